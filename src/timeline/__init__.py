@@ -1,0 +1,1 @@
+"""timeline: news text in, an ordered event timeline anchored to the publication date out."""

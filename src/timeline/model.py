@@ -1,0 +1,466 @@
+"""The data model: time expressions, events, timeline entries and the timeline.
+
+All classes are frozen, slotted, keyword-only attrs classes. Every span carries character
+offsets into the original text (``text[start:end]`` is the span's text). ``Timeline.to_dict``
+is the stable JSON contract documented in ``docs/json.md``; ``Timeline.from_dict`` reads it
+back losslessly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from datetime import date
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from timeline.calendar import Granularity, Interval
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Anchor",
+    "AnchorKind",
+    "Aspect",
+    "Event",
+    "EventClass",
+    "EventTime",
+    "Participant",
+    "Placement",
+    "Polarity",
+    "Relation",
+    "Tense",
+    "TextSpan",
+    "TimeExpression",
+    "Timeline",
+    "TimelineEntry",
+    "TimexType",
+]
+
+#: Version of the JSON contract written by :meth:`Timeline.to_dict`.
+SCHEMA_VERSION = 1
+
+
+class TimexType(str, Enum):
+    """TimeML TIMEX3 ``type``."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class EventClass(str, Enum):
+    """TimeML EVENT ``class``."""
+
+    OCCURRENCE = "OCCURRENCE"
+    REPORTING = "REPORTING"
+    STATE = "STATE"
+    I_ACTION = "I_ACTION"
+    I_STATE = "I_STATE"
+    ASPECTUAL = "ASPECTUAL"
+    PERCEPTION = "PERCEPTION"
+
+
+class Tense(str, Enum):
+    """TimeML ``tense`` of an event instance."""
+
+    PAST = "PAST"
+    PRESENT = "PRESENT"
+    FUTURE = "FUTURE"
+    INFINITIVE = "INFINITIVE"
+    PRESPART = "PRESPART"
+    PASTPART = "PASTPART"
+    NONE = "NONE"
+
+
+class Aspect(str, Enum):
+    """TimeML ``aspect`` of an event instance."""
+
+    NONE = "NONE"
+    PROGRESSIVE = "PROGRESSIVE"
+    PERFECTIVE = "PERFECTIVE"
+    PERFECTIVE_PROGRESSIVE = "PERFECTIVE_PROGRESSIVE"
+
+
+class Polarity(str, Enum):
+    """TimeML ``polarity``."""
+
+    POS = "POS"
+    NEG = "NEG"
+
+
+class Relation(str, Enum):
+    """TimeML TLINK relation types, read as "event RELATION time"."""
+
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    INCLUDES = "INCLUDES"
+    IS_INCLUDED = "IS_INCLUDED"
+    DURING = "DURING"
+    SIMULTANEOUS = "SIMULTANEOUS"
+    IAFTER = "IAFTER"
+    IBEFORE = "IBEFORE"
+    IDENTITY = "IDENTITY"
+    BEGINS = "BEGINS"
+    ENDS = "ENDS"
+    BEGUN_BY = "BEGUN_BY"
+    ENDED_BY = "ENDED_BY"
+    VAGUE = "VAGUE"
+
+
+class AnchorKind(str, Enum):
+    """What a relative expression was resolved against."""
+
+    PUBLICATION_DATE = "publication_date"
+    REFERENCE_TIME = "reference_time"
+    NONE = "none"
+
+
+class Placement(str, Enum):
+    """How an event got its time; read with :attr:`TimelineEntry.reason`."""
+
+    GOVERNING_TIMEX = "governing_timex"
+    INHERITED = "inherited"
+    REFERENCE_TIME = "reference_time"
+    TENSE = "tense"
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class TextSpan:
+    """A stretch of the original text: ``text == source[start:end]``."""
+
+    text: str
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int
+
+    @end.validator
+    def _end_after_start(self, _: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before its start {self.start}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> TextSpan:
+        return cls(text=d["text"], start=d["start"], end=d["end"])
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Anchor:
+    """The time a relative expression was resolved against, and where it came from."""
+
+    kind: AnchorKind
+    value: str | None = None
+    timex_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "value": self.value, "timex_id": self.timex_id}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Anchor:
+        return cls(kind=AnchorKind(d["kind"]), value=d.get("value"), timex_id=d.get("timex_id"))
+
+
+def _interval_to_dict(interval: Interval | None) -> dict[str, Any] | None:
+    if interval is None:
+        return None
+    return {"start": interval.earliest, "end": interval.latest, "granularity": interval.granularity.value}
+
+
+def _interval_from_dict(d: Mapping[str, Any] | None) -> Interval | None:
+    if d is None:
+        return None
+    return Interval.from_bounds(d["start"], d["end"], Granularity(d["granularity"]))
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class TimeExpression:
+    """A temporal expression found in the text and normalised TimeML-style.
+
+    ``interval`` is what a DATE or TIME denotes (``None`` when it cannot be pinned, e.g.
+    ``PAST_REF`` or a relative expression with no anchor). ``rule`` names the rule that fired and
+    ``explanation`` says in one line how the value was reached.
+    """
+
+    id: str
+    text: str
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int
+    type: TimexType
+    value: str | None
+    mod: str | None = None
+    interval: Interval | None = None
+    anchor: Anchor = Anchor(kind=AnchorKind.NONE)
+    rule: str = ""
+    explanation: str = ""
+    quant: str | None = None
+    freq: str | None = None
+    partial: Mapping[str, Any] | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def span(self) -> TextSpan:
+        return TextSpan(text=self.text, start=self.start, end=self.end)
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the expression has a concrete value."""
+        return self.value is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type.value,
+            "value": self.value,
+            "mod": self.mod,
+            "interval": _interval_to_dict(self.interval),
+            "anchor": self.anchor.to_dict(),
+            "rule": self.rule,
+            "explanation": self.explanation,
+        }
+        if self.quant is not None:
+            d["quant"] = self.quant
+        if self.freq is not None:
+            d["freq"] = self.freq
+        if self.partial is not None:
+            d["partial"] = dict(self.partial)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> TimeExpression:
+        return cls(
+            id=d["id"],
+            text=d["text"],
+            start=d["start"],
+            end=d["end"],
+            type=TimexType(d["type"]),
+            value=d["value"],
+            mod=d.get("mod"),
+            interval=_interval_from_dict(d.get("interval")),
+            anchor=Anchor.from_dict(d["anchor"]) if d.get("anchor") else Anchor(kind=AnchorKind.NONE),
+            rule=d.get("rule", ""),
+            explanation=d.get("explanation", ""),
+            quant=d.get("quant"),
+            freq=d.get("freq"),
+            partial=d.get("partial"),
+        )
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Participant:
+    """Who took part in an event: a role from the parse and the words that name it."""
+
+    role: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"role": self.role, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Participant:
+        return cls(role=d["role"], text=d["text"], start=d["start"], end=d["end"])
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Event:
+    """An event mention: its trigger word(s), sentence and TimeML attributes."""
+
+    id: str
+    text: str
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int
+    sentence: TextSpan
+    lemma: str
+    pos: str
+    event_class: EventClass = EventClass.OCCURRENCE
+    tense: Tense = Tense.NONE
+    aspect: Aspect = Aspect.NONE
+    polarity: Polarity = Polarity.POS
+    modality: str | None = None
+    participants: tuple[Participant, ...] = ()
+
+    @property
+    def span(self) -> TextSpan:
+        return TextSpan(text=self.text, start=self.start, end=self.end)
+
+    @property
+    def is_hypothetical(self) -> bool:
+        """Stated as possible, wanted or conditional rather than as having happened."""
+        return self.modality is not None and self.modality.lower() not in ("will", "shall", "'ll")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence.to_dict(),
+            "lemma": self.lemma,
+            "pos": self.pos,
+            "class": self.event_class.value,
+            "tense": self.tense.value,
+            "aspect": self.aspect.value,
+            "polarity": self.polarity.value,
+            "modality": self.modality,
+            "participants": [p.to_dict() for p in self.participants],
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Event:
+        return cls(
+            id=d["id"],
+            text=d["text"],
+            start=d["start"],
+            end=d["end"],
+            sentence=TextSpan.from_dict(d["sentence"]),
+            lemma=d["lemma"],
+            pos=d["pos"],
+            event_class=EventClass(d["class"]),
+            tense=Tense(d["tense"]),
+            aspect=Aspect(d["aspect"]),
+            polarity=Polarity(d["polarity"]),
+            modality=d.get("modality"),
+            participants=tuple(Participant.from_dict(p) for p in d.get("participants", ())),
+        )
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class EventTime:
+    """When an event happened: an interval, and its TimeML value when it is one calendar unit."""
+
+    value: str | None
+    interval: Interval
+    timex_id: str | None = None
+
+    @property
+    def is_uncertain(self) -> bool:
+        """Only one side of the interval is known ("on or before 2024-03-22")."""
+        return not self.interval.is_bounded
+
+    def describe(self) -> str:
+        if self.value is not None and self.interval.is_bounded:
+            return self.value
+        return self.interval.describe()
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = _interval_to_dict(self.interval)
+        assert interval is not None
+        return {"value": self.value, **interval, "timex_id": self.timex_id, "uncertain": self.is_uncertain}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> EventTime:
+        interval = _interval_from_dict(d)
+        assert interval is not None
+        return cls(value=d.get("value"), interval=interval, timex_id=d.get("timex_id"))
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class TimelineEntry:
+    """One event on the timeline, the time it is placed at, how it relates to it and why."""
+
+    event: Event
+    time: EventTime
+    relation: Relation
+    placement: Placement
+    reason: str
+
+    def __str__(self) -> str:
+        when = self.time.describe()
+        return f"{when:<24} {self.event.text!r} — {self.event.sentence.text.strip()[:100]}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event": self.event.to_dict(),
+            "time": self.time.to_dict(),
+            "relation": self.relation.value,
+            "placement": self.placement.value,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> TimelineEntry:
+        return cls(
+            event=Event.from_dict(d["event"]),
+            time=EventTime.from_dict(d["time"]),
+            relation=Relation(d["relation"]),
+            placement=Placement(d["placement"]),
+            reason=d["reason"],
+        )
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Timeline:
+    """The events of a text in chronological order, with every time expression found.
+
+    Iterating yields :class:`TimelineEntry` objects earliest first; entries placed at the same
+    time keep the order of the text. ``unplaced`` holds events no time could be given to, and
+    ``assumptions`` says what was assumed (for instance that no publication date was given).
+    """
+
+    publication_date: date | None
+    entries: tuple[TimelineEntry, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    unplaced: tuple[Event, ...] = ()
+    assumptions: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[TimelineEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, index: int) -> TimelineEntry:
+        return self.entries[index]
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def to_text(self) -> str:
+        """A readable chronological listing."""
+        published = self.publication_date.isoformat() if self.publication_date else "unknown"
+        lines = [f"Timeline (published {published}): {len(self.entries)} events placed, {len(self.unplaced)} not placed"]
+        lines += [f"  {entry}" for entry in self.entries]
+        lines += [f"  note: {note}" for note in self.assumptions]
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract (see ``docs/json.md``); stable across releases of one schema version."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "publication_date": self.publication_date.isoformat() if self.publication_date else None,
+            "entries": [e.to_dict() for e in self.entries],
+            "times": [t.to_dict() for t in self.times],
+            "unplaced": [e.to_dict() for e in self.unplaced],
+            "assumptions": list(self.assumptions),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as a JSON string."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Timeline:
+        """Read back what :meth:`to_dict` wrote."""
+        version = d.get("schema_version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"unsupported timeline schema_version {version!r} (this library reads {SCHEMA_VERSION})")
+        published = d.get("publication_date")
+        return cls(
+            publication_date=date.fromisoformat(published) if published else None,
+            entries=tuple(TimelineEntry.from_dict(e) for e in d.get("entries", ())),
+            times=tuple(TimeExpression.from_dict(t) for t in d.get("times", ())),
+            unplaced=tuple(Event.from_dict(e) for e in d.get("unplaced", ())),
+            assumptions=tuple(d.get("assumptions", ())),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Timeline:
+        """Read back what :meth:`to_json` wrote."""
+        return cls.from_dict(json.loads(text))
