@@ -34,6 +34,7 @@ __all__ = [
     "TextSpan",
     "TimeExpression",
     "Timeline",
+    "TemporalLink",
     "TimelineEntry",
     "TimexType",
 ]
@@ -133,7 +134,7 @@ class TextSpan:
 
     text: str
     start: int = attrs.field(validator=attrs.validators.ge(0))
-    end: int
+    end: int = attrs.field()
 
     @end.validator
     def _end_after_start(self, _: attrs.Attribute[int], value: int) -> None:
@@ -396,6 +397,27 @@ class TimelineEntry:
 
 
 @attrs.frozen(kw_only=True, slots=True)
+class TemporalLink:
+    """A TLINK: ``source`` stands in ``relation`` to ``target``.
+
+    Ids are event ids (``e1``), time expression ids (``t1``) or ``t0`` for the publication
+    date, as in TimeML.
+    """
+
+    source: str
+    target: str
+    relation: Relation
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "relation": self.relation.value, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> TemporalLink:
+        return cls(source=d["source"], target=d["target"], relation=Relation(d["relation"]), reason=d.get("reason", ""))
+
+
+@attrs.frozen(kw_only=True, slots=True)
 class Timeline:
     """The events of a text in chronological order, with every time expression found.
 
@@ -404,11 +426,18 @@ class Timeline:
     ``assumptions`` says what was assumed (for instance that no publication date was given).
     """
 
+    text: str
     publication_date: date | None
     entries: tuple[TimelineEntry, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     unplaced: tuple[Event, ...] = ()
+    links: tuple[TemporalLink, ...] = ()
     assumptions: tuple[str, ...] = ()
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """Every event found, placed or not, in text order."""
+        return tuple(sorted((*(e.event for e in self.entries), *self.unplaced), key=lambda e: (e.start, e.end)))
 
     def __iter__(self) -> Iterator[TimelineEntry]:
         return iter(self.entries)
@@ -438,7 +467,9 @@ class Timeline:
             "entries": [e.to_dict() for e in self.entries],
             "times": [t.to_dict() for t in self.times],
             "unplaced": [e.to_dict() for e in self.unplaced],
+            "links": [link.to_dict() for link in self.links],
             "assumptions": list(self.assumptions),
+            "text": self.text,
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -453,10 +484,12 @@ class Timeline:
             raise ValueError(f"unsupported timeline schema_version {version!r} (this library reads {SCHEMA_VERSION})")
         published = d.get("publication_date")
         return cls(
+            text=d["text"],
             publication_date=date.fromisoformat(published) if published else None,
             entries=tuple(TimelineEntry.from_dict(e) for e in d.get("entries", ())),
             times=tuple(TimeExpression.from_dict(t) for t in d.get("times", ())),
             unplaced=tuple(Event.from_dict(e) for e in d.get("unplaced", ())),
+            links=tuple(TemporalLink.from_dict(link) for link in d.get("links", ())),
             assumptions=tuple(d.get("assumptions", ())),
         )
 
