@@ -91,6 +91,32 @@ def test_date_line_with_time_and_relative_update() -> None:
     assert "line 2" in guess.explanation
 
 
+def test_yearless_wire_dateline_takes_the_year_from_the_copyright_notice() -> None:
+    text = (
+        "LONDON, March 22 (Reuters) - Britain's economy grew.\n\n" + FILLER + "\n© 2024 Reuters. All rights reserved."
+    )
+    guess = detect(text)
+    assert guess.date == MARCH_22
+    assert guess.method == GuessMethod.DATELINE
+    assert guess.text == "LONDON, March 22 (Reuters) -"
+    assert "copyright" in guess.explanation
+    assert 0.3 < guess.confidence < 0.9
+
+
+def test_yearless_dateline_alone_or_impossible_gives_no_exact_date() -> None:
+    assert detect_publication_date("LONDON, March 22 (Reuters) - Britain's economy grew.") is None
+    guess = detect("LONDON, Feb 29 (Reuters) - Markets fell.\n\n© 2023 Reuters")  # 2023 is not a leap year
+    assert guess.method == GuessMethod.COPYRIGHT_YEAR
+    assert guess.date is None
+
+
+def test_full_date_beats_yearless_dateline() -> None:
+    text = "March 21, 2024\nLONDON, March 22 (Reuters) - Britain's economy grew.\n\n© 2024 Reuters"
+    guess = detect(text)
+    assert guess.date == dt.date(2024, 3, 21)
+    assert guess.method == GuessMethod.LEADING_DATE
+
+
 # --- bylines and Published / Updated lines -----------------------------------------------------
 
 
@@ -120,6 +146,7 @@ def test_updated_line_day_first_because_first_number_exceeds_12() -> None:
     guess = detect("Storm batters coast\nUpdated: 22/03/2024 16:05\n\nHigh winds...")
     assert guess.date == MARCH_22
     assert guess.method == GuessMethod.UPDATED_LINE
+    assert guess.text == "Updated: 22/03/2024 16:05"
     assert "ambiguous" not in guess.explanation
 
 
@@ -143,6 +170,23 @@ def test_ambiguous_numeric_dates(line: str, expected: dt.date, ambiguous: bool) 
     assert guess.date == expected
     assert ("ambiguous" in guess.explanation) is ambiguous
     assert (guess.confidence < 0.75) is ambiguous
+
+
+@pytest.mark.parametrize(
+    ("line", "evidence"),
+    [
+        ("Published on: 2024-03-22", "Published on: 2024-03-22"),
+        ("First published on Fri 22 Mar 2024 16.05 GMT", "First published on Fri 22 Mar 2024 16.05 GMT"),
+        ("Published: Friday, March 22, 2024 - 15:45", "Published: Friday, March 22, 2024 - 15:45"),
+        ("Posted on March 22, 2024 at 3:45 pm by admin", "Posted on March 22, 2024 at 3:45 pm"),
+        ("Date: 22 March 2024", "Date: 22 March 2024"),
+    ],
+)
+def test_published_line_variants_and_evidence_includes_the_time(line: str, evidence: str) -> None:
+    guess = detect(f"Storm batters coast\n{line}\n\nHigh winds...")
+    assert guess.date == MARCH_22
+    assert guess.method == GuessMethod.PUBLISHED_LINE
+    assert guess.text == evidence
 
 
 def test_published_preferred_over_updated_in_either_order() -> None:

@@ -24,7 +24,9 @@ Rules:
   lower confidence and say so in the explanation.
 * Impossible dates ("February 30, 2024") are skipped; the next cue is tried.
 * A copyright year is only a weak constraint: the guess has ``date=None`` and the year as
-  ``earliest``/``latest``.
+  ``earliest``/``latest``; with ``© 2019-2024`` only the last year is used, with less confidence.
+  A wire dateline without a year ("LONDON, March 22 (Reuters) -") becomes an exact date only
+  when no full date was found and a copyright notice supplies the year (lower confidence).
 
 Every regular expression uses bounded repetition and the windows are bounded, so the work is
 linear in the input (in practice constant: only the windows are read).
@@ -134,6 +136,8 @@ class _Rules:
     cue_joint: re.Pattern[str]
     byline: re.Pattern[str]
     dateline_prefix: re.Pattern[str]
+    yearless_dateline: re.Pattern[str]
+    trailing_time: re.Pattern[str]
     dateline_suffix: re.Pattern[str]
     leading_prefix: re.Pattern[str]
     leading_suffix: re.Pattern[str]
@@ -181,7 +185,8 @@ def _rules() -> _Rules:
     )
     sep = r"[\s:,|/\-–—·•]"
     time_of_day = r"(?:at\s{1,3})?\d{1,2}(?:[:.]\d{2}){0,2}\s{0,2}(?i:[ap]\.?m\.?)?\s{0,2}(?:[A-Z]{1,5}\b)?"
-    filler = rf"{sep}{{0,6}}(?i:on\s{{1,3}})?(?:{time_of_day}{sep}{{0,6}}(?i:on\s{{1,3}})?)?"
+    on = rf"(?:(?i:on)\b{sep}{{1,6}})?"
+    filler = rf"{sep}{{0,6}}{on}(?:{time_of_day}{sep}{{0,6}}{on})?"
     published = "|".join(raw["cues"]["published"])
     updated = "|".join(raw["cues"]["updated"])
     cue = rf"\b(?i:(?P<updated>{updated})|(?P<published>{published}))\b{filler}$"
@@ -202,6 +207,14 @@ def _rules() -> _Rules:
         byline=re.compile(rf"\s{{0,10}}(?:By|BY)\s{{1,3}}{names}\s{{0,3}}(?:[,|·•\-–—]\s{{0,3}})?"),
         dateline_prefix=re.compile(
             rf"^\s{{0,10}}\(?{place}(?:\s{{0,3}},\s{{0,3}}{region}){{0,2}}\)?\s{{0,3}}[,\-–—]?\s{{0,3}}$"
+        ),
+        yearless_dateline=re.compile(
+            rf"[ \t]{{0,10}}\(?{place}(?:\s{{0,3}},\s{{0,3}}{region}){{0,2}}\)?\s{{0,3}},\s{{0,3}}"
+            rf"(?P<m>{month})\s{{1,3}}(?P<d>\d{{1,2}}){ordinal}(?![\d,])\s{{0,3}}(?:{agency}\s{{0,3}})?(?:[-–—]{{1,2}})"
+        ),
+        trailing_time=re.compile(
+            r"(?:,\s{0,2}|\s{1,3}(?:[-–—|]\s{1,3})?)(?:(?i:at)\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\d)"
+            r"(?:\s{0,2}(?i:[ap]\.?m\.?))?(?:\s{0,2}(?:[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?"
         ),
         dateline_suffix=re.compile(rf"^\s{{0,3}}(?:{agency}\s{{0,3}})?(?:[-–—]{{1,2}}|:|$)"),
         leading_prefix=re.compile(r"^[\s\-–—|·•*#>_]{0,12}$"),
@@ -399,17 +412,15 @@ def _header_block(text: str, rules: _Rules, out: list[_Candidate]) -> tuple[int,
             continue
         conf = rules.confidence["metadata_header_updated" if updated else "metadata_header"]
         detail = "an update stamp" if updated else ""
-        guess = _exact(text, m.start("key"), dm.end(), GuessMethod.METADATA_HEADER, reading, conf, first, detail)
+        end = _with_time(window, dm.end(), b, rules)
+        guess = _exact(text, m.start("key"), end, GuessMethod.METADATA_HEADER, reading, conf, first, detail)
         out.append(_Candidate(tier=_TIER_UPDATED if updated else 0, guess=guess))
     return first, header_end
 
 
 def _head_candidates(text: str, lo: int, header_end: int, rules: _Rules, out: list[_Candidate]) -> None:
     """Datelines, bylines, Published/Updated lines and date lines near the top of the text."""
-    hi = min(len(text), max(lo, header_end) + HEAD_WINDOW)
-    if hi < len(text):
-        nl = text.find("\n", hi, hi + _HEAD_OVERHANG)
-        hi = min(len(text), hi + _HEAD_OVERHANG) if nl < 0 else nl
+    hi = _head_bounds(text, lo, header_end)
     context = text[lo:hi]
     for m in rules.date.finditer(text, lo, hi):
         line_start, line_end = _line_bounds(text, m.start(), lo, hi)
@@ -445,6 +456,8 @@ def _head_candidates(text: str, lo: int, header_end: int, rules: _Rules, out: li
             method, end = GuessMethod.LEADING_DATE, line_end - (len(suffix) - len(suffix.rstrip()))
         if method is None:
             continue
+        if method in (GuessMethod.BYLINE, GuessMethod.PUBLISHED_LINE, GuessMethod.UPDATED_LINE):
+            end = _with_time(text, end, line_end, rules)
         if method is GuessMethod.LEADING_DATE:
             index = _nonempty_lines_before(text, lo, line_start)
             conf = rules.confidence["leading_date"] - (0.0 if index == 0 else 0.05 if index < 4 else 0.2)
@@ -452,6 +465,60 @@ def _head_candidates(text: str, lo: int, header_end: int, rules: _Rules, out: li
             conf = rules.confidence[method.value]
         guess = _exact(text, start, end, method, reading, conf, lo)
         out.append(_Candidate(tier=_TIERS[method], guess=guess))
+
+
+def _with_time(text: str, end: int, line_end: int, rules: _Rules) -> int:
+    """Extend evidence over a clock time written right after the date ("22/03/2024 16:05")."""
+    m = rules.trailing_time.match(text, end, line_end)
+    return end if m is None else m.end()
+
+
+def _head_bounds(text: str, lo: int, header_end: int) -> int:
+    """End of the head window: HEAD_WINDOW characters after the header, finished to the line end."""
+    hi = min(len(text), max(lo, header_end) + HEAD_WINDOW)
+    if hi < len(text):
+        nl = text.find("\n", hi, hi + _HEAD_OVERHANG)
+        hi = min(len(text), hi + _HEAD_OVERHANG) if nl < 0 else nl
+    return hi
+
+
+def _yearless_dateline(
+    text: str, lo: int, hi: int, year_from: PublicationDateGuess, rules: _Rules
+) -> PublicationDateGuess | None:
+    """A dateline without a year ("LONDON, March 22 (Reuters) -") completed with the copyright year.
+
+    Wire copy often omits the year; the copyright notice supplies it. This is weaker than a
+    full date (a story from late December can carry next year's notice), hence the confidence.
+    """
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        line_end = hi if nl < 0 else nl
+        m = rules.yearless_dateline.match(text, pos, line_end)
+        if m is not None:
+            year = year_from.earliest.year
+            try:
+                day = dt.date(year, rules.months[m.group("m").rstrip(".").lower()], int(m.group("d")))
+            except ValueError:
+                return None
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            evidence = text[start : m.end()]
+            return PublicationDateGuess(
+                date=day,
+                earliest=day,
+                latest=day,
+                start=start,
+                end=m.end(),
+                text=evidence,
+                method=GuessMethod.DATELINE,
+                confidence=rules.confidence["yearless_dateline"],
+                explanation=(
+                    f'dateline "{evidence}" {_where(text, start, lo)} has no year; '
+                    f'{year} is taken from the copyright notice "{year_from.text}"'
+                ),
+            )
+        pos = line_end + 1
+    return None
 
 
 def _nonempty_lines_before(text: str, lo: int, pos: int) -> int:
@@ -497,4 +564,7 @@ def detect_publication_date(text: str) -> PublicationDateGuess | None:
     _head_candidates(text, first, header_end, rules, found)
     if found:
         return min(found, key=lambda c: (c.tier, -c.guess.confidence, c.guess.start)).guess
-    return _copyright(text, rules)
+    weak = _copyright(text, rules)
+    if weak is not None:
+        return _yearless_dateline(text, first, _head_bounds(text, first, header_end), weak, rules) or weak
+    return None
