@@ -20,7 +20,15 @@ from timeline.evaluation.timeml import read_timeml
 from timeline.model import Timeline
 from timeline.output.timeml import to_timeml
 
-__all__ = ["DEFAULT_PIPELINE", "AnnotationReport", "Extractor", "annotate_directory", "load_pipeline"]
+__all__ = [
+    "DEFAULT_PIPELINE",
+    "AnnotationReport",
+    "Extractor",
+    "annotate_directory",
+    "annotate_files",
+    "annotate_with_pipelines",
+    "load_pipeline",
+]
 
 Extractor = Callable[[str, date | None], Timeline]
 
@@ -64,7 +72,22 @@ def annotate_directory(
     limit: int | None = None,
     log: TextIO | None = None,
 ) -> AnnotationReport:
-    """Annotate every ``.tml`` below ``in_dir`` into the same relative path below ``out_dir``.
+    """Annotate every ``.tml`` below ``in_dir`` (the first ``limit`` by path) into ``out_dir``."""
+    files = sorted(Path(in_dir).rglob("*.tml"))
+    if limit is not None:
+        files = files[:limit]
+    return annotate_files(in_dir, out_dir, files, extract=extract, log=log)
+
+
+def annotate_files(
+    in_dir: str | Path,
+    out_dir: str | Path,
+    files: Sequence[Path],
+    *,
+    extract: Extractor | None = None,
+    log: TextIO | None = None,
+) -> AnnotationReport:
+    """Annotate ``files`` (below ``in_dir``) into the same relative paths below ``out_dir``.
 
     A document the pipeline fails on is still written, with its text and DCT but no tags, so
     the scorer counts it as found nothing rather than skipping it; the failure is reported.
@@ -72,9 +95,6 @@ def annotate_directory(
     extractor = extract if extract is not None else load_pipeline()
     source = Path(in_dir)
     target = Path(out_dir)
-    files = sorted(source.rglob("*.tml"))
-    if limit is not None:
-        files = files[:limit]
     written: list[Path] = []
     failures: list[tuple[str, str]] = []
     started = time.perf_counter()
