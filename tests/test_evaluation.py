@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from timeline.evaluation import Counts, parse_timeml, read_timeml, score_directories, score_documents
 from timeline.evaluation.__main__ import main
+from timeline.evaluation.annotate import annotate_directory, annotate_with_pipelines, load_pipeline
 from timeline.evaluation.scorer import align_spans, link_constraints, temporal_awareness
 from timeline.evaluation.timeml import TimeMLDocument
+from timeline.model import TimeExpression, Timeline, TimexType
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
 GOLD = FIXTURES / "gold"
@@ -202,3 +206,55 @@ def test_corpus_gold_against_itself(corpus: Path) -> None:
     assert scores.timex_relaxed.gold_total == 1243 + 579  # the README's counts of timexes in TEXT
     for name in ("timex_strict", "timex_value", "event_strict", "event_class", "event_tense", "temporal_awareness"):
         assert getattr(scores, name).f1 == 1.0, name
+
+
+# --- annotate -----------------------------------------------------------------------------------
+def find_monday(text: str, publication_date: date | None = None) -> Timeline:
+    """A stand-in pipeline: tags every "Monday" as the day before the publication date."""
+    value = (publication_date - timedelta(days=1)).isoformat() if publication_date else None
+    times = tuple(
+        TimeExpression(id=f"t{i + 1}", text=m.group(), start=m.start(), end=m.end(), type=TimexType.DATE, value=value)
+        for i, m in enumerate(re.finditer("Monday", text))
+    )
+    return Timeline(text=text, publication_date=publication_date, times=times)
+
+
+def broken(text: str, publication_date: date | None = None) -> Timeline:
+    """A stand-in pipeline that fails, or changes the text, depending on the document."""
+    if "Acme" in text:
+        raise RuntimeError("boom")
+    return Timeline(text=text.strip(), publication_date=publication_date)
+
+
+def test_annotate_command_feeds_the_pipeline_text_and_dct(tmp_path: Path) -> None:
+    assert main(["annotate", str(GOLD), str(tmp_path), "--pipeline", "test_evaluation:find_monday"]) == 0
+    written = read_timeml(tmp_path / "doc1.tml")
+    gold = read_timeml(GOLD / "doc1.tml")
+    assert written.text == gold.text
+    assert written.dct_value == "1998-03-03"
+    assert [(t.text, t.value) for t in written.timexes] == [("Monday", "1998-03-02")]
+    scores = score_directories(GOLD, tmp_path)
+    assert (scores.timex_strict.sys_correct, scores.timex_strict.gold_total) == (1, 3)
+    assert scores.timex_value.accuracy == 1.0
+
+
+def test_annotate_reports_failures_and_still_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["annotate", str(GOLD), str(tmp_path / "a"), "--pipeline", "test_evaluation:broken"]) == 1
+    assert "RuntimeError: boom" in capsys.readouterr().err
+    assert read_timeml(tmp_path / "a" / "doc1.tml").timexes == ()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.tml").write_text("<TimeML><TEXT>\n padded \n</TEXT></TimeML>")
+    report = annotate_directory(tmp_path / "in", tmp_path / "b", extract=lambda t, d: broken(t, d))
+    assert [why for _, why in report.failures] == [
+        "ValueError: the pipeline changed the text, so its offsets cannot be scored"
+    ]
+
+
+def test_several_pipelines_write_to_their_own_folders(tmp_path: Path) -> None:
+    names = ["test_evaluation:find_monday", "test_evaluation:broken"]
+    reports = annotate_with_pipelines(GOLD, tmp_path, names)
+    assert len(reports["test_evaluation:find_monday"].written) == 1
+    assert (tmp_path / "test_evaluation.find_monday" / "doc1.tml").is_file()
+    assert (tmp_path / "test_evaluation.broken" / "doc1.tml").is_file()
+    with pytest.raises(AttributeError):
+        load_pipeline("test_evaluation:no_such_function")
