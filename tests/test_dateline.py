@@ -374,6 +374,15 @@ def test_non_str_raises_type_error_naming_the_argument(value: object) -> None:
         detect_publication_date(value)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("text", ["Auguſt 2, 2024\n", "Wedneſday, March 2, 2024\n", "Published 2 Auguſt 2024"])
+def test_unicode_case_folding_look_alikes_do_not_crash(text: str) -> None:
+    assert detect_publication_date(text) is None
+
+
+def test_no_break_spaces_are_spaces() -> None:
+    assert detect("March\u00a022,\u00a02024\n\nStory.").date == MARCH_22
+
+
 def test_empty_and_blank_text() -> None:
     assert detect_publication_date("") is None
     assert detect_publication_date(" \n\t\n") is None
@@ -473,6 +482,17 @@ def test_any_text_gives_a_consistent_guess_or_none(text: str) -> None:
         assert text[guess.start : guess.end] == guess.text
         assert guess.earliest <= guess.latest
         assert 0.0 <= guess.confidence <= 1.0
+
+
+CUE_ALPHABET = list("MarchAugustFebWedPublishedUpdatedCopyright ſıİK\u212a\u00a0©/:-.,|()—\n0123456789٢")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(CUE_ALPHABET), max_size=300))
+def test_cue_like_noise_never_crashes(text: str) -> None:
+    guess = detect_publication_date(text)
+    if guess is not None:
+        assert text[guess.start : guess.end] == guess.text
 
 
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))

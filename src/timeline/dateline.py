@@ -28,6 +28,9 @@ Rules:
   A wire dateline without a year ("LONDON, March 22 (Reuters) -") becomes an exact date only
   when no full date was found and a copyright notice supplies the year (lower confidence).
 
+Vocabulary matches case-insensitively in ASCII only (``(?ai:...)``), so look-alikes such as
+the long s in "Auguſt" never match a month name they cannot be looked up under.
+
 Every regular expression uses bounded repetition and the windows are bounded, so the work is
 linear in the input (in practice constant: only the windows are read).
 
@@ -161,7 +164,7 @@ def _context_pattern(words: list[str]) -> re.Pattern[str]:
         if w.isalpha() and w.isupper():
             parts.append(rf"\b{re.escape(w)}\b")
         else:
-            parts.append(f"(?i:{re.escape(w)})")
+            parts.append(f"(?ai:{re.escape(w)})")
     return re.compile("|".join(parts))
 
 
@@ -170,9 +173,9 @@ def _rules() -> _Rules:
     raw = json.loads(resources.files("timeline").joinpath("data/datelines_en.json").read_text(encoding="utf-8"))
     months: dict[str, int] = raw["months"]
     weekdays: dict[str, int] = raw["weekdays"]
-    month = rf"(?i:{_alternation(list(months))})\b\.?"
-    weekday = rf"(?:(?P<wd>(?i:{_alternation(list(weekdays))}))\b\.?,?\s{{1,3}})?"
-    ordinal = r"(?i:st|nd|rd|th)?"
+    month = rf"(?ai:{_alternation(list(months))})\b\.?"
+    weekday = rf"(?:(?P<wd>(?ai:{_alternation(list(weekdays))}))\b\.?,?\s{{1,3}})?"
+    ordinal = r"(?ai:st|nd|rd|th)?"
     year = r"[12]\d{3}(?!\d)"
     clock = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?)?"
     date_re = (
@@ -184,12 +187,12 @@ def _rules() -> _Rules:
         r")"
     )
     sep = r"[\s:,|/\-–—·•]"
-    time_of_day = r"(?:at\s{1,3})?\d{1,2}(?:[:.]\d{2}){0,2}\s{0,2}(?i:[ap]\.?m\.?)?\s{0,2}(?:[A-Z]{1,5}\b)?"
-    on = rf"(?:(?i:on)\b{sep}{{1,6}})?"
+    time_of_day = r"(?:at\s{1,3})?\d{1,2}(?:[:.]\d{2}){0,2}\s{0,2}(?ai:[ap]\.?m\.?)?\s{0,2}(?:[A-Z]{1,5}\b)?"
+    on = rf"(?:(?ai:on)\b{sep}{{1,6}})?"
     filler = rf"{sep}{{0,6}}{on}(?:{time_of_day}{sep}{{0,6}}{on})?"
     published = "|".join(raw["cues"]["published"])
     updated = "|".join(raw["cues"]["updated"])
-    cue = rf"\b(?i:(?P<updated>{updated})|(?P<published>{published}))\b{filler}$"
+    cue = rf"\b(?ai:(?P<updated>{updated})|(?P<published>{published}))\b{filler}$"
     name = r"[A-Z][\w.'’\-]{0,30}(?:\s{1,3}[A-Z][\w.'’\-]{0,30}){0,4}"
     names = rf"{name}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}and\s{{1,3}}){name}){{0,3}}"
     place = r"[A-Z][A-Z.'’\-]{1,30}(?:\s{1,3}[A-Z][A-Z.'’\-]{0,30}){0,4}"
@@ -213,15 +216,15 @@ def _rules() -> _Rules:
             rf"(?P<m>{month})\s{{1,3}}(?P<d>\d{{1,2}}){ordinal}(?![\d,])\s{{0,3}}(?:{agency}\s{{0,3}})?(?:[-–—]{{1,2}})"
         ),
         trailing_time=re.compile(
-            r"(?:,\s{0,2}|\s{1,3}(?:[-–—|]\s{1,3})?)(?:(?i:at)\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\d)"
-            r"(?:\s{0,2}(?i:[ap]\.?m\.?))?(?:\s{0,2}(?:[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?"
+            r"(?:,\s{0,2}|\s{1,3}(?:[-–—|]\s{1,3})?)(?:(?ai:at)\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\d)"
+            r"(?:\s{0,2}(?ai:[ap]\.?m\.?))?(?:\s{0,2}(?:[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?"
         ),
         dateline_suffix=re.compile(rf"^\s{{0,3}}(?:{agency}\s{{0,3}})?(?:[-–—]{{1,2}}|:|$)"),
         leading_prefix=re.compile(r"^[\s\-–—|·•*#>_]{0,12}$"),
         leading_suffix=re.compile(
             rf"^{sep}{{0,6}}(?:{time_of_day})?{sep}{{0,6}}"
-            r"(?:(?i:last updated|updated|modified)\b.{0,80}"
-            r"|\d{1,3}\s{1,3}(?i:min(?:ute)?s?)\s{1,3}(?i:read)\b.{0,40})?\s{0,10}$"
+            r"(?:(?ai:last updated|updated|modified)\b.{0,80}"
+            r"|\d{1,3}\s{1,3}(?ai:min(?:ute)?s?)\s{1,3}(?ai:read)\b.{0,40})?\s{0,10}$"
         ),
         header_line=re.compile(
             r"[ \t]{0,10}(?P<key>[A-Za-z][\w.\-]{0,40}(?:[: ][A-Za-z][\w.\-]{0,40}){0,3}?)"
@@ -229,7 +232,7 @@ def _rules() -> _Rules:
         ),
         value_date=re.compile(rf"[\"'\s]{{0,5}}(?:{date_re})"),
         copyright=re.compile(
-            r"(?:(?i:copyright)(?:\s{0,3}(?:©|\((?i:c)\)))?|©|\((?i:c)\))\s{0,3}"
+            r"(?:(?ai:copyright)(?:\s{0,3}(?:©|\((?ai:c)\)))?|©|\((?ai:c)\))\s{0,3}"
             r"(?:(?P<first>[12]\d{3})\s{0,2}[-–—]\s{0,2})?(?P<year>[12]\d{3})(?!\d)"
         ),
         us_context=_context_pattern(raw["us_context"]),
@@ -261,8 +264,8 @@ def _numeric_order(a: int, b: int, sep: str, context: str, rules: _Rules) -> tup
     if rules.month_first_hint.search(context):
         return False, 1.0, "read month-first as the text says"
     if sep == "/" and rules.us_context.search(context):
-        return False, 0.75, "ambiguous numeric date read month-first (US-style context)"
-    return True, 0.75, "ambiguous numeric date read day-first (no US-style context)"
+        return False, 0.75, "ambiguous numeric date read month-first: US-style context"
+    return True, 0.75, "ambiguous numeric date read day-first: no US-style context"
 
 
 def _read(m: re.Match[str], context: str, rules: _Rules) -> _Reading | None:
