@@ -237,7 +237,7 @@ def _rules() -> _Rules:
         ),
         us_context=_context_pattern(raw["us_context"]),
         day_first_hint=_context_pattern(raw["day_first_hints"]),
-        month_first_hint=_context_pattern([w for w in raw["us_context"] if w.lower().startswith("mm")]),
+        month_first_hint=_context_pattern(raw["month_first_hints"]),
     )
 
 
