@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -367,6 +367,53 @@ def test_sub_day_and_year_long_times_render() -> None:
     assert widths and widths[0] < 2000
 
 
+def dense_timeline() -> Timeline:
+    """A crowded picture: a dozen events on a few days, sub-day times, years, quarters and open bounds."""
+    b = _Builder()
+    values = [
+        "2019", "2023", "2023-12-25", "2024-01", "2024-Q1", "2024-W02", "2024-01-05", "2024-01-05", "2024-01-06",
+        "2024-01-09", "2024-01-10", "2024-01-11", "2024-01-12", "2024-01-12", "2024-01-12", "2024-01-12",
+        "2024-01-15", "2024-01-15T09", "2024-01-15T14:30", "2024-02-01",
+    ]  # fmt: skip
+    placements = list(Placement)
+    entries = []
+    for i, value in enumerate(values):
+        s = b.sentence(f"Officials in the capital said that event{i} happened after long talks with the rebels.")
+        entries.append(_entry(b.event(s, f"event{i}"), value, placement=placements[i % len(placements)]))
+    s = b.sentence("Earlier, something slipped, and later it continued.")
+    jan8, jan14 = interval_from_value("2024-01-08"), interval_from_value("2024-01-14")
+    assert jan8 is not None and jan14 is not None
+    entries.append(_entry(b.event(s, "slipped"), None, jan8.open_start(), relation=Relation.BEFORE))
+    entries.append(_entry(b.event(s, "continued"), None, jan14.open_end(), relation=Relation.AFTER))
+    return Timeline(text=b.text, publication_date=date(2024, 1, 16), entries=tuple(entries))
+
+
+def test_same_time_events_stack() -> None:
+    page = to_html(seed_timeline())
+    timeline = seed_timeline()
+    tops: dict[str, tuple[float, float]] = {}
+    for attrs in _items(page):
+        style = str(attrs["style"])
+        left = float(re.search(r"left:([\d.]+)px", style).group(1))  # type: ignore[union-attr]
+        top = float(re.search(r"top:([\d.]+)px", style).group(1))  # type: ignore[union-attr]
+        tops[str(attrs["data-event-id"])] = (left, top)
+    ids = {e.event.text: e.event.id for e in timeline.entries}
+    for group in SEED_ORDER:
+        lefts = {tops[ids[name]][0] for name in group}
+        rows = [tops[ids[name]][1] for name in group]
+        assert len(lefts) == 1, group  # one x for one day...
+        assert len(set(rows)) == len(rows), group  # ...each on its own row
+
+
+def test_dense_timeline_fits() -> None:
+    page = to_html(dense_timeline())
+    assert _parse(page).errors == []
+    assert len(_items(page)) == 22
+    width = re.search(r'class="tlv-canvas" style="width:(\d+)px', page)
+    assert width and int(width.group(1)) <= 1400
+    assert page.count('class="tlv-cut"') >= 3  # years and months cut out of the axis
+
+
 # --- in a browser --------------------------------------------------------------------------------------
 def _chromium(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None
@@ -448,6 +495,35 @@ def test_in_chromium(tmp_path: Path) -> None:
     # Unplaced events are listed, the publication date marked.
     assert "Not placed in time (2)" in dom and "published Mar 23, 2024" in dom
     assert shot.exists()
+
+
+@pytest.mark.slow
+def test_in_chromium_dense(tmp_path: Path) -> None:
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed")
+    timeline = dense_timeline()
+    dom, _ = _rendered(to_html(timeline), tmp_path, "dense")
+    rects = _rects(dom)
+    assert len(rects) == len(timeline.entries)
+    boxes = list(rects.items())
+    for i, (id_a, a) in enumerate(boxes):
+        for id_b, b in boxes[i + 1 :]:
+            assert not _overlap(a[1:], b[1:]), (id_a, id_b, a, b)
+
+    # Whatever ends before another starts is drawn to its left (an open bound counts as its known side).
+    def span(entry: TimelineEntry) -> tuple[datetime, datetime]:
+        lo, hi = entry.time.interval.start, entry.time.interval.end
+        lo = lo if lo is not None else hi
+        hi = hi if hi is not None else lo
+        assert lo is not None and hi is not None
+        return lo, hi
+
+    checked = 0
+    for a, b in itertools.permutations(timeline.entries, 2):
+        if span(a)[1] <= span(b)[0]:
+            checked += 1
+            assert rects[a.event.id][0] <= rects[b.event.id][0] + 0.5, (a.event.text, b.event.text)
+    assert checked > 100
 
 
 @pytest.mark.slow

@@ -31,7 +31,8 @@ from timeline.model import Event, Placement, Timeline, TimelineEntry
 __all__ = ["html_fragment", "to_html"]
 
 # --- layout constants (pixels unless said otherwise) ---------------------------------------------
-_TARGET_WIDTH = 1060.0  # width the axis aims for before it scrolls
+_TARGET_WIDTH = 1240.0  # width the picture aims for before it scrolls
+_OVERHANG = 150.0  # room kept for labels reaching past the last time on the axis
 _MAX_PX_PER_DAY = 56.0
 _MIN_PX_PER_DAY = 3.0
 _BREAK_MIN_DAYS = 24.0  # an empty stretch is cut out only when longer than this...
@@ -102,7 +103,7 @@ class _Scale:
     px_per_day: float
 
     @classmethod
-    def build(cls, points: Iterable[float], left: float) -> _Scale:
+    def build(cls, points: Iterable[float], left: float, right: float) -> _Scale:
         pts = tuple(sorted(set(points)))
         gaps = [b - a for a, b in itertools.pairwise(pts)]
         ppd = _MAX_PX_PER_DAY
@@ -110,7 +111,7 @@ class _Scale:
         for _ in range(6):  # settle the resolution and the cuts together
             broken = [g > _BREAK_MIN_DAYS and g * ppd > _BREAK_MIN_PX for g in gaps]
             linear_days = sum(g for g, cut in zip(gaps, broken, strict=True) if not cut)
-            room = _TARGET_WIDTH - _BREAK_WIDTH * sum(broken) - 2 * _PAD
+            room = _TARGET_WIDTH - _BREAK_WIDTH * sum(broken) - left - max(right, _OVERHANG)
             wanted = room / linear_days if linear_days > 0 else _MAX_PX_PER_DAY
             new = min(_MAX_PX_PER_DAY, max(_MIN_PX_PER_DAY, wanted))
             if math.isclose(new, ppd):
@@ -318,7 +319,7 @@ def _chart(entries: Sequence[TimelineEntry], published: date | None) -> str:
     if published is not None:
         points += [float(published.toordinal()), float(published.toordinal() + 1)]
     left = _OPEN_PAD if open_start else _PAD
-    scale = _Scale.build(points, left)
+    scale = _Scale.build(points, left, _OPEN_PAD if open_end else _PAD)
 
     items: list[_Item] = []
     for order, entry in enumerate(entries):
