@@ -334,7 +334,7 @@ def _chart(entries: Sequence[TimelineEntry], published: date | None) -> str:
                 item.left, item.right = mid - 7, mid - 7 + width
             else:
                 item = _Item(entry=entry, order=order, kind="bar", x0=x0, x1=x1, anchor=x0)
-                outside = x1 - x0 < _NARROW_BAR
+                outside = _label_outside(x1 - x0, width)
                 item.left, item.right = x0, (x1 + 6 + width) if outside else x1
         elif interval.end is not None:
             x1 = scale.x(_days(interval.end))
@@ -380,6 +380,11 @@ def _chart(entries: Sequence[TimelineEntry], published: date | None) -> str:
     )
 
 
+def _label_outside(bar_width: float, label_width: float) -> bool:
+    """Whether a bar's label goes to its right: when the bar would hide too much of it."""
+    return bar_width < _NARROW_BAR or bar_width < 0.6 * label_width
+
+
 def _mark(it: _Item, axis_y: float, bars_top: float) -> str:
     entry = it.entry
     before, trigger, after = _label_parts(entry.event)
@@ -405,7 +410,7 @@ def _mark(it: _Item, axis_y: float, bars_top: float) -> str:
     top = bars_top + it.lane * _LANE + 3
     bar_w = it.x1 - it.x0
     if it.kind == "bar":
-        cls = "tlv-bar" + (" tlv-bar-narrow" if bar_w < _NARROW_BAR else "")
+        cls = "tlv-bar" + (" tlv-bar-narrow" if _label_outside(bar_w, it.label_width) else "")
         return (
             f'<div class="tlv-item {cls} tlv-p-{placement}" {common} '
             f'style="left:{it.x0:.1f}px;top:{top:.1f}px;width:{bar_w:.1f}px">'
