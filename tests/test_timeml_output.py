@@ -6,12 +6,15 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
+import attrs
 import pytest
 
 from timeline.calendar import day_interval
 from timeline.evaluation import parse_timeml, read_timeml, score_documents
 from timeline.evaluation.timeml import TimeMLDocument
 from timeline.model import (
+    Anchor,
+    AnchorKind,
     Event,
     EventClass,
     EventTime,
@@ -257,3 +260,21 @@ def test_gold_annotations_survive_the_writer(corpus: Path) -> None:
     scores = score_documents(pairs)
     for name in ("timex_strict", "timex_type", "timex_value", "event_strict", "event_class", "temporal_awareness"):
         assert getattr(scores, name).f1 == 1.0, name
+
+
+def test_duplicate_ids_are_written_once_and_anchors_must_exist() -> None:
+    text = "Monday and Tuesday"
+    monday = _timex(text, "t1", 0, 6)
+    tuesday = attrs.evolve(_timex(text, "t2", 11, 18), anchor=Anchor(kind=AnchorKind.REFERENCE_TIME, timex_id="t1"))
+    clash = _timex(text, "t1", 11, 18)
+    dct_clash = _timex(text, "t0", 7, 10)
+    dangling = attrs.evolve(monday, id="t3", start=0, end=6, anchor=Anchor(kind=AnchorKind.NONE, timex_id="t9"))
+    timeline = Timeline(
+        text=text, publication_date=date(1998, 3, 3), times=(monday, tuesday, clash, dct_clash, dangling)
+    )
+    root = ET.fromstring(to_timeml(timeline))
+    tags = {el.get("tid"): el.attrib for el in root.iter("TIMEX3")}
+    assert sorted(tags) == ["t0", "t1", "t2", "t3"]  # one t1, and t0 stays the DCT
+    assert tags["t2"].get("anchorTimeID") == "t1"
+    assert "anchorTimeID" not in tags["t3"]
+    assert _reparse(timeline).text == text

@@ -11,6 +11,8 @@ the gold files. Choices the format forces on us:
 * TimeML requires a ``value``. An unresolved expression gets the underspecified form with ``X``
   for every unknown digit (DATE ``XXXX-XX-XX``, TIME ``XXXX-XX-XXTXX:XX``, DURATION and SET
   ``PXX``): it is valid TimeML, says "not known" honestly and scores as a value mismatch.
+* Ids must be unique: a second item with an id already used (or ``t0``, the DCT's) is left
+  out. ``anchorTimeID`` is written only when the anchor is a TIMEX3 in the document.
 * ``t0`` is the DCT. Without a publication date there is no DCT element and links to ``t0``
   are left out. VAGUE links are left out: TimeML 1.2.1 has no such relType and they carry no
   order.
@@ -22,6 +24,8 @@ the gold files. Choices the format forces on us:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 from xml.sax.saxutils import escape, quoteattr
 
 import attrs
@@ -75,8 +79,22 @@ def _place(spans: list[tuple[int, int]], placed: list[tuple[int, int]], length: 
     return keep
 
 
-def _timex_tag(t: TimeExpression) -> _Tag:
+_Identified = TypeVar("_Identified", TimeExpression, Event)
+
+
+def _first_of_each_id(items: Iterable[_Identified], taken: set[str]) -> list[_Identified]:
+    """Items whose id is not yet taken (ids must be unique in TimeML, and ``t0`` is the DCT's)."""
+    out = []
+    for item in items:
+        if item.id not in taken:
+            taken.add(item.id)
+            out.append(item)
+    return out
+
+
+def _timex_tag(t: TimeExpression, written_times: set[str]) -> _Tag:
     value = t.value if t.value is not None else _UNKNOWN_VALUE[t.type]
+    anchor = t.anchor.timex_id if t.anchor.timex_id in written_times and t.anchor.timex_id != t.id else None
     attributes = _attrs(
         [
             ("tid", t.id),
@@ -87,6 +105,7 @@ def _timex_tag(t: TimeExpression) -> _Tag:
             ("freq", t.freq),
             ("temporalFunction", "true" if t.anchor.timex_id or t.anchor.value else "false"),
             ("functionInDocument", "NONE"),
+            ("anchorTimeID", anchor),
         ]
     )
     return _Tag(start=t.start, end=t.end, open=f"<TIMEX3{attributes}>", close="</TIMEX3>", rank=0)
@@ -139,15 +158,17 @@ def to_timeml(timeline: Timeline, *, doc_id: str = "doc") -> str:
     """The timeline as a TempEval-3 TimeML document (a string that parses with xml.etree)."""
     text = timeline.text
     placed: list[tuple[int, int]] = []
-    times = sorted(timeline.times, key=lambda t: (t.start, -t.end))
+    taken = {"t0"} if timeline.publication_date is not None else set()
+    times = sorted(_first_of_each_id(timeline.times, taken), key=lambda t: (t.start, -t.end))
     kept_times = [
         t for t, ok in zip(times, _place([(t.start, t.end) for t in times], placed, len(text)), strict=True) if ok
     ]
-    events = list(timeline.events)
+    events = _first_of_each_id(timeline.events, taken)
     kept_events = [
         e for e, ok in zip(events, _place([(e.start, e.end) for e in events], placed, len(text)), strict=True) if ok
     ]
-    tags = [_timex_tag(t) for t in kept_times] + [_event_tag(e) for e in kept_events]
+    written_times = {t.id for t in kept_times} | ({"t0"} & taken)
+    tags = [_timex_tag(t, written_times) for t in kept_times] + [_event_tag(e) for e in kept_events]
 
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>", f"<DOCID>{_text(doc_id)}</DOCID>"]
     if timeline.publication_date is not None:
