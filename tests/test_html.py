@@ -385,6 +385,11 @@ def dense_timeline() -> Timeline:
     assert jan8 is not None and jan14 is not None
     entries.append(_entry(b.event(s, "slipped"), None, jan8.open_start(), relation=Relation.BEFORE))
     entries.append(_entry(b.event(s, "continued"), None, jan14.open_end(), relation=Relation.AFTER))
+    s = b.sentence("Long before, the river receded; since March, the drought has lasted.")
+    y2018, mar1 = interval_from_value("2018-06-01"), interval_from_value("2024-03-01")
+    assert y2018 is not None and mar1 is not None
+    entries.append(_entry(b.event(s, "receded"), None, y2018.open_start(), relation=Relation.BEFORE))
+    entries.append(_entry(b.event(s, "lasted"), None, mar1.open_end(), relation=Relation.AFTER))
     return Timeline(text=b.text, publication_date=date(2024, 1, 16), entries=tuple(entries))
 
 
@@ -408,7 +413,7 @@ def test_same_time_events_stack() -> None:
 def test_dense_timeline_fits() -> None:
     page = to_html(dense_timeline())
     assert _parse(page).errors == []
-    assert len(_items(page)) == 22
+    assert len(_items(page)) == 24
     width = re.search(r'class="tlv-canvas" style="width:(\d+)px', page)
     assert width and int(width.group(1)) <= 1400
     assert page.count('class="tlv-cut"') >= 3  # years and months cut out of the axis
@@ -505,6 +510,11 @@ def test_in_chromium_dense(tmp_path: Path) -> None:
     dom, _ = _rendered(to_html(timeline), tmp_path, "dense")
     rects = _rects(dom)
     assert len(rects) == len(timeline.entries)
+    canvas = re.search(r'class="tlv-canvas"[^>]*data-rect="([^"]+)"', dom)
+    assert canvas
+    c_left, c_top, c_right, c_bottom = (float(v) for v in canvas.group(1).split(","))
+    for event_id, (_, left, top, right, bottom) in rects.items():  # every label inside the picture
+        assert c_left - 0.5 <= left and right <= c_right + 0.5 and c_top <= top and bottom <= c_bottom, event_id
     boxes = list(rects.items())
     for i, (id_a, a) in enumerate(boxes):
         for id_b, b in boxes[i + 1 :]:

@@ -339,8 +339,9 @@ def _chart(entries: Sequence[TimelineEntry], published: date | None) -> str:
         elif interval.end is not None:
             x1 = scale.x(_days(interval.end))
             item = _Item(entry=entry, order=order, kind="open-start", x0=8.0, x1=x1, anchor=x1)
-            item.left, item.right = 0.0, x1
-            width = max(width, _FADE)
+            outside = x1 - 8.0 < width + 24
+            item.left, item.right = 0.0, (x1 + 6 + width) if outside else x1
+            width = width if outside else max(width, _FADE)
         else:
             assert interval.start is not None
             x0 = scale.x(_days(interval.start))
@@ -349,7 +350,8 @@ def _chart(entries: Sequence[TimelineEntry], published: date | None) -> str:
         item.label_width = width
         items.append(item)
 
-    finite_right = [it.right for it in items if math.isfinite(it.right)] + [it.x1 for it in items if it.kind == "bar"]
+    finite_right = [it.right for it in items if math.isfinite(it.right)]
+    finite_right += [it.x0 + it.label_width + _FADE for it in items if it.kind == "open-end"]
     width_px = max([scale.xs[-1] + (_OPEN_PAD if open_end else _PAD), *(r + 16 for r in finite_right)])
     for it in items:
         if it.kind == "open-end":
@@ -404,7 +406,7 @@ def _mark(it: _Item, axis_y: float, bars_top: float) -> str:
         top = axis_y - 14 - (it.lane + 1) * _LANE + 3
         return (
             f'<div class="tlv-item tlv-point tlv-p-{placement}" {common} '
-            f'style="left:{it.anchor - 7:.1f}px;top:{top:.1f}px;min-width:0">'
+            f'style="left:{it.anchor - 7:.1f}px;top:{top:.1f}px">'
             f'<span class="tlv-dot tlv-anchor"></span><span class="tlv-label">{label}</span>{info}</div>'
         )
     top = bars_top + it.lane * _LANE + 3
@@ -418,8 +420,11 @@ def _mark(it: _Item, axis_y: float, bars_top: float) -> str:
         )
     if it.kind == "open-start":
         fade_from = max(it.x0, it.x1 - it.label_width - _FADE * 0.6)
+        outside = " tlv-label-out" if it.x1 - it.x0 < it.label_width + 24 else ""
+        if outside:
+            fade_from = max(it.x0, it.x1 - _FADE)
         return (
-            f'<div class="tlv-item tlv-open tlv-open-start tlv-p-{placement}" {common} '
+            f'<div class="tlv-item tlv-open tlv-open-start{outside} tlv-p-{placement}" {common} '
             f'style="left:{it.x0:.1f}px;top:{top:.1f}px;width:{bar_w:.1f}px">'
             f'<span class="tlv-dash" style="width:{fade_from - it.x0:.1f}px"></span>'
             f'<span class="tlv-fade" style="left:{fade_from - it.x0:.1f}px"></span>'

@@ -40,6 +40,11 @@
     }
     // Record where each label and anchor was drawn (page pixels): read back by the browser tests.
     var r = function (v) { return Math.round(v * 10) / 10; };
+    var canvas = root.querySelector(".tlv-canvas");
+    if (canvas) {
+      var c = canvas.getBoundingClientRect();
+      canvas.setAttribute("data-rect", [r(c.left), r(c.top), r(c.right), r(c.bottom)].join(","));
+    }
     items.forEach(function (item) {
       var label = item.querySelector(".tlv-label");
       var anchor = item.querySelector(".tlv-anchor");
