@@ -569,3 +569,14 @@ def test_in_chromium_details_of_a_selected_event(tmp_path: Path) -> None:
     assert "when-clause of “failed”" in panel
     assert "IS_INCLUDED" in panel and "2024-03-22" in panel
     assert "tlv-hint" not in panel
+
+
+@pytest.mark.slow
+def test_in_chromium_two_fragments_on_one_page(tmp_path: Path) -> None:
+    """As in a notebook: several outputs on one page, each picture wired up once."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed")
+    page = f"<!DOCTYPE html><html><body>{html_fragment(seed_timeline())}<p>between</p>{html_fragment(dense_timeline())}"
+    dom, _ = _rendered(page + "</body></html>", tmp_path, "fragments")
+    assert dom.count('data-ready="1"') == 2
+    assert dom.count("data-rect=") == 2 + len(seed_timeline().entries) + len(dense_timeline().entries)
