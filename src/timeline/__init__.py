@@ -1,1 +1,101 @@
-"""timeline: news text in, an ordered event timeline anchored to the publication date out."""
+"""timeline: news text in, an ordered event timeline anchored to the publication date out.
+
+>>> from timeline import extract_timeline
+>>> tl = extract_timeline("The vote failed Friday.", publication_date="2024-03-22")
+>>> [(entry.event.text, entry.time.value) for entry in tl]
+[('failed', '2024-03-22')]
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from timeline.calendar import CalendarRangeError, Granularity, Interval
+from timeline.model import (
+    Anchor,
+    AnchorKind,
+    Aspect,
+    Event,
+    EventClass,
+    EventTime,
+    Participant,
+    Placement,
+    Polarity,
+    Relation,
+    TemporalLink,
+    Tense,
+    TextSpan,
+    TimeExpression,
+    Timeline,
+    TimelineEntry,
+    TimexType,
+)
+from timeline.nlp import ModelNotFoundError
+from timeline.pipeline import DateResolver, Document, EventDetector, Orderer, Pipeline
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Anchor",
+    "AnchorKind",
+    "Aspect",
+    "CalendarRangeError",
+    "DateResolver",
+    "Document",
+    "Event",
+    "EventClass",
+    "EventDetector",
+    "EventTime",
+    "Granularity",
+    "Interval",
+    "ModelNotFoundError",
+    "Orderer",
+    "Participant",
+    "Pipeline",
+    "Placement",
+    "Polarity",
+    "Relation",
+    "TemporalLink",
+    "Tense",
+    "TextSpan",
+    "TimeExpression",
+    "Timeline",
+    "TimelineEntry",
+    "TimexType",
+    "default_pipeline",
+    "extract_timeline",
+]
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline :func:`extract_timeline` uses when none is given (built once)."""
+    return Pipeline()
+
+
+def extract_timeline(
+    text: str,
+    publication_date: str | date | datetime | None = None,
+    *,
+    pipeline: Pipeline | None = None,
+) -> Timeline:
+    """The events of ``text`` in chronological order, anchored to ``publication_date``.
+
+    Args:
+        text: the article (any length; long texts are parsed in chunks).
+        publication_date: when it was published: an ISO date string, ``date`` or ``datetime``
+            (its own local date is used). Without it, expressions relative to the publication
+            date stay unresolved and the timeline says so in ``assumptions``.
+        pipeline: the :class:`Pipeline` to use (default: :func:`default_pipeline`).
+
+    Raises:
+        TypeError: ``text`` is not a string, or ``publication_date`` of an unsupported type.
+        ValueError: ``publication_date`` is not a valid date, or the text exceeds the
+            pipeline's ``max_length``.
+        ModelNotFoundError: no spaCy model is installed (the message names the pip command).
+    """
+    return (pipeline or default_pipeline())(text, publication_date)

@@ -1,0 +1,228 @@
+"""The event detector stage: TimeML events from the spaCy parse.
+
+:class:`SpacyEventDetector` takes main verbs and the nouns that name events ("the attack",
+"the summit", "next week's meetings"), and gives each its TimeML class, tense, aspect,
+polarity and modality, plus who took part (subject and object from the parse). Lexicons are
+data (``data/<lang>.json``), loaded once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline.grammar import verb_features
+from timeline.model import Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+    from timeline.pipeline import Document
+
+__all__ = ["EventLexicon", "SpacyEventDetector", "load_lexicon"]
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class EventLexicon:
+    """Which lemmas are events and of which TimeML class."""
+
+    verb_classes: Mapping[str, EventClass]
+    noun_classes: Mapping[str, EventClass]
+    event_nouns: frozenset[str]
+    non_event_verbs: frozenset[str]
+
+
+@cache
+def load_lexicon(language: str = "en") -> EventLexicon:
+    """Load the event lexicon of ``language`` (cached)."""
+    raw: dict[str, Any] = json.loads(resources.files("timeline.events.data").joinpath(f"{language}.json").read_text("utf-8"))
+    verb_classes: dict[str, EventClass] = {}
+    # Later classes in the file do not override earlier ones: REPORTING wins over STATE.
+    for name, lemmas in raw["classes"].items():
+        for lemma in lemmas:
+            verb_classes.setdefault(lemma, EventClass(name))
+    noun_classes: dict[str, EventClass] = {}
+    for name, lemmas in raw["noun_classes"].items():
+        for lemma in lemmas:
+            noun_classes.setdefault(lemma, EventClass(name))
+    return EventLexicon(
+        verb_classes=verb_classes,
+        noun_classes=noun_classes,
+        event_nouns=frozenset(raw["event_nouns"]) | frozenset(noun_classes),
+        non_event_verbs=frozenset(raw["non_event_verbs"]),
+    )
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_SUBJECT_DEPS = {"nsubj": "agent", "nsubjpass": "patient", "csubj": "agent"}
+_OBJECT_DEPS = {"dobj": "patient", "dative": "recipient", "attr": "attribute", "oprd": "attribute"}
+
+
+class SpacyEventDetector:
+    """Event triggers from a spaCy dependency parse.
+
+    Args:
+        language: code of the lexicon to use.
+        nouns: also detect event nouns ("the attack", "the summit").
+    """
+
+    name = "spacy"
+    needs_parse = True
+
+    def __init__(self, *, language: str = "en", nouns: bool = True) -> None:
+        self.lexicon = load_lexicon(language)
+        self.nouns = nouns
+
+    def __repr__(self) -> str:
+        return f"SpacyEventDetector(nouns={self.nouns})"
+
+    def __call__(self, document: Document) -> Sequence[Event]:
+        doc = document.parse
+        if doc is None:
+            raise ValueError("SpacyEventDetector needs a parsed document (the pipeline parses when needs_parse is set)")
+        return self.detect(doc, nlp=document.nlp)
+
+    def detect(self, doc: Doc, *, nlp: Language | None = None) -> list[Event]:
+        """Events of a parsed ``Doc``, in text order, ids ``e1``, ``e2``...
+
+        ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas.
+        """
+        lemmatize = _lemmatizer(doc, nlp)
+        events: list[Event] = []
+        sentence_of = _sentence_index(doc)
+        for token in doc:
+            kind = self._trigger_kind(token, lemmatize)
+            if kind is None:
+                continue
+            lemma = lemmatize(token)
+            sent = sentence_of(token)
+            sentence = TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char)
+            if kind == "VERB":
+                features = verb_features(token)
+                event_class = self.lexicon.verb_classes.get(lemma, EventClass.OCCURRENCE)
+                tense, aspect, polarity, modality = features.tense, features.aspect, features.polarity, features.modality
+            else:
+                event_class = self.lexicon.noun_classes.get(lemma, EventClass.OCCURRENCE)
+                tense, aspect, polarity = Tense.NONE, Aspect.NONE, Polarity.POS
+                modality = _inherited_modality(token)
+            start = _hyphenated_start(token)
+            end = token.idx + len(token.text)
+            if start != token.idx:
+                lemma = doc.text[start:end].lower()
+            events.append(
+                Event(
+                    id=f"e{len(events) + 1}",
+                    text=doc.text[start:end],
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    lemma=lemma,
+                    pos=kind,
+                    event_class=event_class,
+                    tense=tense,
+                    aspect=aspect,
+                    polarity=polarity,
+                    modality=modality,
+                    participants=_participants(token),
+                )
+            )
+        return events
+
+    def _trigger_kind(self, token: Token, lemmatize: Any) -> str | None:
+        tag = token.tag_
+        if tag in _VERB_TAGS:
+            if token.dep_ in ("aux", "auxpass") or token.pos_ == "AUX":
+                return None
+            if token.dep_ == "amod" or token.dep_ == "compound":
+                return None
+            if lemmatize(token) in self.lexicon.non_event_verbs:
+                return None
+            return "VERB"
+        if self.nouns and tag in _NOUN_TAGS and (token.lower_ in self.lexicon.event_nouns or lemmatize(token) in self.lexicon.event_nouns):
+            if token.dep_ == "compound" and token.head.tag_ in _NOUN_TAGS:
+                return None  # "cease-fire resolution": the head noun carries the event
+            return "NOUN"
+        return None
+
+
+def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
+    """A lemma function: a lemma already on the token when a lemmatizer ran, else the model's
+    rule lemmatizer applied to just the tokens asked for (cached per word and part of speech)."""
+    component = None
+    if nlp is not None and "lemmatizer" in nlp.component_names:
+        component = nlp.get_pipe("lemmatizer")
+    cache: dict[tuple[int, int], str] = {}
+
+    def lemma(token: Token) -> str:
+        if token.lemma_:
+            return str(token.lemma_).lower()
+        key = (token.orth, token.pos)
+        if key not in cache:
+            try:
+                cache[key] = component.rule_lemmatize(token)[0].lower() if component is not None else token.lower_
+            except (KeyError, IndexError, ValueError):  # a lemmatizer without its tables
+                cache[key] = token.lower_
+        return cache[key]
+
+    return lemma
+
+
+def _sentence_index(doc: Doc) -> Any:
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    starts = [s.start for s in sentences]
+
+    def find(token: Token) -> Span:
+        return sentences[bisect.bisect_right(starts, token.i) - 1]
+
+    return find
+
+
+def _hyphenated_start(token: Token) -> int:
+    """Where a hyphenated compound ending in ``token`` starts ("cease-fire" from "fire")."""
+    doc = token.doc
+    i = token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i].idx
+
+
+def _inherited_modality(token: Token) -> str | None:
+    """A noun event takes the modality of the verb it is an argument of ("a ground operation
+    would mean more deaths" is hypothetical)."""
+    head = token.head
+    if head.tag_ in _VERB_TAGS and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        features = verb_features(head)
+        if features.modality is not None:
+            return features.modality
+    return None
+
+
+def _phrase(token: Token, max_tokens: int = 8) -> tuple[str, int, int]:
+    """The words naming a participant: the token and its left modifiers ("President Joe
+    Biden", "the U.S. mission"), or the token alone when that phrase is long."""
+    first = token.left_edge if token.i - token.left_edge.i < max_tokens else token
+    start, end = first.idx, token.idx + len(token.text)
+    return token.doc.text[start:end], start, end
+
+
+def _participants(token: Token) -> tuple[Participant, ...]:
+    found: list[Participant] = []
+    for child in token.children:
+        role = _SUBJECT_DEPS.get(child.dep_) or _OBJECT_DEPS.get(child.dep_)
+        if role is None and child.dep_ == "agent":  # "was attacked by X"
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                child, role = pobj, "agent"
+        if role is None or child.tag_ in ("WDT", "WP"):
+            continue
+        text, start, end = _phrase(child)
+        found.append(Participant(role=role, text=text, start=start, end=end))
+    return tuple(found)

@@ -1,0 +1,237 @@
+"""Tense, aspect, polarity and modality: read from a spaCy parse, or guessed from words alone.
+
+Both the date resolver (is "Friday" the last one or the next one?) and the event detector
+(TimeML tense/aspect of a verb) need these, so they live here, once. The word lists are data
+(``data/grammar_<lang>.json``), loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from enum import Enum
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline.model import Aspect, Polarity, Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "Orientation",
+    "VerbFeatures",
+    "governing_verb",
+    "orientation_from_parse",
+    "orientation_from_text",
+    "verb_features",
+]
+
+
+class Orientation(str, Enum):
+    """Where a clause puts its events relative to the time of writing."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class VerbFeatures:
+    """TimeML attributes of a verbal predicate."""
+
+    tense: Tense
+    aspect: Aspect
+    polarity: Polarity
+    modality: str | None
+
+    @property
+    def orientation(self) -> Orientation:
+        """Past, present or future as the clause presents it."""
+        if self.tense is Tense.FUTURE:
+            return Orientation.FUTURE
+        if self.modality is not None:
+            # "could have done" looks back; "would mean" looks forward.
+            return Orientation.PAST if self.aspect is Aspect.PERFECTIVE else Orientation.FUTURE
+        if self.tense is Tense.PAST or (self.tense is Tense.PRESENT and self.aspect is Aspect.PERFECTIVE):
+            return Orientation.PAST
+        if self.tense is Tense.PRESENT:
+            return Orientation.PRESENT
+        if self.tense is Tense.INFINITIVE:
+            return Orientation.FUTURE
+        return Orientation.UNKNOWN
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class _Vocabulary:
+    future_auxiliaries: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    negators: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    present_auxiliaries: frozenset[str]
+    not_past_ed: frozenset[str]
+    irregular_past: frozenset[str]
+    future_marker: re.Pattern[str]
+
+
+@cache
+def _vocabulary(language: str = "en") -> _Vocabulary:
+    raw: dict[str, Any] = json.loads(resources.files("timeline.data").joinpath(f"grammar_{language}.json").read_text("utf-8"))
+    markers = sorted(raw["future_markers"], key=len, reverse=True)
+    return _Vocabulary(
+        future_auxiliaries=frozenset(raw["future_auxiliaries"]),
+        modal_auxiliaries=frozenset(raw["modal_auxiliaries"]),
+        negators=frozenset(raw["negators"]),
+        past_auxiliaries=frozenset(raw["past_auxiliaries"]),
+        present_auxiliaries=frozenset(raw["present_auxiliaries"]),
+        not_past_ed=frozenset(raw["not_past_ed"]),
+        irregular_past=frozenset(raw["irregular_past"]),
+        future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
+    )
+
+
+# --- from a parse ------------------------------------------------------------------------------
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def _is_verb(token: Token) -> bool:
+    return token.tag_ in _VERB_TAGS and token.dep_ not in ("aux", "auxpass")
+
+
+def verb_features(token: Token) -> VerbFeatures:
+    """TimeML tense, aspect, polarity and modality of the verb ``token`` from its auxiliaries."""
+    vocab = _vocabulary()
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = [a.lower_ for a in auxes]
+    polarity = Polarity.NEG if any(c.dep_ == "neg" or c.lower_ in vocab.negators and c.dep_ in ("neg", "advmod") for c in token.children) else Polarity.POS
+    modality = next((a.lower_ for a in auxes if a.tag_ == "MD" and a.lower_ not in vocab.future_auxiliaries), None)
+    future = any(w in vocab.future_auxiliaries for w in aux_words)
+    perfect = any(a.lemma_ == "have" or a.lower_ in ("has", "have", "had", "'ve", "having") for a in auxes) and token.tag_ == "VBN" or (
+        "been" in aux_words and any(w in ("has", "have", "had", "'ve") for w in aux_words)
+    )
+    progressive = token.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m") for a in auxes)
+    aspect = (
+        Aspect.PERFECTIVE_PROGRESSIVE
+        if perfect and progressive
+        else Aspect.PERFECTIVE
+        if perfect
+        else Aspect.PROGRESSIVE
+        if progressive
+        else Aspect.NONE
+    )
+    tense = _tense(token, auxes, future, modality)
+    return VerbFeatures(tense=tense, aspect=aspect, polarity=polarity, modality=modality)
+
+
+def _tense(token: Token, auxes: list[Token], future: bool, modality: str | None) -> Tense:
+    if future:
+        return Tense.FUTURE
+    if modality is not None:
+        return Tense.NONE
+    finite = [a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP")]
+    if finite:
+        return Tense.PAST if finite[0].tag_ == "VBD" else Tense.PRESENT
+    tag = token.tag_
+    if tag == "VBD":
+        return Tense.PAST
+    if tag in ("VBZ", "VBP"):
+        return Tense.PRESENT
+    if tag == "VB":
+        return Tense.INFINITIVE if any(a.lower_ == "to" for a in auxes) or token.dep_ in ("xcomp",) else Tense.NONE
+    if tag == "VBG":
+        return Tense.PRESPART
+    if tag == "VBN":
+        return Tense.PASTPART
+    return Tense.NONE
+
+
+def governing_verb(token: Token, *, max_steps: int = 32) -> Token | None:
+    """The nearest verb at or above ``token`` in the dependency tree."""
+    current = token
+    for _ in range(max_steps):
+        if _is_verb(current):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _finite_verb(verb: Token) -> Token:
+    """Climb from an infinitive or participle to the verb whose tense it takes ("plans to
+    meet" -> plans; "was seen leaving" -> seen)."""
+    current = verb
+    for _ in range(8):
+        if current.tag_ not in ("VB", "VBG", "VBN") or current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return current
+        if any(c.dep_ in ("aux", "auxpass") for c in current.children if c.lower_ != "to"):
+            return current
+        head = current.head
+        if head.i == current.i or not _is_verb(head):
+            return current
+        current = head
+    return current
+
+
+def orientation_from_parse(doc: Doc, start: int, end: int) -> Orientation:
+    """Past/present/future of the clause that governs the characters ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Orientation.UNKNOWN
+    verb = governing_verb(span.root)
+    if verb is None:
+        return Orientation.UNKNOWN
+    features = verb_features(verb)
+    if features.tense in (Tense.INFINITIVE, Tense.PRESPART, Tense.PASTPART, Tense.NONE) and features.modality is None:
+        finite = _finite_verb(verb)
+        if finite is not verb:
+            head_features = verb_features(finite)
+            if features.tense is Tense.INFINITIVE and head_features.orientation is not Orientation.PAST:
+                return Orientation.FUTURE
+            return head_features.orientation
+    return features.orientation
+
+
+# --- from words alone ----------------------------------------------------------------------------
+_CLAUSE_BREAK = re.compile(r"[.;!?\n\"“”]")
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def orientation_from_text(text: str, start: int, end: int, *, window: int = 160) -> Orientation:
+    """Guess the clause's orientation from nearby words when there is no parse.
+
+    The nearest tense marker before the expression wins, else the nearest after it, within the
+    clause (up to ``window`` characters on each side).
+    """
+    vocab = _vocabulary()
+    lo = max(0, start - window)
+    before = text[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = text[end : end + window]
+    brk = _CLAUSE_BREAK.search(after)
+    if brk:
+        after = after[: brk.start()]
+    if vocab.future_marker.search(before) or vocab.future_marker.search(after[:60]):
+        return Orientation.FUTURE
+    for words in (reversed(_WORD.findall(before)), _WORD.findall(after)):
+        for word in words:
+            found = _word_orientation(word.lower(), vocab)
+            if found is not None:
+                return found
+    return Orientation.UNKNOWN
+
+
+def _word_orientation(word: str, vocab: _Vocabulary) -> Orientation | None:
+    if word in vocab.irregular_past or word in vocab.past_auxiliaries:
+        return Orientation.PAST
+    if word in vocab.present_auxiliaries:
+        return Orientation.PRESENT
+    if len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed:
+        return Orientation.PAST
+    return None

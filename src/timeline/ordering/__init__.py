@@ -1,0 +1,367 @@
+"""The ordering stage: anchor each event to a time, then order the events into a timeline.
+
+:class:`AnchoringOrderer` places an event, in this order of preference:
+
+1. **governing time expression**: the DATE/TIME that attaches to the event in the parse
+   ("failed *Friday*", "the *Oct. 7* attack", "*next week's* meetings");
+2. **inherited**: the time of the event it depends on in the same sentence ("changed on Monday
+   after they *held* a call"), earlier for a past perfect ("said Netanyahu *had agreed*");
+3. **reference time**: for a past-tense event with no time of its own, the time the story last
+   mentioned ("*Just hours later*, Sullivan announced…" / "Biden *expressed* concerns");
+4. **tense**: before (on or before) the publication date for the past, at it for the present,
+   after it for the future.
+
+Hypothetical and negated events are not placed: they did not (yet) happen. Entries are sorted by
+time; events at the same time keep the order of the text; an interval known on one side only
+("on or before 2024-03-22") sorts after the events known to fall on that last day.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import attrs
+
+from timeline import calendar as cal
+from timeline.calendar import Granularity, Interval
+from timeline.grammar import governing_verb
+from timeline.model import (
+    Aspect,
+    Event,
+    EventClass,
+    EventTime,
+    Placement,
+    Polarity,
+    Relation,
+    TemporalLink,
+    Tense,
+    TimeExpression,
+    Timeline,
+    TimelineEntry,
+    TimexType,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from timeline.pipeline import Document
+
+__all__ = ["AnchoringOrderer", "NO_PUBLICATION_DATE"]
+
+NO_PUBLICATION_DATE = (
+    "no publication date was given: expressions relative to it (weekdays, 'last week', 'yesterday') "
+    "are left unresolved and events are placed only by times the text states in full"
+)
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class _Placed:
+    time: EventTime
+    relation: Relation
+    placement: Placement
+    reason: str
+
+
+class AnchoringOrderer:
+    """Anchors events to time expressions through the parse, then sorts them.
+
+    Args:
+        reference_window: how many sentences back the story's reference time still applies to a
+            past-tense event that states no time of its own.
+        place_hypothetical: also place hypothetical and negated events (off by default: they
+            did not happen).
+    """
+
+    name = "anchored"
+    needs_parse = False
+
+    def __init__(self, *, reference_window: int = 3, place_hypothetical: bool = False) -> None:
+        self.reference_window = reference_window
+        self.place_hypothetical = place_hypothetical
+
+    def __repr__(self) -> str:
+        return f"AnchoringOrderer(reference_window={self.reference_window}, place_hypothetical={self.place_hypothetical})"
+
+    def __call__(self, document: Document, times: Sequence[TimeExpression], events: Sequence[Event]) -> Timeline:
+        assumptions = () if document.publication_date is not None else (NO_PUBLICATION_DATE,)
+        if not events:
+            return Timeline(text=document.text, publication_date=document.publication_date, times=tuple(times),
+                            assumptions=assumptions)
+        anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
+        governing = _governing_times(document.parse, anchorable, events)
+        # Only times that date a clause move the story's reference time: "since the Oct. 7
+        # attack" dates a noun, not the narrative.
+        by_id_event = {e.id: e for e in events}
+        narrative = {t.id for eid, t in governing.items() if by_id_event[eid].pos == "VERB"}
+        anchorable_reference = [t for t in anchorable if t.id in narrative]
+        placed: dict[str, _Placed] = {}
+        for event in events:
+            timex = governing.get(event.id)
+            if timex is not None and timex.interval is not None:
+                placed[event.id] = _from_timex(event, timex)
+        heads = _event_heads(document.parse, events)
+        by_id = {e.id: e for e in events}
+        sentence_starts = _sentence_starts(document, events)
+        entries: list[TimelineEntry] = []
+        unplaced: list[Event] = []
+        for event in events:
+            if not self.place_hypothetical and _did_not_happen(event):
+                unplaced.append(event)
+                continue
+            found = self._place(event, placed, heads, by_id, anchorable_reference, sentence_starts, document)
+            if found is None:
+                unplaced.append(event)
+                continue
+            placed[event.id] = found
+            entries.append(TimelineEntry(event=event, time=found.time, relation=found.relation,
+                                         placement=found.placement, reason=found.reason))
+        entries.sort(key=_sort_key)
+        return Timeline(
+            text=document.text,
+            publication_date=document.publication_date,
+            entries=tuple(entries),
+            times=tuple(times),
+            unplaced=tuple(unplaced),
+            links=tuple(_links(entries, document)),
+            assumptions=assumptions,
+        )
+
+    def _place(self, event: Event, placed: dict[str, _Placed], heads: dict[str, str], by_id: dict[str, Event],
+               times: Sequence[TimeExpression], sentence_starts: list[int], document: Document) -> _Placed | None:
+        if event.id in placed:
+            return placed[event.id]
+        inherited = self._inherit(event, placed, heads, by_id, times, sentence_starts, document, depth=0)
+        if inherited is not None:
+            return inherited
+        if event.tense is Tense.INFINITIVE or event.pos == "NOUN" and event.tense is Tense.NONE:
+            return None
+        if event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
+            reference = self._reference(event, times, sentence_starts, document)
+            if reference is not None:
+                return reference
+        return _from_tense(event, document)
+
+    def _inherit(self, event: Event, placed: dict[str, _Placed], heads: dict[str, str], by_id: dict[str, Event],
+                 times: Sequence[TimeExpression], sentence_starts: list[int], document: Document,
+                 depth: int) -> _Placed | None:
+        head_id = heads.get(event.id)
+        if head_id is None or depth > 8:
+            return None
+        head = by_id[head_id]
+        parent = placed.get(head_id)
+        if parent is None and not _did_not_happen(head):
+            parent = self._inherit(head, placed, heads, by_id, times, sentence_starts, document, depth + 1)
+            if parent is None and head.tense is Tense.PAST and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
+                parent = self._reference(head, times, sentence_starts, document)
+        if parent is None:
+            return None
+        if event.tense is Tense.INFINITIVE and event.pos == "VERB":
+            return None
+        interval = parent.time.interval
+        if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE and head.aspect is not Aspect.PERFECTIVE:
+            if interval.end is None:
+                return None
+            before = Interval(start=None, end=interval.end, granularity=interval.granularity)
+            return _Placed(time=EventTime(value=None, interval=before, timex_id=parent.time.timex_id),
+                           relation=Relation.BEFORE, placement=Placement.INHERITED,
+                           reason=f'past perfect under "{head.text}" ({parent.time.describe()}): on or before it')
+        if event.tense is Tense.FUTURE:
+            if interval.start is None:
+                return None
+            after = Interval(start=interval.start, end=None, granularity=interval.granularity)
+            return _Placed(time=EventTime(value=None, interval=after, timex_id=parent.time.timex_id),
+                           relation=Relation.AFTER, placement=Placement.INHERITED,
+                           reason=f'future under "{head.text}" ({parent.time.describe()}): on or after it')
+        return _Placed(time=parent.time, relation=parent.relation, placement=Placement.INHERITED,
+                       reason=f'depends on "{head.text}" in the same sentence, placed at {parent.time.describe()}')
+
+    def _reference(self, event: Event, times: Sequence[TimeExpression], sentence_starts: list[int],
+                   document: Document) -> _Placed | None:
+        """The last bounded day-to-month time mentioned before the event, if recent enough."""
+        earliest_sentence = sentence_starts[max(0, bisect.bisect_right(sentence_starts, event.sentence.start) - 1 - self.reference_window)]
+        for timex in reversed(times):
+            if timex.start >= event.start:
+                continue
+            if timex.start < earliest_sentence:
+                break
+            interval = timex.interval
+            if interval is None or not interval.is_bounded or interval.granularity.rank > Granularity.MONTH.rank:
+                continue
+            if timex.value is None or timex.value.endswith("_REF"):
+                continue
+            if document.publication_date is not None and interval.start is not None and interval.start.date() > document.publication_date:
+                return None  # the story last spoke of the future: no past reference time
+            return _Placed(time=EventTime(value=timex.value, interval=interval, timex_id=timex.id),
+                           relation=Relation.IS_INCLUDED, placement=Placement.REFERENCE_TIME,
+                           reason=f'past tense with no time of its own: the story\'s reference time, "{timex.text}" ({timex.value})')
+        return None
+
+
+def _sentence_starts(document: Document, events: Sequence[Event]) -> list[int]:
+    """Character offsets where sentences start: from the parse, else from the events' sentences."""
+    if document.parse is not None and document.parse.has_annotation("SENT_START"):
+        return [sent.start_char for sent in document.parse.sents]
+    return sorted({e.sentence.start for e in events})
+
+
+def _did_not_happen(event: Event) -> bool:
+    return event.polarity is Polarity.NEG or event.is_hypothetical
+
+
+def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
+    assert timex.interval is not None
+    value = timex.value if timex.interval.is_bounded else None
+    relation = Relation.IS_INCLUDED
+    if event.event_class is EventClass.STATE and timex.interval.granularity.rank <= Granularity.DAY.rank:
+        relation = Relation.INCLUDES if event.aspect is not Aspect.PERFECTIVE else Relation.IS_INCLUDED
+    return _Placed(time=EventTime(value=value, interval=timex.interval, timex_id=timex.id), relation=relation,
+                   placement=Placement.GOVERNING_TIMEX,
+                   reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}')
+
+
+def _from_tense(event: Event, document: Document) -> _Placed | None:
+    published = document.publication_date
+    if published is None:
+        return None
+    day = cal.day_interval(published)
+    past = event.tense is Tense.PAST or (event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE))
+    if past:
+        interval = Interval(start=None, end=day.end, granularity=Granularity.DAY)
+        return _Placed(time=EventTime(value=None, interval=interval, timex_id="t0"), relation=Relation.BEFORE,
+                       placement=Placement.TENSE, reason=f"{event.tense.value.lower()} tense with no stated time: on or before publication ({published})")
+    if event.tense is Tense.PRESENT:
+        return _Placed(time=EventTime(value=published.isoformat(), interval=day, timex_id="t0"), relation=Relation.INCLUDES,
+                       placement=Placement.TENSE, reason=f"present tense: going on at publication ({published})")
+    if event.tense is Tense.FUTURE:
+        interval = Interval(start=day.start, end=None, granularity=Granularity.DAY)
+        return _Placed(time=EventTime(value=None, interval=interval, timex_id="t0"), relation=Relation.AFTER,
+                       placement=Placement.TENSE, reason=f"future tense: on or after publication ({published})")
+    return None
+
+
+def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
+    interval = entry.time.interval
+    if interval.start is not None:
+        start, uncertain = interval.start, 0
+    elif interval.end is not None:
+        start, uncertain = interval.end - timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else interval.end, 1
+    else:
+        start, uncertain = datetime.max, 1
+    return start, uncertain, interval.end or datetime.max, entry.event.start
+
+
+# --- the parse ---------------------------------------------------------------------------------------
+def _token_index(doc: Doc, events: Sequence[Event]) -> dict[int, Event]:
+    index: dict[int, Event] = {}
+    for event in events:
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is not None and len(span):
+            index[span.root.i] = event
+    return index
+
+
+def _governing_times(doc: Doc | None, times: Sequence[TimeExpression], events: Sequence[Event]) -> dict[str, TimeExpression]:
+    """Event id -> the time expression attached to it in the parse (nearest in the tree wins;
+    bounded values before open ones)."""
+    if doc is None:
+        return _governing_by_sentence(times, events)
+    by_token = _token_index(doc, events)
+    best: dict[str, tuple[tuple[int, int], TimeExpression]] = {}
+    for timex in times:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        possessed = _possessed_event(doc, span.end, by_token)
+        if possessed is not None:  # "next week's planned meetings": the time dates the noun
+            best[possessed.id] = ((0 if timex.interval is not None and timex.interval.is_bounded else 1, 0), timex)
+            continue
+        node: Token = span.root
+        for distance in range(1, 12):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if span.start <= node.i < span.end:
+                continue
+            event = by_token.get(node.i)
+            if event is not None:
+                assert timex.interval is not None
+                rank = (0 if timex.interval.is_bounded else 1, distance)
+                if event.id not in best or rank < best[event.id][0]:
+                    best[event.id] = (rank, timex)
+                break
+    return {event_id: timex for event_id, (_, timex) in best.items()}
+
+
+def _possessed_event(doc: Doc, after: int, by_token: dict[int, Event]) -> Event | None:
+    """The event noun a possessive time expression ("next week's") determines, if any."""
+    if after >= len(doc) or doc[after].lower_ not in ("'s", "’s", "'", "’"):
+        return None
+    for i in range(after + 1, min(after + 5, len(doc))):
+        event = by_token.get(i)
+        if event is not None and event.pos == "NOUN":
+            return event
+        if doc[i].tag_ not in ("JJ", "VBN", "VBG", "NN", "NNS", "NNP", "HYPH", "CD"):
+            return None
+    return None
+
+
+def _governing_by_sentence(times: Sequence[TimeExpression], events: Sequence[Event]) -> dict[str, TimeExpression]:
+    """Without a parse: the nearest time expression in the event's sentence."""
+    out: dict[str, TimeExpression] = {}
+    for event in events:
+        same = [t for t in times if event.sentence.start <= t.start < event.sentence.end]
+        if same:
+            out[event.id] = min(same, key=lambda t: abs(t.start - event.start))
+    return out
+
+
+def _event_heads(doc: Doc | None, events: Sequence[Event]) -> dict[str, str]:
+    """Event id -> id of the nearest event above it in the dependency tree (same sentence)."""
+    if doc is None:
+        return {}
+    by_token = _token_index(doc, events)
+    heads: dict[str, str] = {}
+    for i, event in by_token.items():
+        node = doc[i]
+        for _ in range(12):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            above = by_token.get(node.i)
+            if above is not None:
+                heads[event.id] = above.id
+                break
+            if governing_verb(node) is node and node.dep_ in ("ROOT",):
+                break
+    return heads
+
+
+def _links(entries: Sequence[TimelineEntry], document: Document) -> list[TemporalLink]:
+    """TLINKs beyond each entry's own: every placed event against the publication date (t0),
+    and consecutive entries whose intervals do not overlap."""
+    links: list[TemporalLink] = []
+    published = document.publication_date
+    if published is not None:
+        day = cal.day_interval(published)
+        assert day.start is not None and day.end is not None
+        for entry in entries:
+            interval = entry.time.interval
+            if interval.end is not None and interval.end <= day.start:
+                relation = Relation.BEFORE
+            elif interval.start is not None and interval.start >= day.end:
+                relation = Relation.AFTER
+            elif interval.start is not None and interval.end is not None and day.covers(interval):
+                relation = Relation.IS_INCLUDED
+            else:
+                continue
+            links.append(TemporalLink(source=entry.event.id, target="t0", relation=relation,
+                                      reason=f"{entry.time.describe()} against publication {published}"))
+    for earlier, later in zip(entries, entries[1:], strict=False):
+        a, b = earlier.time.interval, later.time.interval
+        if a.end is not None and b.start is not None and a.end <= b.start:
+            links.append(TemporalLink(source=earlier.event.id, target=later.event.id, relation=Relation.BEFORE,
+                                      reason=f"{earlier.time.describe()} ends before {later.time.describe()} starts"))
+    return links

@@ -1,0 +1,353 @@
+"""Finding temporal expressions: text in, :class:`Mention` objects with partial values out.
+
+Extraction never looks at the publication date: a mention says what the words fix
+(weekday=4, a past or future direction, "3 units ago") and leaves the rest to
+:mod:`timeline.resolver.resolve`. Overlapping matches are settled leftmost-longest, then by rule
+order in the data file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import Any
+
+import attrs
+
+from timeline.model import TimexType
+from timeline.resolver.language import CompiledRule, Language
+
+__all__ = ["Mention", "PartialTime", "find_mentions"]
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class PartialTime:
+    """What an expression's words fix; unset fields are left for resolution to fill.
+
+    ``kind`` names the resolution strategy (``absolute``, ``weekday``, ``offset``...).
+    """
+
+    kind: str
+    type: TimexType
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    part_of_day: str | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    unit: str | None = None
+    amount: float | str | None = None
+    direction: int | None = None
+    mod: str | None = None
+    reference: str | None = None
+    frequency: str | None = None
+    fiscal: bool = False
+    two_digit_decade: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
+        out: dict[str, Any] = {}
+        for field in attrs.fields(PartialTime):
+            value = getattr(self, field.name)
+            if value is None or value is False:
+                continue
+            out[field.name] = value.value if isinstance(value, TimexType) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> PartialTime:
+        return cls(**{**d, "type": TimexType(d["type"])})
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Mention:
+    """A temporal expression found in the text, not yet resolved."""
+
+    start: int
+    end: int
+    text: str
+    rule: CompiledRule
+    partial: PartialTime
+
+
+def find_mentions(text: str, language: Language) -> list[Mention]:
+    """Every temporal expression in ``text``, in text order, without overlaps."""
+    if not language.trigger.search(text):
+        return []
+    candidates: list[tuple[int, int, CompiledRule, re.Match[str]]] = []
+    for rule in language.rules:
+        for m in rule.pattern.finditer(text):
+            start, end = m.span(rule.span_group) if rule.span_group else m.span()
+            if end > start:
+                candidates.append((start, end, rule, m))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2].priority, c[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[Mention] = []
+    for start, end, rule, m in candidates:
+        i = bisect.bisect_right(starts, start)
+        if i > 0 and ends[i - 1] > start:
+            continue
+        if i < len(starts) and starts[i] < end:
+            continue
+        partial = _build(rule, m, language)
+        if partial is None:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        chosen.append(Mention(start=start, end=end, text=text[start:end], rule=rule, partial=partial))
+    chosen.sort(key=lambda mention: mention.start)
+    return chosen
+
+
+# --- building partial values from a match -----------------------------------------------------------
+def _group(m: re.Match[str], name: str) -> str | None:
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None
+    return value if value else None
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = int(text)
+    if len(text) == 2:
+        value += 1900 if value >= 50 else 2000
+    return value
+
+
+def _valid_day(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is None or day is None:
+        return True
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: "Feb. 29" without a year is fine
+    except ValueError:
+        return False
+    return True
+
+
+_UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
+
+
+def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime | None:
+    g = lambda name: _group(m, name)  # noqa: E731
+    kind = rule.kind
+    base: dict[str, Any] = {"kind": kind, "type": rule.type}
+    pmod = g("pmod")
+    if pmod:
+        base["mod"] = lang.point_mods.get(pmod.lower(), lang.point_mods.get(pmod.lower().rstrip("-")))
+    month_text = g("month")
+    month = lang.months.get(month_text.lower().rstrip(".")) if month_text else None
+    if g("month_num"):
+        month = int(g("month_num") or 0)
+    weekday_text = g("weekday")
+    weekday = None
+    if weekday_text:
+        key = weekday_text.lower().rstrip(".")
+        weekday = lang.weekdays.get(key, lang.weekdays.get(key.removesuffix("s")))
+    day = int(g("day") or 0) or None
+    year = _year(g("year"))
+    pod = g("pod")
+    part_of_day = lang.parts_of_day.get(pod.lower()) if pod else None
+
+    if kind == "absolute":
+        if not _valid_day(year, month, day):
+            return None
+        season = g("season")
+        hour, minute, second = g("hour"), g("minute"), g("second")
+        return PartialTime(
+            **base, year=year, month=month, day=day, weekday=weekday,
+            season=lang.seasons.get(season.lower()) if season else None,
+            hour=int(hour) if hour else None, minute=int(minute) if minute else None,
+            second=int(second) if second else None,
+        )
+    if kind == "numeric":
+        a, b = int(g("a") or 0), int(g("b") or 0)
+        day_first = g("sep") == "." or a > 12
+        month, day = (b, a) if day_first else (a, b)
+        if not 1 <= month <= 12 or not _valid_day(year, month, day):
+            return None
+        return PartialTime(**{**base, "kind": "absolute"}, year=year, month=month, day=day)
+    if kind == "month_day":
+        if not _valid_day(None, month, day):
+            return None
+        return PartialTime(**base, month=month, day=day, weekday=weekday)
+    if kind == "month":
+        rel = g("rel")
+        return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
+    if kind == "weekday":
+        rel = g("rel")
+        return PartialTime(
+            **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
+            weekday=weekday, part_of_day=part_of_day,
+            direction=lang.relative.get(rel.lower()) if rel else None,
+        )
+    if kind == "named_day":
+        named, around, named_rel = g("named"), g("around"), g("named_rel")
+        if around:
+            offset = -2 if around.lower().startswith("before") else 2
+        elif named_rel:
+            offset = -1 if named_rel.lower() == "last" else 0
+        else:
+            offset = lang.named_days[(named or "today").lower()]
+        if named and named.lower() == "tonight":
+            part_of_day = "NI"
+        return PartialTime(
+            **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
+            unit="day", amount=offset, part_of_day=part_of_day,
+        )
+    if kind == "relative_unit":
+        rel = (g("rel") or "this").lower()
+        season = g("season")
+        return PartialTime(
+            **base, unit="season" if season else (g("unit") or "").lower(),
+            season=lang.seasons.get(season.lower()) if season else None, direction=lang.relative[rel],
+        )
+    if kind == "season":
+        season = g("season") or ""
+        return PartialTime(**base, season=lang.seasons.get(season.lower()))
+    if kind == "unit_of_year":
+        qcode = g("qcode")
+        if qcode:
+            number, part = int(qcode[1]), "quarter" if qcode[0] == "Q" else "half"
+        else:
+            ordinal = (g("ord") or "").lower()
+            part = (g("part") or "").lower()
+            number = lang.ordinals.get(ordinal) or int(ordinal[0]) if ordinal[:1].isdigit() else lang.ordinals.get(ordinal, 0)
+            if number == -1:
+                number = 4 if part == "quarter" else 2
+        if part == "half" and number not in (1, 2) or part == "quarter" and not 1 <= number <= 4:
+            return None
+        this_year = g("this_year")
+        direction = None if this_year is None else {"this": 0, "last": -1, "next": 1}[this_year.split()[0].lower()]
+        return PartialTime(
+            **base, year=year, quarter=number if part == "quarter" else None,
+            half=number if part == "half" else None, direction=direction,
+        )
+    if kind == "fiscal_year":
+        return PartialTime(**base, year=year if year else _year(g("fy")), fiscal=True)
+    if kind == "decade":
+        decade, decade2 = g("decade"), g("decade2")
+        if decade:
+            return PartialTime(**base, decade=int(decade) // 10)
+        return PartialTime(**base, decade=int(decade2 or 0) // 10, two_digit_decade=True)
+    if kind == "century":
+        number = int(g("cent") or 0)
+        if not 1 <= number <= 100:
+            return None
+        return PartialTime(**base, century=number - 1)
+    if kind in ("offset", "narrative_offset"):
+        return _build_offset(base, m, lang)
+    if kind == "clock":
+        return _build_clock(base, m)
+    if kind == "reference":
+        ref = (g("ref") or "").lower()
+        return PartialTime(**base, reference=lang.references[ref])
+    if kind == "duration":
+        return _build_duration(base, m, lang)
+    if kind == "set":
+        return _build_set(base, m, lang, weekday)
+    raise ValueError(f"rule {rule.name!r} has unknown kind {kind!r}")
+
+
+def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
+    g = lambda name: _group(m, name)  # noqa: E731
+    num = g("num")
+    amount = lang.number(num) if num else None
+    if num and amount is None:
+        return None
+    unit = g("unit") or g("unit2") or g("unit3")
+    direction_word = (g("dir") or g("ndir") or g("ndir2") or g("that") or "").lower()
+    if direction_word in ("ago", "earlier", "before", "prior", "previous", "preceding", "before now"):
+        direction = -1
+    elif direction_word in ("that", "the same", "same"):
+        direction = 0
+    else:
+        direction = 1
+    unit_key = (unit or "day").lower()
+    unit_name = lang.units.get(unit_key, _UNIT_ALIASES.get(unit_key, unit_key))
+    if g("ndir") or g("ndir2") or g("that"):
+        amount = 1 if direction else 0
+    pod = lang.parts_of_day.get(unit_key) if unit_key in ("morning", "evening", "night") else None
+    mod = None
+    dmod = g("dmod")
+    if dmod and dmod.lower() in lang.duration_mods and dmod.lower() not in ("just", "only"):
+        mod = "APPROX" if lang.duration_mods[dmod.lower()] == "APPROX" else lang.duration_mods[dmod.lower()]
+    return PartialTime(
+        **{**base, "type": TimexType.TIME if pod else TimexType.DATE},
+        unit=unit_name, amount=amount, direction=direction, part_of_day=pod, mod=mod,
+    )
+
+
+def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
+    g = lambda name: _group(m, name)  # noqa: E731
+    noon = g("noon")
+    if noon:
+        hour, minute = (0, 0) if noon.lower() == "midnight" else (12, 0)
+    else:
+        hour = int(g("hour") or 0)
+        minute = int(g("minute") or 0) if g("minute") else None
+        ampm = (g("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            return None
+    day_word = (g("day_word") or "").lower()
+    amount = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(day_word)
+    return PartialTime(**base, hour=hour, minute=minute, amount=amount, unit="day" if amount is not None else None)
+
+
+_DURATION_UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W", "weekend": "WE",
+                   "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
+
+
+def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
+    g = lambda name: _group(m, name)  # noqa: E731
+    unit_word = (g("unit") or "").lower()
+    unit = lang.units.get(unit_word)
+    if unit is None:
+        return None
+    num = g("num")
+    if num:
+        amount = lang.number(num)
+        if amount is None:
+            return None
+    elif g("rel_dur") or unit_word == unit:
+        amount = 1
+    else:
+        amount = "X"  # "for years"
+    if unit == "fortnight" and isinstance(amount, int | float):
+        amount, unit = amount * 2, "week"
+    mod = None
+    dmod = g("dmod")
+    if dmod:
+        mod = lang.duration_mods.get(dmod.lower())
+    return PartialTime(**base, unit=unit, amount=amount, mod=mod)
+
+
+def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: int | None) -> PartialTime | None:
+    g = lambda name: _group(m, name)  # noqa: E731
+    freq_word = g("freq")
+    if freq_word:
+        return PartialTime(**base, frequency=lang.frequencies[freq_word.lower()])
+    times = g("times")
+    unit_word = (g("unit") or "").lower()
+    unit = lang.units.get(unit_word, _UNIT_ALIASES.get(unit_word, unit_word)) if unit_word else None
+    if times:
+        count = {"once": 1, "twice": 2}.get(times.lower()) or lang.number(times.split()[0])
+        return PartialTime(**base, unit=unit, amount=1, frequency=f"{count}X")
+    num = g("num")
+    every = 2 if num and num.lower() in ("other", "second") else (lang.number(num) if num else 1)
+    return PartialTime(**base, unit=unit, weekday=weekday, amount=every)

@@ -1,0 +1,458 @@
+"""Resolution: a partial value plus an explicit anchor gives a TimeML value and an interval.
+
+News expressions ("Friday", "last week", "three days ago") resolve against the publication
+date; narrative ones ("two days later", "the next day", "hours later") against the story's
+reference time, the last time it mentioned. Direction for a bare weekday or month comes from
+the clause's orientation (past tense: the latest such day on or before the anchor). No clock is
+ever read: without an anchor, relative expressions stay unresolved and say why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import attrs
+
+from timeline import calendar as cal
+from timeline.calendar import CalendarRangeError, Granularity, Interval
+from timeline.grammar import Orientation
+from timeline.model import Anchor, AnchorKind, TimexType
+from timeline.resolver.extract import PartialTime
+
+__all__ = ["Reference", "Resolution", "ResolutionContext", "resolve"]
+
+_G = Granularity
+_UNIT_GRANULARITY = {
+    "second": _G.DAY, "minute": _G.DAY, "hour": _G.DAY, "day": _G.DAY, "week": _G.WEEK, "fortnight": _G.WEEK,
+    "weekend": _G.WEEKEND, "month": _G.MONTH, "quarter": _G.QUARTER, "season": _G.SEASON, "half": _G.HALF,
+    "year": _G.YEAR, "decade": _G.DECADE, "century": _G.CENTURY,
+}
+_SUBDAY = {"second", "minute", "hour"}
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Reference:
+    """The story's current reference time: the last time expression it resolved."""
+
+    interval: Interval
+    value: str
+    timex_id: str
+    text: str
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class ResolutionContext:
+    """What a partial value is resolved against."""
+
+    publication_date: date | None
+    reference: Reference | None
+    orientation: Orientation = Orientation.UNKNOWN
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Resolution:
+    """The normalised value of one expression."""
+
+    type: TimexType
+    value: str | None
+    interval: Interval | None
+    anchor: Anchor
+    explanation: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    sets_reference: bool = False
+
+
+def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
+    """Resolve ``partial`` in ``context``; out-of-calendar results come back unresolved."""
+    handler = _HANDLERS[partial.kind]
+    try:
+        return handler(partial, context)
+    except CalendarRangeError as exc:
+        return Resolution(type=partial.type, value=None, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
+                          explanation=f"left unresolved: {exc}", mod=partial.mod)
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+def _publication_anchor(ctx: ResolutionContext) -> Anchor:
+    assert ctx.publication_date is not None
+    return Anchor(kind=AnchorKind.PUBLICATION_DATE, value=ctx.publication_date.isoformat(), timex_id="t0")
+
+
+def _unanchored(partial: PartialTime, why: str) -> Resolution:
+    return Resolution(type=partial.type, value=None, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
+                      explanation=f"left unresolved: {why}", mod=partial.mod)
+
+
+def _dated(partial: PartialTime, interval: Interval, anchor: Anchor, explanation: str, *,
+           type_: TimexType | None = None, sets_reference: bool = True) -> Resolution:
+    return Resolution(type=type_ or partial.type, value=cal.timex_value(interval), interval=interval, anchor=anchor,
+                      explanation=explanation, mod=partial.mod, sets_reference=sets_reference)
+
+
+def _with_part_of_day(partial: PartialTime, day: date, anchor: Anchor, explanation: str) -> Resolution:
+    if partial.part_of_day:
+        interval = cal.part_of_day_interval(day, partial.part_of_day)
+        value = f"{day.isoformat()}T{partial.part_of_day}"
+        return Resolution(type=TimexType.TIME, value=value, interval=interval, anchor=anchor,
+                          explanation=explanation, mod=partial.mod, sets_reference=True)
+    return _dated(partial, cal.day_interval(day), anchor, explanation, type_=TimexType.DATE)
+
+
+def _pick(candidates: list[Interval], anchor_day: date, orientation: Orientation,
+          direction: int | None) -> tuple[Interval, str]:
+    """Choose among occurrences of a recurring unit (a month, a weekday) around the anchor.
+
+    ``direction`` -1/+1 comes from the words ("last", "next"); otherwise the clause's orientation
+    decides (past: the latest one starting on or before the anchor day), and with no tense the
+    nearest wins, ties going to the past, as news mostly reports.
+    """
+    anchor_start = cal.day_interval(anchor_day).start
+    assert anchor_start is not None
+    dated = [c for c in candidates if c.start is not None and c.end is not None]
+    past = [c for c in dated if c.start is not None and c.start <= anchor_start]
+    future = [c for c in dated if c.start is not None and c.start >= anchor_start]
+    if direction == -1 or (direction is None and orientation is Orientation.PAST):
+        strict = [c for c in past if c.end is not None and c.end <= anchor_start] if direction == -1 else past
+        return max(strict or past, key=lambda c: c.start or anchor_start), "the latest one before" if direction == -1 else "past tense: the latest one on or before"
+    if direction == 1 or (direction is None and orientation is Orientation.FUTURE):
+        strict = [c for c in future if c.start is not None and c.start > anchor_start] if direction == 1 else future
+        return min(strict or future, key=lambda c: c.start or anchor_start), "the next one after" if direction == 1 else "future tense: the earliest one on or after"
+    containing = [c for c in dated if c.contains(anchor_start)]
+    if containing:
+        return containing[0], "no tense to go by: the one containing"
+    best = min(dated, key=lambda c: (abs(((c.start or anchor_start) - anchor_start).days), (c.start or anchor_start) > anchor_start))
+    return best, "no tense to go by: the nearest one to"
+
+
+# --- handlers ---------------------------------------------------------------------------------------
+def _absolute(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    anchor = Anchor(kind=AnchorKind.NONE)
+    assert p.year is not None
+    if p.month is not None and p.day is not None:
+        day = date(p.year, p.month, p.day)
+        if p.hour is not None:
+            interval = cal.clock_interval(day, p.hour, p.minute, p.second)
+            return _dated(p, interval, anchor, "a full date and time", type_=TimexType.TIME)
+        return _dated(p, cal.day_interval(day), anchor, "a full date")
+    if p.month is not None:
+        return _dated(p, cal.month_interval(p.year, p.month), anchor, "a month and year")
+    if p.season is not None:
+        return _dated(p, cal.season_interval(p.year, p.season), anchor, "a season and year")
+    return _dated(p, cal.year_interval(p.year), anchor, "a year")
+
+
+def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.publication_date is None:
+        return _unanchored(p, "a month and day need a publication date to infer the year")
+    pub = ctx.publication_date
+    assert p.month is not None and p.day is not None
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidates.append(cal.day_interval(date(year, p.month, p.day)))
+        except (ValueError, CalendarRangeError):
+            continue
+    if p.weekday is not None:
+        matching = [c for c in candidates if c.start is not None and c.start.weekday() == p.weekday]
+        candidates = matching or candidates
+    chosen, how = _pick(candidates, pub, ctx.orientation, None)
+    name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
+    return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
+
+
+def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.publication_date is None:
+        return _unanchored(p, "a month name needs a publication date to infer the year")
+    pub = ctx.publication_date
+    assert p.month is not None
+    candidates = [cal.month_interval(y, p.month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if p.direction == 0:
+        chosen, how = cal.month_interval(pub.year, p.month), "this year's"
+    else:
+        month_anchor = pub.replace(day=1)
+        chosen, how = _pick(candidates, month_anchor, ctx.orientation, p.direction)
+        how += " the month of"
+    return _dated(p, chosen, _publication_anchor(ctx), f"{_MONTH_NAMES[p.month - 1]}: {how} publication ({pub})")
+
+
+def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.publication_date is None:
+        return _unanchored(p, "a season needs a publication date to infer the year")
+    pub = ctx.publication_date
+    assert p.season is not None
+    candidates = [cal.season_interval(y, p.season) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
+    return _dated(p, chosen, _publication_anchor(ctx), f"a season: {how} the publication date {pub}")
+
+
+def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.publication_date is None:
+        return _unanchored(p, "a weekday needs a publication date")
+    pub = ctx.publication_date
+    assert p.weekday is not None
+    name = _WEEKDAY_NAMES[p.weekday]
+    if p.direction == 0:
+        day = cal.weekday_on_or_after(pub - timedelta(days=pub.weekday()), p.weekday)
+        how = f"'this {name}': the {name} of the publication week"
+    elif p.direction == -1:
+        day = cal.weekday_before(pub, p.weekday)
+        how = f"'last {name}': the latest {name} before the publication date"
+    elif p.direction == 1:
+        day = cal.weekday_after(pub, p.weekday)
+        how = f"'next {name}': the first {name} after the publication date"
+    else:
+        before, after = cal.weekday_on_or_before(pub, p.weekday), cal.weekday_on_or_after(pub, p.weekday)
+        if ctx.orientation is Orientation.PAST:
+            day, how = before, f"past tense: the latest {name} on or before the publication date"
+        elif ctx.orientation is Orientation.FUTURE:
+            day, how = after, f"future tense: the first {name} on or after the publication date"
+        elif (pub - before) <= (after - pub):
+            day, how = before, f"no tense to go by: the nearest {name} (on or before the publication date)"
+        else:
+            day, how = after, f"no tense to go by: the nearest {name} (after the publication date)"
+    return _with_part_of_day(p, day, _publication_anchor(ctx), f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})")
+
+
+def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.publication_date is None:
+        return _unanchored(p, "yesterday/today/tomorrow need a publication date")
+    offset = int(p.amount or 0)
+    day = ctx.publication_date + timedelta(days=offset)
+    words = {-2: "two days before", -1: "the day before", 0: "the day of", 1: "the day after", 2: "two days after"}
+    return _with_part_of_day(p, day, _publication_anchor(ctx), f"{words.get(offset, f'{offset} days from')} publication ({ctx.publication_date})")
+
+
+def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.publication_date is None:
+        return _unanchored(p, f"'{p.unit}' relative to now needs a publication date")
+    pub = ctx.publication_date
+    assert p.unit is not None and p.direction is not None
+    if p.unit == "season":
+        assert p.season is not None
+        return _season(attrs.evolve(p, kind="season"), ctx)
+    granularity = _UNIT_GRANULARITY[p.unit]
+    shifted = cal.shift_date(pub, granularity, p.direction)
+    interval = cal.unit_interval(granularity, shifted)
+    word = {-1: "the previous", 0: "the current", 1: "the next"}[p.direction]
+    return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
+
+
+def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    make: Callable[[int], Interval]
+    if p.quarter is not None:
+        quarter = p.quarter
+        make = lambda y: cal.quarter_interval(y, quarter)  # noqa: E731
+        label = f"quarter {quarter}"
+    else:
+        half = p.half or 1
+        make = lambda y: cal.half_interval(y, half)  # noqa: E731
+        label = f"half {half}"
+    if p.year is not None:
+        return _dated(p, make(p.year), Anchor(kind=AnchorKind.NONE), f"{label} of {p.year}")
+    if ctx.publication_date is None:
+        return _unanchored(p, f"{label} without a year needs a publication date")
+    pub = ctx.publication_date
+    if p.direction is not None:
+        return _dated(p, make(pub.year + p.direction), _publication_anchor(ctx), f"{label} of the year {pub.year + p.direction}")
+    chosen, how = _pick([make(y) for y in (pub.year - 1, pub.year, pub.year + 1)], pub, ctx.orientation, None)
+    return _dated(p, chosen, _publication_anchor(ctx), f"{label} without a year: {how} the publication date {pub}")
+
+
+def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.year is not None
+    interval = cal.year_interval(p.year)
+    return Resolution(type=p.type, value=f"FY{p.year:04d}", interval=interval, anchor=Anchor(kind=AnchorKind.NONE),
+                      explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
+                      mod=p.mod, sets_reference=False)
+
+
+def _decade(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.decade is not None
+    decade = p.decade
+    if p.two_digit_decade:
+        if ctx.publication_date is None:
+            decade = 190 + decade
+        else:
+            current = ctx.publication_date.year // 10
+            decade = max(d for d in (190 + decade, 200 + decade, 180 + decade) if d <= current) if any(
+                d <= current for d in (180 + decade, 190 + decade, 200 + decade)) else 190 + decade
+    return _dated(p, cal.decade_interval(decade), Anchor(kind=AnchorKind.NONE), f"the decade {decade}0-{decade}9",
+                  sets_reference=False)
+
+
+def _century(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.century is not None
+    return _dated(p, cal.century_interval(p.century), Anchor(kind=AnchorKind.NONE),
+                  f"the century of the years {p.century}00-{p.century}99", sets_reference=False)
+
+
+def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.publication_date is None:
+        return _unanchored(p, "'ago' and 'from now' need a publication date")
+    return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if ctx.reference is not None:
+        ref = ctx.reference
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        return _shift_from(p, ctx, ref.interval, anchor, f"the last time mentioned ({ref.text!r}, {ref.value})")
+    if ctx.publication_date is None:
+        return _unanchored(p, "no earlier time in the story and no publication date to count from")
+    return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: Anchor, base_name: str) -> Resolution:
+    assert p.unit is not None and p.direction is not None
+    assert base.start is not None and base.end is not None
+    unit = p.unit
+    if p.amount == "X" or (p.amount is None and unit not in _SUBDAY):
+        # "several years ago", "days later": only the side is known.
+        interval = Interval(start=None, end=base.start, granularity=base.granularity) if p.direction < 0 else Interval(
+            start=base.end, end=None, granularity=base.granularity)
+        ref = {-1: "PAST_REF", 1: "FUTURE_REF"}.get(p.direction, "PRESENT_REF")
+        side = "before" if p.direction < 0 else "after"
+        return Resolution(type=TimexType.DATE, value=ref if anchor.kind is AnchorKind.PUBLICATION_DATE else None,
+                          interval=interval, anchor=anchor, explanation=f"an unstated number of {unit}s {side} {base_name}",
+                          mod=p.mod, sets_reference=False)
+    amount = float(p.amount) if p.amount is not None else 0.0
+    granularity = max(_UNIT_GRANULARITY.get(unit, _G.DAY), base.granularity, key=lambda g: g.rank)
+    if base.granularity.rank < _G.DAY.rank and unit in _SUBDAY:
+        granularity = base.granularity
+    base_day = base.start.date()
+    if unit in _SUBDAY:
+        hours = amount * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * p.direction
+        day = (base.start + timedelta(hours=hours)).date() if p.amount is not None else base_day
+        interval = cal.unit_interval(max(granularity, _G.DAY, key=lambda g: g.rank), day)
+        words = f"{'some' if p.amount is None else _fmt(amount)} {unit}s {'after' if p.direction > 0 else 'before'}"
+        return _dated(p, interval, anchor, f"{words} {base_name}: the same {interval.granularity.value}" if day == base_day
+                      else f"{words} {base_name}")
+    step_unit = _UNIT_GRANULARITY[unit]
+    if unit == "fortnight":
+        amount *= 2
+    steps = round(amount) * p.direction
+    shifted = cal.shift_date(base_day, step_unit, steps)
+    interval = cal.unit_interval(granularity, shifted)
+    if p.part_of_day:
+        interval = cal.part_of_day_interval(shifted, p.part_of_day)
+        return Resolution(type=TimexType.TIME, value=f"{shifted.isoformat()}T{p.part_of_day}", interval=interval,
+                          anchor=anchor, explanation=f"{abs(steps)} day(s) from {base_name}", mod=p.mod, sets_reference=True)
+    direction_word = "after" if steps > 0 else "before" if steps < 0 else "the same as"
+    return _dated(p, interval, anchor, f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}"
+                  if steps else f"the same {unit} as {base_name}")
+
+
+def _fmt(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else str(amount)
+
+
+def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.hour is not None
+    day: date | None = None
+    anchor = Anchor(kind=AnchorKind.NONE)
+    if p.amount is not None and ctx.publication_date is not None:
+        day = ctx.publication_date + timedelta(days=int(p.amount))
+        anchor, where = _publication_anchor(ctx), "the day named, counted from publication"
+    elif ctx.reference is not None and ctx.reference.interval.granularity.rank <= _G.DAY.rank:
+        assert ctx.reference.interval.start is not None
+        day = ctx.reference.interval.start.date()
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ctx.reference.value, timex_id=ctx.reference.timex_id)
+        where = f"on the day last mentioned ({ctx.reference.value})"
+    elif ctx.publication_date is not None:
+        day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
+    clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
+    if day is None:
+        return Resolution(type=TimexType.TIME, value=f"XXXX-XX-XXT{clock if p.minute is not None else clock + ':00'}",
+                          interval=None, anchor=anchor, explanation="a clock time on a day the text does not fix", mod=p.mod)
+    interval = cal.clock_interval(day, p.hour, p.minute)
+    value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"
+    return Resolution(type=TimexType.TIME, value=value, interval=interval, anchor=anchor,
+                      explanation=f"{clock} {where}", mod=p.mod, sets_reference=False)
+
+
+def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    ref = p.reference
+    assert ref is not None
+    if ctx.publication_date is None:
+        return Resolution(type=p.type, value=ref, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
+                          explanation=f"{ref}: relative to an unknown publication date", mod=p.mod)
+    day = cal.day_interval(ctx.publication_date)
+    interval = {"PRESENT_REF": day, "PAST_REF": day.open_start(), "FUTURE_REF": day.open_end()}[ref]
+    if ref == "PAST_REF":
+        interval = Interval(start=None, end=day.start, granularity=_G.DAY)
+    elif ref == "FUTURE_REF":
+        interval = Interval(start=day.end, end=None, granularity=_G.DAY)
+    words = {"PRESENT_REF": "the time of writing", "PAST_REF": "some time before publication",
+             "FUTURE_REF": "some time after publication"}[ref]
+    return Resolution(type=p.type, value=ref, interval=interval, anchor=_publication_anchor(ctx),
+                      explanation=f"{words} ({ctx.publication_date})", mod=p.mod)
+
+
+_DURATION_CODE = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "week": ("", "W"),
+                  "weekend": ("", "WE"), "month": ("", "M"), "quarter": ("", "Q"), "year": ("", "Y"),
+                  "decade": ("", "DE"), "century": ("", "CE")}
+_SMALLER = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
+            "minute": ("second", 60), "decade": ("year", 10), "century": ("year", 100)}
+
+
+def duration_value(amount: float | str | None, unit: str) -> str:
+    """The TimeML value of a duration: ``P3W``, ``PT48H``, ``PXY``; halves go to the next unit
+    down ("half an hour" is ``PT30M``)."""
+    if amount is None:
+        amount = 1
+    if isinstance(amount, float) and not amount.is_integer() and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        return duration_value(amount * factor, smaller)
+    prefix, code = _DURATION_CODE.get(unit, ("", "X"))
+    number = amount if isinstance(amount, str) else _fmt(float(amount))
+    return f"P{prefix}{number}{code}"
+
+
+def _duration(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.unit is not None
+    value = duration_value(p.amount, p.unit)
+    return Resolution(type=TimexType.DURATION, value=value, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
+                      explanation=f"a duration of {p.amount if p.amount != 'X' else 'some'} {p.unit}(s)"
+                      + (f" ({p.mod.lower().replace('_', ' ')})" if p.mod else ""), mod=p.mod)
+
+
+def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    anchor = Anchor(kind=AnchorKind.NONE)
+    if p.frequency and not p.frequency.endswith("X"):
+        return Resolution(type=TimexType.SET, value=p.frequency, interval=None, anchor=anchor,
+                          explanation=f"a recurrence every {p.frequency}", quant="EVERY")
+    if p.weekday is not None:
+        return Resolution(type=TimexType.SET, value=f"XXXX-WXX-{p.weekday + 1}", interval=None, anchor=anchor,
+                          explanation=f"every {_WEEKDAY_NAMES[p.weekday]}", quant="EVERY")
+    unit = p.unit or "day"
+    value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening") else unit)
+    return Resolution(type=TimexType.SET, value=value, interval=None, anchor=anchor,
+                      explanation=f"a recurrence ({value})", quant="EVERY" if not p.frequency else None,
+                      freq=p.frequency)
+
+
+_HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
+    "absolute": _absolute,
+    "month_day": _month_day,
+    "month": _month,
+    "season": _season,
+    "weekday": _weekday,
+    "named_day": _named_day,
+    "relative_unit": _relative_unit,
+    "unit_of_year": _unit_of_year,
+    "fiscal_year": _fiscal_year,
+    "decade": _decade,
+    "century": _century,
+    "offset": _offset,
+    "narrative_offset": _narrative_offset,
+    "clock": _clock,
+    "reference": _reference,
+    "duration": _duration,
+    "set": _set,
+}
