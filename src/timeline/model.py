@@ -497,3 +497,21 @@ class Timeline:
     def from_json(cls, text: str) -> Timeline:
         """Read back what :meth:`to_json` wrote."""
         return cls.from_dict(json.loads(text))
+
+    def to_html(self, *, title: str | None = None) -> str:
+        """A self-contained HTML page drawing the timeline on a time axis (no network needed)."""
+        from timeline.output.html import to_html
+
+        return to_html(self, title=title)
+
+    def _repr_html_(self) -> str:
+        """The picture of the timeline in a notebook."""
+        from timeline.output.html import html_fragment
+
+        return html_fragment(self)
+
+    def to_timeml(self, *, doc_id: str = "doc") -> str:
+        """The text with TIMEX3, EVENT, MAKEINSTANCE and TLINK tags, as TempEval-3 tools read it."""
+        from timeline.output.timeml import to_timeml
+
+        return to_timeml(self, doc_id=doc_id)
