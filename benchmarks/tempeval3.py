@@ -13,24 +13,19 @@ conventions (see ``timeline.evaluation.scorer``), micro-averaged, in percent.
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
 import json
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from itertools import zip_longest
 from pathlib import Path
-from typing import Any
 
 import attrs
 
-from timeline.evaluation.annotate import Extractor, annotate_files, load_pipeline
+from timeline.evaluation.annotate import TIMEX_ONLY, annotate_files, load_pipeline
 from timeline.evaluation.scorer import Counts, Scores, score_documents
 from timeline.evaluation.timeml import TimeMLDocument, read_timeml
-from timeline.model import Timeline
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
@@ -57,46 +52,6 @@ def pick_files(corpus: Path, limit: int | None) -> list[Path]:
     groups = [g for g in groups if g] or [sorted(corpus.glob("*.tml"))]
     interleaved = [p for batch in zip_longest(*groups) for p in batch if p is not None]
     return interleaved if limit is None else interleaved[:limit]
-
-
-def timex_only_extractor() -> tuple[Extractor, str]:
-    """A resolver-only extractor when the pipeline offers one, else the full pipeline.
-
-    Looks for an ``events``/``only_timex``-style switch on :func:`timeline.extract_timeline` or a
-    time-only function in ``timeline.pipeline``; says which it used so the figures are read right.
-    """
-    try:
-        pipeline_module: Any = importlib.import_module("timeline.pipeline")
-    except ImportError:
-        pipeline_module = None
-    if pipeline_module is not None:
-        for name in ("extract_times", "resolve_times", "extract_timexes", "times_only"):
-            function = getattr(pipeline_module, name, None)
-            if callable(function):
-                return _wrap_times(function), f"timeline.pipeline.{name}"
-    import timeline
-
-    full = getattr(timeline, "extract_timeline", None)
-    if full is not None:
-        params = inspect.signature(full).parameters
-        for name, value in (("only_timex", True), ("timex_only", True), ("events", False)):
-            if name in params:
-                return load_pipeline("timeline:extract_timeline", **{name: value}), f"extract_timeline({name}={value})"
-    return load_pipeline(), "full pipeline (no resolver-only mode found)"
-
-
-def _wrap_times(function: Any) -> Extractor:
-    def extract(text: str, publication_date: date | None) -> Timeline:
-        result = function(text, publication_date=publication_date)
-        if isinstance(result, Timeline):
-            return result
-        return Timeline(text=text, publication_date=publication_date, times=tuple(result))
-
-    return extract
-
-
-def _row(label: str, counts: Counts) -> str:
-    return f"{label:<17}{100 * counts.precision:7.2f}{100 * counts.recall:7.2f}{100 * counts.f1:7.2f}"
 
 
 def table(parts: dict[str, Scores], rows: tuple[tuple[str, str], ...]) -> str:
@@ -126,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--limit", type=int, default=None, help="annotate only N documents (alternating subcorpora)")
     parser.add_argument("--only-timex", action="store_true", help="time expressions only (resolver-only if offered)")
-    parser.add_argument("--pipeline", default=None, help="extractor as module:function (default the full pipeline)")
+    parser.add_argument(
+        "--pipeline", default=None, help="pipeline spec: module:function or resolver=...,detector=... (default full)"
+    )
     parser.add_argument("--keep", default=None, help="write the system TimeML here instead of a temp dir")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
     args = parser.parse_args(argv)
@@ -139,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.pipeline:
         extract, mode = load_pipeline(args.pipeline), args.pipeline
     elif args.only_timex:
-        extract, mode = timex_only_extractor()
+        # Pipeline(detector=NoEvents()): the resolver alone, no spaCy parse unless it asks for one.
+        extract, mode = load_pipeline(TIMEX_ONLY), "resolver only (timex-only pipeline)"
     else:
         extract, mode = load_pipeline(), "timeline.extract_timeline"
 

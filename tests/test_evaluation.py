@@ -269,3 +269,14 @@ def test_several_pipelines_write_to_their_own_folders(tmp_path: Path) -> None:
     assert (tmp_path / "test_evaluation.broken" / "doc1.tml").is_file()
     with pytest.raises(AttributeError):
         load_pipeline("test_evaluation:no_such_function")
+
+
+def test_pipeline_specs(tmp_path: Path) -> None:
+    assert main(["annotate", str(GOLD), str(tmp_path), "--pipeline", "timex-only"]) == 0
+    written = read_timeml(tmp_path / "doc1.tml")
+    assert written.events == ()  # the resolver-only pipeline finds no events
+    assert "Monday" in [t.text for t in written.timexes]
+    with pytest.raises(ValueError, match="unknown stage kind"):
+        load_pipeline("resolvr=rules")
+    with pytest.raises(KeyError):
+        load_pipeline("resolver=no-such-resolver")

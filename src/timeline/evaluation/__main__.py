@@ -24,7 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         nargs="+",
         default=[DEFAULT_PIPELINE],
         metavar="NAME",
-        help=f"extractor(s) as module:function (default {DEFAULT_PIPELINE}); several write to OUT_DIR/NAME",
+        help=(
+            f"pipeline(s): module:function (default {DEFAULT_PIPELINE}), stage names like "
+            "resolver=rules,detector=spacy, or timex-only; several write to OUT_DIR/NAME"
+        ),
     )
     annotate.add_argument("--limit", type=int, default=None, help="only the first N files (sorted by path)")
 

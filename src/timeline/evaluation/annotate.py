@@ -7,6 +7,7 @@ date, so system offsets line up with gold offsets without any re-alignment.
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -17,13 +18,15 @@ from typing import Any, TextIO
 import attrs
 
 from timeline.evaluation.timeml import read_timeml
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 from timeline.output.timeml import to_timeml
 
 __all__ = [
     "DEFAULT_PIPELINE",
+    "TIMEX_ONLY",
     "AnnotationReport",
     "Extractor",
+    "NoEvents",
     "annotate_directory",
     "annotate_files",
     "annotate_with_pipelines",
@@ -45,12 +48,49 @@ class AnnotationReport:
     seconds: float = 0.0
 
 
-def load_pipeline(name: str = DEFAULT_PIPELINE, **options: Any) -> Extractor:
-    """The extractor named ``module:function`` (``timeline:extract_timeline`` by default).
+#: Pipeline spec that finds time expressions only (events and relations are skipped).
+TIMEX_ONLY = "timex-only"
 
-    The function is called as ``function(text, publication_date=dct, **options)``; naming it
-    lets benchmarks compare pipeline variants without this module knowing about them.
+
+class NoEvents:
+    """An event detector that finds none: with it the pipeline is resolver-only and fast."""
+
+    name = "none"
+    needs_parse = False
+
+    def __call__(self, document: Any) -> list[Event]:
+        return []
+
+
+def load_pipeline(name: str = DEFAULT_PIPELINE, **options: Any) -> Extractor:
+    """The extractor a pipeline spec names.
+
+    A spec is one of:
+
+    * ``module:function``, called as ``function(text, publication_date=dct, **options)``
+      (default ``timeline:extract_timeline``), so any variant can be compared without this
+      module knowing it;
+    * stage names for :class:`timeline.Pipeline`, ``kind=name`` joined by commas
+      (``resolver=rules,detector=spacy``), with the registry's names;
+    * ``timex-only``: the default resolver with :class:`NoEvents`, for Task A runs.
     """
+    if name == TIMEX_ONLY or "=" in name:
+        from timeline.pipeline import Pipeline
+
+        stages: dict[str, Any] = {"detector": NoEvents()} if name == TIMEX_ONLY else {}
+        if name != TIMEX_ONLY:
+            for part in name.split(","):
+                kind, _, stage = part.partition("=")
+                if kind.strip() not in ("resolver", "detector", "orderer"):
+                    raise ValueError(f"unknown stage kind {kind.strip()!r} in pipeline spec {name!r}")
+                stages[kind.strip()] = stage.strip()
+        pipeline = Pipeline(**stages, **options)
+
+        def run(text: str, publication_date: date | None) -> Timeline:
+            return pipeline(text, publication_date)
+
+        return run
+
     module_name, _, attr = name.partition(":")
     module = importlib.import_module(module_name)
     function = getattr(module, attr or "extract_timeline")
@@ -120,9 +160,10 @@ def annotate_files(
 def annotate_with_pipelines(
     in_dir: str | Path, out_dir: str | Path, pipelines: Sequence[str], *, limit: int | None = None
 ) -> dict[str, AnnotationReport]:
-    """One run per pipeline; with several, each writes into ``out_dir/<module.function>``."""
+    """One run per pipeline spec; with several, each writes into ``out_dir/<spec>``."""
     reports: dict[str, AnnotationReport] = {}
     for name in pipelines:
-        target = Path(out_dir) if len(pipelines) == 1 else Path(out_dir) / name.replace(":", ".")
+        folder = re.sub(r"[^\w.-]+", ".", name).strip(".")
+        target = Path(out_dir) if len(pipelines) == 1 else Path(out_dir) / folder
         reports[name] = annotate_directory(in_dir, target, extract=load_pipeline(name), limit=limit, log=sys.stderr)
     return reports
