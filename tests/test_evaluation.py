@@ -102,6 +102,7 @@ def test_empty_system_has_zero_recall(tmp_path: Path) -> None:
     missing = score_directories(GOLD, tmp_path)
     assert missing.missing == ("doc1.tml",)
     assert missing.timex_relaxed.recall == 0.0
+    assert score_directories(GOLD, tmp_path, present_only=True).documents == ()
 
 
 def test_hand_computed_timex_and_event_scores() -> None:

@@ -35,6 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     score.add_argument("gold_dir")
     score.add_argument("sys_dir")
     score.add_argument("--json", action="store_true", help="print the figures as JSON")
+    score.add_argument(
+        "--present-only", action="store_true", help="score only gold files with a system file (partial runs)"
+    )
 
     args = parser.parse_args(argv)
     if args.command == "annotate":
@@ -49,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return 1 if failed else 0
 
-    scores = score_directories(args.gold_dir, args.sys_dir)
+    scores = score_directories(args.gold_dir, args.sys_dir, present_only=args.present_only)
     if args.json:
         print(json.dumps(scores.to_dict(), indent=2))
     else:

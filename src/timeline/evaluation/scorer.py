@@ -543,17 +543,21 @@ def _tml_files(directory: Path) -> dict[str, Path]:
     return {p.relative_to(directory).as_posix(): p for p in sorted(directory.rglob("*.tml"))}
 
 
-def score_directories(gold_dir: str | Path, sys_dir: str | Path) -> Scores:
+def score_directories(gold_dir: str | Path, sys_dir: str | Path, *, present_only: bool = False) -> Scores:
     """Score every gold ``.tml`` against the system file at the same relative path.
 
     Document ids in the result are those relative paths (``TimeBank/ABC19980108.1830.0711.tml``),
-    so callers can split the figures by subcorpus with :meth:`Scores.subset`.
+    so callers can split the figures by subcorpus with :meth:`Scores.subset`. A gold file with
+    no system file counts as an empty system document, unless ``present_only`` (for scoring a
+    partial run, e.g. ``annotate --limit``).
     """
     gold_files = _tml_files(Path(gold_dir))
     sys_files = _tml_files(Path(sys_dir))
     pairs: list[tuple[TimeMLDocument, TimeMLDocument | None]] = []
     for rel, path in gold_files.items():
-        gold = attrs.evolve(read_timeml(path), doc_id=rel)
         sys_path = sys_files.get(rel)
+        if sys_path is None and present_only:
+            continue
+        gold = attrs.evolve(read_timeml(path), doc_id=rel)
         pairs.append((gold, read_timeml(sys_path) if sys_path is not None else None))
     return score_documents(pairs)
