@@ -32,6 +32,7 @@ from timeline.model import (
     TimexType,
 )
 from timeline.nlp import ModelNotFoundError
+from timeline import registry
 from timeline.pipeline import DateResolver, Document, EventDetector, Orderer, Pipeline
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ __all__ = [
     "TimexType",
     "default_pipeline",
     "extract_timeline",
+    "registry",
 ]
 
 

@@ -1,0 +1,32 @@
+"""Shared fixtures: the seed article, the spaCy-backed pipeline, the corpus path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (SEEDS / "000_cf887b448339b9f4.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_timeline(seed_text: str) -> Iterator[object]:
+    from timeline import extract_timeline
+
+    yield extract_timeline(seed_text, publication_date="2024-03-22")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not present")
+    return SHARED_DATA
