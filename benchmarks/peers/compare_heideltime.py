@@ -18,6 +18,9 @@ Python start, model loading included); "processing" is the time each tool report
 the documents alone (HeidelTime: summed per-document times inside the warm JVM;
 timeline: the annotate command's own timing of its document loop). With ``--jobs 2``
 HeidelTime runs two JVMs, so its wall figure uses both cores and timeline's does not.
+"words per CPU-second" divides by the user+sys time of the whole subprocess tree (the JVM's
+JIT and GC threads and TreeTagger included): on a shared, busy machine it is steadier
+than the wall figures.
 """
 
 from __future__ import annotations
@@ -25,11 +28,13 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +60,7 @@ class Run:
     name: str
     ok: bool = False
     wall_s: float = 0.0
+    cpu_s: float = 0.0  # user+sys of the subprocess tree (children that were waited for)
     processing_s: float | None = None
     scores: Any = None  # timeline.evaluation.Scores
     error: str = ""
@@ -76,8 +82,13 @@ def require_evaluation() -> Any:
 
 
 def select_files(corpus: str, limit: int | None) -> list[tuple[str, Path]]:
-    names = SUBCORPORA if corpus == "all" else (corpus,)
-    files = [(name, p) for name in names for p in sorted((CORPUS / name).glob("*.tml"))]
+    """``(subcorpus, path)``; with ``all``, taken in turn from AQUAINT and TimeBank.
+
+    The same order as ``benchmarks/tempeval3.py``, so ``--limit N`` picks the same documents.
+    """
+    names = sorted(SUBCORPORA) if corpus == "all" else [corpus]
+    groups = [[(name, p) for p in sorted((CORPUS / name).rglob("*.tml"))] for name in names]
+    files = [item for batch in zip_longest(*groups) for item in batch if item is not None]
     return files[:limit] if limit is not None else files
 
 
@@ -93,6 +104,17 @@ def count_words(files: list[tuple[str, Path]]) -> int:
     return sum(len(read_timeml(p).text.split()) for _, p in files)
 
 
+def timed_run(cmd: list[str], **kwargs: Any) -> tuple[subprocess.CompletedProcess[str], float, float]:
+    """Run ``cmd``; return the result, its wall seconds and its CPU seconds (user + sys)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return proc, wall, cpu
+
+
 def run_heideltime(gold: Path, out: Path, venv: Path, jobs: int) -> Run:
     run = Run("HeidelTime")
     python = venv / "bin" / "python"
@@ -101,9 +123,7 @@ def run_heideltime(gold: Path, out: Path, venv: Path, jobs: int) -> Run:
         return run
     cmd = [str(python), str(PEERS_DIR / "heideltime_tempeval.py"), "-i", str(gold), "-o", str(out)]
     cmd += ["--jobs", str(jobs), "--batch-dir", str(venv / "heideltime-batch")]
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    run.wall_s = time.perf_counter() - started
+    proc, run.wall_s, run.cpu_s = timed_run(cmd)
     if proc.returncode != 0:
         run.error = f"heideltime_tempeval.py exited {proc.returncode}:\n{proc.stderr[-3000:]}"
         return run
@@ -122,14 +142,21 @@ def run_timeline(gold: Path, out: Path, pipeline: str | None) -> Run:
     cmd = [sys.executable, "-m", "timeline.evaluation", "annotate", str(gold), str(out)]
     if pipeline:
         cmd += ["--pipeline", pipeline]
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO_ROOT)
-    run.wall_s = time.perf_counter() - started
+    proc, run.wall_s, run.cpu_s = timed_run(cmd, cwd=REPO_ROOT)
     report = re.search(r"wrote (\d+) documents in ([\d.]+)s, (\d+) failed", proc.stderr)
     if report:
         run.processing_s = float(report.group(2))
-        if int(report.group(3)):
-            run.notes.append(f"timeline: annotate failed on {report.group(3)} documents (scored as finding nothing)")
+        failed = int(report.group(3))
+        if failed:
+            first = re.search(r"^failed on .*$", proc.stderr, re.MULTILINE)
+            run.notes.append(
+                f"annotate failed on {failed} of {report.group(1)} documents (scored as finding nothing)"
+                + (f"; first: {first.group(0)}" if first else "")
+            )
+            if failed == int(report.group(1)):
+                run.error = "annotate failed on every document, so its figures mean nothing"
+                run.ok = False
+                return run
     if proc.returncode != 0 and not (report and out.is_dir()):
         run.error = f"`python -m timeline.evaluation annotate` exited {proc.returncode}:\n{proc.stderr[-3000:]}"
         return run
@@ -164,8 +191,12 @@ def table(runs: list[Run], words: int, n_docs: int, subsets: list[str]) -> str:
     lines.append(f"{'words/s (wall, startup incl.)':<30}" + "".join(f"{c:>{width}}" for c in wall))
     proc = [f"{words / r.processing_s:.0f}" if r.ok and r.processing_s else "-" for r in runs]
     lines.append(f"{'words/s (processing only)':<30}" + "".join(f"{c:>{width}}" for c in proc))
+    cpu = [f"{words / r.cpu_s:.0f}" if r.ok and r.cpu_s else "-" for r in runs]
+    lines.append(f"{'words per CPU-second':<30}" + "".join(f"{c:>{width}}" for c in cpu))
     secs = [f"{r.wall_s:.1f}" if r.ok else "-" for r in runs]
     lines.append(f"{'seconds (wall)':<30}" + "".join(f"{c:>{width}}" for c in secs))
+    secs = [f"{r.cpu_s:.1f}" if r.ok else "-" for r in runs]
+    lines.append(f"{'seconds (CPU, user+sys)':<30}" + "".join(f"{c:>{width}}" for c in secs))
     lines.append(f"documents: {n_docs}, words: {words}, gold timexes: {gold_total if gold_total is not None else '?'}")
     return "\n".join(lines)
 
@@ -173,7 +204,9 @@ def table(runs: list[Run], words: int, n_docs: int, subsets: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", choices=[*SUBCORPORA, "all"], default="all")
-    parser.add_argument("--limit", type=int, default=None, help="first N documents (TimeBank before AQUAINT)")
+    parser.add_argument(
+        "--limit", type=int, default=None, help="N documents, alternating subcorpora (as benchmarks/tempeval3.py)"
+    )
     parser.add_argument("--jobs", type=int, default=1, help="HeidelTime JVMs in parallel (default 1)")
     parser.add_argument("--heideltime-venv", type=Path, default=DEFAULT_VENV)
     parser.add_argument("--pipeline", default=None, help="module:function for annotate --pipeline")
