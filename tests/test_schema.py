@@ -1,0 +1,199 @@
+"""``Timeline.to_dict`` against the JSON Schema shipped in ``timeline/schema``."""
+
+from __future__ import annotations
+
+import copy
+import json
+from enum import Enum
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+
+from timeline import extract_timeline
+from timeline.calendar import Granularity
+from timeline.model import (
+    SCHEMA_VERSION,
+    AnchorKind,
+    Aspect,
+    EventClass,
+    Placement,
+    Polarity,
+    Relation,
+    Tense,
+    Timeline,
+    TimexType,
+)
+from timeline.schema import load_schema
+
+
+@pytest.fixture(scope="module")
+def validator() -> Draft202012Validator:
+    schema = load_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def _errors(validator: Draft202012Validator, data: Any) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(data)]
+
+
+def test_schema_is_draft_2020_12() -> None:
+    schema = load_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION}
+
+
+@pytest.mark.parametrize(
+    ("path", "enum"),
+    [
+        (("timeExpression", "type"), TimexType),
+        (("event", "class"), EventClass),
+        (("event", "tense"), Tense),
+        (("event", "aspect"), Aspect),
+        (("event", "polarity"), Polarity),
+        (("entry", "relation"), Relation),
+        (("entry", "placement"), Placement),
+        (("link", "relation"), Relation),
+        (("anchor", "kind"), AnchorKind),
+    ],
+)
+def test_enumerations_match_the_model(path: tuple[str, str], enum: type[Enum]) -> None:
+    definition, field = path
+    assert load_schema()["$defs"][definition]["properties"][field]["enum"] == [m.value for m in enum]
+
+
+def test_granularities_match_the_model() -> None:
+    assert load_schema()["$defs"]["granularity"]["enum"] == [g.value for g in Granularity]
+
+
+@pytest.mark.slow
+def test_seed_article_validates(validator: Draft202012Validator, seed_text: str) -> None:
+    data = extract_timeline(seed_text, publication_date="2024-03-22").to_dict()
+    assert len(data["entries"]) > 10 and data["times"] and data["links"]
+    assert _errors(validator, json.loads(json.dumps(data))) == []
+
+
+@pytest.mark.slow
+def test_empty_text_validates(validator: Draft202012Validator) -> None:
+    data = extract_timeline("", publication_date="2024-03-22").to_dict()
+    assert data["entries"] == [] and data["times"] == []
+    assert _errors(validator, data) == []
+
+
+@pytest.mark.slow
+def test_without_publication_date_validates(validator: Draft202012Validator) -> None:
+    text = "The vote failed Friday. Last week the council met, and it will meet again on 3 May 2024 at 10 a.m."
+    data = extract_timeline(text).to_dict()
+    assert data["publication_date"] is None
+    assert any(t["value"] is None for t in data["times"])
+    assert _errors(validator, data) == []
+
+
+@pytest.mark.slow
+def test_round_trip_still_validates(validator: Draft202012Validator, seed_text: str) -> None:
+    data = extract_timeline(seed_text, publication_date="2024-03-22").to_dict()
+    assert _errors(validator, Timeline.from_dict(data).to_dict()) == []
+
+
+def _seed_like() -> dict[str, Any]:
+    return {
+        "schema_version": 1,
+        "publication_date": "2024-03-22",
+        "entries": [
+            {
+                "event": {
+                    "id": "e1",
+                    "text": "failed",
+                    "start": 9,
+                    "end": 15,
+                    "sentence": {"text": "The vote failed Friday.", "start": 0, "end": 23},
+                    "lemma": "fail",
+                    "pos": "VERB",
+                    "class": "OCCURRENCE",
+                    "tense": "PAST",
+                    "aspect": "NONE",
+                    "polarity": "POS",
+                    "modality": None,
+                    "participants": [{"role": "subject", "text": "The vote", "start": 0, "end": 8}],
+                },
+                "time": {
+                    "value": "2024-03-22",
+                    "start": "2024-03-22",
+                    "end": "2024-03-22",
+                    "granularity": "day",
+                    "timex_id": "t1",
+                    "uncertain": False,
+                },
+                "relation": "IS_INCLUDED",
+                "placement": "governing_timex",
+                "reason": "governed by 'Friday'",
+            }
+        ],
+        "times": [
+            {
+                "id": "t1",
+                "text": "Friday",
+                "start": 16,
+                "end": 22,
+                "type": "DATE",
+                "value": "2024-03-22",
+                "mod": None,
+                "interval": {"start": "2024-03-22", "end": "2024-03-22", "granularity": "day"},
+                "anchor": {"kind": "publication_date", "value": "2024-03-22", "timex_id": "t0"},
+                "rule": "weekday",
+                "explanation": "past tense",
+            }
+        ],
+        "unplaced": [],
+        "links": [{"source": "e1", "target": "t1", "relation": "IS_INCLUDED", "reason": ""}],
+        "assumptions": [],
+        "text": "The vote failed Friday.",
+    }
+
+
+def test_hand_written_document_validates_and_reads_back(validator: Draft202012Validator) -> None:
+    data = _seed_like()
+    assert _errors(validator, data) == []
+    assert Timeline.from_dict(data).entries[0].time.value == "2024-03-22"
+
+
+def _set(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
+    broken = copy.deepcopy(data)
+    target: Any = broken
+    for key in path[:-1]:
+        target = target[key]
+    if value is _DELETE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return broken
+
+
+_DELETE = object()
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("schema_version",), 2),
+        (("publication_date",), "22/03/2024"),
+        (("publication_date",), "2024-02-30"),
+        (("text",), _DELETE),
+        (("entries", 0, "relation"), "SOMETIME"),
+        (("entries", 0, "event", "start"), -1),
+        (("entries", 0, "event", "class"), "occurrence"),
+        (("entries", 0, "time", "granularity"), "fortnight"),
+        (("entries", 0, "time", "uncertain"), "no"),
+        (("times", 0, "type"), "DAY"),
+        (("times", 0, "interval", "start"), "March 22"),
+        (("times", 0, "anchor"), _DELETE),
+        (("links", 0, "surprise"), 1),
+        (("unexpected",), []),
+    ],
+)
+def test_schema_rejects_broken_documents(
+    validator: Draft202012Validator, path: tuple[str | int, ...], value: Any
+) -> None:
+    with pytest.raises(ValidationError):
+        validator.validate(_set(_seed_like(), path, value))
