@@ -29,12 +29,15 @@ __all__ = [
     "Participant",
     "Placement",
     "Polarity",
+    "PublicationDateSource",
     "Relation",
+    "RelativeTime",
+    "ReplayData",
+    "TemporalLink",
     "Tense",
     "TextSpan",
     "TimeExpression",
     "Timeline",
-    "TemporalLink",
     "TimelineEntry",
     "TimexType",
 ]
@@ -165,6 +168,33 @@ class Anchor:
         return cls(kind=AnchorKind(d["kind"]), value=d.get("value"), timex_id=d.get("timex_id"))
 
 
+@attrs.frozen(kw_only=True, slots=True)
+class RelativeTime:
+    """A time known only relative to an unknown publication date.
+
+    ``earliest_days``/``latest_days`` are inclusive offsets in days from the publication day
+    (0 is the publication day, -1 the day before); ``None`` is an open side. ``unit`` and
+    ``offset`` give the calendar-unit offset when the words fix one ("last week": ``week``,
+    ``-1``), else ``offset`` is ``None`` (a bare "Friday" could be 0 to 6 days back).
+    ``label`` reads it for a person ("the week before publication").
+    """
+
+    label: str
+    earliest_days: int | None
+    latest_days: int | None
+    unit: str
+    offset: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "earliest_days": self.earliest_days, "latest_days": self.latest_days,
+                "unit": self.unit, "offset": self.offset}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> RelativeTime:
+        return cls(label=d["label"], earliest_days=d.get("earliest_days"), latest_days=d.get("latest_days"),
+                   unit=d["unit"], offset=d.get("offset"))
+
+
 def _interval_to_dict(interval: Interval | None) -> dict[str, Any] | None:
     if interval is None:
         return None
@@ -200,6 +230,7 @@ class TimeExpression:
     quant: str | None = None
     freq: str | None = None
     partial: Mapping[str, Any] | None = attrs.field(default=None, eq=False, repr=False)
+    relative: RelativeTime | None = None
 
     @property
     def span(self) -> TextSpan:
@@ -230,6 +261,8 @@ class TimeExpression:
             d["freq"] = self.freq
         if self.partial is not None:
             d["partial"] = dict(self.partial)
+        if self.relative is not None:
+            d["relative"] = self.relative.to_dict()
         return d
 
     @classmethod
@@ -249,6 +282,7 @@ class TimeExpression:
             quant=d.get("quant"),
             freq=d.get("freq"),
             partial=d.get("partial"),
+            relative=RelativeTime.from_dict(d["relative"]) if d.get("relative") else None,
         )
 
 
@@ -334,11 +368,16 @@ class Event:
 
 @attrs.frozen(kw_only=True, slots=True)
 class EventTime:
-    """When an event happened: an interval, and its TimeML value when it is one calendar unit."""
+    """When an event happened: an interval, and its TimeML value when it is one calendar unit.
+
+    In a timeline without a publication date, a time reckoned from publication has an
+    unbounded ``interval`` and says where it lies in ``relative``.
+    """
 
     value: str | None
     interval: Interval
     timex_id: str | None = None
+    relative: RelativeTime | None = None
 
     @property
     def is_uncertain(self) -> bool:
@@ -346,6 +385,8 @@ class EventTime:
         return not self.interval.is_bounded
 
     def describe(self) -> str:
+        if self.relative is not None:
+            return self.relative.label
         if self.value is not None and self.interval.is_bounded:
             return self.value
         return self.interval.describe()
@@ -353,13 +394,17 @@ class EventTime:
     def to_dict(self) -> dict[str, Any]:
         interval = _interval_to_dict(self.interval)
         assert interval is not None
-        return {"value": self.value, **interval, "timex_id": self.timex_id, "uncertain": self.is_uncertain}
+        d: dict[str, Any] = {"value": self.value, **interval, "timex_id": self.timex_id, "uncertain": self.is_uncertain}
+        if self.relative is not None:
+            d["relative"] = self.relative.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> EventTime:
         interval = _interval_from_dict(d)
         assert interval is not None
-        return cls(value=d.get("value"), interval=interval, timex_id=d.get("timex_id"))
+        relative = RelativeTime.from_dict(d["relative"]) if d.get("relative") else None
+        return cls(value=d.get("value"), interval=interval, timex_id=d.get("timex_id"), relative=relative)
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -417,6 +462,88 @@ class TemporalLink:
         return cls(source=d["source"], target=d["target"], relation=Relation(d["relation"]), reason=d.get("reason", ""))
 
 
+_Day = date
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class PublicationDateSource:
+    """Where the timeline's publication date came from and how sure that is.
+
+    ``method`` is ``"given"`` when the caller passed the date, else how it was read from the
+    text (``dateline``, ``byline``, ``copyright_year``… see :class:`timeline.dateline.GuessMethod`).
+    ``date`` is ``None`` for a weak constraint that only bounds the date to
+    ``earliest``..``latest`` (a copyright year): the timeline is then not anchored to it.
+    ``evidence`` is the stretch of text the date was read from.
+    """
+
+    method: str
+    date: _Day | None
+    earliest: _Day | None = None
+    latest: _Day | None = None
+    evidence: TextSpan | None = None
+    confidence: float = 1.0
+    explanation: str = ""
+
+    @property
+    def anchors(self) -> bool:
+        """Whether the timeline is anchored to this date (an exact day)."""
+        return self.date is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "date": self.date.isoformat() if self.date else None,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "evidence": self.evidence.to_dict() if self.evidence else None,
+            "confidence": self.confidence,
+            "explanation": self.explanation,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> PublicationDateSource:
+        def day(key: str) -> _Day | None:
+            value = d.get(key)
+            return date.fromisoformat(value) if value else None
+
+        return cls(method=d["method"], date=day("date"), earliest=day("earliest"), latest=day("latest"),
+                   evidence=TextSpan.from_dict(d["evidence"]) if d.get("evidence") else None,
+                   confidence=d.get("confidence", 1.0), explanation=d.get("explanation", ""))
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class ReplayData:
+    """The token annotations of the parse, kept so the timeline can be re-anchored to another
+    publication date without parsing the text again (:meth:`Timeline.reanchor`).
+
+    One entry per token in each column: character ``starts``/``ends``, trailing whitespace,
+    the index of the syntactic head, and the dependency label, fine and coarse tags, lemma
+    and morphology; ``lang`` is the spaCy language code (its lexical attributes, such as
+    ``lower_``, are recomputed from the words).
+    """
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    spaces: tuple[bool, ...]
+    heads: tuple[int, ...]
+    deps: tuple[str, ...]
+    tags: tuple[str, ...]
+    pos: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    morphs: tuple[str, ...]
+    lang: str = "en"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"lang": self.lang, **{name: list(getattr(self, name)) for name in _REPLAY_COLUMNS}}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> ReplayData:
+        return cls(lang=d.get("lang", "en"), **{name: tuple(d[name]) for name in _REPLAY_COLUMNS})
+
+
+_REPLAY_COLUMNS = ("starts", "ends", "spaces", "heads", "deps", "tags", "pos", "lemmas", "morphs")
+
+
 @attrs.frozen(kw_only=True, slots=True)
 class Timeline:
     """The events of a text in chronological order, with every time expression found.
@@ -433,6 +560,23 @@ class Timeline:
     unplaced: tuple[Event, ...] = ()
     links: tuple[TemporalLink, ...] = ()
     assumptions: tuple[str, ...] = ()
+    publication_date_source: PublicationDateSource | None = None
+    replay: ReplayData | None = attrs.field(default=None, repr=False)
+
+    @property
+    def is_relative(self) -> bool:
+        """No publication date is known: times reckoned from it are offsets (see ``relative``)."""
+        return self.publication_date is None and any(t.relative is not None for t in self.times)
+
+    def reanchor(self, publication_date: object, *, pipeline: Any = None) -> Timeline:
+        """This timeline for another publication date, without parsing the text again.
+
+        Gives the same result as ``extract_timeline(self.text, publication_date=...)`` with the
+        same pipeline (default: :func:`timeline.default_pipeline`).
+        """
+        from timeline.reanchor import reanchor
+
+        return reanchor(self, publication_date, pipeline=pipeline)
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -454,6 +598,8 @@ class Timeline:
     def to_text(self) -> str:
         """A readable chronological listing."""
         published = self.publication_date.isoformat() if self.publication_date else "unknown"
+        if self.publication_date is None and self.is_relative:
+            published = "unknown; times relative to publication"
         lines = [f"Timeline (published {published}): {len(self.entries)} events placed, {len(self.unplaced)} not placed"]
         lines += [f"  {entry}" for entry in self.entries]
         lines += [f"  note: {note}" for note in self.assumptions]
@@ -469,6 +615,10 @@ class Timeline:
             "unplaced": [e.to_dict() for e in self.unplaced],
             "links": [link.to_dict() for link in self.links],
             "assumptions": list(self.assumptions),
+            "publication_date_source": (
+                self.publication_date_source.to_dict() if self.publication_date_source else None
+            ),
+            "replay": self.replay.to_dict() if self.replay else None,
             "text": self.text,
         }
 
@@ -491,6 +641,10 @@ class Timeline:
             unplaced=tuple(Event.from_dict(e) for e in d.get("unplaced", ())),
             links=tuple(TemporalLink.from_dict(link) for link in d.get("links", ())),
             assumptions=tuple(d.get("assumptions", ())),
+            publication_date_source=(
+                PublicationDateSource.from_dict(source) if (source := d.get("publication_date_source")) else None
+            ),
+            replay=ReplayData.from_dict(d["replay"]) if d.get("replay") else None,
         )
 
     @classmethod

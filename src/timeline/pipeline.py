@@ -138,5 +138,12 @@ class Pipeline:
         return self.orderer(document, times, events)
 
     def __call__(self, text: object, publication_date: object = None) -> Timeline:
-        """The timeline of ``text``; see :func:`timeline.extract_timeline`."""
-        return self.run(self.document(text, publication_date))
+        """The timeline of ``text``; see :func:`timeline.extract_timeline`.
+
+        Without a ``publication_date`` the date is read from the text (dateline, byline…);
+        when none is found the timeline is relative to the unknown publication day
+        (:mod:`timeline.relative`).
+        """
+        from timeline.relative import extract
+
+        return extract(self, self.document(text, publication_date))

@@ -1,0 +1,141 @@
+"""Re-anchoring: the timeline of the same text for another publication date, without a parse.
+
+A timeline keeps what anchoring needs: every time expression's partial value and clause
+orientation (``TimeExpression.partial``), the events, and the token annotations of the parse
+(:class:`~timeline.model.ReplayData`). Re-anchoring resolves the partial values against the new
+date with :func:`timeline.resolver.resolve.resolve`, carrying the story's reference time as
+:func:`timeline.resolver.resolve_mentions` does, rebuilds a spaCy ``Doc`` from the stored
+annotations (no model is loaded) and runs the pipeline's orderer on it. The result equals
+``extract_timeline(text, publication_date=date)`` with the same pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline.inputs import coerce_publication_date
+from timeline.model import Event, PublicationDateSource, ReplayData, TimeExpression, Timeline, TimexType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from timeline.pipeline import Document, Pipeline
+
+__all__ = ["GIVEN", "doc_from_replay", "reanchor", "replay_from_doc", "resolve_times", "run_with_replay"]
+
+#: The source of a publication date the caller passed in.
+GIVEN = PublicationDateSource(method="given", date=None, confidence=1.0,
+                              explanation="the publication date was given by the caller")
+
+
+def given_source(published: date) -> PublicationDateSource:
+    """The source of a caller's publication date."""
+    return attrs.evolve(GIVEN, date=published, earliest=published, latest=published)
+
+
+def replay_from_doc(doc: Doc) -> ReplayData:
+    """The token annotations of ``doc`` that re-anchoring needs."""
+    return ReplayData(
+        starts=tuple(t.idx for t in doc),
+        ends=tuple(t.idx + len(t.text) for t in doc),
+        spaces=tuple(bool(t.whitespace_) for t in doc),
+        heads=tuple(t.head.i for t in doc),
+        deps=tuple(t.dep_ for t in doc),
+        tags=tuple(t.tag_ for t in doc),
+        pos=tuple(t.pos_ for t in doc),
+        lemmas=tuple(t.lemma_ for t in doc),
+        morphs=tuple(str(t.morph) for t in doc),
+        lang=doc.lang_,
+    )
+
+
+def doc_from_replay(text: str, replay: ReplayData) -> Doc:
+    """A ``Doc`` with the stored annotations (``doc.text == text``), built without a model."""
+    from spacy.tokens import Doc
+
+    words = [text[s:e] for s, e in zip(replay.starts, replay.ends, strict=True)]
+    doc = Doc(
+        _blank_vocab(replay.lang),
+        words=words,
+        spaces=list(replay.spaces),
+        tags=list(replay.tags),
+        pos=[p or None for p in replay.pos],  # type: ignore[misc]
+        morphs=list(replay.morphs),
+        lemmas=list(replay.lemmas),
+        heads=list(replay.heads),
+        deps=list(replay.deps),
+    )
+    if doc.text != text:
+        raise ValueError("the stored token annotations do not match the timeline's text")
+    return doc
+
+
+@cache
+def _blank_vocab(lang: str) -> Vocab:
+    """The vocabulary of a blank pipeline for ``lang``: lexical attributes without a model."""
+    import spacy
+
+    return spacy.blank(lang).vocab
+
+
+def resolve_times(times: Sequence[TimeExpression], publication_date: date | None) -> list[TimeExpression]:
+    """Resolve the stored partial values against ``publication_date`` (text order, with the
+    story's reference time carried forward exactly as :func:`timeline.resolver.resolve_mentions`)."""
+    from timeline.grammar import Orientation
+    from timeline.resolver.extract import PartialTime
+    from timeline.resolver.resolve import Reference, ResolutionContext, resolve
+
+    reference: Reference | None = None
+    out: list[TimeExpression] = []
+    for timex in times:
+        if timex.partial is None:
+            raise ValueError(f"time expression {timex.id} ({timex.text!r}) keeps no partial value: cannot re-anchor")
+        stored = dict(timex.partial)
+        orientation = Orientation(stored.pop("orientation", Orientation.UNKNOWN.value))
+        partial = PartialTime.from_dict(stored)
+        context = ResolutionContext(publication_date=publication_date, reference=reference, orientation=orientation)
+        result = resolve(partial, context)
+        out.append(attrs.evolve(
+            timex, type=result.type, value=result.value, mod=result.mod, interval=result.interval,
+            anchor=result.anchor, explanation=result.explanation, quant=result.quant, freq=result.freq,
+            relative=None,
+        ))
+        if (result.sets_reference and result.interval is not None and result.value is not None
+                and result.interval.is_bounded and result.type in (TimexType.DATE, TimexType.TIME)):
+            reference = Reference(interval=result.interval, value=result.value, timex_id=timex.id, text=timex.text)
+    return out
+
+
+def run_with_replay(pipeline: Pipeline, document: Document, times: Sequence[TimeExpression],
+                    events: Sequence[Event]) -> Timeline:
+    """The orderer's timeline with the replay data attached (from the document's parse)."""
+    if not document.text.strip():
+        timeline = pipeline.orderer(document, (), ())
+    else:
+        timeline = pipeline.orderer(document, times, events)
+    replay = replay_from_doc(document.parse) if document.parse is not None else None
+    return attrs.evolve(timeline, replay=replay)
+
+
+def reanchor(timeline: Timeline, publication_date: object, *, pipeline: Pipeline | None = None) -> Timeline:
+    """``timeline`` anchored to ``publication_date`` (see :meth:`Timeline.reanchor`)."""
+    from timeline.pipeline import Document
+
+    published = coerce_publication_date(publication_date)
+    if published is None:
+        raise ValueError("reanchor needs a publication date")
+    if pipeline is None:
+        from timeline import default_pipeline
+
+        pipeline = default_pipeline()
+    parse: Any = doc_from_replay(timeline.text, timeline.replay) if timeline.replay is not None else None
+    document = Document(text=timeline.text, publication_date=published, parse=parse)
+    times = resolve_times(timeline.times, published)
+    result = run_with_replay(pipeline, document, times, timeline.events)
+    return attrs.evolve(result, publication_date_source=given_source(published))

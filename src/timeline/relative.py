@@ -1,0 +1,354 @@
+"""Timelines without a known publication date.
+
+:func:`extract` is what :class:`~timeline.pipeline.Pipeline` runs: a caller's date always wins;
+without one, :func:`timeline.dateline.detect_publication_date` is tried and an exact date it
+finds anchors the timeline (the :class:`~timeline.model.PublicationDateSource` says where it was
+read and how sure that is). A copyright year only bounds the date: it is kept as a weak
+constraint and never anchored to.
+
+With no date at all the timeline is **relative**. Each time expression is resolved in text
+order from its stored partial value; one whose value changes with the publication date is
+reckoned from an unknown publication day and described by a
+:class:`~timeline.model.RelativeTime`: day offsets from publication over every possible
+publication date (a past "Friday" is -6..0), the calendar-unit offset when the words fix one
+("last week": week -1) and a label ("the week before publication"). Expressions that need no
+anchor ("Oct. 7, 2023") stay absolute. No date stands in for publication in the output: relative
+times carry no value and an unbounded interval.
+
+Ordering needs one assumption the text may not settle, the publication weekday: the weekday
+mentions are kept as close to publication as they can be (the smallest spread back and forward
+from publication; ties go to the weekday mentioned first, news ledes reporting the latest day).
+The timeline's ``assumptions`` name the weekday assumed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline.calendar import Granularity, Interval
+from timeline.dateline import PublicationDateGuess, detect_publication_date
+from timeline.model import (
+    Anchor,
+    AnchorKind,
+    EventTime,
+    Placement,
+    PublicationDateSource,
+    RelativeTime,
+    TemporalLink,
+    TextSpan,
+    TimeExpression,
+    Timeline,
+    TimelineEntry,
+)
+from timeline.reanchor import given_source, resolve_times, run_with_replay
+
+if TYPE_CHECKING:
+    from timeline.pipeline import Document, Pipeline
+
+__all__ = ["RELATIVE_TIMELINE", "extract", "relative_times", "source_from_guess"]
+
+RELATIVE_TIMELINE = (
+    "no publication date was given or found in the text: times reckoned from publication are given "
+    "relative to the publication day (see each time's 'relative'); full dates stay absolute"
+)
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+#: Publication dates tried to find how far from publication a relative expression may lie:
+#: two years, one of them a leap year, so every weekday, month length and year length occurs.
+_SAMPLE_START = date(2023, 1, 2)
+_SAMPLE_DAYS = 731
+#: Shifts of the publication date (whole weeks, so the weekday stays) that tell an expression
+#: that depends on the publication date from one that does not.
+_SHIFTS = (timedelta(weeks=52), timedelta(weeks=5218))
+#: Where the internal working date goes when the text bounds the publication date in no way.
+_NEUTRAL_START = date(2001, 1, 1)
+_UNBOUNDED = Interval(start=None, end=None, granularity=Granularity.UNBOUNDED)
+_UNIT_NAMES = {
+    Granularity.DAY: "day", Granularity.WEEKEND: "weekend", Granularity.WEEK: "week", Granularity.MONTH: "month",
+    Granularity.QUARTER: "quarter", Granularity.YEAR: "year",
+}
+
+
+def source_from_guess(guess: PublicationDateGuess) -> PublicationDateSource:
+    """The timeline's record of a date read from the text."""
+    explanation = guess.explanation
+    if not guess.is_exact:
+        explanation += "; a weak constraint only: the timeline is not anchored to it"
+    return PublicationDateSource(
+        method=guess.method.value, date=guess.date, earliest=guess.earliest, latest=guess.latest,
+        evidence=TextSpan(text=guess.text, start=guess.start, end=guess.end), confidence=guess.confidence,
+        explanation=explanation,
+    )
+
+
+def extract(pipeline: Pipeline, document: Document) -> Timeline:
+    """The timeline of a prepared document, finding the publication date in the text if needed."""
+    if document.publication_date is not None:
+        return _anchored(pipeline, document, given_source(document.publication_date), ())
+    guess = detect_publication_date(document.text) if document.text.strip() else None
+    if guess is not None and guess.is_exact:
+        source = source_from_guess(guess)
+        note = (f"publication date {guess.date} read from the text ({guess.method.value}, "
+                f"confidence {guess.confidence:.2f}): {guess.explanation}")
+        return _anchored(pipeline, attrs.evolve(document, publication_date=guess.date), source, (note,))
+    weak = source_from_guess(guess) if guess is not None else None
+    return _relative(pipeline, document, weak)
+
+
+def _stages(pipeline: Pipeline, document: Document) -> tuple[list[TimeExpression], list[Any]]:
+    if not document.text.strip():
+        return [], []
+    return list(pipeline.resolver(document)), list(pipeline.detector(document))
+
+
+def _anchored(pipeline: Pipeline, document: Document, source: PublicationDateSource,
+              notes: tuple[str, ...]) -> Timeline:
+    times, events = _stages(pipeline, document)
+    timeline = run_with_replay(pipeline, document, times, events)
+    return attrs.evolve(timeline, publication_date_source=source, assumptions=(*notes, *timeline.assumptions))
+
+
+# --- the relative timeline ---------------------------------------------------------------------------
+def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSource | None) -> Timeline:
+    times, events = _stages(pipeline, document)
+    notes: list[str] = []
+    if weak is not None:
+        notes.append(f"the text bounds the publication date to {weak.earliest}..{weak.latest} "
+                     f"({weak.method}, \"{weak.evidence.text if weak.evidence else ''}\"); not used as an anchor")
+    if not times or any(t.partial is None for t in times):
+        # Nothing to reckon from publication, or a resolver that keeps no partial values.
+        timeline = run_with_replay(pipeline, document, times, events)
+        return attrs.evolve(timeline, publication_date_source=weak,
+                            assumptions=(*timeline.assumptions, *notes))
+    relative = relative_times(times)
+    weekday = _assumed_weekday(times, relative)
+    working = _working_date(times, relative, weekday, weak)
+    resolved = resolve_times(times, working)
+    timeline = run_with_replay(pipeline, attrs.evolve(document, publication_date=working), resolved, events)
+    if weekday is not None:
+        named = sorted({_WEEKDAYS[t.partial["weekday"]] for t in times
+                        if t.partial is not None and t.id in relative and t.partial.get("kind") == "weekday"})
+        notes.append(f"the publication weekday is unknown: events are ordered as if it were a {_WEEKDAYS[weekday]}, "
+                     f"which keeps the weekdays mentioned ({', '.join(named)}) closest to publication")
+    return _symbolic(timeline, relative, working, weak, (RELATIVE_TIMELINE, *notes))
+
+
+def _depends(times: Sequence[TimeExpression]) -> set[str]:
+    """Ids of the expressions whose value changes with the publication date."""
+    base = resolve_times(times, _SAMPLE_START)
+    out: set[str] = set()
+    for shift in _SHIFTS:
+        for a, b in zip(base, resolve_times(times, _SAMPLE_START + shift), strict=True):
+            if (a.value, a.interval) != (b.value, b.interval) or a.anchor.kind is AnchorKind.PUBLICATION_DATE:
+                out.add(a.id)
+    return out
+
+
+def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
+    """Expression id -> where it lies relative to publication, for those that depend on it."""
+    depends = _depends(times)
+    if not depends:
+        return {}
+    bounds: dict[str, list[tuple[int | None, int | None, Granularity, int | None]]] = {i: [] for i in depends}
+    for k in range(_SAMPLE_DAYS):
+        published = _SAMPLE_START + timedelta(days=k)
+        for timex in resolve_times(times, published):
+            if timex.id in depends and timex.interval is not None:
+                bounds[timex.id].append(_offsets(timex.interval, published))
+    by_id = {t.id: t for t in times}
+    out: dict[str, RelativeTime] = {}
+    for timex_id, samples in bounds.items():
+        if not samples:
+            continue
+        starts, ends = [s[0] for s in samples], [s[1] for s in samples]
+        earliest = None if any(s is None for s in starts) else min(s for s in starts if s is not None)
+        latest = None if any(e is None for e in ends) else max(e for e in ends if e is not None)
+        units = {(s[2], s[3]) for s in samples}
+        granularity, offset = next(iter(units)) if len(units) == 1 else (samples[0][2], None)
+        unit = _UNIT_NAMES.get(granularity, granularity.value)
+        label = _label(by_id[timex_id], earliest, latest, granularity, offset)
+        out[timex_id] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
+    return out
+
+
+def _offsets(interval: Interval, published: date) -> tuple[int | None, int | None, Granularity, int | None]:
+    """Day offsets of the first and last day, the granularity and the calendar-unit offset."""
+    first = None if interval.start is None else (interval.start.date() - published).days
+    last = None if interval.end is None else ((interval.end - timedelta(microseconds=1)).date() - published).days
+    return first, last, interval.granularity, _unit_offset(interval, published)
+
+
+def _unit_offset(interval: Interval, published: date) -> int | None:
+    if interval.start is None or interval.end is None:
+        return None
+    start, g = interval.start.date(), interval.granularity
+    if g.rank <= Granularity.DAY.rank:
+        return (start - published).days
+    if g in (Granularity.WEEK, Granularity.WEEKEND):
+        return ((start - timedelta(days=start.weekday())) - (published - timedelta(days=published.weekday()))).days // 7
+    if g is Granularity.MONTH:
+        return (start.year * 12 + start.month) - (published.year * 12 + published.month)
+    if g is Granularity.QUARTER:
+        return (start.year * 4 + (start.month - 1) // 3) - (published.year * 4 + (published.month - 1) // 3)
+    if g is Granularity.YEAR:
+        return start.year - published.year
+    return None
+
+
+def _fixed_label(unit: str, offset: int) -> str:
+    if unit == "day":
+        if offset == 0:
+            return "the publication day"
+        if abs(offset) == 1:
+            return f"the day {'before' if offset < 0 else 'after'} publication"
+        return f"{abs(offset)} days {'before' if offset < 0 else 'after'} publication"
+    if offset == 0:
+        return f"the {unit} of publication"
+    if abs(offset) == 1:
+        return f"the {unit} {'before' if offset < 0 else 'after'} publication"
+    return f"{abs(offset)} {unit}s {'before' if offset < 0 else 'after'} publication"
+
+
+def _span_phrase(earliest: int | None, latest: int | None) -> str:
+    if earliest is None and latest is None:
+        return "at an unknown distance from publication"
+    if earliest is None:
+        assert latest is not None
+        return "on or before publication" if latest == 0 else f"no later than {_fixed_label('day', latest)}"
+    if latest is None:
+        return "on or after publication" if earliest == 0 else f"no earlier than {_fixed_label('day', earliest)}"
+    if latest <= 0:
+        head = "on or before publication" if latest == 0 else "before publication"
+        return f"{head}, within the {'week' if earliest >= -7 else f'{-earliest} days'} before"
+    if earliest >= 0:
+        head = "on or after publication" if earliest == 0 else "after publication"
+        return f"{head}, within the {'week' if latest <= 7 else f'{latest} days'} after"
+    return f"between {-earliest} days before and {latest} days after publication"
+
+
+def _label(timex: TimeExpression, earliest: int | None, latest: int | None, granularity: Granularity,
+           offset: int | None) -> str:
+    unit = _UNIT_NAMES.get(granularity)
+    if offset is not None and unit is not None:
+        label = _fixed_label(unit, offset)
+        if granularity.rank < Granularity.DAY.rank:
+            label += f' ("{timex.text}")'
+        return label
+    partial = timex.partial or {}
+    if partial.get("kind") == "weekday" and "weekday" in partial:
+        return f"a {_WEEKDAYS[partial['weekday']]} {_span_phrase(earliest, latest)}"
+    return f'"{timex.text}" {_span_phrase(earliest, latest)}'
+
+
+def _assumed_weekday(times: Sequence[TimeExpression], relative: dict[str, RelativeTime]) -> int | None:
+    """The publication weekday that keeps the weekday mentions closest to publication."""
+    mentions = [(t.partial["weekday"], t.partial.get("orientation", "unknown"), t.partial.get("direction"))
+                for t in times if t.partial is not None and t.id in relative
+                and t.partial.get("kind") == "weekday" and "weekday" in t.partial]
+    if not mentions:
+        return None
+
+    def cost(p: int) -> tuple[int, int, int]:
+        offsets = []
+        for w, orientation, direction in mentions:
+            back, ahead = (p - w) % 7, (w - p) % 7
+            if direction == -1 or (direction is None and orientation == "past"):
+                offsets.append(back)
+            elif direction == 1 or (direction is None and orientation == "future"):
+                offsets.append(ahead)
+            else:
+                offsets.append(min(back, ahead))
+        return max(offsets), sum(offsets), offsets[0]
+
+    return min(range(7), key=lambda p: (cost(p), p))
+
+
+def _working_date(times: Sequence[TimeExpression], relative: dict[str, RelativeTime], weekday: int | None,
+                  weak: PublicationDateSource | None) -> date:
+    """An internal date to resolve and order against: on or after every full date the text
+    states, inside the weak constraint when there is one, on the assumed weekday. It never
+    reaches the output: everything reckoned from it is rewritten relative to publication."""
+    floor = _NEUTRAL_START
+    stated = [t.interval.end for t in times if t.id not in relative and t.interval is not None
+              and t.interval.end is not None and t.interval.is_bounded
+              and t.interval.granularity.rank <= Granularity.DAY.rank]
+    if stated:
+        floor = (max(stated) - timedelta(microseconds=1)).date()
+    if weak is not None and weak.earliest is not None and (not stated or weak.earliest > floor):
+        floor = weak.earliest
+    if weekday is None:
+        return floor
+    return floor + timedelta(days=(weekday - floor.weekday()) % 7)
+
+
+def _symbolic(timeline: Timeline, relative: dict[str, RelativeTime], working: date,
+              weak: PublicationDateSource | None, notes: tuple[str, ...]) -> Timeline:
+    """Rewrite everything reckoned from the working date relative to publication."""
+    symbolic = Anchor(kind=AnchorKind.PUBLICATION_DATE, value=None, timex_id="t0")
+    times: list[TimeExpression] = []
+    by_id: dict[str, TimeExpression] = {}
+    for timex in timeline.times:
+        rel = relative.get(timex.id)
+        if rel is not None:
+            reference = timex.anchor.kind is AnchorKind.REFERENCE_TIME
+            anchor = attrs.evolve(timex.anchor, value=None) if reference else symbolic
+            timex = attrs.evolve(timex, value=None, interval=None, anchor=anchor, relative=rel,
+                                 explanation=f"reckoned from the unknown publication date: {rel.label}")
+        elif timex.anchor.kind is AnchorKind.PUBLICATION_DATE:
+            timex = attrs.evolve(timex, anchor=symbolic, explanation="reckoned from the unknown publication date")
+        elif timex.anchor.kind is AnchorKind.REFERENCE_TIME and timex.anchor.timex_id in relative:
+            timex = attrs.evolve(timex, anchor=attrs.evolve(timex.anchor, value=None))
+        times.append(timex)
+        by_id[timex.id] = timex
+    entries = tuple(_symbolic_entry(e, by_id, working) for e in timeline.entries)
+    links = tuple(_symbolic_link(link, entries) for link in timeline.links)
+    return attrs.evolve(timeline, publication_date=None, times=tuple(times), entries=entries, links=links,
+                        assumptions=notes, publication_date_source=weak)
+
+
+def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], working: date) -> TimelineEntry:
+    time = entry.time
+    timex = times.get(time.timex_id) if time.timex_id is not None else None
+    interval = time.interval
+    if timex is not None and timex.relative is not None:
+        rel = timex.relative
+        if interval.start is None and interval.end is not None:
+            rel = RelativeTime(label=f"on or before {rel.label}", earliest_days=None, latest_days=rel.latest_days,
+                               unit=rel.unit)
+        elif interval.end is None and interval.start is not None:
+            rel = RelativeTime(label=f"on or after {rel.label}", earliest_days=rel.earliest_days, latest_days=None,
+                               unit=rel.unit)
+        when = f'"{timex.text}" ({rel.label})'
+    elif time.timex_id == "t0":
+        first, last, _, _ = _offsets(interval, working)
+        exact = first is not None and first == last
+        label = _fixed_label("day", first) if exact and first is not None else _span_phrase(first, last)
+        rel = RelativeTime(label=label,
+                           earliest_days=first, latest_days=last, unit="day",
+                           offset=first if first is not None and first == last else None)
+        if first is None and last == 0:
+            rel = attrs.evolve(rel, label="on or before publication")
+        when = rel.label
+    else:
+        return entry
+    reason = {
+        Placement.GOVERNING_TIMEX: f'{when} governs "{entry.event.text}"',
+        Placement.INHERITED: f"depends on an event in the same sentence, placed {rel.label}",
+        Placement.REFERENCE_TIME: f"past tense with no time of its own: the story's reference time, {when}",
+        Placement.TENSE: f"{entry.event.tense.value.lower()} tense with no stated time: {rel.label}",
+    }[entry.placement]
+    return attrs.evolve(entry, time=EventTime(value=None, interval=_UNBOUNDED, timex_id=time.timex_id, relative=rel),
+                        reason=reason)
+
+
+def _symbolic_link(link: TemporalLink, entries: Sequence[TimelineEntry]) -> TemporalLink:
+    described = {e.event.id: e.time.describe() for e in entries}
+    source = described.get(link.source, link.source)
+    if link.target == "t0":
+        return attrs.evolve(link, reason=f"{source} against publication")
+    target = described.get(link.target, link.target)
+    return attrs.evolve(link, reason=f"{source} ends before {target} starts")
