@@ -107,10 +107,10 @@ def verb_features(token: Token) -> VerbFeatures:
     vocab = _vocabulary()
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     aux_words = [a.lower_ for a in auxes]
-    polarity = Polarity.NEG if any(c.dep_ == "neg" or c.lower_ in vocab.negators and c.dep_ in ("neg", "advmod") for c in token.children) else Polarity.POS
+    polarity = Polarity.NEG if any(c.dep_ == "neg" or (c.lower_ in vocab.negators and c.dep_ in ("neg", "advmod")) for c in token.children) else Polarity.POS
     modality = next((a.lower_ for a in auxes if a.tag_ == "MD" and a.lower_ not in vocab.future_auxiliaries), None)
     future = any(w in vocab.future_auxiliaries for w in aux_words)
-    perfect = any(a.lemma_ == "have" or a.lower_ in ("has", "have", "had", "'ve", "having") for a in auxes) and token.tag_ == "VBN" or (
+    perfect = (any(a.lemma_ == "have" or a.lower_ in ("has", "have", "had", "'ve", "having") for a in auxes) and token.tag_ == "VBN") or (
         "been" in aux_words and any(w in ("has", "have", "had", "'ve") for w in aux_words)
     )
     progressive = token.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m") for a in auxes)
@@ -166,7 +166,7 @@ def _finite_verb(verb: Token) -> Token:
     meet" -> plans; "was seen leaving" -> seen)."""
     current = verb
     for _ in range(8):
-        if current.tag_ not in ("VB", "VBG", "VBN") or current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        if current.tag_ not in ("VB", "VBG", "VBN") or (current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
             return current
         if any(c.dep_ in ("aux", "auxpass") for c in current.children if c.lower_ != "to"):
             return current
@@ -204,8 +204,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 def orientation_from_text(text: str, start: int, end: int, *, window: int = 160) -> Orientation:
     """Guess the clause's orientation from nearby words when there is no parse.
 
-    The nearest tense marker before the expression wins, else the nearest after it, within the
-    clause (up to ``window`` characters on each side).
+    The nearest tense marker before the expression wins ("said Friday that he would" is past),
+    else the nearest after it, within the clause (up to ``window`` characters on each side). A
+    future marker ("will", "plans to") counts like any other marker, by its distance.
     """
     vocab = _vocabulary()
     lo = max(0, start - window)
@@ -217,14 +218,31 @@ def orientation_from_text(text: str, start: int, end: int, *, window: int = 160)
     brk = _CLAUSE_BREAK.search(after)
     if brk:
         after = after[: brk.start()]
-    if vocab.future_marker.search(before) or vocab.future_marker.search(after[:60]):
-        return Orientation.FUTURE
-    for words in (reversed(_WORD.findall(before)), _WORD.findall(after)):
-        for word in words:
-            found = _word_orientation(word.lower(), vocab)
-            if found is not None:
-                return found
-    return Orientation.UNKNOWN
+    found = _nearest_marker(before, vocab, last=True)
+    if found is None:
+        found = _nearest_marker(after, vocab, last=False)
+    return found if found is not None else Orientation.UNKNOWN
+
+
+def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientation | None:
+    """The orientation of the marker in ``chunk`` nearest to the expression (the last one when
+    the chunk precedes it, else the first)."""
+    best: tuple[int, Orientation] | None = None
+    for m in vocab.future_marker.finditer(chunk):
+        best = (m.start(), Orientation.FUTURE)
+        if not last:
+            break
+    for m in _WORD.finditer(chunk):
+        if best is not None and (m.start() <= best[0] if last else m.start() >= best[0]):
+            if not last:
+                break
+            continue
+        found = _word_orientation(m.group().lower(), vocab)
+        if found is not None:
+            best = (m.start(), found)
+            if not last:
+                break
+    return None if best is None else best[1]
 
 
 def _word_orientation(word: str, vocab: _Vocabulary) -> Orientation | None:

@@ -140,7 +140,9 @@ _UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
 
 
 def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime | None:
-    g = lambda name: _group(m, name)  # noqa: E731
+    def g(name: str) -> str | None:
+        return _group(m, name)
+
     kind = rule.kind
     base: dict[str, Any] = {"kind": kind, "type": rule.type}
     pmod = g("pmod")
@@ -209,9 +211,14 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
         season = g("season")
+        unit = "season" if season else (g("unit") or "").lower()
+        direction = lang.relative[rel]
+        if g("year_ago"):
+            direction = -5  # "the year-ago quarter": the latest reported quarter, a year before
+        elif unit == "quarter" and g("rel") is None and pmod is None:
+            direction = -1  # "the (latest) quarter": news reports on the last completed one
         return PartialTime(
-            **base, unit="season" if season else (g("unit") or "").lower(),
-            season=lang.seasons.get(season.lower()) if season else None, direction=lang.relative[rel],
+            **base, unit=unit, season=lang.seasons.get(season.lower()) if season else None, direction=direction,
         )
     if kind == "season":
         season = g("season") or ""
@@ -223,16 +230,16 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         else:
             ordinal = (g("ord") or "").lower()
             part = (g("part") or "").lower()
-            number = lang.ordinals.get(ordinal) or int(ordinal[0]) if ordinal[:1].isdigit() else lang.ordinals.get(ordinal, 0)
+            number = int(ordinal[0]) if ordinal[:1].isdigit() else lang.ordinals.get(ordinal, 0)
             if number == -1:
                 number = 4 if part == "quarter" else 2
-        if part == "half" and number not in (1, 2) or part == "quarter" and not 1 <= number <= 4:
+        if (part == "half" and number not in (1, 2)) or (part == "quarter" and not 1 <= number <= 4):
             return None
         this_year = g("this_year")
-        direction = None if this_year is None else {"this": 0, "last": -1, "next": 1}[this_year.split()[0].lower()]
+        year_shift = None if this_year is None else {"this": 0, "last": -1, "next": 1}[this_year.split()[0].lower()]
         return PartialTime(
             **base, year=year, quarter=number if part == "quarter" else None,
-            half=number if part == "half" else None, direction=direction,
+            half=number if part == "half" else None, direction=year_shift,
         )
     if kind == "fiscal_year":
         return PartialTime(**base, year=year if year else _year(g("fy")), fiscal=True)
@@ -261,7 +268,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
 
 
 def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
-    g = lambda name: _group(m, name)  # noqa: E731
+    def g(name: str) -> str | None:
+        return _group(m, name)
+
     num = g("num")
     amount = lang.number(num) if num else None
     if num and amount is None:
@@ -290,13 +299,17 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
 
 
 def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
-    g = lambda name: _group(m, name)  # noqa: E731
+    def g(name: str) -> str | None:
+        return _group(m, name)
+
     noon = g("noon")
+    minute: int | None
     if noon:
         hour, minute = (0, 0) if noon.lower() == "midnight" else (12, 0)
     else:
         hour = int(g("hour") or 0)
-        minute = int(g("minute") or 0) if g("minute") else None
+        minute_text = g("minute")
+        minute = int(minute_text) if minute_text else None
         ampm = (g("ampm") or "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
@@ -313,8 +326,13 @@ _DURATION_UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week"
                    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
 
 
+_IN_SMALLER_UNITS = {"fortnight": (2, "week"), "decade": (10, "year"), "century": (100, "year"), "quarter": (3, "month")}
+
+
 def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
-    g = lambda name: _group(m, name)  # noqa: E731
+    def g(name: str) -> str | None:
+        return _group(m, name)
+
     unit_word = (g("unit") or "").lower()
     unit = lang.units.get(unit_word)
     if unit is None:
@@ -328,8 +346,10 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         amount = 1
     else:
         amount = "X"  # "for years"
-    if unit == "fortnight" and isinstance(amount, int | float):
-        amount, unit = amount * 2, "week"
+    if isinstance(amount, int | float) and unit in _IN_SMALLER_UNITS:
+        # TimeML writes "two decades" as P20Y and "three quarters" as P9M.
+        factor, unit = _IN_SMALLER_UNITS[unit]
+        amount = amount * factor
     mod = None
     dmod = g("dmod")
     if dmod:
@@ -338,7 +358,9 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
 
 
 def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: int | None) -> PartialTime | None:
-    g = lambda name: _group(m, name)  # noqa: E731
+    def g(name: str) -> str | None:
+        return _group(m, name)
+
     freq_word = g("freq")
     if freq_word:
         return PartialTime(**base, frequency=lang.frequencies[freq_word.lower()])

@@ -18,7 +18,7 @@ import attrs
 
 from timeline.model import TimexType
 
-__all__ = ["CompiledRule", "Language", "load_language", "available_languages"]
+__all__ = ["CompiledRule", "Language", "available_languages", "load_language"]
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -110,7 +110,7 @@ def load_language(code: str = "en") -> Language:
         "UNIT": _alternation(list(raw["units"])),
         "POINT_MOD": rf"(?P<pmod>(?i:{_alternation(list(raw['point_mods']))}))",
         "DURATION_MODS": _alternation(list(raw["duration_mods"])),
-        "REFERENCES": _alternation(list(raw["references"])),
+        "REFERENCES": _alternation([*raw["references"], *(w[0].upper() + w[1:] for w in raw["references"])]),
         "FREQUENCIES": _alternation(list(raw["frequencies"])),
         "TIMEZONES": _alternation(raw["timezones"]),
     }

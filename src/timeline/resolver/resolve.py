@@ -31,6 +31,10 @@ _UNIT_GRANULARITY = {
 _SUBDAY = {"second", "minute", "hour"}
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"]
+# Without a future tense a bare weekday up to this many days back is taken as the past one.
+_NEWS_PAST_BIAS_DAYS = 6
+# A month and day resolved by tense alone stays within this many days of publication.
+_MAX_TENSE_REACH_DAYS = 183
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -162,6 +166,11 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         matching = [c for c in candidates if c.start is not None and c.start.weekday() == p.weekday]
         candidates = matching or candidates
     chosen, how = _pick(candidates, pub, ctx.orientation, None)
+    assert chosen.start is not None
+    if abs((chosen.start.date() - pub).days) > _MAX_TENSE_REACH_DAYS:
+        # A tense that sends a day most of a year away is more likely misread than right.
+        chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
+        how = f"the tense points over half a year away; {how}"
     name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
 
@@ -212,8 +221,8 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             day, how = before, f"past tense: the latest {name} on or before the publication date"
         elif ctx.orientation is Orientation.FUTURE:
             day, how = after, f"future tense: the first {name} on or after the publication date"
-        elif (pub - before) <= (after - pub):
-            day, how = before, f"no tense to go by: the nearest {name} (on or before the publication date)"
+        elif (pub - before).days <= _NEWS_PAST_BIAS_DAYS:
+            day, how = before, f"no future tense: news reports the past, the latest {name} on or before the publication date"
         else:
             day, how = after, f"no tense to go by: the nearest {name} (after the publication date)"
     return _with_part_of_day(p, day, _publication_anchor(ctx), f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})")
@@ -258,10 +267,9 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, f"{label} without a year needs a publication date")
     pub = ctx.publication_date
-    if p.direction is not None:
-        return _dated(p, make(pub.year + p.direction), _publication_anchor(ctx), f"{label} of the year {pub.year + p.direction}")
-    chosen, how = _pick([make(y) for y in (pub.year - 1, pub.year, pub.year + 1)], pub, ctx.orientation, None)
-    return _dated(p, chosen, _publication_anchor(ctx), f"{label} without a year: {how} the publication date {pub}")
+    year = pub.year + (p.direction or 0)
+    how = f"of the year {year}" if p.direction is not None else f"without a year: the publication year {year}"
+    return _dated(p, make(year), _publication_anchor(ctx), f"{label} {how}")
 
 
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:

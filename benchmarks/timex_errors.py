@@ -1,0 +1,90 @@
+"""Timex errors of the rule-based resolver on TBAQ-cleaned, grouped by rule, for quick iteration.
+
+Usage::
+
+    .venv/bin/python benchmarks/timex_errors.py [CORPUS_DIR] [--kind fp|fn|value|type|span|all] [--rule NAME]
+
+Runs :class:`~timeline.resolver.RuleBasedResolver` without a spaCy parse on every TEXT with the
+DCT as publication date, aligns system and gold TIMEX3 spans (any overlap, as the TempEval-3
+scorer does) and prints false positives, false negatives, inexact spans and wrong values or
+types, then a count per rule. Gold strings are shown to study conventions, not to copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from timeline.evaluation.timeml import read_timeml
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    left = text[max(0, start - width):start].replace("\n", " ")
+    right = text[end:end + width].replace("\n", " ")
+    return f"{left}[[{text[start:end]}]]{right}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the errors; exit status 2 when the corpus is missing."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--kind", default="all", choices=["fp", "fn", "value", "type", "span", "all"])
+    parser.add_argument("--rule", default=None, help="only errors of this rule")
+    parser.add_argument("--context", action="store_true", help="show the surrounding text")
+    args = parser.parse_args(argv)
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"corpus not found: {corpus}", file=sys.stderr)
+        return 2
+    resolver = RuleBasedResolver(use_parse=False)
+    per_rule: Counter[tuple[str, str]] = Counter()
+    for path in sorted(corpus.rglob("*.tml")):
+        gold = read_timeml(path)
+        system = resolver(Document(text=gold.text, publication_date=gold.dct))
+        text = gold.text
+        matched_gold: set[int] = set()
+        for s in system:
+            overlaps = [i for i, g in enumerate(gold.timexes) if g.start < s.end and s.start < g.end]
+            where = _context(text, s.start, s.end) if args.context else repr(s.text)
+            if not overlaps:
+                per_rule[(s.rule or "?", "fp")] += 1
+                if args.kind in ("fp", "all") and args.rule in (None, s.rule):
+                    print(f"FP    {s.rule:<22} {where} -> {s.value}  [{path.stem} dct={gold.dct_value}]")
+                continue
+            g = gold.timexes[overlaps[0]]
+            matched_gold.update(overlaps)
+            show = args.rule in (None, s.rule)
+            if (g.start, g.end) != (s.start, s.end):
+                per_rule[(s.rule or "?", "span")] += 1
+                if args.kind in ("span", "all") and show:
+                    print(f"SPAN  {s.rule:<22} {s.text!r} gold {g.text!r}")
+            if g.type != s.type.value:
+                per_rule[(s.rule or "?", "type")] += 1
+                if args.kind in ("type", "all") and show:
+                    print(f"TYPE  {s.rule:<22} {s.text!r} {s.type.value} gold {g.text!r} {g.type}")
+            if g.value != s.value:
+                per_rule[(s.rule or "?", "value")] += 1
+                if args.kind in ("value", "all") and show:
+                    print(f"VALUE {s.rule:<22} {where} -> {s.value} gold {g.text!r} {g.value}"
+                          f"  [{path.stem} dct={gold.dct_value}]")
+        for i, g in enumerate(gold.timexes):
+            if i not in matched_gold:
+                per_rule[("(missed)", "fn")] += 1
+                if args.kind in ("fn", "all") and args.rule is None:
+                    where = _context(text, g.start, g.end) if args.context else repr(g.text)
+                    print(f"FN    {g.type:<9} {g.value!s:<14} {where}  [{path.stem} dct={gold.dct_value}]")
+    print("\nerrors per rule:")
+    for (rule, kind), n in sorted(per_rule.items(), key=lambda item: -item[1]):
+        print(f"  {n:5d}  {kind:<6} {rule}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
