@@ -402,14 +402,27 @@ def transitive_reduction(links: Iterable[frozenset[Constraint]]) -> list[frozens
     result is deterministic.
     """
     kept = sorted(set(links), key=sorted)
+    degree: dict[str, int] = defaultdict(int)
+    for link in kept:
+        for node in _nodes(link):
+            degree[node] += 1
     i = 0
     while i < len(kept):
-        others = kept[:i] + kept[i + 1 :]
-        if _Closure(others).verifies(kept[i]):
-            kept = others
-        else:
-            i += 1
+        link = kept[i]
+        # A link whose node no other link mentions cannot follow from the others: skip the closure.
+        if all(degree[node] > 1 for node in _nodes(link)):
+            others = kept[:i] + kept[i + 1 :]
+            if _Closure(others).verifies(link):
+                kept = others
+                for node in _nodes(link):
+                    degree[node] -= 1
+                continue
+        i += 1
     return kept
+
+
+def _nodes(link: frozenset[Constraint]) -> set[str]:
+    return {point[0] for _, a, b in link for point in (a, b)}
 
 
 def temporal_awareness(
