@@ -197,3 +197,69 @@ def test_schema_rejects_broken_documents(
 ) -> None:
     with pytest.raises(ValidationError):
         validator.validate(_set(_seed_like(), path, value))
+
+
+# --- the other tabular output: a pandas DataFrame ----------------------------------------------
+
+
+def test_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from timeline.output.dataframe import to_dataframe
+
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"pip install timeline\[pandas\]"):
+        to_dataframe(Timeline.from_dict(_seed_like()))
+
+
+def test_dataframe_module_does_not_import_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, timeline.output.dataframe; print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_dataframe_rows_and_columns() -> None:
+    pd = pytest.importorskip("pandas")
+    from timeline.model import Event
+    from timeline.output.dataframe import COLUMNS, to_dataframe
+
+    data = _seed_like()
+    unplaced = copy.deepcopy(data["entries"][0]["event"])
+    unplaced.update(id="e2", text="vote", start=4, end=8, lemma="vote", pos="NOUN")
+    data["unplaced"] = [unplaced]
+    tl = Timeline.from_dict(data)
+    assert isinstance(tl.unplaced[0], Event)
+
+    frame = to_dataframe(tl)
+    assert list(frame.columns) == list(COLUMNS)
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row["event"], row["value"], row["timex"], row["relation"]) == (
+        "failed",
+        "2024-03-22",
+        "Friday",
+        "IS_INCLUDED",
+    )
+    assert row["earliest"] == pd.Timestamp("2024-03-22") and row["latest"] == pd.Timestamp("2024-03-22")
+    assert bool(row["placed"]) and not bool(row["uncertain"])
+
+    with_unplaced = to_dataframe(tl, unplaced=True)
+    assert list(with_unplaced["event"]) == ["failed", "vote"]
+    assert list(with_unplaced["placed"]) == [True, False]
+    assert pd.isna(with_unplaced.iloc[1]["earliest"]) and pd.isna(with_unplaced.iloc[1]["value"])
+
+
+@pytest.mark.slow
+def test_dataframe_of_the_seed_article_keeps_timeline_order(seed_text: str) -> None:
+    pd = pytest.importorskip("pandas")
+    from timeline.output.dataframe import to_dataframe
+
+    tl = extract_timeline(seed_text, publication_date="2024-03-22")
+    frame = to_dataframe(tl)
+    assert list(frame["event_id"]) == [entry.event.id for entry in tl]
+    assert [None if pd.isna(v) else v for v in frame["value"]] == [entry.time.value for entry in tl]
+    assert frame["latest"].dtype.kind == "M"
+    assert pd.isna(frame["earliest"]).sum() == sum(entry.time.interval.earliest is None for entry in tl)
