@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 
     from timeline.pipeline import Document
 
-__all__ = ["EventLexicon", "SpacyEventDetector", "load_lexicon"]
+__all__ = [
+    "EventLexicon",
+    "LearnedLexicon",
+    "SpacyEventDetector",
+    "coarse_pos",
+    "complement_key",
+    "load_learned",
+    "load_lexicon",
+]
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -42,7 +50,9 @@ class EventLexicon:
 @cache
 def load_lexicon(language: str = "en") -> EventLexicon:
     """Load the event lexicon of ``language`` (cached)."""
-    raw: dict[str, Any] = json.loads(resources.files("timeline.events.data").joinpath(f"{language}.json").read_text("utf-8"))
+    raw: dict[str, Any] = json.loads(
+        resources.files("timeline.events.data").joinpath(f"{language}.json").read_text("utf-8")
+    )
     verb_classes: dict[str, EventClass] = {}
     # Later classes in the file do not override earlier ones: REPORTING wins over STATE.
     for name, lemmas in raw["classes"].items():
@@ -62,6 +72,83 @@ def load_lexicon(language: str = "en") -> EventLexicon:
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+_ADJ_TAGS = frozenset({"JJ"})
+_CLASS_NAMES = tuple(c.value for c in EventClass)
+
+
+def coarse_pos(token: Token) -> str | None:
+    """``V``, ``N`` or ``J`` for the tokens that can be events (verbs, common nouns,
+    adjectives), else ``None``: the key the learned lexicon counts by."""
+    tag = token.tag_
+    if tag in _VERB_TAGS:
+        return "V"
+    if tag in _NOUN_TAGS:
+        return "N"
+    if tag in _ADJ_TAGS:
+        return "J"
+    return None
+
+
+def complement_key(token: Token) -> str:
+    """``C`` when the word takes a clausal complement ("keep *fighting*", "offer *to help*",
+    "said *that*..."), else ``-``: the same lemma is an I_ACTION or ASPECTUAL with one and
+    often an OCCURRENCE without."""
+    return "C" if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) else "-"
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class _Stats:
+    n: int
+    events: int
+    event_class: EventClass | None
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class LearnedLexicon:
+    """Counts learned from TimeBank (``scripts/train_event_lexicon.py``): per ``POS:lemma`` and,
+    as a back-off for unseen lemmas, per ``TAG:dep``."""
+
+    lemmas: Mapping[str, _Stats]
+    backoff: Mapping[str, _Stats]
+
+    def probability(self, pos: str, lemma: str, tag: str, dep: str, *, prior_weight: float = 1.0) -> tuple[float, int]:
+        """Smoothed share of gold events for this lemma (back-off share as prior) and how often it was seen."""
+        back = self.backoff.get(f"{tag}:{dep}")
+        prior = (back.events + 0.5) / (back.n + 1.0) if back is not None else 0.5
+        stats = self.lemmas.get(f"{pos}:{lemma}")
+        if stats is None:
+            return prior, 0
+        return (stats.events + prior_weight * prior) / (stats.n + prior_weight), stats.n
+
+    def event_class(self, pos: str, lemma: str, tag: str, dep: str) -> EventClass | None:
+        stats = self.lemmas.get(f"{pos}:{lemma}")
+        if stats is not None and stats.event_class is not None:
+            return stats.event_class
+        back = self.backoff.get(f"{tag}:{dep}")
+        return back.event_class if back is not None else None
+
+
+def _stats(counts: Mapping[str, int]) -> _Stats:
+    classes = [(counts.get(name, 0), name) for name in _CLASS_NAMES]
+    best = max(classes)
+    return _Stats(
+        n=counts.get("n", 0), events=counts.get("event", 0), event_class=EventClass(best[1]) if best[0] > 0 else None
+    )
+
+
+@cache
+def load_learned(language: str = "en") -> LearnedLexicon | None:
+    """The learned lexicon of ``language`` (cached), or ``None`` when none is shipped."""
+    resource = resources.files("timeline.events.data").joinpath(f"learned_{language}.json")
+    if not resource.is_file():
+        return None
+    raw: dict[str, Any] = json.loads(resource.read_text("utf-8"))
+    return LearnedLexicon(
+        lemmas={k: _stats(v) for k, v in raw["lemmas"].items()},
+        backoff={k: _stats(v) for k, v in raw["backoff"].items()},
+    )
+
+
 _SUBJECT_DEPS = {"nsubj": "agent", "nsubjpass": "patient", "csubj": "agent"}
 _OBJECT_DEPS = {"dobj": "patient", "dative": "recipient", "attr": "attribute", "oprd": "attribute"}
 
@@ -77,12 +164,16 @@ class SpacyEventDetector:
     name = "spacy"
     needs_parse = True
 
-    def __init__(self, *, language: str = "en", nouns: bool = True) -> None:
+    def __init__(
+        self, *, language: str = "en", nouns: bool = True, learned: bool = True, threshold: float = 0.5
+    ) -> None:
         self.lexicon = load_lexicon(language)
+        self.learned = load_learned(language) if learned else None
         self.nouns = nouns
+        self.threshold = threshold
 
     def __repr__(self) -> str:
-        return f"SpacyEventDetector(nouns={self.nouns})"
+        return f"SpacyEventDetector(nouns={self.nouns}, learned={self.learned is not None}, threshold={self.threshold})"
 
     def __call__(self, document: Document) -> Sequence[Event]:
         doc = document.parse
@@ -105,14 +196,18 @@ class SpacyEventDetector:
             lemma = lemmatize(token)
             sent = sentence_of(token)
             sentence = TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char)
+            event_class = self._class(token, kind, lemma)
             if kind == "VERB":
                 features = verb_features(token)
-                event_class = self.lexicon.verb_classes.get(lemma, EventClass.OCCURRENCE)
-                tense, aspect, polarity, modality = features.tense, features.aspect, features.polarity, features.modality
+                tense, aspect, polarity, modality = (
+                    features.tense,
+                    features.aspect,
+                    features.polarity,
+                    features.modality,
+                )
             else:
-                event_class = self.lexicon.noun_classes.get(lemma, EventClass.OCCURRENCE)
-                tense, aspect, polarity = Tense.NONE, Aspect.NONE, Polarity.POS
-                modality = _inherited_modality(token)
+                tense, aspect = Tense.NONE, Aspect.NONE
+                polarity, modality = _inherited_polarity_modality(token)
             start = _hyphenated_start(token)
             end = token.idx + len(token.text)
             if start != token.idx:
@@ -136,27 +231,51 @@ class SpacyEventDetector:
             )
         return events
 
+    def _class(self, token: Token, kind: str, lemma: str) -> EventClass:
+        hand = (self.lexicon.verb_classes if kind == "VERB" else self.lexicon.noun_classes).get(lemma)
+        if self.learned is not None:
+            pos = coarse_pos(token) or "V"
+            stats = self.learned.lemmas.get(f"{pos}:{lemma}|{complement_key(token)}")
+            if stats is None or stats.events < 2:
+                stats = self.learned.lemmas.get(f"{pos}:{lemma}")
+            if stats is not None and stats.event_class is not None and (stats.events >= 2 or hand is None):
+                return stats.event_class
+            if hand is None and kind != "ADJ":
+                return self.learned.event_class(pos, lemma, token.tag_, token.dep_) or EventClass.OCCURRENCE
+        return hand or (EventClass.STATE if kind == "ADJ" else EventClass.OCCURRENCE)
+
     def _trigger_kind(self, token: Token, lemmatize: Any) -> str | None:
         tag = token.tag_
-        if tag in _VERB_TAGS:
-            if token.dep_ in ("aux", "auxpass") or token.pos_ == "AUX":
-                return None
-            if token.dep_ == "amod" or token.dep_ == "compound":
-                return None
-            if lemmatize(token) in self.lexicon.non_event_verbs:
+        pos = coarse_pos(token)
+        if pos is None:
+            return None
+        if pos == "V" and token.dep_ in ("aux", "auxpass"):
+            return None
+        if pos == "N" and not self.nouns:
+            return None
+        if pos == "N" and token.dep_ == "compound" and token.head.tag_ in _NOUN_TAGS and token.head.tag_ != "NNP":
+            return None  # "cease-fire resolution": the head noun carries the event
+        lemma = lemmatize(token)
+        if self.learned is not None:
+            p, seen = self.learned.probability(pos, lemma, tag, token.dep_)
+            if seen >= 2 or (seen == 1 and pos != "N"):
+                return _KIND[pos] if p >= self.threshold else None
+        if pos == "V":
+            if token.pos_ == "AUX" or token.dep_ in ("amod", "compound") or lemma in self.lexicon.non_event_verbs:
                 return None
             return "VERB"
-        if self.nouns and tag in _NOUN_TAGS and (token.lower_ in self.lexicon.event_nouns or lemmatize(token) in self.lexicon.event_nouns):
-            if token.dep_ == "compound" and token.head.tag_ in _NOUN_TAGS:
-                return None  # "cease-fire resolution": the head noun carries the event
+        if pos == "N" and (token.lower_ in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
             return "NOUN"
         return None
+
+
+_KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
 
 
 def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
     """A lemma function: a lemma already on the token when a lemmatizer ran, else the model's
     rule lemmatizer applied to just the tokens asked for (cached per word and part of speech)."""
-    component = None
+    component: Any = None
     if nlp is not None and "lemmatizer" in nlp.component_names:
         component = nlp.get_pipe("lemmatizer")
     cache: dict[tuple[int, int], str] = {}
@@ -194,15 +313,23 @@ def _hyphenated_start(token: Token) -> int:
     return doc[i].idx
 
 
-def _inherited_modality(token: Token) -> str | None:
-    """A noun event takes the modality of the verb it is an argument of ("a ground operation
-    would mean more deaths" is hypothetical)."""
+def _inherited_polarity_modality(token: Token) -> tuple[Polarity, str | None]:
+    """A noun or adjective event takes the modality of the verb it is an argument of ("a ground
+    operation would mean more deaths" is hypothetical), and is negated by "no"/"not"/"without"
+    ("without a major ground operation")."""
+    polarity = Polarity.POS
+    if any(c.dep_ == "neg" or (c.lower_ == "no" and c.dep_ == "det") for c in token.children):
+        polarity = Polarity.NEG
     head = token.head
-    if head.tag_ in _VERB_TAGS and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if token.dep_ == "pobj" and head.lower_ == "without":
+        polarity = Polarity.NEG
+    if head.tag_ in _VERB_TAGS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp"):
         features = verb_features(head)
+        if token.dep_ in ("attr", "acomp") and features.polarity is Polarity.NEG:
+            polarity = Polarity.NEG
         if features.modality is not None:
-            return features.modality
-    return None
+            return polarity, features.modality
+    return polarity, None
 
 
 def _phrase(token: Token, max_tokens: int = 8) -> tuple[str, int, int]:
