@@ -1,0 +1,180 @@
+"""Many texts at once: :func:`extract_timelines` streams timelines in input order.
+
+The spaCy parse is the expensive part of the pipeline; here every text (long texts cut into the
+same chunks :func:`timeline.nlp.parse` uses) goes through one ``nlp.pipe`` stream, batched and
+optionally spread over ``n_process`` worker processes, and the stages then run on each parse in
+the main process. Only the components the stages need run (the model is loaded as
+:func:`timeline.nlp.load_model` loads it: no NER, lemmatizer disabled); when no stage reads the
+parse, spaCy is not run at all. Results are the same as calling
+:func:`timeline.extract_timeline` on each item.
+
+>>> from timeline.batch import extract_timelines
+>>> items = [("The vote failed Friday.", "2024-03-22"), "Nothing happened."]
+>>> [len(tl.entries) for tl in extract_timelines(items)]  # doctest: +SKIP
+[1, 1]
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from timeline.inputs import check_text, coerce_publication_date
+from timeline.pipeline import Document, Pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from timeline.model import Timeline
+
+__all__ = ["BatchItemError", "Item", "extract_timelines"]
+
+#: One input: a text, or a (text, publication date) pair.
+Item = str | tuple[str, str | date | datetime | None]
+
+#: Texts handed to spaCy per batch by default.
+DEFAULT_BATCH_SIZE = 32
+
+
+class BatchItemError(ValueError):
+    """An item of the batch is malformed (not a text or a (text, date) pair)."""
+
+
+@attrs.define(slots=True)
+class _Pending:
+    """An item waiting for the parses of its chunks."""
+
+    index: int
+    text: str
+    published: date | None
+    chunks: int
+    docs: list[Doc] = attrs.Factory(list)
+
+    @property
+    def ready(self) -> bool:
+        return len(self.docs) >= self.chunks
+
+
+def _unpack(index: int, item: object, default_date: object) -> tuple[str, object]:
+    """The text and date of ``item``, checked; errors name the item's index."""
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise BatchItemError(f"item {index}: a pair must be (text, publication_date), got a tuple of {len(item)}")
+        text, published = item
+    else:
+        text, published = item, default_date
+    return text, published
+
+
+def _check(index: int, item: object, default_date: object, max_length: int | None) -> tuple[str, date | None]:
+    text, published = _unpack(index, item, default_date)
+    try:
+        return check_text(text, max_length=max_length), coerce_publication_date(published)
+    except TypeError as exc:
+        raise TypeError(f"item {index}: {exc}") from exc
+    except ValueError as exc:
+        raise ValueError(f"item {index}: {exc}") from exc
+
+
+def extract_timelines(
+    items: Iterable[Item],
+    *,
+    publication_date: str | date | datetime | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    pipeline: Pipeline | None = None,
+) -> Iterator[Timeline]:
+    """The timelines of many texts, one per item, yielded in input order as they are ready.
+
+    Args:
+        items: texts, or ``(text, publication_date)`` pairs (both kinds may be mixed); read
+            lazily, so a generator over a large corpus is fine.
+        publication_date: the date of the items given as plain texts (a pair's own date,
+            even ``None``, wins).
+        n_process: spaCy worker processes parsing in parallel (``nlp.pipe(n_process=...)``);
+            the stages run in the calling process.
+        batch_size: texts (or chunks of long texts) per spaCy batch.
+        pipeline: the :class:`~timeline.pipeline.Pipeline` (default:
+            :func:`timeline.default_pipeline`).
+
+    Yields:
+        One :class:`~timeline.model.Timeline` per item, as :func:`timeline.extract_timeline`
+        would return it.
+
+    Raises:
+        BatchItemError: an item is a tuple that is not a pair (a ``ValueError``).
+        TypeError, ValueError: an item's text or date is invalid, as
+            :func:`timeline.extract_timeline` raises them, with ``item <index>:`` in front.
+            Items are read ahead in batches, so the error may come before the timelines of the
+            items just before the bad one are yielded.
+    """
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1, not {n_process}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    if pipeline is None:
+        from timeline import default_pipeline
+
+        pipeline = default_pipeline()
+    coerce_publication_date(publication_date)  # fail early on a bad default date
+    if not pipeline.needs_parse:
+        return _without_parse(items, publication_date, pipeline)
+    return _with_parse(items, publication_date, n_process, batch_size, pipeline)
+
+
+def _without_parse(items: Iterable[object], default_date: object, pipeline: Pipeline) -> Iterator[Timeline]:
+    for index, item in enumerate(items):
+        text, published = _check(index, item, default_date, pipeline.max_length)
+        yield pipeline.run(Document(text=text, publication_date=published))
+
+
+def _with_parse(
+    items: Iterable[object], default_date: object, n_process: int, batch_size: int, pipeline: Pipeline
+) -> Iterator[Timeline]:
+    from spacy.tokens import Doc
+
+    from timeline.nlp import split_chunks
+
+    nlp = pipeline.nlp()
+    pending: deque[_Pending] = deque()
+
+    def chunks() -> Iterator[tuple[str, int]]:
+        # Runs inside nlp.pipe, in this process: registers each item before its chunks go out.
+        for index, item in enumerate(items):
+            text, published = _check(index, item, default_date, pipeline.max_length)
+            pieces = split_chunks(text) if text.strip() else []
+            pending.append(_Pending(index=index, text=text, published=published, chunks=len(pieces)))
+            for piece in pieces:
+                yield piece, index
+
+    def finished() -> Iterator[Timeline]:
+        while pending and pending[0].ready:
+            entry = pending.popleft()
+            parse: Doc | None = None
+            if entry.chunks == 1:
+                parse = entry.docs[0]
+            elif entry.chunks > 1:
+                parse = Doc.from_docs(entry.docs, ensure_whitespace=False)
+            document = Document(
+                text=entry.text,
+                publication_date=entry.published,
+                parse=parse,
+                nlp=nlp if parse is not None else None,
+            )
+            yield pipeline.run(document)
+
+    pipe_kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": batch_size}
+    if n_process > 1:
+        pipe_kwargs["n_process"] = n_process
+    for doc, index in nlp.pipe(chunks(), **pipe_kwargs):
+        # Items without a parse ahead of this one are ready; find the owner among the pending.
+        for entry in pending:
+            if entry.index == index:
+                entry.docs.append(doc)
+                break
+        yield from finished()
+    yield from finished()
