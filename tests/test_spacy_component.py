@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -154,3 +155,43 @@ def test_doc_bytes_round_trip_keeps_the_timeline(nlp: Any) -> None:
     assert restored._.timeline == doc._.timeline
     assert _values(restored) == _values(doc)
     assert restored._.timeline is not doc._.timeline
+
+
+def test_without_a_parser_it_warns_and_still_finds_times() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("timeline", config={"publication_date": "2024-03-22"})
+    with pytest.warns(UserWarning, match="no dependency parse"):
+        doc = blank("The vote failed Friday.")
+    assert _values(doc) == [("Friday", "DATE", "2024-03-22")]
+    assert len(doc._.timeline) == 0
+
+
+ENTRY_POINT = "[spacy_factories]\ntimeline = timeline.spacy_component:make_timeline_component\n"
+
+
+def test_entry_point_registers_the_factory_without_an_import(nlp: Any, tmp_path: Path) -> None:
+    """The ``spacy_factories`` entry point (as declared in pyproject.toml) is enough: a fresh
+    process that never imports timeline builds and reloads the pipeline."""
+    dist = tmp_path / "site" / "timeline_entry_point_probe-0.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: timeline-entry-point-probe\nVersion: 0.0\n")
+    (dist / "entry_points.txt").write_text(ENTRY_POINT)
+    nlp.add_pipe("timeline", config={"publication_date": "2024-03-22"})
+    nlp.to_disk(tmp_path / "model")
+    code = (
+        "import sys, spacy\n"
+        f"nlp = spacy.load({str(tmp_path / 'model')!r})\n"
+        "doc = nlp('The vote failed Friday.')\n"
+        "print([s._.timex_value for s in doc.spans['timeline_times']])\n"
+        "blank = spacy.blank('en')\n"
+        "print(type(blank.add_pipe('timeline')).__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["['2024-03-22']", "TimelineComponent"]

@@ -25,6 +25,7 @@ survive ``nlp.pipe(..., n_process=2)`` and ``Doc.to_bytes``.
 
 from __future__ import annotations
 
+import warnings
 import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -149,6 +150,13 @@ class TimelineComponent:
         from timeline.inputs import coerce_publication_date
         from timeline.pipeline import Document
 
+        if len(doc) and not doc.has_annotation("DEP"):
+            warnings.warn(
+                f"the {self.name!r} component found no dependency parse: add it after a parser "
+                "(e.g. in en_core_web_sm) to detect events; only time expressions are found",
+                UserWarning,
+                stacklevel=2,
+            )
         for candidate in (publication_date, doc._.publication_date, _context_date(getattr(doc, "_context", None))):
             if candidate is not None:
                 published = coerce_publication_date(candidate)
