@@ -80,14 +80,14 @@ class Mention:
 
 def find_mentions(text: str, language: Language) -> list[Mention]:
     """Every temporal expression in ``text``, in text order, without overlaps."""
-    if not language.trigger.search(text):
-        return []
     candidates: list[tuple[int, int, CompiledRule, re.Match[str]]] = []
+    hits = _trigger_hits(text, language)
     for rule in language.rules:
-        for m in rule.pattern.finditer(text):
-            start, end = m.span(rule.span_group) if rule.span_group else m.span()
-            if end > start:
-                candidates.append((start, end, rule, m))
+        for lo, hi in _windows(text, sorted(p for cls in rule.triggers for p in hits.get(cls, ()))):
+            for m in rule.pattern.finditer(text, lo, hi):
+                start, end = m.span(rule.span_group) if rule.span_group else m.span()
+                if end > start:
+                    candidates.append((start, end, rule, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2].priority, c[0]))
     starts: list[int] = []
     ends: list[int] = []
@@ -106,6 +106,57 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         chosen.append(Mention(start=start, end=end, text=text[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
     return chosen
+
+
+# Every expression contains a trigger word of its rule (a digit, a month, "week"...), so a rule
+# only runs on the text around its triggers. The margin must cover the longest run of words a
+# rule allows before or after its trigger ("at least the first two quarters of fiscal 1990").
+_MARGIN = 64
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_SPACE = re.compile(r"\s")
+
+
+def _trigger_hits(text: str, language: Language) -> dict[str, list[int]]:
+    """Start offsets of the trigger words of each class."""
+    hits: dict[str, list[int]] = {}
+    classes = language.trigger_classes
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            hits.setdefault("digit", []).append(m.start())
+            continue
+        found = classes.get(word.lower())
+        if found:
+            for cls in found:
+                hits.setdefault(cls, []).append(m.start())
+    return hits
+
+
+def _windows(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Merged character windows around sorted trigger positions, cut at whitespace so that
+    word boundaries and look-arounds see the characters they would see in the full text."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for position in positions:
+        lo, hi = position - _MARGIN, position + _MARGIN
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            continue
+        out.append((lo, hi))
+    cut: list[tuple[int, int]] = []
+    for lo, hi in out:
+        lo = 0 if lo <= 0 else max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo), 0)
+        if hi >= n:
+            hi = n
+        else:
+            found = _SPACE.search(text, hi)
+            hi = n if found is None else found.start()
+        if cut and lo <= cut[-1][1]:
+            cut[-1] = (cut[-1][0], max(cut[-1][1], hi))
+        else:
+            cut.append((lo, hi))
+    return cut
 
 
 # --- building partial values from a match -----------------------------------------------------------

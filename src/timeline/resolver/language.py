@@ -32,6 +32,7 @@ class CompiledRule:
     example: str
     span_group: str | None
     priority: int
+    triggers: frozenset[str]
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -53,7 +54,7 @@ class Language:
     references: Mapping[str, str]
     frequencies: Mapping[str, str]
     rules: tuple[CompiledRule, ...]
-    trigger: re.Pattern[str]
+    trigger_classes: Mapping[str, frozenset[str]]
     negative_examples: tuple[str, ...]
 
     def number(self, word: str) -> float | str | None:
@@ -74,8 +75,26 @@ class Language:
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first so "Sept." wins over "Sep"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex matching any of the literal ``words``, factored as a trie ("Sep(?:t(?:\\.)?|\\.)?")
+    so the engine does not try every word at every position; at each branch the longer
+    continuation is tried first, so "Sept." wins over "Sep"."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
 
 
 def _number_words(numbers: Mapping[str, Any]) -> str:
@@ -133,16 +152,10 @@ def load_language(code: str = "en") -> Language:
                 example=spec["example"],
                 span_group=spec.get("span"),
                 priority=priority,
+                triggers=frozenset(spec["triggers"]),
             )
         )
-    trigger_words = [
-        *month_variants, *weekday_variants, *abbreviations, *raw["units"], *raw["named_days"], *raw["parts_of_day"],
-        *raw["seasons"], *raw["references"], *raw["frequencies"], "noon", "midday", "midnight", "fiscal", "FY", "every", "each",
-        "once", "twice", "quarter", "half",
-    ]
-    trigger = re.compile(
-        r"\d|\b(?:" + _alternation(trigger_words) + r")", re.IGNORECASE
-    )
+    trigger_classes = _trigger_classes(raw, {**months, **weekdays, **abbreviations})
     return Language(
         code=code,
         months={k.lower().rstrip("."): v for k, v in months.items()},
@@ -159,9 +172,36 @@ def load_language(code: str = "en") -> Language:
         references=raw["references"],
         frequencies=raw["frequencies"],
         rules=tuple(rules),
-        trigger=trigger,
+        trigger_classes=trigger_classes,
         negative_examples=tuple(raw.get("negative_examples", ())),
     )
+
+
+_TRIGGER_STOPWORDS = frozenset({"in", "the", "at", "of", "a", "an", "right"})
+
+
+def _trigger_classes(raw: Mapping[str, Any], names: Mapping[str, int]) -> dict[str, frozenset[str]]:
+    """Lower-case word -> the trigger classes it belongs to (``digit`` is decided by the
+    tokeniser). Multi-word vocabulary ("in recent years") triggers on its content words."""
+    classes: dict[str, set[str]] = {}
+
+    def add(cls: str, phrases: Any) -> None:
+        for phrase in phrases:
+            for word in re.findall(r"[a-z]+", phrase.lower()):
+                if word not in _TRIGGER_STOPWORDS:
+                    classes.setdefault(word, set()).add(cls)
+
+    add("month", raw["months"])
+    add("weekday", [w for w in names if w not in raw["months"]])
+    add("unit", raw["units"])
+    add("season", raw["seasons"])
+    add("named_day", raw["named_days"])
+    add("reference", raw["references"])
+    add("frequency", raw["frequencies"])
+    for cls, words in raw.get("trigger_words", {}).items():
+        if not cls.startswith("_"):
+            add(cls, words)
+    return {word: frozenset(found) for word, found in classes.items()}
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_0-9]+)\}")

@@ -248,7 +248,8 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     granularity = _UNIT_GRANULARITY[p.unit]
     shifted = cal.shift_date(pub, granularity, p.direction)
     interval = cal.unit_interval(granularity, shifted)
-    word = {-1: "the previous", 0: "the current", 1: "the next"}[p.direction]
+    word = {-1: "the previous", 0: "the current", 1: "the next"}.get(
+        p.direction, f"{abs(p.direction)} {p.unit}s {'before' if p.direction < 0 else 'after'}")
     return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
 
 

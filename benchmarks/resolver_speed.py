@@ -1,0 +1,56 @@
+"""Throughput of the date resolver alone (no spaCy parse) on the TBAQ-cleaned TEXTs.
+
+Usage::
+
+    .venv/bin/python benchmarks/resolver_speed.py [CORPUS_DIR] [--repeat N]
+
+Loads every TEXT with its DCT, compiles the rules once (not timed), then runs
+``RuleBasedResolver(use_parse=False)`` over all documents ``--repeat`` times and prints the best
+pass in words per second (words = whitespace-separated tokens).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from timeline.evaluation.timeml import read_timeml
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print words/s of the resolver; exit status 2 when the corpus is missing."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"corpus not found: {corpus}", file=sys.stderr)
+        return 2
+    docs = []
+    for path in sorted(corpus.rglob("*.tml")):
+        gold = read_timeml(path)
+        docs.append(Document(text=gold.text, publication_date=gold.dct))
+    words = sum(len(d.text.split()) for d in docs)
+    resolver = RuleBasedResolver(use_parse=False)
+    resolver(Document(text="Friday, last week", publication_date=None))  # warm-up outside the timing
+    best = float("inf")
+    found = 0
+    for _ in range(max(1, args.repeat)):
+        started = time.perf_counter()
+        found = sum(len(resolver(d)) for d in docs)
+        best = min(best, time.perf_counter() - started)
+    print(f"resolver only (no parse): {len(docs)} documents, {words} words, {found} expressions")
+    print(f"best of {args.repeat}: {best:.3f}s = {words / best:,.0f} words/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
