@@ -403,7 +403,8 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         amount = amount * factor
     mod = None
     dmod = g("dmod")
-    if dmod:
+    expr = g("expr") or ""
+    if dmod and not (dmod.lower() == "over" and expr.lower().startswith("the ")):  # "over the next year": a preposition
         mod = lang.duration_mods.get(dmod.lower())
     return PartialTime(**base, unit=unit, amount=amount, mod=mod)
 

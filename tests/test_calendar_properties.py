@@ -1,0 +1,89 @@
+"""Hypothesis properties of calendar arithmetic as the resolver uses it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import calendar as cal
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+RESOLVER = RuleBasedResolver(use_parse=False)
+anchors = st.dates(min_value=date(1900, 1, 8), max_value=date(2099, 12, 20))
+weekday_names = st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
+def _value(text: str, phrase: str, published: date) -> str | None:
+    for timex in RESOLVER(Document(text=text, publication_date=published)):
+        if timex.text == phrase:
+            return timex.value
+    raise AssertionError(f"{phrase!r} not found in {text!r}")
+
+
+def _week_start(value: str) -> date:
+    year, week = value.split("-W")
+    return cal.iso_week_start(int(year), int(week))
+
+
+@given(anchors, st.integers(min_value=-20, max_value=20))
+def test_last_week_shifts_with_the_anchor(anchor: date, k: int) -> None:
+    shifted = anchor + timedelta(weeks=k)
+    first = _week_start(_value("last week", "last week", anchor) or "")
+    second = _week_start(_value("last week", "last week", shifted) or "")
+    assert second - first == timedelta(weeks=k)
+
+
+@given(anchors, st.integers(min_value=-20, max_value=20), weekday_names)
+def test_weekday_answers_shift_with_the_anchor(anchor: date, k: int, name: str) -> None:
+    text = f"They met {name}."
+    first = date.fromisoformat(_value(text, name, anchor) or "")
+    second = date.fromisoformat(_value(text, name, anchor + timedelta(weeks=k)) or "")
+    assert second - first == timedelta(weeks=k)
+
+
+@given(anchors)
+def test_last_week_never_contains_the_publication_date(anchor: date) -> None:
+    interval = cal.interval_from_value(_value("last week", "last week", anchor) or "")
+    assert interval is not None and interval.start is not None and interval.end is not None
+    assert interval.end.date() <= anchor
+    assert anchor - interval.start.date() <= timedelta(days=13)
+
+
+@given(anchors)
+def test_this_week_is_the_iso_week_of_the_anchor(anchor: date) -> None:
+    year, week, _ = anchor.isocalendar()
+    assert _value("this week", "this week", anchor) == f"{year:04d}-W{week:02d}"
+
+
+@given(st.integers(min_value=1901, max_value=2098), st.integers(min_value=0, max_value=13))
+def test_iso_week_years_at_year_boundaries(year: int, offset: int) -> None:
+    day = date(year, 12, 25) + timedelta(days=offset)
+    iso_year, week, weekday = day.isocalendar()
+    start = cal.iso_week_start(iso_year, week)
+    assert start.weekday() == 0
+    assert start + timedelta(days=weekday - 1) == day
+    assert cal.timex_value(cal.unit_interval(cal.Granularity.WEEK, day)) == f"{iso_year:04d}-W{week:02d}"
+
+
+@given(anchors, weekday_names)
+def test_past_weekday_is_on_or_before_the_anchor_within_a_week(anchor: date, name: str) -> None:
+    day = date.fromisoformat(_value(f"They met {name}.", name, anchor) or "")
+    assert timedelta(0) <= anchor - day <= timedelta(days=6)
+    assert day.strftime("%A") == name
+
+
+@given(anchors, st.dates(min_value=date(2001, 1, 1), max_value=date(2001, 12, 31)))
+def test_month_day_in_a_past_clause_is_never_after_the_anchor(anchor: date, day: date) -> None:
+    """Within half a year back the past reading wins; a tense reaching further is distrusted."""
+    phrase = f"{day.strftime('%B')} {day.day}"
+    latest = day.replace(year=anchor.year)
+    if latest > anchor:
+        latest = latest.replace(year=anchor.year - 1)
+    value = date.fromisoformat(_value(f"It happened on {phrase}.", phrase, anchor) or "")
+    assert (value.month, value.day) == (day.month, day.day)
+    if anchor - latest <= timedelta(days=183):
+        assert value == latest
+        assert value <= anchor

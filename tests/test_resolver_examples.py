@@ -1,0 +1,194 @@
+"""The example table of the rule-based resolver: (publication date, sentence, phrase) ->
+TimeML value, type and mod, plus the negative corpus of text that must not be read as a time.
+
+The anchor is Friday 2024-03-22 unless a row says otherwise. A sentence's verb gives the
+clause's tense (no spaCy parse: the resolver reads nearby words); "{}" marks where the phrase
+goes, and a bare "{}" has no tense at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+from timeline.resolver.extract import find_mentions
+from timeline.resolver.language import load_language
+
+FRIDAY = date(2024, 3, 22)
+RESOLVER = RuleBasedResolver(use_parse=False)
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
+    # weekdays: past by default in news, future with a future tense, explicit last/next
+    (FRIDAY, "He spoke {}.", "Friday", "2024-03-22", "DATE", None),
+    (FRIDAY, "He spoke {}.", "Thursday", "2024-03-21", "DATE", None),
+    (FRIDAY, "He spoke {}.", "Monday", "2024-03-18", "DATE", None),
+    (FRIDAY, "He spoke {}.", "Saturday", "2024-03-16", "DATE", None),
+    (FRIDAY, "{}", "Sunday", "2024-03-17", "DATE", None),
+    (FRIDAY, "He will speak {}.", "Monday", "2024-03-25", "DATE", None),
+    (FRIDAY, "He will speak {}.", "Saturday", "2024-03-23", "DATE", None),
+    (FRIDAY, "They met {}.", "last Tuesday", "2024-03-19", "DATE", None),
+    (FRIDAY, "They meet {}.", "next Tuesday", "2024-03-26", "DATE", None),
+    (FRIDAY, "They met {}.", "this Monday", "2024-03-18", "DATE", None),
+    (FRIDAY, "Neal Horsley said {} that he would seek a new host.", "Wednesday", "2024-03-20", "DATE", None),
+    (FRIDAY, "It rained {}.", "Tuesday morning", "2024-03-19TMO", "TIME", None),
+    # named days
+    (FRIDAY, "{}", "today", "2024-03-22", "DATE", None),
+    (FRIDAY, "{}", "yesterday", "2024-03-21", "DATE", None),
+    (FRIDAY, "{}", "tomorrow", "2024-03-23", "DATE", None),
+    (FRIDAY, "{}", "tonight", "2024-03-22TNI", "TIME", None),
+    (FRIDAY, "{}", "yesterday afternoon", "2024-03-21TAF", "TIME", None),
+    (FRIDAY, "{}", "the day before yesterday", "2024-03-20", "DATE", None),
+    (FRIDAY, "{}", "this morning", "2024-03-22TMO", "TIME", None),
+    # weeks, months, years relative to publication
+    (FRIDAY, "{}", "last week", "2024-W11", "DATE", None),
+    (FRIDAY, "{}", "this week", "2024-W12", "DATE", None),
+    (FRIDAY, "{}", "next week", "2024-W13", "DATE", None),
+    (date(2024, 1, 2), "{}", "last week", "2023-W52", "DATE", None),
+    (date(2021, 1, 4), "{}", "last week", "2020-W53", "DATE", None),
+    (date(2021, 1, 1), "{}", "this week", "2020-W53", "DATE", None),
+    (date(2024, 12, 30), "{}", "this week", "2025-W01", "DATE", None),
+    (FRIDAY, "{}", "last month", "2024-02", "DATE", None),
+    (date(2024, 1, 15), "{}", "last month", "2023-12", "DATE", None),
+    (FRIDAY, "{}", "next month", "2024-04", "DATE", None),
+    (date(2024, 12, 5), "{}", "next month", "2025-01", "DATE", None),
+    (FRIDAY, "{}", "last year", "2023", "DATE", None),
+    (FRIDAY, "{}", "this year", "2024", "DATE", None),
+    (FRIDAY, "{}", "next year", "2025", "DATE", None),
+    (FRIDAY, "{}", "earlier this year", "2024", "DATE", "START"),
+    (FRIDAY, "{}", "late last year", "2023", "DATE", "END"),
+    (FRIDAY, "{}", "the end of the year", "2024", "DATE", "END"),
+    (FRIDAY, "{}", "last weekend", "2024-W11-WE", "DATE", None),
+    # month and day without a year: the tense decides, within half a year
+    (FRIDAY, "It began on {}.", "Oct. 7", "2023-10-07", "DATE", None),
+    (FRIDAY, "It ends on {}.", "March 25", "2024-03-25", "DATE", None),
+    (FRIDAY, "It happened on {}.", "March 20", "2024-03-20", "DATE", None),
+    (date(2024, 1, 3), "The fire started {}.", "Dec. 30", "2023-12-30", "DATE", None),
+    (date(2023, 12, 28), "The talks will resume {}.", "Jan. 4", "2024-01-04", "DATE", None),
+    (date(1989, 10, 31), "The meeting was set for {}.", "Dec. 15", "1989-12-15", "DATE", None),
+    (FRIDAY, "{}", "Monday, March 18", "2024-03-18", "DATE", None),
+    # full dates
+    (FRIDAY, "{}", "Oct. 7, 2023", "2023-10-07", "DATE", None),
+    (FRIDAY, "{}", "7 October 2023", "2023-10-07", "DATE", None),
+    (FRIDAY, "{}", "March 2024", "2024-03", "DATE", None),
+    (FRIDAY, "{}", "2024-03-22", "2024-03-22", "DATE", None),
+    (FRIDAY, "It was founded in {}.", "1998", "1998", "DATE", None),
+    (FRIDAY, "It grew in {}.", "the 1990s", "199", "DATE", None),
+    (FRIDAY, "{}", "the 19th century", "18", "DATE", None),
+    (FRIDAY, "It peaked in {}.", "late 2023", "2023", "DATE", "END"),
+    (FRIDAY, "It peaked in {}.", "mid-March", "2024-03", "DATE", "MID"),
+    (FRIDAY, "{}", "summer 2023", "2023-SU", "DATE", None),
+    # quarters and fiscal years
+    (FRIDAY, "{}", "the first quarter of 2024", "2024-Q1", "DATE", None),
+    (FRIDAY, "Profit rose in the {}.", "third-quarter", "2024-Q3", "DATE", None),
+    (date(1989, 10, 30), "Net fell in {}.", "the latest quarter", "1989-Q3", "DATE", None),
+    (date(1989, 10, 30), "Sales rose from {}.", "the year-earlier quarter", "1988-Q3", "DATE", None),
+    (date(2024, 1, 10), "Net fell in {}.", "the quarter", "2023-Q4", "DATE", None),
+    (FRIDAY, "{}", "Q3 2023", "2023-Q3", "DATE", None),
+    (FRIDAY, "{}", "fiscal 2023", "FY2023", "DATE", None),
+    # offsets from publication
+    (FRIDAY, "{}", "three days ago", "2024-03-19", "DATE", None),
+    (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),
+    (FRIDAY, "{}", "a year ago", "2023", "DATE", None),
+    (FRIDAY, "{}", "several years ago", "PAST_REF", "DATE", None),
+    # references
+    (FRIDAY, "{}", "now", "PRESENT_REF", "DATE", None),
+    (FRIDAY, "{} the rules are strict.", "Now", "PRESENT_REF", "DATE", None),
+    (FRIDAY, "{}", "recently", "PAST_REF", "DATE", None),
+    (FRIDAY, "{}", "the future", "FUTURE_REF", "DATE", None),
+    # durations: modifiers go to mod, outside the span; decades in years, quarters in months
+    (FRIDAY, "{}", "three weeks", "P3W", "DURATION", None),
+    (FRIDAY, "It lasted about {}.", "five hours", "PT5H", "DURATION", "APPROX"),
+    (FRIDAY, "{}", "half an hour", "PT30M", "DURATION", None),
+    (FRIDAY, "{}", "two decades", "P20Y", "DURATION", None),
+    (FRIDAY, "over {}", "the next three quarters", "P9M", "DURATION", None),
+    (FRIDAY, "{}", "the past four months", "P4M", "DURATION", None),
+    (FRIDAY, "They fought for {}.", "years", "PXY", "DURATION", None),
+    (FRIDAY, "a {} truce", "48-hour", "PT48H", "DURATION", None),
+    # clock times
+    (FRIDAY, "It began at {}.", "9:30 a.m.", "2024-03-22T09:30", "TIME", None),
+    (FRIDAY, "{}", "noon", "2024-03-22T12:00", "TIME", None),
+    # sets
+    (FRIDAY, "{}", "every Monday", "XXXX-WXX-1", "SET", None),
+    (FRIDAY, "{}", "annually", "P1Y", "SET", None),
+    (FRIDAY, "{}", "twice a week", "P1W", "SET", None),
+]
+
+
+def _resolve(published: date, sentence: str, phrase: str) -> tuple[str | None, str, str | None, str]:
+    text = sentence.replace("{}", phrase)
+    start = text.index(phrase)
+    found = RESOLVER(Document(text=text, publication_date=published))
+    for timex in found:
+        if timex.start == start and timex.end == start + len(phrase):
+            return timex.value, timex.type.value, timex.mod, timex.text
+    raise AssertionError(f"{phrase!r} not found as a whole in {text!r}: {[(t.text, t.value) for t in found]}")
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES,
+                         ids=[f"{row[0]}-{row[2]}" for row in EXAMPLES])
+def test_example(published: date, sentence: str, phrase: str, value: str, type_: str, mod: str | None) -> None:
+    got_value, got_type, got_mod, _ = _resolve(published, sentence, phrase)
+    assert (got_value, got_type, got_mod) == (value, type_, mod)
+
+
+def test_table_is_large_and_crosses_year_boundaries() -> None:
+    assert len(EXAMPLES) >= 60
+    assert any(row[0].month == 1 and row[3].startswith(str(row[0].year - 1)) for row in EXAMPLES)
+
+
+NEGATIVES = [
+    "May I have a word?",
+    "They plan to march on the capital.",
+    "Fall Out Boy played a concert.",
+    "The Sunday Times reported the story.",
+    "He paid $2024 for the ticket.",
+    "The score was 2020 to 1990 points.",
+    "The 65-year-old driver was unhurt.",
+    "She once lived in Paris and previously worked in Rome.",
+    "The quarterly report was filed.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative_corpus(text: str) -> None:
+    found = RESOLVER(Document(text=text, publication_date=FRIDAY))
+    assert [t.text for t in found] == []
+
+
+def test_negative_examples_of_the_data_file_find_nothing() -> None:
+    language = load_language("en")
+    assert language.negative_examples
+    for text in language.negative_examples:
+        assert find_mentions(text, language) == [], text
+
+
+@pytest.mark.parametrize("rule", load_language("en").rules, ids=lambda rule: rule.name)
+def test_every_rule_finds_its_own_example(rule: object) -> None:
+    """Also guards the trigger classes: a rule whose triggers miss its example finds nothing."""
+    language = load_language("en")
+    from timeline.resolver.language import CompiledRule
+
+    assert isinstance(rule, CompiledRule)
+    text = f"Officials said {rule.example} ."
+    mentions = find_mentions(text, language)
+    assert any(m.rule.name == rule.name for m in mentions), [(m.text, m.rule.name) for m in mentions]
+
+
+def test_seed_expectations() -> None:
+    text = (
+        "Secretary of State Antony Blinken visited Israel on Friday. On Thursday he met leaders. "
+        "As recently as last week, officials insisted. The approach changed abruptly on Monday. "
+        "Just hours later, the adviser announced it. The war began on Oct. 7. Talks resume next week."
+    )
+    found = {t.text: t.value for t in RESOLVER(Document(text=text, publication_date=FRIDAY))}
+    assert found["Friday"] == "2024-03-22"
+    assert found["Thursday"] == "2024-03-21"
+    assert found["last week"] == "2024-W11"
+    assert found["Monday"] == "2024-03-18"
+    assert found["Just hours later"] == "2024-03-18"
+    assert found["Oct. 7"] == "2023-10-07"
+    assert found["next week"] == "2024-W13"
