@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="AQUAINT", choices=("AQUAINT", "TimeBank"))
     parser.add_argument("--corpus", default=str(CORPUS))
     parser.add_argument("--threshold", type=float, nargs="*", default=[0.5])
+    parser.add_argument("--verb-threshold", type=float, nargs="*", default=[0.3])
     parser.add_argument("--no-learned", action="store_true", help="hand lexicons only (the detector before training)")
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args(argv)
@@ -57,8 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     parse_s = time.perf_counter() - started
     print(f"TempEval-3 {args.split}: {len(files)} documents, parsed in {parse_s:.1f}s")
     print(f"{'setting':<22}" + "".join(f"{r.replace('temporal_awareness', 'TLINK awareness'):>20}" for r in ROWS))
-    for threshold in args.threshold:
-        pipeline = Pipeline(detector=SpacyEventDetector(learned=not args.no_learned, threshold=threshold))
+    settings = [(t, v) for t in args.threshold for v in args.verb_threshold]
+    for threshold, verb_threshold in settings:
+        detector = SpacyEventDetector(learned=not args.no_learned, threshold=threshold, verb_threshold=verb_threshold)
+        pipeline = Pipeline(detector=detector)
         t0 = time.perf_counter()
         counts = []
         for gold, document in zip(golds, documents, strict=True):
@@ -66,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             system = parse_timeml(timeline.to_timeml(doc_id=gold.doc_id), default_id=gold.doc_id)
             counts.append(score_pair(gold, system))
         scores = Scores(documents=tuple(counts))
-        label = f"{'hand' if args.no_learned else 'learned'} t={threshold:g} ({time.perf_counter() - t0:.1f}s)"
+        kind = "hand" if args.no_learned else "learned"
+        label = f"{kind} t={threshold:g}/{verb_threshold:g} ({time.perf_counter() - t0:.1f}s)"
         cells = []
         for row in ROWS:
             c = getattr(scores, row)

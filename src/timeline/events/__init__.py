@@ -165,15 +165,25 @@ class SpacyEventDetector:
     needs_parse = True
 
     def __init__(
-        self, *, language: str = "en", nouns: bool = True, learned: bool = True, threshold: float = 0.5
+        self,
+        *,
+        language: str = "en",
+        nouns: bool = True,
+        learned: bool = True,
+        threshold: float = 0.5,
+        verb_threshold: float = 0.3,
     ) -> None:
         self.lexicon = load_lexicon(language)
         self.learned = load_learned(language) if learned else None
         self.nouns = nouns
         self.threshold = threshold
+        self.verb_threshold = verb_threshold
 
     def __repr__(self) -> str:
-        return f"SpacyEventDetector(nouns={self.nouns}, learned={self.learned is not None}, threshold={self.threshold})"
+        return (
+            f"SpacyEventDetector(nouns={self.nouns}, learned={self.learned is not None}, "
+            f"threshold={self.threshold}, verb_threshold={self.verb_threshold})"
+        )
 
     def __call__(self, document: Document) -> Sequence[Event]:
         doc = document.parse
@@ -259,7 +269,7 @@ class SpacyEventDetector:
         if self.learned is not None:
             p, seen = self.learned.probability(pos, lemma, tag, token.dep_)
             if seen >= 2 or (seen == 1 and pos != "N"):
-                return _KIND[pos] if p >= self.threshold else None
+                return _KIND[pos] if p >= (self.verb_threshold if pos == "V" else self.threshold) else None
         if pos == "V":
             if token.pos_ == "AUX" or token.dep_ in ("amod", "compound") or lemma in self.lexicon.non_event_verbs:
                 return None

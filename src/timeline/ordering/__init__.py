@@ -19,6 +19,7 @@ time; events at the same time keep the order of the text; an interval known on o
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 
     from timeline.pipeline import Document
 
-__all__ = ["AnchoringOrderer", "NO_PUBLICATION_DATE"]
+__all__ = ["NO_PUBLICATION_DATE", "AnchoringOrderer"]
 
 NO_PUBLICATION_DATE = (
     "no publication date was given: expressions relative to it (weekdays, 'last week', 'yesterday') "
@@ -83,13 +84,19 @@ class AnchoringOrderer:
         self.place_hypothetical = place_hypothetical
 
     def __repr__(self) -> str:
-        return f"AnchoringOrderer(reference_window={self.reference_window}, place_hypothetical={self.place_hypothetical})"
+        return (
+            f"AnchoringOrderer(reference_window={self.reference_window}, place_hypothetical={self.place_hypothetical})"
+        )
 
     def __call__(self, document: Document, times: Sequence[TimeExpression], events: Sequence[Event]) -> Timeline:
         assumptions = () if document.publication_date is not None else (NO_PUBLICATION_DATE,)
         if not events:
-            return Timeline(text=document.text, publication_date=document.publication_date, times=tuple(times),
-                            assumptions=assumptions)
+            return Timeline(
+                text=document.text,
+                publication_date=document.publication_date,
+                times=tuple(times),
+                assumptions=assumptions,
+            )
         anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
         governing = _governing_times(document.parse, anchorable, events)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
@@ -116,8 +123,15 @@ class AnchoringOrderer:
                 unplaced.append(event)
                 continue
             placed[event.id] = found
-            entries.append(TimelineEntry(event=event, time=found.time, relation=found.relation,
-                                         placement=found.placement, reason=found.reason))
+            entries.append(
+                TimelineEntry(
+                    event=event,
+                    time=found.time,
+                    relation=found.relation,
+                    placement=found.placement,
+                    reason=found.reason,
+                )
+            )
         entries.sort(key=_sort_key)
         return Timeline(
             text=document.text,
@@ -129,14 +143,26 @@ class AnchoringOrderer:
             assumptions=assumptions,
         )
 
-    def _place(self, event: Event, placed: dict[str, _Placed], heads: dict[str, str], by_id: dict[str, Event],
-               times: Sequence[TimeExpression], sentence_starts: list[int], document: Document) -> _Placed | None:
+    def _place(
+        self,
+        event: Event,
+        placed: dict[str, _Placed],
+        heads: dict[str, str],
+        by_id: dict[str, Event],
+        times: Sequence[TimeExpression],
+        sentence_starts: list[int],
+        document: Document,
+    ) -> _Placed | None:
         if event.id in placed:
             return placed[event.id]
+        if _meantime(event.sentence.text) and event.tense not in (Tense.FUTURE, Tense.INFINITIVE):
+            between = self._meantime(event, times, sentence_starts, document)
+            if between is not None:
+                return between
         inherited = self._inherit(event, placed, heads, by_id, times, sentence_starts, document, depth=0)
         if inherited is not None:
             return inherited
-        if event.tense is Tense.INFINITIVE or event.pos == "NOUN" and event.tense is Tense.NONE:
+        if event.tense is Tense.INFINITIVE or (event.pos == "NOUN" and event.tense is Tense.NONE):
             return None
         if event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
             reference = self._reference(event, times, sentence_starts, document)
@@ -144,9 +170,17 @@ class AnchoringOrderer:
                 return reference
         return _from_tense(event, document)
 
-    def _inherit(self, event: Event, placed: dict[str, _Placed], heads: dict[str, str], by_id: dict[str, Event],
-                 times: Sequence[TimeExpression], sentence_starts: list[int], document: Document,
-                 depth: int) -> _Placed | None:
+    def _inherit(
+        self,
+        event: Event,
+        placed: dict[str, _Placed],
+        heads: dict[str, str],
+        by_id: dict[str, Event],
+        times: Sequence[TimeExpression],
+        sentence_starts: list[int],
+        document: Document,
+        depth: int,
+    ) -> _Placed | None:
         head_id = heads.get(event.id)
         if head_id is None or depth > 8:
             return None
@@ -161,27 +195,80 @@ class AnchoringOrderer:
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
         interval = parent.time.interval
+        marker = _temporal_marker(document.parse, event)
+        if marker == "before" and interval.end is not None:
+            before = Interval(start=None, end=interval.end, granularity=interval.granularity)
+            return _Placed(
+                time=EventTime(value=None, interval=before, timex_id=None),
+                relation=Relation.BEFORE,
+                placement=Placement.INHERITED,
+                reason=f'"before ..." under "{head.text}" ({parent.time.describe()}): on or before it',
+            )
+        if marker == "after" and interval.start is not None:
+            after = Interval(start=interval.start, end=None, granularity=interval.granularity)
+            return _Placed(
+                time=EventTime(value=None, interval=after, timex_id=None),
+                relation=Relation.AFTER,
+                placement=Placement.INHERITED,
+                reason=f'"after ..." under "{head.text}" ({parent.time.describe()}): on or after it',
+            )
         if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE and head.aspect is not Aspect.PERFECTIVE:
             if interval.end is None:
                 return None
             before = Interval(start=None, end=interval.end, granularity=interval.granularity)
-            return _Placed(time=EventTime(value=None, interval=before, timex_id=parent.time.timex_id),
-                           relation=Relation.BEFORE, placement=Placement.INHERITED,
-                           reason=f'past perfect under "{head.text}" ({parent.time.describe()}): on or before it')
+            return _Placed(
+                time=EventTime(value=None, interval=before, timex_id=parent.time.timex_id),
+                relation=Relation.BEFORE,
+                placement=Placement.INHERITED,
+                reason=f'past perfect under "{head.text}" ({parent.time.describe()}): on or before it',
+            )
         if event.tense is Tense.FUTURE:
             if interval.start is None:
                 return None
             after = Interval(start=interval.start, end=None, granularity=interval.granularity)
-            return _Placed(time=EventTime(value=None, interval=after, timex_id=parent.time.timex_id),
-                           relation=Relation.AFTER, placement=Placement.INHERITED,
-                           reason=f'future under "{head.text}" ({parent.time.describe()}): on or after it')
-        return _Placed(time=parent.time, relation=parent.relation, placement=Placement.INHERITED,
-                       reason=f'depends on "{head.text}" in the same sentence, placed at {parent.time.describe()}')
+            return _Placed(
+                time=EventTime(value=None, interval=after, timex_id=parent.time.timex_id),
+                relation=Relation.AFTER,
+                placement=Placement.INHERITED,
+                reason=f'future under "{head.text}" ({parent.time.describe()}): on or after it',
+            )
+        return _Placed(
+            time=parent.time,
+            relation=parent.relation,
+            placement=Placement.INHERITED,
+            reason=f'depends on "{head.text}" in the same sentence, placed at {parent.time.describe()}',
+        )
 
-    def _reference(self, event: Event, times: Sequence[TimeExpression], sentence_starts: list[int],
-                   document: Document) -> _Placed | None:
+    def _meantime(
+        self, event: Event, times: Sequence[TimeExpression], sentence_starts: list[int], document: Document
+    ) -> _Placed | None:
+        """ "In the meantime" / "meanwhile" / "since then": between the story's reference time and publication."""
+        published = document.publication_date
+        if published is None:
+            return None
+        reference = self._reference(event, times, sentence_starts, document)
+        if reference is None or reference.time.interval.start is None:
+            return None
+        end = cal.day_interval(published).end
+        start = reference.time.interval.start
+        if end is None or not start < end:
+            return None
+        interval = Interval(start=start, end=end, granularity=Granularity.DAY)
+        return _Placed(
+            time=EventTime(value=None, interval=interval, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.REFERENCE_TIME,
+            reason=f'"in the meantime": between the story\'s reference time ({reference.time.describe()}) '
+            f"and publication ({published})",
+        )
+
+    def _reference(
+        self, event: Event, times: Sequence[TimeExpression], sentence_starts: list[int], document: Document
+    ) -> _Placed | None:
         """The last bounded day-to-month time mentioned before the event, if recent enough."""
-        earliest_sentence = sentence_starts[max(0, bisect.bisect_right(sentence_starts, event.sentence.start) - 1 - self.reference_window)]
+        earliest_sentence = sentence_starts[
+            max(0, bisect.bisect_right(sentence_starts, event.sentence.start) - 1 - self.reference_window)
+        ]
         for timex in reversed(times):
             if timex.start >= event.start:
                 continue
@@ -192,11 +279,20 @@ class AnchoringOrderer:
                 continue
             if timex.value is None or timex.value.endswith("_REF"):
                 continue
-            if document.publication_date is not None and interval.start is not None and interval.start.date() > document.publication_date:
+            if (
+                document.publication_date is not None
+                and interval.start is not None
+                and interval.start.date() > document.publication_date
+            ):
                 return None  # the story last spoke of the future: no past reference time
-            return _Placed(time=EventTime(value=timex.value, interval=interval, timex_id=timex.id),
-                           relation=Relation.IS_INCLUDED, placement=Placement.REFERENCE_TIME,
-                           reason=f'past tense with no time of its own: the story\'s reference time, "{timex.text}" ({timex.value})')
+            return _Placed(
+                time=EventTime(value=timex.value, interval=interval, timex_id=timex.id),
+                relation=Relation.IS_INCLUDED,
+                placement=Placement.REFERENCE_TIME,
+                reason=(
+                    f'past tense with no time of its own: the story\'s reference time, "{timex.text}" ({timex.value})'
+                ),
+            )
         return None
 
 
@@ -205,6 +301,34 @@ def _sentence_starts(document: Document, events: Sequence[Event]) -> list[int]:
     if document.parse is not None and document.parse.has_annotation("SENT_START"):
         return [sent.start_char for sent in document.parse.sents]
     return sorted({e.sentence.start for e in events})
+
+
+_MEANTIME = ("in the meantime", "meanwhile", "since then", "in the interim", "ever since", "since that")
+
+
+def _meantime(sentence: str) -> bool:
+    """Whether the sentence opens with (or sets off) "in the meantime", "meanwhile", "since then"."""
+    head = sentence.lstrip(" \t\n\"“'‘—-").lower()[:40]
+    return any(head.startswith(m) for m in _MEANTIME) or ", meanwhile," in sentence.lower()
+
+
+def _temporal_marker(doc: Doc | None, event: Event) -> str | None:
+    """``before`` or ``after`` when the event is modified by "before ..." / "after ..." with an
+    event after it ("before landing in the country, he underscored...")."""
+    if doc is None:
+        return None
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for child in span.root.children:
+        if (
+            child.lower_ in ("before", "after")
+            and child.dep_ in ("prep", "mark")
+            and child.i < span.root.i
+            and any(c.dep_ in ("pcomp", "pobj") and c.tag_.startswith(("VB", "NN")) for c in child.children)
+        ):
+            return child.lower_
+    return None
 
 
 def _did_not_happen(event: Event) -> bool:
@@ -217,9 +341,12 @@ def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
     relation = Relation.IS_INCLUDED
     if event.event_class is EventClass.STATE and timex.interval.granularity.rank <= Granularity.DAY.rank:
         relation = Relation.INCLUDES if event.aspect is not Aspect.PERFECTIVE else Relation.IS_INCLUDED
-    return _Placed(time=EventTime(value=value, interval=timex.interval, timex_id=timex.id), relation=relation,
-                   placement=Placement.GOVERNING_TIMEX,
-                   reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}')
+    return _Placed(
+        time=EventTime(value=value, interval=timex.interval, timex_id=timex.id),
+        relation=relation,
+        placement=Placement.GOVERNING_TIMEX,
+        reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}',
+    )
 
 
 def _from_tense(event: Event, document: Document) -> _Placed | None:
@@ -227,18 +354,32 @@ def _from_tense(event: Event, document: Document) -> _Placed | None:
     if published is None:
         return None
     day = cal.day_interval(published)
-    past = event.tense is Tense.PAST or (event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE))
+    past = event.tense is Tense.PAST or (
+        event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
+    )
     if past:
         interval = Interval(start=None, end=day.end, granularity=Granularity.DAY)
-        return _Placed(time=EventTime(value=None, interval=interval, timex_id="t0"), relation=Relation.BEFORE,
-                       placement=Placement.TENSE, reason=f"{event.tense.value.lower()} tense with no stated time: on or before publication ({published})")
+        return _Placed(
+            time=EventTime(value=None, interval=interval, timex_id="t0"),
+            relation=Relation.BEFORE,
+            placement=Placement.TENSE,
+            reason=f"{event.tense.value.lower()} tense with no stated time: on or before publication ({published})",
+        )
     if event.tense is Tense.PRESENT:
-        return _Placed(time=EventTime(value=published.isoformat(), interval=day, timex_id="t0"), relation=Relation.INCLUDES,
-                       placement=Placement.TENSE, reason=f"present tense: going on at publication ({published})")
+        return _Placed(
+            time=EventTime(value=published.isoformat(), interval=day, timex_id="t0"),
+            relation=Relation.INCLUDES,
+            placement=Placement.TENSE,
+            reason=f"present tense: going on at publication ({published})",
+        )
     if event.tense is Tense.FUTURE:
         interval = Interval(start=day.start, end=None, granularity=Granularity.DAY)
-        return _Placed(time=EventTime(value=None, interval=interval, timex_id="t0"), relation=Relation.AFTER,
-                       placement=Placement.TENSE, reason=f"future tense: on or after publication ({published})")
+        return _Placed(
+            time=EventTime(value=None, interval=interval, timex_id="t0"),
+            relation=Relation.AFTER,
+            placement=Placement.TENSE,
+            reason=f"future tense: on or after publication ({published})",
+        )
     return None
 
 
@@ -247,7 +388,10 @@ def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
     if interval.start is not None:
         start, uncertain = interval.start, 0
     elif interval.end is not None:
-        start, uncertain = interval.end - timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else interval.end, 1
+        start, uncertain = (
+            interval.end - timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else interval.end,
+            1,
+        )
     else:
         start, uncertain = datetime.max, 1
     return start, uncertain, interval.end or datetime.max, entry.event.start
@@ -263,7 +407,9 @@ def _token_index(doc: Doc, events: Sequence[Event]) -> dict[int, Event]:
     return index
 
 
-def _governing_times(doc: Doc | None, times: Sequence[TimeExpression], events: Sequence[Event]) -> dict[str, TimeExpression]:
+def _governing_times(
+    doc: Doc | None, times: Sequence[TimeExpression], events: Sequence[Event]
+) -> dict[str, TimeExpression]:
     """Event id -> the time expression attached to it in the parse (nearest in the tree wins;
     bounded values before open ones)."""
     if doc is None:
@@ -357,11 +503,23 @@ def _links(entries: Sequence[TimelineEntry], document: Document) -> list[Tempora
                 relation = Relation.IS_INCLUDED
             else:
                 continue
-            links.append(TemporalLink(source=entry.event.id, target="t0", relation=relation,
-                                      reason=f"{entry.time.describe()} against publication {published}"))
-    for earlier, later in zip(entries, entries[1:], strict=False):
+            links.append(
+                TemporalLink(
+                    source=entry.event.id,
+                    target="t0",
+                    relation=relation,
+                    reason=f"{entry.time.describe()} against publication {published}",
+                )
+            )
+    for earlier, later in itertools.pairwise(entries):
         a, b = earlier.time.interval, later.time.interval
         if a.end is not None and b.start is not None and a.end <= b.start:
-            links.append(TemporalLink(source=earlier.event.id, target=later.event.id, relation=Relation.BEFORE,
-                                      reason=f"{earlier.time.describe()} ends before {later.time.describe()} starts"))
+            links.append(
+                TemporalLink(
+                    source=earlier.event.id,
+                    target=later.event.id,
+                    relation=Relation.BEFORE,
+                    reason=f"{earlier.time.describe()} ends before {later.time.describe()} starts",
+                )
+            )
     return links
