@@ -34,7 +34,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "They meet {}.", "next Tuesday", "2024-03-26", "DATE", None),
     (FRIDAY, "They met {}.", "this Monday", "2024-03-18", "DATE", None),
     (FRIDAY, "Neal Horsley said {} that he would seek a new host.", "Wednesday", "2024-03-20", "DATE", None),
-    (FRIDAY, "It rained {}.", "Tuesday morning", "2024-03-19TMO", "TIME", None),
+    (FRIDAY, "It rained {}.", "Tuesday morning", "2024-03-19", "DATE", None),
+    (FRIDAY, "The deadline will expire at {}.", "9 a.m. Tuesday", "2024-03-26T09:00", "TIME", None),
+    (FRIDAY, "Talks ended at {}.", "5 p.m. EST, March 20", "2024-03-20T17:00", "TIME", None),
     # named days
     (FRIDAY, "{}", "today", "2024-03-22", "DATE", None),
     (FRIDAY, "{}", "yesterday", "2024-03-21", "DATE", None),
@@ -92,6 +94,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # offsets from publication
     (FRIDAY, "{}", "three days ago", "2024-03-19", "DATE", None),
     (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),
+    (date(1989, 11, 2), "Net rose in the third quarter from $5 million {}.", "a year ago", "1988-Q3", "DATE", None),
+    (FRIDAY, "The plant opened on March 3, 2020. {} it closed.", "A year later", "2021-03-03", "DATE", None),
     (FRIDAY, "{}", "a year ago", "2023", "DATE", None),
     (FRIDAY, "{}", "several years ago", "PAST_REF", "DATE", None),
     # references

@@ -307,7 +307,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind in ("offset", "narrative_offset"):
         return _build_offset(base, m, lang)
     if kind == "clock":
-        return _build_clock(base, m)
+        clock = _build_clock(base, m)
+        if clock is None or (month is not None and not _valid_day(None, month, day)):
+            return None
+        return attrs.evolve(clock, weekday=weekday, month=month, day=day)
     if kind == "reference":
         ref = (g("ref") or "").lower()
         return PartialTime(**base, reference=lang.references[ref])
@@ -327,7 +330,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     if num and amount is None:
         return None
     unit = g("unit") or g("unit2") or g("unit3")
-    direction_word = (g("dir") or g("ndir") or g("ndir2") or g("that") or "").lower()
+    direction_word = (g("dir") or g("dir2") or g("ndir") or g("ndir2") or g("that") or "").lower()
     if direction_word in ("ago", "earlier", "before", "prior", "previous", "preceding", "before now"):
         direction = -1
     elif direction_word in ("that", "the same", "same"):

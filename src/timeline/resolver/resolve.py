@@ -225,7 +225,11 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             day, how = before, f"no future tense: news reports the past, the latest {name} on or before the publication date"
         else:
             day, how = after, f"no tense to go by: the nearest {name} (after the publication date)"
-    return _with_part_of_day(p, day, _publication_anchor(ctx), f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})")
+    explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
+    if p.part_of_day:
+        # TempEval-3 annotates "Wednesday night" as the day: a DATE, its value the date.
+        return _dated(p, cal.day_interval(day), _publication_anchor(ctx), explanation, type_=TimexType.DATE)
+    return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
 
 
 def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -304,6 +308,11 @@ def _century(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "'ago' and 'from now' need a publication date")
+    ref = ctx.reference
+    if ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
+        # "profit rose from $5 million a year ago" right after a quarter: the year-ago quarter.
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        return _shift_from(p, ctx, ref.interval, anchor, f"the period last mentioned ({ref.text!r}, {ref.value})")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
 
 
@@ -331,7 +340,13 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
                           interval=interval, anchor=anchor, explanation=f"an unstated number of {unit}s {side} {base_name}",
                           mod=p.mod, sets_reference=False)
     amount = float(p.amount) if p.amount is not None else 0.0
-    granularity = max(_UNIT_GRANULARITY.get(unit, _G.DAY), base.granularity, key=lambda g: g.rank)
+    # TimeML keeps the reference's grain when it is finer: "a year earlier" than 1989-Q3 is 1988-Q3,
+    # than Nov. 2, 1989 is 1988-11-02; from publication ("a year ago") the unit's grain is kept.
+    unit_granularity = _UNIT_GRANULARITY.get(unit, _G.DAY)
+    if anchor.kind is AnchorKind.REFERENCE_TIME:
+        granularity = max(min(unit_granularity, base.granularity, key=lambda g: g.rank), _G.DAY, key=lambda g: g.rank)
+    else:
+        granularity = max(unit_granularity, base.granularity, key=lambda g: g.rank)
     if base.granularity.rank < _G.DAY.rank and unit in _SUBDAY:
         granularity = base.granularity
     base_day = base.start.date()
@@ -375,6 +390,13 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         where = f"on the day last mentioned ({ctx.reference.value})"
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
+    if p.weekday is not None or (p.month is not None and p.day is not None):
+        # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": the day named with the time, as a date would be.
+        day_partial = attrs.evolve(p, kind="weekday" if p.weekday is not None else "month_day", type=TimexType.DATE,
+                                   hour=None, minute=None, amount=None, unit=None)
+        named = resolve(day_partial, ctx)
+        if named.interval is not None and named.interval.start is not None:
+            day, anchor, where = named.interval.start.date(), named.anchor, f"on the day named ({named.value})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
     if day is None:
         return Resolution(type=TimexType.TIME, value=f"XXXX-XX-XXT{clock if p.minute is not None else clock + ':00'}",
