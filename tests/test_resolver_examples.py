@@ -83,6 +83,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It peaked in {}.", "late 2023", "2023", "DATE", "END"),
     (FRIDAY, "It peaked in {}.", "mid-March", "2024-03", "DATE", "MID"),
     (FRIDAY, "{}", "summer 2023", "2023-SU", "DATE", None),
+    (FRIDAY, "It opened in {}.", "June last year", "2023-06", "DATE", None),
+    (date(2024, 1, 5), "It opened in {}.", "December last year", "2023-12", "DATE", None),
+    (FRIDAY, "Profit rose in {}.", "this year's third quarter", "2024-Q3", "DATE", None),
     # quarters and fiscal years
     (FRIDAY, "{}", "the first quarter of 2024", "2024-Q1", "DATE", None),
     (FRIDAY, "Profit rose in the {}.", "third-quarter", "2024-Q3", "DATE", None),
@@ -106,6 +109,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # durations: modifiers go to mod, outside the span; decades in years, quarters in months
     (FRIDAY, "{}", "three weeks", "P3W", "DURATION", None),
     (FRIDAY, "It lasted about {}.", "five hours", "PT5H", "DURATION", "APPROX"),
+    (FRIDAY, "It lasted {}.", "nearly five months", "P5M", "DURATION", "LESS_THAN"),
+    (FRIDAY, "It lasted {}.", "at least 72 hours", "PT72H", "DURATION", "EQUAL_OR_MORE"),
     (FRIDAY, "{}", "half an hour", "PT30M", "DURATION", None),
     (FRIDAY, "{}", "two decades", "P20Y", "DURATION", None),
     (FRIDAY, "over {}", "the next three quarters", "P9M", "DURATION", None),

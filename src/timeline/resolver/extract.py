@@ -276,6 +276,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, season=lang.seasons.get(season.lower()))
     if kind == "unit_of_year":
         qcode = g("qcode")
+        this_year = g("this_year") or g("this_year2")
+        year_shift = None if this_year is None else {"this": 0, "last": -1, "next": 1}[this_year.split()[0].lower()]
+        if month is not None:  # "June last year"
+            return PartialTime(**base, month=month, direction=year_shift)
         if qcode:
             number, part = int(qcode[1]), "quarter" if qcode[0] == "Q" else "half"
         else:
@@ -286,8 +290,6 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
                 number = 4 if part == "quarter" else 2
         if (part == "half" and number not in (1, 2)) or (part == "quarter" and not 1 <= number <= 4):
             return None
-        this_year = g("this_year")
-        year_shift = None if this_year is None else {"this": 0, "last": -1, "next": 1}[this_year.split()[0].lower()]
         return PartialTime(
             **base, year=year, quarter=number if part == "quarter" else None,
             half=number if part == "half" else None, direction=year_shift,
@@ -405,7 +407,7 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         factor, unit = _IN_SMALLER_UNITS[unit]
         amount = amount * factor
     mod = None
-    dmod = g("dmod")
+    dmod = g("dmod2") or g("dmod")
     expr = g("expr") or ""
     if dmod and not (dmod.lower() == "over" and expr.lower().startswith("the ")):  # "over the next year": a preposition
         mod = lang.duration_mods.get(dmod.lower())

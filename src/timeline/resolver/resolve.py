@@ -259,7 +259,11 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     make: Callable[[int], Interval]
-    if p.quarter is not None:
+    if p.month is not None:
+        month = p.month
+        make = lambda y: cal.month_interval(y, month)  # noqa: E731
+        label = _MONTH_NAMES[month - 1]
+    elif p.quarter is not None:
         quarter = p.quarter
         make = lambda y: cal.quarter_interval(y, quarter)  # noqa: E731
         label = f"quarter {quarter}"
