@@ -1,0 +1,101 @@
+"""Sphinx directives whose output is computed by running ``timeline`` while the docs build.
+
+``timeline-resolutions`` renders a table of what phrases resolve to: each content line is
+``PHRASE :: SENTENCE``; the sentence is run through ``timeline.Pipeline`` with an event detector
+that finds nothing (the date resolver and the orderer only, no spaCy parse) and the time
+expression overlapping ``PHRASE`` is shown. Nothing in the table is typed by hand, so it cannot
+drift from the code; the doctest blocks beside it pin the values (``sphinx-build -b doctest``).
+
+The HTML build must not fail because a rule changed in ``src/`` while the docs were built: a
+phrase the resolver no longer finds is shown as "(not recognised)" and the doctest build is
+where that surfaces.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+
+def _no_events(document: Any) -> list[Any]:
+    """An event detector that finds none, so no spaCy parse is needed."""
+    return []
+
+
+def _pipeline() -> Any:
+    from timeline import Pipeline
+
+    return Pipeline(detector=_no_events)
+
+
+def _table(header: list[str], rows: list[list[str]], widths: list[int]) -> nodes.table:
+    table = nodes.table(classes=["timeline-computed"])
+    group = nodes.tgroup(cols=len(header))
+    table += group
+    for width in widths:
+        group += nodes.colspec(colwidth=width)
+
+    def row(cells: list[str], literal: set[int]) -> nodes.row:
+        out = nodes.row()
+        for i, cell in enumerate(cells):
+            entry = nodes.entry()
+            para = nodes.paragraph()
+            para += nodes.literal(text=cell) if i in literal and cell else nodes.Text(cell)
+            entry += para
+            out += entry
+        return out
+
+    head = nodes.thead()
+    head += row(header, set())
+    group += head
+    body = nodes.tbody()
+    for cells in rows:
+        body += row(cells, {2, 3, 4})
+    group += body
+    return table
+
+
+class ResolutionsTable(SphinxDirective):
+    """Table of phrase -> TIMEX3 type, value, mod, interval and explanation, computed."""
+
+    has_content = True
+    option_spec = {"published": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_reread()  # recomputed on every build: src/ may have changed
+        published = self.options.get("published", "2024-03-22")
+        pipeline = _pipeline()
+        rows: list[list[str]] = []
+        for line in self.content:
+            if not line.strip():
+                continue
+            phrase, _, sentence = line.partition("::")
+            phrase, sentence = phrase.strip(), sentence.strip()
+            start = sentence.find(phrase)
+            timeline = pipeline(sentence, published)
+            found = [t for t in timeline.times if start >= 0 and t.start < start + len(phrase) and start < t.end]
+            if not found:
+                rows.append([phrase, sentence, "", "(not recognised)", "", "", ""])
+                continue
+            for timex in found:
+                interval = timex.interval.describe() if timex.interval is not None else ""
+                rows.append([
+                    f"{phrase}" if timex.text == phrase else f"{phrase} (span: {timex.text!r})",
+                    sentence,
+                    timex.type.value,
+                    timex.value or "(unresolved)",
+                    timex.mod or "",
+                    interval,
+                    timex.explanation,
+                ])
+        header = ["phrase", "in the sentence", "type", "value", "mod", "interval", "why (explanation)"]
+        return [_table(header, rows, [12, 28, 8, 10, 8, 16, 40])]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("timeline-resolutions", ResolutionsTable)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
