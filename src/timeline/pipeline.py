@@ -130,20 +130,16 @@ class Pipeline:
         return Document(text=checked, publication_date=published, parse=parse(nlp, checked), nlp=nlp)
 
     def run(self, document: Document) -> Timeline:
-        """Run the three stages on a prepared document."""
-        if not document.text.strip():
-            return self.orderer(document, (), ())
-        times = list(self.resolver(document))
-        events = list(self.detector(document))
-        return self.orderer(document, times, events)
+        """Run the three stages on a prepared document.
 
-    def __call__(self, text: object, publication_date: object = None) -> Timeline:
-        """The timeline of ``text``; see :func:`timeline.extract_timeline`.
-
-        Without a ``publication_date`` the date is read from the text (dateline, byline…);
-        when none is found the timeline is relative to the unknown publication day
+        Without a publication date the date is read from the text (dateline, byline…); when
+        none is found the timeline is relative to the unknown publication day
         (:mod:`timeline.relative`).
         """
         from timeline.relative import extract
 
-        return extract(self, self.document(text, publication_date))
+        return extract(self, document)
+
+    def __call__(self, text: object, publication_date: object = None) -> Timeline:
+        """The timeline of ``text``; see :func:`timeline.extract_timeline`."""
+        return self.run(self.document(text, publication_date))
