@@ -64,7 +64,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "late last year", "2023", "DATE", "END"),
     (FRIDAY, "{}", "the end of the year", "2024", "DATE", "END"),
     (FRIDAY, "{}", "last weekend", "2024-W11-WE", "DATE", None),
-    # month and day without a year: the tense decides, within half a year
+    # month and day without a year: the tense decides, within about nine months
     (FRIDAY, "It began on {}.", "Oct. 7", "2023-10-07", "DATE", None),
     (FRIDAY, "It ends on {}.", "March 25", "2024-03-25", "DATE", None),
     (FRIDAY, "It happened on {}.", "March 20", "2024-03-20", "DATE", None),
@@ -112,6 +112,12 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It lasted {}.", "nearly five months", "P5M", "DURATION", "LESS_THAN"),
     (FRIDAY, "It lasted {}.", "at least 72 hours", "PT72H", "DURATION", "EQUAL_OR_MORE"),
     (FRIDAY, "{}", "half an hour", "PT30M", "DURATION", None),
+    (FRIDAY, "It took {}.", "5 1/2 hours", "PT5H30M", "DURATION", None),
+    (FRIDAY, "It took {}.", "2 1/2 years", "P2Y6M", "DURATION", None),
+    (FRIDAY, "It took {}.", "a day and a half", "P1DT12H", "DURATION", None),
+    (FRIDAY, "It took {}.", "a minute and a half", "PT1M30S", "DURATION", None),
+    (FRIDAY, "Net rose in {}.", "the 1988 second quarter", "1988-Q2", "DATE", None),
+    (date(1999, 5, 6), "The attack happened on {}.", "Oct. 23", "1998-10-23", "DATE", None),
     (FRIDAY, "{}", "two decades", "P20Y", "DURATION", None),
     (FRIDAY, "over {}", "the next three quarters", "P9M", "DURATION", None),
     (FRIDAY, "{}", "the past four months", "P4M", "DURATION", None),

@@ -402,6 +402,8 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         amount = 1
     else:
         amount = "X"  # "for years"
+    if g("and_half") and isinstance(amount, int | float):  # "a minute and a half"
+        amount = amount + 0.5
     if isinstance(amount, int | float) and unit in _IN_SMALLER_UNITS:
         # TimeML writes "two decades" as P20Y and "three quarters" as P9M.
         factor, unit = _IN_SMALLER_UNITS[unit]

@@ -60,6 +60,8 @@ class Language:
     def number(self, word: str) -> float | str | None:
         """The value of a number word or numeral (``"X"`` for vague amounts such as "several")."""
         w = word.lower().strip()
+        if w.endswith(" 1/2") and w[:-4].isdigit():  # "5 1/2"
+            return int(w[:-4]) + 0.5
         if w in self.numbers:
             return self.numbers[w]
         try:
@@ -124,7 +126,7 @@ def load_language(code: str = "en") -> Language:
         "MONTH_FULL": rf"(?P<month>(?:{_alternation(full_months + [m.upper() for m in full_months])})(?![a-z]))",
         "WEEKDAY": rf"\b(?P<weekday>{_alternation(list(weekday_variants))})\b",
         "WEEKDAY_ANY": rf"\b(?P<weekday>{_alternation([*weekday_variants, *abbreviations])})\.?",
-        "NUM": rf"\d+(?:\.\d+)?|{numword}",
+        "NUM": rf"\d+\s1/2|\d+(?:\.\d+)?|{numword}",
         "NUMWORD": numword,
         "UNIT": _alternation(list(raw["units"])),
         "POINT_MOD": rf"(?P<pmod>(?i:{_alternation(list(raw['point_mods']))}))",

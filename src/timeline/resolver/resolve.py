@@ -33,8 +33,8 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
                 "November", "December"]
 # Without a future tense a bare weekday up to this many days back is taken as the past one.
 _NEWS_PAST_BIAS_DAYS = 6
-# A month and day resolved by tense alone stays within this many days of publication.
-_MAX_TENSE_REACH_DAYS = 183
+# A month and day resolved by tense alone stays within this many days (about nine months) of publication.
+_MAX_TENSE_REACH_DAYS = 270
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -170,7 +170,7 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if abs((chosen.start.date() - pub).days) > _MAX_TENSE_REACH_DAYS:
         # A tense that sends a day most of a year away is more likely misread than right.
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
-        how = f"the tense points over half a year away; {how}"
+        how = f"the tense points about nine months away or more; {how}"
     name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
 
@@ -443,7 +443,16 @@ def duration_value(amount: float | str | None, unit: str) -> str:
         amount = 1
     if isinstance(amount, float) and not amount.is_integer() and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
-        return duration_value(amount * factor, smaller)
+        whole = int(amount)
+        rest = duration_value((amount - whole) * factor, smaller)
+        if whole == 0:
+            return rest
+        # "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M
+        big = duration_value(whole, unit)
+        tail = rest[1:]
+        if tail.startswith("T") and "T" in big:
+            tail = tail[1:]
+        return big + tail
     prefix, code = _DURATION_CODE.get(unit, ("", "X"))
     number = amount if isinstance(amount, str) else _fmt(float(amount))
     return f"P{prefix}{number}{code}"
