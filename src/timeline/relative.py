@@ -66,6 +66,8 @@ _SAMPLE_DAYS = 731
 _SHIFTS = (timedelta(weeks=52), timedelta(weeks=5218))
 #: Where the internal working date goes when the text bounds the publication date in no way.
 _NEUTRAL_START = date(2001, 1, 1)
+#: The latest working date (a week of room before the end of the calendar).
+_LATEST_FLOOR = date(9999, 12, 20)
 _UNBOUNDED = Interval(start=None, end=None, granularity=Granularity.UNBOUNDED)
 _UNIT_NAMES = {
     Granularity.DAY: "day", Granularity.WEEKEND: "weekend", Granularity.WEEK: "week", Granularity.MONTH: "month",
@@ -269,17 +271,23 @@ def _assumed_weekday(times: Sequence[TimeExpression], relative: dict[str, Relati
 
 def _working_date(times: Sequence[TimeExpression], relative: dict[str, RelativeTime], weekday: int | None,
                   weak: PublicationDateSource | None) -> date:
-    """An internal date to resolve and order against: on or after every full date the text
-    states, inside the weak constraint when there is one, on the assumed weekday. It never
-    reaches the output: everything reckoned from it is rewritten relative to publication."""
+    """An internal date to resolve and order against: late enough that whatever is reckoned
+    from publication falls after every full date the text states, inside the weak constraint
+    when there is one, on the assumed weekday. It never reaches the output: everything
+    reckoned from it is rewritten relative to publication."""
     floor = _NEUTRAL_START
     stated = [t.interval.end for t in times if t.id not in relative and t.interval is not None
               and t.interval.end is not None and t.interval.is_bounded
               and t.interval.granularity.rank <= Granularity.DAY.rank]
     if stated:
-        floor = (max(stated) - timedelta(microseconds=1)).date()
+        # Full dates come before everything reckoned from publication: news states older
+        # events in full and recent ones relative to the day it appears.
+        reach = max([0, *(-r.earliest_days for r in relative.values() if r.earliest_days is not None)])
+        last = (max(stated) - timedelta(microseconds=1)).date()
+        floor = last + timedelta(days=reach + 1) if last < _LATEST_FLOOR - timedelta(days=reach + 1) else _LATEST_FLOOR
     if weak is not None and weak.earliest is not None and (not stated or weak.earliest > floor):
         floor = weak.earliest
+    floor = min(floor, _LATEST_FLOOR)
     if weekday is None:
         return floor
     return floor + timedelta(days=(weekday - floor.weekday()) % 7)
