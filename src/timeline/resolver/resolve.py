@@ -121,10 +121,10 @@ def _pick(candidates: list[Interval], anchor_day: date, orientation: Orientation
     dated = [c for c in candidates if c.start is not None and c.end is not None]
     past = [c for c in dated if c.start is not None and c.start <= anchor_start]
     future = [c for c in dated if c.start is not None and c.start >= anchor_start]
-    if direction == -1 or (direction is None and orientation is Orientation.PAST):
+    if past and (direction == -1 or (direction is None and orientation is Orientation.PAST)):
         strict = [c for c in past if c.end is not None and c.end <= anchor_start] if direction == -1 else past
         return max(strict or past, key=lambda c: c.start or anchor_start), "the latest one before" if direction == -1 else "past tense: the latest one on or before"
-    if direction == 1 or (direction is None and orientation is Orientation.FUTURE):
+    if future and (direction == 1 or (direction is None and orientation is Orientation.FUTURE)):
         strict = [c for c in future if c.start is not None and c.start > anchor_start] if direction == 1 else future
         return min(strict or future, key=lambda c: c.start or anchor_start), "the next one after" if direction == 1 else "future tense: the earliest one on or after"
     containing = [c for c in dated if c.contains(anchor_start)]
