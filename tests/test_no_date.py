@@ -8,10 +8,10 @@ import re
 from datetime import date
 
 import pytest
+from tests.test_api import PastTenseWords
 
 from timeline import Pipeline, Timeline, extract_timeline
 from timeline.model import AnchorKind
-from tests.test_api import PastTenseWords
 
 PIPELINE = Pipeline(detector=PastTenseWords())
 
@@ -174,12 +174,12 @@ def test_seed_without_a_date_has_the_dated_events_in_the_same_order(seed_text: s
     assert [e.event.id for e in relative] == [e.event.id for e in seed_timeline]
     assert [e.id for e in relative.unplaced] == [e.id for e in seed_timeline.unplaced]
     # The anchoring times come in the dated order: Oct. 7, last week, Monday, Thursday, Friday, next week.
-    order = []
+    wanted = ("Oct. 7", "last week", "Monday", "Thursday", "Friday", "next week")
+    order: list[str] = []
     for entry in relative:
         timex = next((t for t in relative.times if t.id == entry.time.timex_id), None)
-        if timex is not None and timex.text in ("Oct. 7", "last week", "Monday", "Thursday", "Friday", "next week"):
-            if not order or order[-1] != timex.text:
-                order.append(timex.text)
+        if timex is not None and timex.text in wanted and (not order or order[-1] != timex.text):
+            order.append(timex.text)
     assert order == ["Oct. 7", "last week", "Monday", "Thursday", "Friday", "next week"]
     labels = {t.text: t.relative.label for t in relative.times if t.relative is not None}
     assert labels["last week"] == "the week before publication"
