@@ -108,6 +108,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{} the rules are strict.", "Now", "PRESENT_REF", "DATE", None),
     (FRIDAY, "{}", "recently", "PAST_REF", "DATE", None),
     (FRIDAY, "{}", "the future", "FUTURE_REF", "DATE", None),
+    (FRIDAY, "Prices rose in {}.", "recent years", "PAST_REF", "DATE", None),
+    (FRIDAY, "It happened in {}.", "the past", "PAST_REF", "DATE", None),
+    (FRIDAY, "Right {} it is calm.", "now", "PRESENT_REF", "DATE", None),
+    (date(1989, 10, 30), "Net rose from {}.", "the year-ago period", "1988-Q3", "DATE", None),
     # durations: modifiers go to mod, outside the span; decades in years, quarters in months
     (FRIDAY, "{}", "three weeks", "P3W", "DURATION", None),
     (FRIDAY, "It lasted about {}.", "five hours", "PT5H", "DURATION", "APPROX"),

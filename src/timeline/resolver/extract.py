@@ -262,7 +262,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
         season = g("season")
-        unit = "season" if season else (g("unit") or "").lower()
+        unit = "season" if season else (g("unit") or ("quarter" if g("year_ago") else "")).lower()
         direction = lang.relative[rel]
         if g("year_ago"):
             direction = -5  # "the year-ago quarter": the latest reported quarter, a year before
