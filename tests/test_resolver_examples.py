@@ -103,6 +103,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "The plant opened on March 3, 2020. {} it closed.", "A year later", "2021-03-03", "DATE", None),
     (FRIDAY, "{}", "a year ago", "2023", "DATE", None),
     (FRIDAY, "{}", "several years ago", "PAST_REF", "DATE", None),
+    (FRIDAY, "{}", "a decade ago", "2014", "DATE", None),
     # references
     (FRIDAY, "{}", "now", "PRESENT_REF", "DATE", None),
     (FRIDAY, "{} the rules are strict.", "Now", "PRESENT_REF", "DATE", None),

@@ -330,6 +330,9 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
 
 
+_IN_YEARS = {"decade": 10, "century": 100}
+
+
 def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: Anchor, base_name: str) -> Resolution:
     assert p.unit is not None and p.direction is not None
     assert base.start is not None and base.end is not None
@@ -344,6 +347,9 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
                           interval=interval, anchor=anchor, explanation=f"an unstated number of {unit}s {side} {base_name}",
                           mod=p.mod, sets_reference=False)
     amount = float(p.amount) if p.amount is not None else 0.0
+    if unit in _IN_YEARS:
+        # "a decade ago" is a year (1989), not a decade (198)
+        amount, unit = amount * _IN_YEARS[unit], "year"
     # TimeML keeps the reference's grain when it is finer: "a year earlier" than 1989-Q3 is 1988-Q3,
     # than Nov. 2, 1989 is 1988-11-02; from publication ("a year ago") the unit's grain is kept.
     unit_granularity = _UNIT_GRANULARITY.get(unit, _G.DAY)
@@ -372,8 +378,9 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
         return Resolution(type=TimexType.TIME, value=f"{shifted.isoformat()}T{p.part_of_day}", interval=interval,
                           anchor=anchor, explanation=f"{abs(steps)} day(s) from {base_name}", mod=p.mod, sets_reference=True)
     direction_word = "after" if steps > 0 else "before" if steps < 0 else "the same as"
+    # "a year earlier" compares with the time being reported; it does not move the story there.
     return _dated(p, interval, anchor, f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}"
-                  if steps else f"the same {unit} as {base_name}")
+                  if steps else f"the same {unit} as {base_name}", sets_reference=unit != "year")
 
 
 def _fmt(amount: float) -> str:
