@@ -22,7 +22,9 @@ from timeline.model import (
     Participant,
     Placement,
     Polarity,
+    PublicationDateSource,
     Relation,
+    RelativeTime,
     TemporalLink,
     Tense,
     TextSpan,
@@ -59,7 +61,9 @@ __all__ = [
     "Pipeline",
     "Placement",
     "Polarity",
+    "PublicationDateSource",
     "Relation",
+    "RelativeTime",
     "TemporalLink",
     "Tense",
     "TextSpan",
@@ -90,8 +94,11 @@ def extract_timeline(
     Args:
         text: the article (any length; long texts are parsed in chunks).
         publication_date: when it was published: an ISO date string, ``date`` or ``datetime``
-            (its own local date is used). Without it, expressions relative to the publication
-            date stay unresolved and the timeline says so in ``assumptions``.
+            (its own local date is used). Without it, the date is read from the text (a
+            dateline, byline or ``Published:`` line; see ``Timeline.publication_date_source``);
+            when none is found the timeline is relative: times reckoned from publication get
+            offsets and labels (``TimeExpression.relative``) and ``Timeline.reanchor(date)``
+            gives the dated timeline without parsing again (``docs/no-publication-date.md``).
         pipeline: the :class:`Pipeline` to use (default: :func:`default_pipeline`).
 
     Raises:
