@@ -17,7 +17,10 @@ from timeline.reanchor import doc_from_replay, replay_from_doc
 
 PIPELINE = Pipeline(detector=PastTenseWords())
 
-texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=14).map("".join)
+HEADS = ["", "WASHINGTON, March 22, 2024 (AP) — ", "Published: 2023-11-02\n\n", "LONDON (Reuters) - "]
+TAILS = ["", "\n\nCopyright © 2021 Example News.", "\n\n© 1999 Wire"]
+bodies = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=14).map("".join)
+texts = st.tuples(st.sampled_from(HEADS), bodies, st.sampled_from(TAILS)).map("".join)
 dates = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 
 
