@@ -64,6 +64,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "late last year", "2023", "DATE", "END"),
     (FRIDAY, "{}", "the end of the year", "2024", "DATE", "END"),
     (FRIDAY, "{}", "last weekend", "2024-W11-WE", "DATE", None),
+    (date(2024, 3, 25), "Protesters gathered over {}.", "the weekend", "2024-W12-WE", "DATE", None),
+    (date(1989, 10, 30), "Sales fell in {}.", "the latest period", "1989-Q3", "DATE", None),
+    (FRIDAY, "Under {} rules it is legal.", "current", "PRESENT_REF", "DATE", None),
     # month and day without a year: the tense decides, within about nine months
     (FRIDAY, "It began on {}.", "Oct. 7", "2023-10-07", "DATE", None),
     (FRIDAY, "It ends on {}.", "March 25", "2024-03-25", "DATE", None),

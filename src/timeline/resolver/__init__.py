@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resolve_mentions"]
 
 # Kinds whose value depends on the direction the clause looks in.
-_TENSE_SENSITIVE = frozenset({"weekday", "month_day", "month", "season", "unit_of_year", "clock"})
+_TENSE_SENSITIVE = frozenset({"weekday", "month_day", "month", "season", "unit_of_year", "clock", "relative_unit"})
 
 
 class RuleBasedResolver:

@@ -261,8 +261,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
+        if rule.name == "the_weekend":
+            return PartialTime(**base, unit="weekend", direction=None)
         season = g("season")
-        unit = "season" if season else (g("unit") or ("quarter" if g("year_ago") else "")).lower()
+        unit = "season" if season else (g("unit") or ("quarter" if g("year_ago") or g("latest") else "")).lower()
         direction = lang.relative[rel]
         if g("year_ago"):
             direction = -5  # "the year-ago quarter": the latest reported quarter, a year before

@@ -245,7 +245,11 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, f"'{p.unit}' relative to now needs a publication date")
     pub = ctx.publication_date
-    assert p.unit is not None and p.direction is not None
+    assert p.unit is not None
+    if p.direction is None:
+        # "the weekend": news means the one just past, unless written on it or looking ahead
+        ahead = ctx.orientation is Orientation.FUTURE or pub.weekday() >= 4
+        return _relative_unit(attrs.evolve(p, direction=0 if ahead else -1), ctx)
     if p.unit == "season":
         assert p.season is not None
         return _season(attrs.evolve(p, kind="season"), ctx)
