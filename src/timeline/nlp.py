@@ -90,7 +90,7 @@ def _register_paragraph_component() -> None:
     def line_breaks(doc: Doc) -> Doc:
         for token in doc[1:]:
             previous = doc[token.i - 1]
-            if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
+            if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
                 token.is_sent_start = True
         return doc
 
@@ -98,9 +98,13 @@ def _register_paragraph_component() -> None:
 _BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
 
 
-def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Cut ``text`` into pieces of at most about ``size`` characters at paragraph, line or
-    sentence breaks (a hard cut only when there is none); the pieces concatenate to ``text``."""
+def split_chunks(text: str, size: int | None = None) -> list[str]:
+    """Cut ``text`` into pieces of at most ``size`` characters (default :data:`CHUNK_CHARS`, read
+    at call time) at paragraph, line or sentence breaks in the second half of each window (a hard
+    cut only when there is none); the pieces concatenate to ``text``."""
+    size = CHUNK_CHARS if size is None else size
+    if size < 1:
+        raise ValueError(f"chunk size must be at least 1, not {size}")
     chunks: list[str] = []
     pos = 0
     n = len(text)
@@ -117,11 +121,27 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return chunks
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse(nlp: Language, text: str, **pipe_kwargs: Any) -> Doc:
-    """Parse ``text`` with ``nlp``; long texts in chunks joined into one ``Doc``."""
+    """Parse ``text`` with ``nlp``; long texts in chunks joined into one ``Doc``.
+
+    Raises:
+        ValueError: ``text`` holds a lone surrogate (a character with no UTF-8 form, left by
+            decoding with ``errors="surrogateescape"`` or by a broken JSON escape): spaCy cannot
+            hold one. Decode with ``errors="replace"`` instead.
+    """
     from spacy.tokens import Doc
 
-    chunks = split_chunks(text)
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise ValueError(
+            f"text has a lone surrogate {bad.group()!r} at character {bad.start():,}, which spaCy cannot parse; "
+            "decode the bytes with errors='replace' (or remove it with "
+            "text.encode('utf-8', 'replace').decode('utf-8'))"
+        )
+    chunks = split_chunks(text, min(CHUNK_CHARS, nlp.max_length))
     if len(chunks) == 1:
         return nlp(text)
     docs = list(nlp.pipe(chunks, **pipe_kwargs))
