@@ -97,6 +97,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 10, 30), "Net fell in {}.", "the latest quarter", "1989-Q3", "DATE", None),
     (date(1989, 10, 30), "Sales rose from {}.", "the year-earlier quarter", "1988-Q3", "DATE", None),
     (date(2024, 1, 10), "Net fell in {}.", "the quarter", "2023-Q4", "DATE", None),
+    (date(1989, 11, 1), "Net fell from {}.", "the year-ago third quarter", "1988-Q3", "DATE", None),
+    (date(1989, 11, 2), "Sales were flat with {} levels.", "year-earlier", "1988", "DATE", None),
     (FRIDAY, "{}", "Q3 2023", "2023-Q3", "DATE", None),
     (FRIDAY, "{}", "fiscal 2023", "FY2023", "DATE", None),
     # offsets from publication

@@ -280,6 +280,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         qcode = g("qcode")
         this_year = g("this_year") or g("this_year2")
         year_shift = None if this_year is None else {"this": 0, "last": -1, "next": 1}[this_year.split()[0].lower()]
+        if g("year_ago"):  # "the year-ago third quarter"
+            year_shift = -1
         if month is not None:  # "June last year"
             return PartialTime(**base, month=month, direction=year_shift)
         if qcode:
@@ -333,7 +335,9 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     amount = lang.number(num) if num else None
     if num and amount is None:
         return None
-    unit = g("unit") or g("unit2") or g("unit3")
+    unit = g("unit") or g("unit2") or g("unit3") or g("single")
+    if g("single"):  # "year-earlier results": one year
+        amount = 1
     direction_word = (g("dir") or g("dir2") or g("ndir") or g("ndir2") or g("that") or "").lower()
     if direction_word in ("ago", "earlier", "before", "prior", "previous", "preceding", "before now"):
         direction = -1

@@ -256,6 +256,9 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     granularity = _UNIT_GRANULARITY[p.unit]
     shifted = cal.shift_date(pub, granularity, p.direction)
     interval = cal.unit_interval(granularity, shifted)
+    if p.direction == -5:  # "the year-ago quarter" is a comparison, not where the story goes
+        return attrs.evolve(_dated(p, interval, _publication_anchor(ctx), f"the quarter a year before the last one "
+                                   f"reported before {pub}"), sets_reference=False)
     word = {-1: "the previous", 0: "the current", 1: "the next"}.get(
         p.direction, f"{abs(p.direction)} {p.unit}s {'before' if p.direction < 0 else 'after'}")
     return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
