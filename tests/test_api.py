@@ -20,7 +20,7 @@ from timeline import (
     extract_timeline,
     registry,
 )
-from timeline.ordering import NO_PUBLICATION_DATE, AnchoringOrderer
+from timeline.ordering import AnchoringOrderer
 from timeline.pipeline import DateResolver, Document, EventDetector, Orderer
 from timeline.resolver import RuleBasedResolver
 
@@ -76,16 +76,18 @@ def test_empty_text_gives_an_empty_timeline(text: str) -> None:
     assert len(tl) == 0 and tl.times == () and tl.unplaced == ()
 
 
-def test_without_publication_date_relative_expressions_stay_unresolved_and_it_says_so() -> None:
+def test_without_publication_date_no_clock_is_read_and_the_result_says_so() -> None:
     tl = extract_timeline("The vote failed Friday. The deal was signed on March 3, 2021.", pipeline=LIGHT)
     assert tl.publication_date is None
     friday = next(t for t in tl.times if t.text == "Friday")
+    # No hidden "today": the weekday stays relative to the unknown publication day.
     assert friday.value is None and friday.interval is None
-    assert "publication date" in friday.explanation
+    assert friday.relative is not None and (friday.relative.earliest_days, friday.relative.latest_days) == (-6, 0)
     full = next(t for t in tl.times if t.text == "March 3, 2021")
-    assert full.value == "2021-03-03"
-    assert NO_PUBLICATION_DATE in tl.assumptions
-    assert [e.event.text for e in tl] == ["signed"]  # only what a full date places
+    assert full.value == "2021-03-03" and full.relative is None
+    assert any("no publication date" in note for note in tl.assumptions)
+    assert [e.event.text for e in tl] == ["signed", "failed"]
+    assert tl[1].time.relative is not None and tl[1].time.value is None
 
 
 def test_text_longer_than_the_limit_is_a_clear_error() -> None:
