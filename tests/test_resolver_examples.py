@@ -75,7 +75,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(2023, 12, 28), "The talks will resume {}.", "Jan. 4", "2024-01-04", "DATE", None),
     (date(1989, 10, 31), "The meeting was set for {}.", "Dec. 15", "1989-12-15", "DATE", None),
     (FRIDAY, "{}", "Monday, March 18", "2024-03-18", "DATE", None),
-    (date(1998, 10, 25), "The Times said in an editorial on {}: the murder", "Monday, Oct. 26", "1998-10-26", "DATE", None),
+    (
+        date(1998, 10, 25),
+        "The Times said in an editorial on {}: the murder",
+        "Monday, Oct. 26",
+        "1998-10-26",
+        "DATE",
+        None,
+    ),
     (FRIDAY, "Officials said the group might arrive as soon as {}.", "Tuesday", "2024-03-26", "DATE", None),
     # full dates
     (FRIDAY, "{}", "Oct. 7, 2023", "2023-10-07", "DATE", None),
@@ -155,8 +162,11 @@ def _resolve(published: date, sentence: str, phrase: str) -> tuple[str | None, s
     raise AssertionError(f"{phrase!r} not found as a whole in {text!r}: {[(t.text, t.value) for t in found]}")
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES,
-                         ids=[f"{row[0]}-{row[2]}" for row in EXAMPLES])
+@pytest.mark.parametrize(
+    ("published", "sentence", "phrase", "value", "type_", "mod"),
+    EXAMPLES,
+    ids=[f"{row[0]}-{row[2]}" for row in EXAMPLES],
+)
 def test_example(published: date, sentence: str, phrase: str, value: str, type_: str, mod: str | None) -> None:
     got_value, got_type, got_mod, _ = _resolve(published, sentence, phrase)
     assert (got_value, got_type, got_mod) == (value, type_, mod)

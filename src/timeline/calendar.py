@@ -17,19 +17,19 @@ from enum import Enum
 import attrs
 
 __all__ = [
+    "PARTS_OF_DAY",
+    "SEASONS",
     "CalendarRangeError",
     "Granularity",
     "Interval",
     "day_interval",
+    "interval_from_value",
     "shift_date",
     "unit_interval",
-    "interval_from_value",
-    "weekday_on_or_before",
     "weekday_after",
-    "weekday_on_or_after",
     "weekday_before",
-    "SEASONS",
-    "PARTS_OF_DAY",
+    "weekday_on_or_after",
+    "weekday_on_or_before",
 ]
 
 
@@ -37,7 +37,7 @@ class CalendarRangeError(ValueError):
     """A date computation left the supported calendar (years 1 to 9999)."""
 
 
-class Granularity(str, Enum):
+class Granularity(str, Enum):  # noqa: UP042 -- str() and format() output stay as they are for callers
     """The unit an interval is stated in, finest first."""
 
     SECOND = "second"
@@ -172,7 +172,9 @@ class Interval:
 
     def open_end(self) -> Interval:
         """The same lower bound with the upper bound removed ("on or after")."""
-        return Interval(start=self.start, end=None, granularity=self.granularity if self.start else Granularity.UNBOUNDED)
+        return Interval(
+            start=self.start, end=None, granularity=self.granularity if self.start else Granularity.UNBOUNDED
+        )
 
 
 def _iso_bound(moment: datetime, whole_days: bool) -> str:
@@ -269,7 +271,11 @@ def unit_interval(granularity: Granularity, d: date) -> Interval:
         return century_interval(d.year // 100)
     if granularity is g.MILLENNIUM:
         start_year = max(1, d.year // 1000 * 1000)
-        return Interval(start=datetime(start_year, 1, 1), end=_year_start_or_max(d.year // 1000 * 1000 + 1000), granularity=g.MILLENNIUM)
+        return Interval(
+            start=datetime(start_year, 1, 1),
+            end=_year_start_or_max(d.year // 1000 * 1000 + 1000),
+            granularity=g.MILLENNIUM,
+        )
     raise ValueError(f"no calendar unit for granularity {granularity.value!r}")
 
 
@@ -341,14 +347,18 @@ def decade_interval(decade: int) -> Interval:
     """The decade whose years start with ``decade`` (199 is 1990-1999)."""
     start_year = max(1, decade * 10)
     _check_year(start_year)
-    return Interval(start=datetime(start_year, 1, 1), end=_year_start_or_max(decade * 10 + 10), granularity=Granularity.DECADE)
+    return Interval(
+        start=datetime(start_year, 1, 1), end=_year_start_or_max(decade * 10 + 10), granularity=Granularity.DECADE
+    )
 
 
 def century_interval(century: int) -> Interval:
     """The hundred years whose years start with ``century`` (19 is 1900-1999, "the 20th century")."""
     start_year = max(1, century * 100)
     _check_year(start_year)
-    return Interval(start=datetime(start_year, 1, 1), end=_year_start_or_max(century * 100 + 100), granularity=Granularity.CENTURY)
+    return Interval(
+        start=datetime(start_year, 1, 1), end=_year_start_or_max(century * 100 + 100), granularity=Granularity.CENTURY
+    )
 
 
 def part_of_day_interval(d: date, code: str) -> Interval:
@@ -380,7 +390,16 @@ def shift_date(d: date, granularity: Granularity, n: int) -> date:
             return d + timedelta(days=n)
         if granularity in (g.WEEK, g.WEEKEND):
             return d + timedelta(weeks=n)
-        months = {g.MONTH: 1, g.SEASON: 3, g.QUARTER: 3, g.HALF: 6, g.YEAR: 12, g.DECADE: 120, g.CENTURY: 1200, g.MILLENNIUM: 12000}.get(granularity)
+        months = {
+            g.MONTH: 1,
+            g.SEASON: 3,
+            g.QUARTER: 3,
+            g.HALF: 6,
+            g.YEAR: 12,
+            g.DECADE: 120,
+            g.CENTURY: 1200,
+            g.MILLENNIUM: 12000,
+        }.get(granularity)
     except OverflowError as exc:
         raise CalendarRangeError(f"{d} shifted by {n} {granularity.value}s leaves the calendar") from exc
     if months is None:
@@ -391,7 +410,11 @@ def shift_date(d: date, granularity: Granularity, n: int) -> date:
     year, month = divmod(total, 12)
     _check_year(year)
     month += 1
-    last_day = (date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - _ONE_DAY).day if year < 9999 or month < 12 else 31
+    last_day = (
+        (date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - _ONE_DAY).day
+        if year < 9999 or month < 12
+        else 31
+    )
     return date(year, month, min(d.day, last_day))
 
 

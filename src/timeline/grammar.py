@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-class Orientation(str, Enum):
+class Orientation(str, Enum):  # noqa: UP042 -- str() and format() output stay as they are for callers
     """Where a clause puts its events relative to the time of writing."""
 
     PAST = "past"
@@ -80,7 +80,9 @@ class _Vocabulary:
 
 @cache
 def _vocabulary(language: str = "en") -> _Vocabulary:
-    raw: dict[str, Any] = json.loads(resources.files("timeline.data").joinpath(f"grammar_{language}.json").read_text("utf-8"))
+    raw: dict[str, Any] = json.loads(
+        resources.files("timeline.data").joinpath(f"grammar_{language}.json").read_text("utf-8")
+    )
     markers = sorted(raw["future_markers"], key=len, reverse=True)
     return _Vocabulary(
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
@@ -107,13 +109,20 @@ def verb_features(token: Token) -> VerbFeatures:
     vocab = _vocabulary()
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     aux_words = [a.lower_ for a in auxes]
-    polarity = Polarity.NEG if any(c.dep_ == "neg" or (c.lower_ in vocab.negators and c.dep_ in ("neg", "advmod")) for c in token.children) else Polarity.POS
+    polarity = (
+        Polarity.NEG
+        if any(c.dep_ == "neg" or (c.lower_ in vocab.negators and c.dep_ in ("neg", "advmod")) for c in token.children)
+        else Polarity.POS
+    )
     modality = next((a.lower_ for a in auxes if a.tag_ == "MD" and a.lower_ not in vocab.future_auxiliaries), None)
     future = any(w in vocab.future_auxiliaries for w in aux_words)
-    perfect = (any(a.lemma_ == "have" or a.lower_ in ("has", "have", "had", "'ve", "having") for a in auxes) and token.tag_ == "VBN") or (
-        "been" in aux_words and any(w in ("has", "have", "had", "'ve") for w in aux_words)
+    perfect = (
+        any(a.lemma_ == "have" or a.lower_ in ("has", "have", "had", "'ve", "having") for a in auxes)
+        and token.tag_ == "VBN"
+    ) or ("been" in aux_words and any(w in ("has", "have", "had", "'ve") for w in aux_words))
+    progressive = token.tag_ == "VBG" and any(
+        a.lower_ in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m") for a in auxes
     )
-    progressive = token.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m") for a in auxes)
     aspect = (
         Aspect.PERFECTIVE_PROGRESSIVE
         if perfect and progressive
@@ -166,7 +175,10 @@ def _finite_verb(verb: Token) -> Token:
     meet" -> plans; "was seen leaving" -> seen)."""
     current = verb
     for _ in range(8):
-        if current.tag_ not in ("VB", "VBG", "VBN") or (current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
+        if current.tag_ not in ("VB", "VBG", "VBN") or (
+            current.dep_ not in ("xcomp", "ccomp", "conj", "advcl")
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
             return current
         if any(c.dep_ in ("aux", "auxpass") for c in current.children if c.lower_ != "to"):
             return current

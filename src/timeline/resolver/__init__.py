@@ -60,7 +60,9 @@ class RuleBasedResolver:
         return resolve_mentions(mentions, document.publication_date, orientation)
 
 
-def resolve_mentions(mentions: Sequence[Mention], publication_date: object, orientation: object) -> list[TimeExpression]:
+def resolve_mentions(
+    mentions: Sequence[Mention], publication_date: object, orientation: object
+) -> list[TimeExpression]:
     """Resolve mentions in text order, carrying the story's reference time forward.
 
     ``orientation`` maps a mention to the clause's :class:`~timeline.grammar.Orientation`.
@@ -73,7 +75,9 @@ def resolve_mentions(mentions: Sequence[Mention], publication_date: object, orie
     out: list[TimeExpression] = []
     for number, mention in enumerate(mentions, start=1):
         timex_id = f"t{number}"
-        context = ResolutionContext(publication_date=publication_date, reference=reference, orientation=orientation(mention))
+        context = ResolutionContext(
+            publication_date=publication_date, reference=reference, orientation=orientation(mention)
+        )
         result = resolve(mention.partial, context)
         out.append(
             TimeExpression(
@@ -93,6 +97,12 @@ def resolve_mentions(mentions: Sequence[Mention], publication_date: object, orie
                 partial={**mention.partial.to_dict(), "orientation": context.orientation.value},
             )
         )
-        if result.sets_reference and result.interval is not None and result.value is not None and result.interval.is_bounded and result.type in (TimexType.DATE, TimexType.TIME):
+        if (
+            result.sets_reference
+            and result.interval is not None
+            and result.value is not None
+            and result.interval.is_bounded
+            and result.type in (TimexType.DATE, TimexType.TIME)
+        ):
             reference = Reference(interval=result.interval, value=result.value, timex_id=timex_id, text=mention.text)
     return out

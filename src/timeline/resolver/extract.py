@@ -219,9 +219,14 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         season = g("season")
         hour, minute, second = g("hour"), g("minute"), g("second")
         return PartialTime(
-            **base, year=year, month=month, day=day, weekday=weekday,
+            **base,
+            year=year,
+            month=month,
+            day=day,
+            weekday=weekday,
             season=lang.seasons.get(season.lower()) if season else None,
-            hour=int(hour) if hour else None, minute=int(minute) if minute else None,
+            hour=int(hour) if hour else None,
+            minute=int(minute) if minute else None,
             second=int(second) if second else None,
         )
     if kind == "numeric":
@@ -242,7 +247,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         rel = g("rel")
         return PartialTime(
             **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
-            weekday=weekday, part_of_day=part_of_day,
+            weekday=weekday,
+            part_of_day=part_of_day,
             direction=lang.relative.get(rel.lower()) if rel else None,
         )
     if kind == "named_day":
@@ -257,7 +263,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             part_of_day = "NI"
         return PartialTime(
             **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
-            unit="day", amount=offset, part_of_day=part_of_day,
+            unit="day",
+            amount=offset,
+            part_of_day=part_of_day,
         )
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
@@ -271,7 +279,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         elif unit == "quarter" and g("rel") is None and pmod is None:
             direction = -1  # "the (latest) quarter": news reports on the last completed one
         return PartialTime(
-            **base, unit=unit, season=lang.seasons.get(season.lower()) if season else None, direction=direction,
+            **base,
+            unit=unit,
+            season=lang.seasons.get(season.lower()) if season else None,
+            direction=direction,
         )
     if kind == "season":
         season = g("season") or ""
@@ -295,8 +306,11 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         if (part == "half" and number not in (1, 2)) or (part == "quarter" and not 1 <= number <= 4):
             return None
         return PartialTime(
-            **base, year=year, quarter=number if part == "quarter" else None,
-            half=number if part == "half" else None, direction=year_shift,
+            **base,
+            year=year,
+            quarter=number if part == "quarter" else None,
+            half=number if part == "half" else None,
+            direction=year_shift,
         )
     if kind == "fiscal_year":
         return PartialTime(**base, year=year if year else _year(g("fy")), fiscal=True)
@@ -356,7 +370,11 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         mod = "APPROX" if lang.duration_mods[dmod.lower()] == "APPROX" else lang.duration_mods[dmod.lower()]
     return PartialTime(
         **{**base, "type": TimexType.TIME if pod else TimexType.DATE},
-        unit=unit_name, amount=amount, direction=direction, part_of_day=pod, mod=mod,
+        unit=unit_name,
+        amount=amount,
+        direction=direction,
+        part_of_day=pod,
+        mod=mod,
     )
 
 
@@ -384,11 +402,28 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
     return PartialTime(**base, hour=hour, minute=minute, amount=amount, unit="day" if amount is not None else None)
 
 
-_DURATION_UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W", "weekend": "WE",
-                   "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
+_DURATION_UNITS = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "fortnight": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
 
 
-_IN_SMALLER_UNITS = {"fortnight": (2, "week"), "decade": (10, "year"), "century": (100, "year"), "quarter": (3, "month")}
+_IN_SMALLER_UNITS = {
+    "fortnight": (2, "week"),
+    "decade": (10, "year"),
+    "century": (100, "year"),
+    "quarter": (3, "month"),
+}
 
 
 def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:

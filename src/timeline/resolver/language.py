@@ -112,12 +112,18 @@ def load_language(code: str = "en") -> Language:
     try:
         text = resources.files("timeline.resolver.data").joinpath(f"{code}.json").read_text("utf-8")
     except FileNotFoundError:
-        raise ValueError(f"no date rules for language {code!r}; available: {', '.join(available_languages())}") from None
+        raise ValueError(
+            f"no date rules for language {code!r}; available: {', '.join(available_languages())}"
+        ) from None
     raw: dict[str, Any] = json.loads(text)
     months: dict[str, int] = raw["months"]
     month_variants = {**months, **{k.upper(): v for k, v in months.items()}}
     weekdays: dict[str, int] = raw["weekdays"]
-    weekday_variants = {**weekdays, **{k.upper(): v for k, v in weekdays.items()}, **{k + "s": v for k, v in weekdays.items()}}
+    weekday_variants = {
+        **weekdays,
+        **{k.upper(): v for k, v in weekdays.items()},
+        **{k + "s": v for k, v in weekdays.items()},
+    }
     abbreviations: dict[str, int] = raw["weekday_abbreviations"]
     full_months = [m for m in months if len(m) > 4 or m in ("May", "June", "July")]
     numword = _number_words(raw["numbers"])

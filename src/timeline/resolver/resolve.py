@@ -24,13 +24,36 @@ __all__ = ["Reference", "Resolution", "ResolutionContext", "resolve"]
 
 _G = Granularity
 _UNIT_GRANULARITY = {
-    "second": _G.DAY, "minute": _G.DAY, "hour": _G.DAY, "day": _G.DAY, "week": _G.WEEK, "fortnight": _G.WEEK,
-    "weekend": _G.WEEKEND, "month": _G.MONTH, "quarter": _G.QUARTER, "season": _G.SEASON, "half": _G.HALF,
-    "year": _G.YEAR, "decade": _G.DECADE, "century": _G.CENTURY,
+    "second": _G.DAY,
+    "minute": _G.DAY,
+    "hour": _G.DAY,
+    "day": _G.DAY,
+    "week": _G.WEEK,
+    "fortnight": _G.WEEK,
+    "weekend": _G.WEEKEND,
+    "month": _G.MONTH,
+    "quarter": _G.QUARTER,
+    "season": _G.SEASON,
+    "half": _G.HALF,
+    "year": _G.YEAR,
+    "decade": _G.DECADE,
+    "century": _G.CENTURY,
 }
 _SUBDAY = {"second", "minute", "hour"}
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December"]
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 # Without a future tense a bare weekday up to this many days back is taken as the past one.
 _NEWS_PAST_BIAS_DAYS = 6
 # A month and day resolved by tense alone stays within this many days (about nine months) of publication.
@@ -78,8 +101,14 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     try:
         return handler(partial, context)
     except CalendarRangeError as exc:
-        return Resolution(type=partial.type, value=None, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
-                          explanation=f"left unresolved: {exc}", mod=partial.mod)
+        return Resolution(
+            type=partial.type,
+            value=None,
+            interval=None,
+            anchor=Anchor(kind=AnchorKind.NONE),
+            explanation=f"left unresolved: {exc}",
+            mod=partial.mod,
+        )
 
 
 # --- helpers ----------------------------------------------------------------------------------------
@@ -89,27 +118,55 @@ def _publication_anchor(ctx: ResolutionContext) -> Anchor:
 
 
 def _unanchored(partial: PartialTime, why: str) -> Resolution:
-    return Resolution(type=partial.type, value=None, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
-                      explanation=f"left unresolved: {why}", mod=partial.mod)
+    return Resolution(
+        type=partial.type,
+        value=None,
+        interval=None,
+        anchor=Anchor(kind=AnchorKind.NONE),
+        explanation=f"left unresolved: {why}",
+        mod=partial.mod,
+    )
 
 
-def _dated(partial: PartialTime, interval: Interval, anchor: Anchor, explanation: str, *,
-           type_: TimexType | None = None, sets_reference: bool = True) -> Resolution:
-    return Resolution(type=type_ or partial.type, value=cal.timex_value(interval), interval=interval, anchor=anchor,
-                      explanation=explanation, mod=partial.mod, sets_reference=sets_reference)
+def _dated(
+    partial: PartialTime,
+    interval: Interval,
+    anchor: Anchor,
+    explanation: str,
+    *,
+    type_: TimexType | None = None,
+    sets_reference: bool = True,
+) -> Resolution:
+    return Resolution(
+        type=type_ or partial.type,
+        value=cal.timex_value(interval),
+        interval=interval,
+        anchor=anchor,
+        explanation=explanation,
+        mod=partial.mod,
+        sets_reference=sets_reference,
+    )
 
 
 def _with_part_of_day(partial: PartialTime, day: date, anchor: Anchor, explanation: str) -> Resolution:
     if partial.part_of_day:
         interval = cal.part_of_day_interval(day, partial.part_of_day)
         value = f"{day.isoformat()}T{partial.part_of_day}"
-        return Resolution(type=TimexType.TIME, value=value, interval=interval, anchor=anchor,
-                          explanation=explanation, mod=partial.mod, sets_reference=True)
+        return Resolution(
+            type=TimexType.TIME,
+            value=value,
+            interval=interval,
+            anchor=anchor,
+            explanation=explanation,
+            mod=partial.mod,
+            sets_reference=True,
+        )
     return _dated(partial, cal.day_interval(day), anchor, explanation, type_=TimexType.DATE)
 
 
-def _pick(candidates: list[Interval], anchor_day: date, orientation: Orientation,
-          direction: int | None) -> tuple[Interval, str]:
+def _pick(
+    candidates: list[Interval], anchor_day: date, orientation: Orientation, direction: int | None
+) -> tuple[Interval, str]:
     """Choose among occurrences of a recurring unit (a month, a weekday) around the anchor.
 
     ``direction`` -1/+1 comes from the words ("last", "next"); otherwise the clause's orientation
@@ -123,14 +180,21 @@ def _pick(candidates: list[Interval], anchor_day: date, orientation: Orientation
     future = [c for c in dated if c.start is not None and c.start >= anchor_start]
     if past and (direction == -1 or (direction is None and orientation is Orientation.PAST)):
         strict = [c for c in past if c.end is not None and c.end <= anchor_start] if direction == -1 else past
-        return max(strict or past, key=lambda c: c.start or anchor_start), "the latest one before" if direction == -1 else "past tense: the latest one on or before"
+        return max(
+            strict or past, key=lambda c: c.start or anchor_start
+        ), "the latest one before" if direction == -1 else "past tense: the latest one on or before"
     if future and (direction == 1 or (direction is None and orientation is Orientation.FUTURE)):
         strict = [c for c in future if c.start is not None and c.start > anchor_start] if direction == 1 else future
-        return min(strict or future, key=lambda c: c.start or anchor_start), "the next one after" if direction == 1 else "future tense: the earliest one on or after"
+        return min(
+            strict or future, key=lambda c: c.start or anchor_start
+        ), "the next one after" if direction == 1 else "future tense: the earliest one on or after"
     containing = [c for c in dated if c.contains(anchor_start)]
     if containing:
         return containing[0], "no tense to go by: the one containing"
-    best = min(dated, key=lambda c: (abs(((c.start or anchor_start) - anchor_start).days), (c.start or anchor_start) > anchor_start))
+    best = min(
+        dated,
+        key=lambda c: (abs(((c.start or anchor_start) - anchor_start).days), (c.start or anchor_start) > anchor_start),
+    )
     return best, "no tense to go by: the nearest one to"
 
 
@@ -222,7 +286,10 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         elif ctx.orientation is Orientation.FUTURE:
             day, how = after, f"future tense: the first {name} on or after the publication date"
         elif (pub - before).days <= _NEWS_PAST_BIAS_DAYS:
-            day, how = before, f"no future tense: news reports the past, the latest {name} on or before the publication date"
+            day, how = (
+                before,
+                f"no future tense: news reports the past, the latest {name} on or before the publication date",
+            )
         else:
             day, how = after, f"no tense to go by: the nearest {name} (after the publication date)"
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
@@ -238,7 +305,12 @@ def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     offset = int(p.amount or 0)
     day = ctx.publication_date + timedelta(days=offset)
     words = {-2: "two days before", -1: "the day before", 0: "the day of", 1: "the day after", 2: "two days after"}
-    return _with_part_of_day(p, day, _publication_anchor(ctx), f"{words.get(offset, f'{offset} days from')} publication ({ctx.publication_date})")
+    return _with_part_of_day(
+        p,
+        day,
+        _publication_anchor(ctx),
+        f"{words.get(offset, f'{offset} days from')} publication ({ctx.publication_date})",
+    )
 
 
 def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -257,10 +329,15 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     shifted = cal.shift_date(pub, granularity, p.direction)
     interval = cal.unit_interval(granularity, shifted)
     if p.direction == -5:  # "the year-ago quarter" is a comparison, not where the story goes
-        return attrs.evolve(_dated(p, interval, _publication_anchor(ctx), f"the quarter a year before the last one "
-                                   f"reported before {pub}"), sets_reference=False)
+        return attrs.evolve(
+            _dated(
+                p, interval, _publication_anchor(ctx), f"the quarter a year before the last one reported before {pub}"
+            ),
+            sets_reference=False,
+        )
     word = {-1: "the previous", 0: "the current", 1: "the next"}.get(
-        p.direction, f"{abs(p.direction)} {p.unit}s {'before' if p.direction < 0 else 'after'}")
+        p.direction, f"{abs(p.direction)} {p.unit}s {'before' if p.direction < 0 else 'after'}"
+    )
     return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
 
 
@@ -291,9 +368,15 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.year is not None
     interval = cal.year_interval(p.year)
-    return Resolution(type=p.type, value=f"FY{p.year:04d}", interval=interval, anchor=Anchor(kind=AnchorKind.NONE),
-                      explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
-                      mod=p.mod, sets_reference=False)
+    return Resolution(
+        type=p.type,
+        value=f"FY{p.year:04d}",
+        interval=interval,
+        anchor=Anchor(kind=AnchorKind.NONE),
+        explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
+        mod=p.mod,
+        sets_reference=False,
+    )
 
 
 def _decade(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -304,16 +387,29 @@ def _decade(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             decade = 190 + decade
         else:
             current = ctx.publication_date.year // 10
-            decade = max(d for d in (190 + decade, 200 + decade, 180 + decade) if d <= current) if any(
-                d <= current for d in (180 + decade, 190 + decade, 200 + decade)) else 190 + decade
-    return _dated(p, cal.decade_interval(decade), Anchor(kind=AnchorKind.NONE), f"the decade {decade}0-{decade}9",
-                  sets_reference=False)
+            decade = (
+                max(d for d in (190 + decade, 200 + decade, 180 + decade) if d <= current)
+                if any(d <= current for d in (180 + decade, 190 + decade, 200 + decade))
+                else 190 + decade
+            )
+    return _dated(
+        p,
+        cal.decade_interval(decade),
+        Anchor(kind=AnchorKind.NONE),
+        f"the decade {decade}0-{decade}9",
+        sets_reference=False,
+    )
 
 
 def _century(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.century is not None
-    return _dated(p, cal.century_interval(p.century), Anchor(kind=AnchorKind.NONE),
-                  f"the century of the years {p.century}00-{p.century}99", sets_reference=False)
+    return _dated(
+        p,
+        cal.century_interval(p.century),
+        Anchor(kind=AnchorKind.NONE),
+        f"the century of the years {p.century}00-{p.century}99",
+        sets_reference=False,
+    )
 
 
 def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -346,13 +442,22 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     unit = p.unit
     if p.amount == "X" or (p.amount is None and unit not in _SUBDAY):
         # "several years ago", "days later": only the side is known.
-        interval = Interval(start=None, end=base.start, granularity=base.granularity) if p.direction < 0 else Interval(
-            start=base.end, end=None, granularity=base.granularity)
+        interval = (
+            Interval(start=None, end=base.start, granularity=base.granularity)
+            if p.direction < 0
+            else Interval(start=base.end, end=None, granularity=base.granularity)
+        )
         ref = {-1: "PAST_REF", 1: "FUTURE_REF"}.get(p.direction, "PRESENT_REF")
         side = "before" if p.direction < 0 else "after"
-        return Resolution(type=TimexType.DATE, value=ref if anchor.kind is AnchorKind.PUBLICATION_DATE else None,
-                          interval=interval, anchor=anchor, explanation=f"an unstated number of {unit}s {side} {base_name}",
-                          mod=p.mod, sets_reference=False)
+        return Resolution(
+            type=TimexType.DATE,
+            value=ref if anchor.kind is AnchorKind.PUBLICATION_DATE else None,
+            interval=interval,
+            anchor=anchor,
+            explanation=f"an unstated number of {unit}s {side} {base_name}",
+            mod=p.mod,
+            sets_reference=False,
+        )
     amount = float(p.amount) if p.amount is not None else 0.0
     if unit in _IN_YEARS:
         # "a decade ago" is a year (1989), not a decade (198)
@@ -372,8 +477,14 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
         day = (base.start + timedelta(hours=hours)).date() if p.amount is not None else base_day
         interval = cal.unit_interval(max(granularity, _G.DAY, key=lambda g: g.rank), day)
         words = f"{'some' if p.amount is None else _fmt(amount)} {unit}s {'after' if p.direction > 0 else 'before'}"
-        return _dated(p, interval, anchor, f"{words} {base_name}: the same {interval.granularity.value}" if day == base_day
-                      else f"{words} {base_name}")
+        return _dated(
+            p,
+            interval,
+            anchor,
+            f"{words} {base_name}: the same {interval.granularity.value}"
+            if day == base_day
+            else f"{words} {base_name}",
+        )
     step_unit = _UNIT_GRANULARITY[unit]
     if unit == "fortnight":
         amount *= 2
@@ -382,12 +493,24 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     interval = cal.unit_interval(granularity, shifted)
     if p.part_of_day:
         interval = cal.part_of_day_interval(shifted, p.part_of_day)
-        return Resolution(type=TimexType.TIME, value=f"{shifted.isoformat()}T{p.part_of_day}", interval=interval,
-                          anchor=anchor, explanation=f"{abs(steps)} day(s) from {base_name}", mod=p.mod, sets_reference=True)
+        return Resolution(
+            type=TimexType.TIME,
+            value=f"{shifted.isoformat()}T{p.part_of_day}",
+            interval=interval,
+            anchor=anchor,
+            explanation=f"{abs(steps)} day(s) from {base_name}",
+            mod=p.mod,
+            sets_reference=True,
+        )
     direction_word = "after" if steps > 0 else "before" if steps < 0 else "the same as"
     # "a year earlier" compares with the time being reported; it does not move the story there.
-    return _dated(p, interval, anchor, f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}"
-                  if steps else f"the same {unit} as {base_name}", sets_reference=unit != "year")
+    return _dated(
+        p,
+        interval,
+        anchor,
+        f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}",
+        sets_reference=unit != "year",
+    )
 
 
 def _fmt(amount: float) -> str:
@@ -410,44 +533,97 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
     if p.weekday is not None or (p.month is not None and p.day is not None):
         # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": the day named with the time, as a date would be.
-        day_partial = attrs.evolve(p, kind="weekday" if p.weekday is not None else "month_day", type=TimexType.DATE,
-                                   hour=None, minute=None, amount=None, unit=None)
+        day_partial = attrs.evolve(
+            p,
+            kind="weekday" if p.weekday is not None else "month_day",
+            type=TimexType.DATE,
+            hour=None,
+            minute=None,
+            amount=None,
+            unit=None,
+        )
         named = resolve(day_partial, ctx)
         if named.interval is not None and named.interval.start is not None:
             day, anchor, where = named.interval.start.date(), named.anchor, f"on the day named ({named.value})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
     if day is None:
-        return Resolution(type=TimexType.TIME, value=f"XXXX-XX-XXT{clock if p.minute is not None else clock + ':00'}",
-                          interval=None, anchor=anchor, explanation="a clock time on a day the text does not fix", mod=p.mod)
+        return Resolution(
+            type=TimexType.TIME,
+            value=f"XXXX-XX-XXT{clock if p.minute is not None else clock + ':00'}",
+            interval=None,
+            anchor=anchor,
+            explanation="a clock time on a day the text does not fix",
+            mod=p.mod,
+        )
     interval = cal.clock_interval(day, p.hour, p.minute)
     value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"
-    return Resolution(type=TimexType.TIME, value=value, interval=interval, anchor=anchor,
-                      explanation=f"{clock} {where}", mod=p.mod, sets_reference=False)
+    return Resolution(
+        type=TimexType.TIME,
+        value=value,
+        interval=interval,
+        anchor=anchor,
+        explanation=f"{clock} {where}",
+        mod=p.mod,
+        sets_reference=False,
+    )
 
 
 def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = p.reference
     assert ref is not None
     if ctx.publication_date is None:
-        return Resolution(type=p.type, value=ref, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
-                          explanation=f"{ref}: relative to an unknown publication date", mod=p.mod)
+        return Resolution(
+            type=p.type,
+            value=ref,
+            interval=None,
+            anchor=Anchor(kind=AnchorKind.NONE),
+            explanation=f"{ref}: relative to an unknown publication date",
+            mod=p.mod,
+        )
     day = cal.day_interval(ctx.publication_date)
     interval = {"PRESENT_REF": day, "PAST_REF": day.open_start(), "FUTURE_REF": day.open_end()}[ref]
     if ref == "PAST_REF":
         interval = Interval(start=None, end=day.start, granularity=_G.DAY)
     elif ref == "FUTURE_REF":
         interval = Interval(start=day.end, end=None, granularity=_G.DAY)
-    words = {"PRESENT_REF": "the time of writing", "PAST_REF": "some time before publication",
-             "FUTURE_REF": "some time after publication"}[ref]
-    return Resolution(type=p.type, value=ref, interval=interval, anchor=_publication_anchor(ctx),
-                      explanation=f"{words} ({ctx.publication_date})", mod=p.mod)
+    words = {
+        "PRESENT_REF": "the time of writing",
+        "PAST_REF": "some time before publication",
+        "FUTURE_REF": "some time after publication",
+    }[ref]
+    return Resolution(
+        type=p.type,
+        value=ref,
+        interval=interval,
+        anchor=_publication_anchor(ctx),
+        explanation=f"{words} ({ctx.publication_date})",
+        mod=p.mod,
+    )
 
 
-_DURATION_CODE = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "week": ("", "W"),
-                  "weekend": ("", "WE"), "month": ("", "M"), "quarter": ("", "Q"), "year": ("", "Y"),
-                  "decade": ("", "DE"), "century": ("", "CE")}
-_SMALLER = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
-            "minute": ("second", 60), "decade": ("year", 10), "century": ("year", 100)}
+_DURATION_CODE = {
+    "second": ("T", "S"),
+    "minute": ("T", "M"),
+    "hour": ("T", "H"),
+    "day": ("", "D"),
+    "week": ("", "W"),
+    "weekend": ("", "WE"),
+    "month": ("", "M"),
+    "quarter": ("", "Q"),
+    "year": ("", "Y"),
+    "decade": ("", "DE"),
+    "century": ("", "CE"),
+}
+_SMALLER = {
+    "hour": ("minute", 60),
+    "day": ("hour", 24),
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "minute": ("second", 60),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+}
 
 
 def duration_value(amount: float | str | None, unit: str) -> str:
@@ -475,24 +651,48 @@ def duration_value(amount: float | str | None, unit: str) -> str:
 def _duration(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.unit is not None
     value = duration_value(p.amount, p.unit)
-    return Resolution(type=TimexType.DURATION, value=value, interval=None, anchor=Anchor(kind=AnchorKind.NONE),
-                      explanation=f"a duration of {p.amount if p.amount != 'X' else 'some'} {p.unit}(s)"
-                      + (f" ({p.mod.lower().replace('_', ' ')})" if p.mod else ""), mod=p.mod)
+    return Resolution(
+        type=TimexType.DURATION,
+        value=value,
+        interval=None,
+        anchor=Anchor(kind=AnchorKind.NONE),
+        explanation=f"a duration of {p.amount if p.amount != 'X' else 'some'} {p.unit}(s)"
+        + (f" ({p.mod.lower().replace('_', ' ')})" if p.mod else ""),
+        mod=p.mod,
+    )
 
 
 def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     anchor = Anchor(kind=AnchorKind.NONE)
     if p.frequency and not p.frequency.endswith("X"):
-        return Resolution(type=TimexType.SET, value=p.frequency, interval=None, anchor=anchor,
-                          explanation=f"a recurrence every {p.frequency}", quant="EVERY")
+        return Resolution(
+            type=TimexType.SET,
+            value=p.frequency,
+            interval=None,
+            anchor=anchor,
+            explanation=f"a recurrence every {p.frequency}",
+            quant="EVERY",
+        )
     if p.weekday is not None:
-        return Resolution(type=TimexType.SET, value=f"XXXX-WXX-{p.weekday + 1}", interval=None, anchor=anchor,
-                          explanation=f"every {_WEEKDAY_NAMES[p.weekday]}", quant="EVERY")
+        return Resolution(
+            type=TimexType.SET,
+            value=f"XXXX-WXX-{p.weekday + 1}",
+            interval=None,
+            anchor=anchor,
+            explanation=f"every {_WEEKDAY_NAMES[p.weekday]}",
+            quant="EVERY",
+        )
     unit = p.unit or "day"
     value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening") else unit)
-    return Resolution(type=TimexType.SET, value=value, interval=None, anchor=anchor,
-                      explanation=f"a recurrence ({value})", quant="EVERY" if not p.frequency else None,
-                      freq=p.frequency)
+    return Resolution(
+        type=TimexType.SET,
+        value=value,
+        interval=None,
+        anchor=anchor,
+        explanation=f"a recurrence ({value})",
+        quant="EVERY" if not p.frequency else None,
+        freq=p.frequency,
+    )
 
 
 _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
