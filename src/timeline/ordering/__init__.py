@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from timeline.pipeline import Document
 
-__all__ = ["NO_PUBLICATION_DATE", "AnchoringOrderer"]
+__all__ = ["NO_PUBLICATION_DATE", "AnchoringOrderer", "interval_relation", "start_order"]
 
 NO_PUBLICATION_DATE = (
     "no publication date was given: expressions relative to it (weekdays, 'last week', 'yesterday') "
@@ -523,3 +523,22 @@ def _links(entries: Sequence[TimelineEntry], document: Document) -> list[Tempora
                 )
             )
     return links
+
+
+# --- the partial order ------------------------------------------------------------------------------
+def interval_relation(a: Interval, b: Interval) -> Relation | None:
+    """What the intervals alone decide between two things placed in them: ``BEFORE``/``AFTER``
+    when they do not overlap, ``SIMULTANEOUS`` when both are the same bounded interval, else
+    ``None`` (an event somewhere inside a day is not known to include or be included by another
+    event in it)."""
+    if a.end is not None and b.start is not None and a.end <= b.start:
+        return Relation.BEFORE
+    if b.end is not None and a.start is not None and b.end <= a.start:
+        return Relation.AFTER
+    return None
+
+
+def start_order(a: Interval, b: Interval) -> Relation | None:
+    """Order of the start points of events placed in ``a`` and ``b`` (MATRES): ``BEFORE`` when
+    ``a`` ends before ``b`` starts, ``AFTER`` the other way round, else undecided (``None``)."""
+    return interval_relation(a, b)
