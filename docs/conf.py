@@ -61,8 +61,10 @@ nitpicky = False
 suppress_warnings: list[str] = []
 
 # --- doctest ------------------------------------------------------------------------------------
-doctest_global_setup = """
-from datetime import date
+# ``REPO`` is the repository root, so examples can open ``seeds/`` wherever sphinx-build runs.
+doctest_global_setup = f"""
+from pathlib import Path
+REPO = Path({str(ROOT)!r})
 """
 # Docstring examples (``>>>`` in src/) are run too.
 doctest_test_doctest_blocks = "default"

@@ -32,7 +32,8 @@ def _pipeline() -> Any:
     return Pipeline(detector=_no_events)
 
 
-def _table(header: list[str], rows: list[list[str]], widths: list[int]) -> nodes.table:
+def _table(header: list[str], rows: list[list[str]], widths: list[int], *,
+           literal: set[int] | None = None) -> nodes.table:
     table = nodes.table(classes=["timeline-computed"])
     group = nodes.tgroup(cols=len(header))
     table += group
@@ -54,7 +55,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[int]) -> nodes
     group += head
     body = nodes.tbody()
     for cells in rows:
-        body += row(cells, {2, 3, 4})
+        body += row(cells, {2, 3, 4} if literal is None else literal)
     group += body
     return table
 
@@ -96,6 +97,51 @@ class ResolutionsTable(SphinxDirective):
         return [_table(header, rows, [12, 28, 8, 10, 8, 16, 40])]
 
 
+class RulesTable(SphinxDirective):
+    """Table of the resolver's rules for one language, read from its data file, each with its
+    own example and what that example resolves to."""
+
+    option_spec = {"language": directives.unchanged, "published": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        from timeline.resolver.language import load_language
+
+        self.env.note_reread()
+        published = self.options.get("published", "2024-03-22")
+        language = load_language(self.options.get("language", "en"))
+        pipeline = _pipeline()
+        rows: list[list[str]] = []
+        for rule in language.rules:
+            times = pipeline(rule.example, published).times if rule.example else ()
+            mine = [t for t in times if t.rule == rule.name] or list(times)
+            value = ", ".join(f"{t.value}" + (f" ({t.mod})" if t.mod else "") for t in mine if t.value) or "-"
+            rows.append([rule.name, rule.kind, rule.type.value, rule.example, value])
+        header = ["rule", "kind", "type", "example", "example resolves to"]
+        table = _table(header, rows, [18, 18, 10, 30, 24], literal={3, 4})
+        return [table]
+
+
+class NegativeTable(SphinxDirective):
+    """Table of the language's negative examples (text that must not yield a time expression)
+    and what the resolver finds in each, computed."""
+
+    option_spec = {"language": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        from timeline.resolver.language import load_language
+
+        self.env.note_reread()
+        language = load_language(self.options.get("language", "en"))
+        pipeline = _pipeline()
+        rows = []
+        for text in language.negative_examples:
+            found = ", ".join(repr(t.text) for t in pipeline(text, "2024-03-22").times) or "nothing"
+            rows.append([text, found])
+        return [_table(["negative example", "time expressions found"], rows, [50, 30], literal=set())]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("timeline-negative-examples", NegativeTable)
     app.add_directive("timeline-resolutions", ResolutionsTable)
+    app.add_directive("timeline-rules", RulesTable)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
