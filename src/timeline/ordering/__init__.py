@@ -185,6 +185,8 @@ class AnchoringOrderer:
         if head_id is None or depth > 8:
             return None
         head = by_id[head_id]
+        if head.pos != "VERB" and event.pos == "VERB":
+            return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
         parent = placed.get(head_id)
         if parent is None and not _did_not_happen(head):
             parent = self._inherit(head, placed, heads, by_id, times, sentence_starts, document, depth + 1)
@@ -211,6 +213,19 @@ class AnchoringOrderer:
                 relation=Relation.AFTER,
                 placement=Placement.INHERITED,
                 reason=f'"after ..." under "{head.text}" ({parent.time.describe()}): on or after it',
+            )
+        if (
+            event.tense is Tense.PAST
+            and head.event_class in _CLAUSE_TAKING
+            and _is_complement(document.parse, event)
+            and interval.end is not None
+        ):
+            before = Interval(start=None, end=interval.end, granularity=interval.granularity)
+            return _Placed(
+                time=EventTime(value=None, interval=before, timex_id=None),
+                relation=Relation.BEFORE,
+                placement=Placement.INHERITED,
+                reason=f'past tense reported by "{head.text}" ({parent.time.describe()}): on or before it',
             )
         if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE and head.aspect is not Aspect.PERFECTIVE:
             if interval.end is None:
@@ -310,6 +325,17 @@ def _meantime(sentence: str) -> bool:
     """Whether the sentence opens with (or sets off) "in the meantime", "meanwhile", "since then"."""
     head = sentence.lstrip(" \t\n\"“'‘—-").lower()[:40]
     return any(head.startswith(m) for m in _MEANTIME) or ", meanwhile," in sentence.lower()
+
+
+_CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
+
+
+def _is_complement(doc: Doc | None, event: Event) -> bool:
+    """Whether the event heads a clausal complement ("said *that* Y happened")."""
+    if doc is None:
+        return False
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("ccomp", "parataxis")
 
 
 def _temporal_marker(doc: Doc | None, event: Event) -> str | None:
