@@ -1,0 +1,275 @@
+"""Speed and memory of timeline against its floor (bare spaCy) and its peers, on the same text.
+
+Run from the repo root (a script, not a test):
+
+    .venv/bin/python benchmarks/speed.py                 # all of TBAQ-cleaned, 1 MB long document
+    .venv/bin/python benchmarks/speed.py --limit 40 --long-kb 300 --no-heideltime   # quicker
+
+Every measurement runs in a fresh child process (so its peak RSS is its own), after a warm-up
+call; wall time of the processing only (model loading excluded), best of ``--repeat`` runs.
+Measured on the TEXT content of the TBAQ-cleaned ``.tml`` files (tags stripped, each with its
+DCT as publication date):
+
+- ``floor``: ``spacy.load(model, exclude=["ner", "lemmatizer"])`` + ``nlp.pipe`` (tagger and
+  parser, what the pipeline needs), and our ratio to it;
+- ``extract_timeline`` on each text, and the batch API ``extract_timelines`` (n_process=1);
+- the resolver alone (``RuleBasedResolver`` without a parse);
+- ``dateparser.search_dates`` (``languages=['en']``, ``RELATIVE_BASE`` = DCT);
+- HeidelTime (its own venv, ``.venvs/heideltime``, via ``peers/heideltime_tempeval.py``; one JVM;
+  its processing words/s, JVM start excluded, and its wall words/s) when the venv exists;
+- ``import timeline`` + first ``extract_timeline`` on a short text, in a fresh interpreter;
+- linearity: one long document (~1 MB, the TEXTs joined) vs its first ~100 KB.
+
+The targets are printed next to each figure (PASS/FAIL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "../shared/data/tempeval3/TBAQ-cleaned"
+HEIDELTIME_VENV = Path(os.environ.get("HEIDELTIME_VENV", REPO / ".venvs/heideltime"))
+SHORT_TEXT = "The vote failed Friday."
+
+
+# --- corpus ----------------------------------------------------------------------------------
+
+
+def corpus_files(limit: int | None) -> list[Path]:
+    files = sorted(CORPUS.glob("*/*.tml"))
+    return files[:limit] if limit else files
+
+
+def read_tml(path: Path) -> tuple[str, date | None]:
+    """The TEXT characters (tags stripped) and the DCT of a TempEval-3 file."""
+    root = ET.parse(path).getroot()
+    element = root.find("TEXT")
+    text = "".join(element.itertext()) if element is not None else ""
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", timex.get("value", ""))
+            if m:
+                return text, date(int(m[1]), int(m[2]), int(m[3]))
+    return text, None
+
+
+def load_corpus(limit: int | None) -> list[tuple[str, date | None]]:
+    return [read_tml(p) for p in corpus_files(limit)]
+
+
+def long_document(chars: int) -> str:
+    """The TBAQ TEXTs joined by blank lines, repeated until ``chars`` characters, cut at a
+    paragraph break."""
+    texts = [t.strip() for t, _ in load_corpus(None)]
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        for text in texts:
+            parts.append(text)
+            size += len(text) + 2
+            if size >= chars:
+                break
+    text = "\n\n".join(parts)
+    cut = text.rfind("\n\n", 0, chars)
+    return text[:cut] if cut > 0 else text[:chars]
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+# --- child measurements ----------------------------------------------------------------------
+
+
+def _best(run: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def child(kind: str, limit: int | None, repeat: int, long_chars: int) -> dict[str, Any]:
+    """One measurement in this (fresh) process: seconds and words."""
+    docs = [(long_document(long_chars), date(1998, 3, 1))] if kind.startswith("long") else load_corpus(limit)
+    texts = [t for t, _ in docs]
+    if kind == "floor":
+        import spacy
+
+        from timeline.nlp import default_model_name
+
+        nlp = spacy.load(default_model_name(), exclude=["ner", "lemmatizer"])
+        list(nlp.pipe([SHORT_TEXT]))
+        seconds = _best(lambda: [d for d in nlp.pipe(texts)], repeat)
+    elif kind in ("extract_timeline", "long"):
+        from timeline import extract_timeline
+
+        extract_timeline(SHORT_TEXT, "2024-03-22")
+        seconds = _best(lambda: [extract_timeline(t, d) for t, d in docs], repeat)
+    elif kind == "batch":
+        from timeline.batch import extract_timelines
+
+        list(extract_timelines([SHORT_TEXT]))
+        seconds = _best(lambda: list(extract_timelines(docs)), repeat)
+    elif kind == "resolver":
+        from timeline.pipeline import Document
+        from timeline.resolver import RuleBasedResolver
+
+        resolver = RuleBasedResolver()
+        documents = [Document(text=t, publication_date=d) for t, d in docs]
+        resolver(documents[0])
+        seconds = _best(lambda: [resolver(doc) for doc in documents], repeat)
+    elif kind == "dateparser":
+        from datetime import datetime
+
+        from dateparser.search import search_dates
+
+        search_dates(SHORT_TEXT, languages=["en"])
+
+        def run() -> None:
+            for t, d in docs:
+                base = {"RELATIVE_BASE": datetime(d.year, d.month, d.day)} if d else {}
+                search_dates(t, languages=["en"], settings=base)
+
+        seconds = _best(run, repeat)
+    else:
+        raise SystemExit(f"unknown measurement {kind}")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"kind": kind, "seconds": seconds, "words": words(texts), "chars": sum(map(len, texts)), "peak_mb": peak_mb}
+
+
+def measure(kind: str, args: argparse.Namespace, long_chars: int = 0) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--child", kind, "--repeat", str(args.repeat), "--long-chars", str(long_chars)]
+    if args.limit:
+        command += ["--limit", str(args.limit)]
+    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def startup() -> tuple[float, float]:
+    code = (
+        "import time; t0 = time.perf_counter(); import timeline; t1 = time.perf_counter();"
+        f"timeline.extract_timeline({SHORT_TEXT!r}, '2024-03-22'); t2 = time.perf_counter();"
+        "print(t1 - t0, t2 - t0)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=REPO).stdout
+    imported, first = (float(x) for x in out.split())
+    return imported, first
+
+
+def heideltime(limit: int | None) -> dict[str, float] | None:
+    python = HEIDELTIME_VENV / "bin/python"
+    if not python.exists():
+        return None
+    with tempfile.TemporaryDirectory() as out:
+        command = [str(python), str(REPO / "benchmarks/peers/heideltime_tempeval.py"), "-o", out]
+        for sub in ("AQUAINT", "TimeBank"):
+            command += ["-i", str(CORPUS / sub)]
+        if limit:
+            command += ["--limit", str(limit)]
+        proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    if proc.returncode != 0:
+        print(f"  HeidelTime failed: {proc.stderr.strip()[-300:]}")
+        return None
+    figures: dict[str, float] = {}
+    for line in proc.stdout.splitlines():
+        key, _, value = line.partition(":")
+        number = re.match(r"\s*([\d.]+)", value)
+        if number and key.strip() in ("words", "seconds (wall, JVM start included)", "words/s (wall)"):
+            figures[key.strip()] = float(number[1])
+        elif number and key.strip().startswith("words/s"):
+            figures["words/s (processing)"] = float(number[1])
+    return figures
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N TBAQ files only (default all)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement, best kept (default 1)")
+    parser.add_argument("--long-kb", type=int, default=1000, help="size of the long document in KB (default 1000)")
+    parser.add_argument("--no-heideltime", action="store_true", help="skip HeidelTime")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--long-chars", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.limit, args.repeat, args.long_chars)))
+        return 0
+
+    docs = load_corpus(args.limit)
+    n_words = words([t for t, _ in docs])
+    print(f"text: {len(docs)} TBAQ-cleaned TEXTs, {n_words:,} words, {sum(len(t) for t, _ in docs):,} characters")
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} (figures are noisy under load)\n")
+
+    rows: dict[str, dict[str, Any]] = {}
+    for kind in ("floor", "extract_timeline", "batch", "resolver", "dateparser"):
+        rows[kind] = r = measure(kind, args)
+        print(
+            f"{kind:<18} {r['words'] / r['seconds']:>10,.0f} words/s  {r['seconds']:>8.2f} s  peak RSS {r['peak_mb']:>5.0f} MB"
+        )
+    ht = None if args.no_heideltime else heideltime(args.limit)
+    if ht:
+        print(
+            f"{'HeidelTime':<18} {ht.get('words/s (processing)', 0):>10,.0f} words/s (processing; wall with JVM start: "
+            f"{ht.get('words/s (wall)', 0):,.0f})"
+        )
+    elif not args.no_heideltime:
+        print(f"HeidelTime: no venv at {HEIDELTIME_VENV} (benchmarks/peers/setup_heideltime.sh)")
+
+    ours = rows["extract_timeline"]["seconds"]
+    floor = rows["floor"]["seconds"]
+    speed = n_words / ours
+    print()
+    print(f"extract_timeline / floor time: {ours / floor:.2f}x  (target <= 1.25x) {_verdict(ours / floor <= 1.25)}")
+    batch = rows["batch"]["seconds"]
+    print(f"batch / floor time:            {batch / floor:.2f}x  (target <= 1.25x) {_verdict(batch / floor <= 1.25)}")
+    dp = n_words / rows["dateparser"]["seconds"]
+    print(f"vs dateparser.search_dates:    {speed / dp:.1f}x faster (target >= 8x) {_verdict(speed / dp >= 8)}")
+    if ht and ht.get("words/s (processing)"):
+        hw = ht["words/s (processing)"]
+        print(f"vs HeidelTime (processing):    {speed / hw:.1f}x faster (target >= 8x) {_verdict(speed / hw >= 8)}")
+    resolver = n_words / rows["resolver"]["seconds"]
+    print(f"resolver alone:                {resolver:,.0f} words/s (target >= 50,000) {_verdict(resolver >= 50_000)}")
+
+    imported, first = startup()
+    print(f"import timeline:               {imported:.2f} s")
+    print(f"import + first extract_timeline: {first:.2f} s (target < 3 s) {_verdict(first < 3)}")
+
+    big = measure("long", args, long_chars=args.long_kb * 1000)
+    small = measure("long", args, long_chars=args.long_kb * 100)
+    ratio = big["seconds"] / (small["seconds"] * big["chars"] / small["chars"])
+    for r in (small, big):
+        print(
+            f"long document {r['chars'] / 1000:>6.0f} KB: {r['seconds']:>7.2f} s, "
+            f"{r['words'] / r['seconds']:>8,.0f} words/s, peak RSS {r['peak_mb']:.0f} MB"
+        )
+    print(f"linearity: time(big) / (size ratio x time(small)) = {ratio:.2f} (target <= 1.2) {_verdict(ratio <= 1.2)}")
+    peak = max(r["peak_mb"] for r in (*rows.values(), big, small))
+    print(f"peak RSS over all runs:        {peak:.0f} MB (target < 400 MB) {_verdict(peak < 400)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
