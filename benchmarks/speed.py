@@ -226,9 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[str, dict[str, Any]] = {}
     for kind in ("floor", "extract_timeline", "batch", "resolver", "dateparser"):
         rows[kind] = r = measure(kind, args)
-        print(
-            f"{kind:<18} {r['words'] / r['seconds']:>10,.0f} words/s  {r['seconds']:>8.2f} s  peak RSS {r['peak_mb']:>5.0f} MB"
-        )
+        rate = r["words"] / r["seconds"]
+        print(f"{kind:<18} {rate:>10,.0f} words/s  {r['seconds']:>8.2f} s  peak RSS {r['peak_mb']:>5.0f} MB")
     ht = None if args.no_heideltime else heideltime(args.limit)
     if ht:
         print(
