@@ -197,6 +197,7 @@ class SpacyEventDetector:
         ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas.
         """
         lemmatize = _lemmatizer(doc, nlp)
+        source = doc.text  # built once: Doc.text joins every token on each access
         events: list[Event] = []
         sentence_of = _sentence_index(doc)
         for token in doc:
@@ -205,7 +206,7 @@ class SpacyEventDetector:
                 continue
             lemma = lemmatize(token)
             sent = sentence_of(token)
-            sentence = TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char)
+            sentence = TextSpan(text=source[sent.start_char : sent.end_char], start=sent.start_char, end=sent.end_char)
             event_class = self._class(token, kind, lemma)
             if kind == "VERB":
                 features = verb_features(token)
@@ -221,11 +222,11 @@ class SpacyEventDetector:
             start = _hyphenated_start(token)
             end = token.idx + len(token.text)
             if start != token.idx:
-                lemma = doc.text[start:end].lower()
+                lemma = source[start:end].lower()
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
-                    text=doc.text[start:end],
+                    text=source[start:end],
                     start=start,
                     end=end,
                     sentence=sentence,
@@ -236,7 +237,7 @@ class SpacyEventDetector:
                     aspect=aspect,
                     polarity=polarity,
                     modality=modality,
-                    participants=_participants(token),
+                    participants=_participants(token, source),
                 )
             )
         return events
@@ -282,13 +283,19 @@ class SpacyEventDetector:
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
 
 
+#: Lemmas by (word, part of speech), per lemmatizer component, shared across documents.
+_LEMMAS: dict[int, dict[tuple[int, int], str]] = {}
+
+
 def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
     """A lemma function: a lemma already on the token when a lemmatizer ran, else the model's
     rule lemmatizer applied to just the tokens asked for (cached per word and part of speech)."""
     component: Any = None
     if nlp is not None and "lemmatizer" in nlp.component_names:
         component = nlp.get_pipe("lemmatizer")
-    cache: dict[tuple[int, int], str] = {}
+    cache = _LEMMAS.setdefault(id(component), {})
+    if len(cache) > 200_000:
+        cache.clear()
 
     def lemma(token: Token) -> str:
         if token.lemma_:
@@ -342,15 +349,15 @@ def _inherited_polarity_modality(token: Token) -> tuple[Polarity, str | None]:
     return polarity, None
 
 
-def _phrase(token: Token, max_tokens: int = 8) -> tuple[str, int, int]:
+def _phrase(token: Token, source: str, max_tokens: int = 8) -> tuple[str, int, int]:
     """The words naming a participant: the token and its left modifiers ("President Joe
     Biden", "the U.S. mission"), or the token alone when that phrase is long."""
     first = token.left_edge if token.i - token.left_edge.i < max_tokens else token
     start, end = first.idx, token.idx + len(token.text)
-    return token.doc.text[start:end], start, end
+    return source[start:end], start, end
 
 
-def _participants(token: Token) -> tuple[Participant, ...]:
+def _participants(token: Token, source: str) -> tuple[Participant, ...]:
     found: list[Participant] = []
     for child in token.children:
         role = _SUBJECT_DEPS.get(child.dep_) or _OBJECT_DEPS.get(child.dep_)
@@ -360,6 +367,6 @@ def _participants(token: Token) -> tuple[Participant, ...]:
                 child, role = pobj, "agent"
         if role is None or child.tag_ in ("WDT", "WP"):
             continue
-        text, start, end = _phrase(child)
+        text, start, end = _phrase(child, source)
         found.append(Participant(role=role, text=text, start=start, end=end))
     return tuple(found)
