@@ -73,3 +73,5 @@ doctest_test_doctest_blocks = "default"
 html_theme = "alabaster"
 html_title = f"timeline {release}"
 html_static_path: list[str] = []
+# Wide enough for the computed tables.
+html_theme_options = {"page_width": "1280px", "body_max_width": "none", "sidebar_width": "230px"}
