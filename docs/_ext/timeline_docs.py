@@ -151,7 +151,42 @@ class NegativeTable(SphinxDirective):
         return [_table(["negative example", "time expressions found"], rows, [50, 30], literal=set())]
 
 
+class BenchmarkScripts(SphinxDirective):
+    """Every script in ``benchmarks/`` with the first line of its docstring, listed at build time
+    so that a script added by someone else appears without editing the page."""
+
+    option_spec = {"path": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        import ast
+        from pathlib import Path
+
+        self.env.note_reread()
+        root = Path(self.env.srcdir).parent / self.options.get("path", "benchmarks")
+        rows: list[list[str]] = []
+        for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".sh", ".java")):
+            try:
+                source = path.read_text(encoding="utf-8")
+                if path.suffix == ".py":
+                    lines = (ast.get_docstring(ast.parse(source)) or "").strip().splitlines()
+                else:
+                    lines = [ln.lstrip("#/* ").rstrip() for ln in source.splitlines()
+                             if ln.startswith(("#", "//", "/*", " *")) and not ln.startswith("#!")]
+                    while lines and not lines[0]:
+                        lines.pop(0)
+                first_paragraph = lines[: lines.index("")] if "" in lines else lines
+                summary = " ".join(ln.strip() for ln in first_paragraph)
+                if len(summary) > 300:
+                    summary = summary[:299].rsplit(" ", 1)[0] + " …"
+            except (OSError, SyntaxError, UnicodeDecodeError):
+                summary = "(could not be read)"
+            rows.append([str(path.relative_to(root.parent)), summary])
+        return [_table(["script", "what it does (first paragraph of its docstring)"], rows, [30, 70],
+                       literal={0})]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("timeline-benchmark-scripts", BenchmarkScripts)
     app.add_directive("timeline-negative-examples", NegativeTable)
     app.add_directive("timeline-resolutions", ResolutionsTable)
     app.add_directive("timeline-rules", RulesTable)
