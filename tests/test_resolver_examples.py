@@ -29,6 +29,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "He spoke {}.", "Saturday", "2024-03-16", "DATE", None),
     (FRIDAY, "{}", "Sunday", "2024-03-17", "DATE", None),
     (FRIDAY, "He will speak {}.", "Monday", "2024-03-25", "DATE", None),
+    (date(2024, 3, 24), "Results are expected on {}.", "Monday", "2024-03-25", "DATE", None),
     (FRIDAY, "He will speak {}.", "Saturday", "2024-03-23", "DATE", None),
     (FRIDAY, "They met {}.", "last Tuesday", "2024-03-19", "DATE", None),
     (FRIDAY, "They meet {}.", "next Tuesday", "2024-03-26", "DATE", None),

@@ -54,7 +54,7 @@ _MONTH_NAMES = [
     "November",
     "December",
 ]
-# Without a future tense a bare weekday up to this many days back is taken as the past one.
+# Without any tense a bare weekday up to this many days back is taken as the past one.
 _NEWS_PAST_BIAS_DAYS = 6
 # A month and day resolved by tense alone stays within this many days (about nine months) of publication.
 _MAX_TENSE_REACH_DAYS = 270
@@ -285,13 +285,15 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             day, how = before, f"past tense: the latest {name} on or before the publication date"
         elif ctx.orientation is Orientation.FUTURE:
             day, how = after, f"future tense: the first {name} on or after the publication date"
-        elif (pub - before).days <= _NEWS_PAST_BIAS_DAYS:
+        elif ctx.orientation is Orientation.UNKNOWN and (pub - before).days <= _NEWS_PAST_BIAS_DAYS:
             day, how = (
                 before,
-                f"no future tense: news reports the past, the latest {name} on or before the publication date",
+                f"no tense to go by: news reports the past, the latest {name} on or before the publication date",
             )
+        elif (pub - before) <= (after - pub):
+            day, how = before, f"present tense: the nearest {name} (on or before the publication date)"
         else:
-            day, how = after, f"no tense to go by: the nearest {name} (after the publication date)"
+            day, how = after, f"present tense: the nearest {name} (after the publication date)"
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
     if p.part_of_day:
         # TempEval-3 annotates "Wednesday night" as the day: a DATE, its value the date.
