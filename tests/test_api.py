@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
+import attrs
 import pytest
 
 import timeline
@@ -36,9 +37,18 @@ class PastTenseWords:
             start = document.text.rfind(".", 0, m.start()) + 1
             end = document.text.find(".", m.end())
             end = len(document.text) if end < 0 else end + 1
-            events.append(Event(id=f"e{len(events) + 1}", text=m.group(), start=m.start(), end=m.end(),
-                                sentence=TextSpan(text=document.text[start:end], start=start, end=end),
-                                lemma=m.group().lower(), pos="VERB", tense=timeline.Tense.PAST))
+            events.append(
+                Event(
+                    id=f"e{len(events) + 1}",
+                    text=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                    sentence=TextSpan(text=document.text[start:end], start=start, end=end),
+                    lemma=m.group().lower(),
+                    pos="VERB",
+                    tense=timeline.Tense.PAST,
+                )
+            )
         return events
 
 
@@ -103,7 +113,7 @@ def test_registry_lists_and_finds_builtin_stages() -> None:
 
 
 def test_unknown_stage_names_list_what_is_available() -> None:
-    with pytest.raises(KeyError, match="available: .*rules"):
+    with pytest.raises(KeyError, match=r"available: .*rules"):
         registry.get("resolver", "no-such-resolver")
     with pytest.raises(ValueError, match="stage kind"):
         registry.available("nothing")
@@ -136,10 +146,16 @@ def test_entry_point_stages_are_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_custom_orderer_replaces_the_default() -> None:
     class TextOrder:
         def __call__(self, document: Document, times: Sequence[TimeExpression], events: Sequence[Event]) -> Timeline:
-            return Timeline(text=document.text, publication_date=document.publication_date, times=tuple(times),
-                            unplaced=tuple(events))
+            return Timeline(
+                text=document.text,
+                publication_date=document.publication_date,
+                times=tuple(times),
+                unplaced=tuple(events),
+            )
 
-    tl = extract_timeline("It failed Friday.", "2024-03-22", pipeline=Pipeline(detector=PastTenseWords(), orderer=TextOrder()))
+    tl = extract_timeline(
+        "It failed Friday.", "2024-03-22", pipeline=Pipeline(detector=PastTenseWords(), orderer=TextOrder())
+    )
     assert [e.text for e in tl.unplaced] == ["failed"] and len(tl) == 0
 
 
@@ -157,7 +173,9 @@ def test_a_stage_that_is_not_callable_is_rejected() -> None:
 def test_light_pipeline_places_events_by_governing_time() -> None:
     tl = LIGHT("The talks ended Friday. Two days later, officials resigned.", "2024-03-22")
     assert [(e.event.text, e.time.value, e.relation) for e in tl] == [
-        ("ended", "2024-03-22", Relation.IS_INCLUDED), ("resigned", "2024-03-24", Relation.IS_INCLUDED)]
+        ("ended", "2024-03-22", Relation.IS_INCLUDED),
+        ("resigned", "2024-03-24", Relation.IS_INCLUDED),
+    ]
     assert tl[0].event.event_class is EventClass.OCCURRENCE
 
 
@@ -178,3 +196,21 @@ def test_default_model_prefers_the_official_package(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: object())
     assert nlp.default_model_name() == "en_core_web_sm"
+
+
+def test_on_or_before_sorts_before_on_or_after_the_same_day() -> None:
+    text = "It crashed. Officials warned. It ended Friday."
+    detected = list(PastTenseWords()(Document(text=text, publication_date=None)))
+    tenses = {
+        "crashed": (timeline.Tense.FUTURE, timeline.Aspect.NONE),  # "will crash"
+        "warned": (timeline.Tense.PRESENT, timeline.Aspect.PERFECTIVE),  # "have warned"
+        "ended": (timeline.Tense.PAST, timeline.Aspect.NONE),
+    }
+    events = [attrs.evolve(e, tense=tenses[e.text][0], aspect=tenses[e.text][1]) for e in detected]
+    doc = Document(text=text, publication_date=date(2024, 3, 22))
+    tl = AnchoringOrderer()(doc, list(RuleBasedResolver()(doc)), events)
+    assert [(e.event.text, e.time.describe()) for e in tl] == [
+        ("ended", "2024-03-22"),
+        ("warned", "on or before 2024-03-22"),
+        ("crashed", "on or after 2024-03-22"),
+    ]

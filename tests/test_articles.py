@@ -4,9 +4,9 @@ one in the first days of a January, one published on a Sunday, one narrative."""
 from __future__ import annotations
 
 import pytest
+from tests.conftest import ARTICLES
 
 from timeline import Timeline, extract_timeline
-from tests.conftest import ARTICLES
 
 pytestmark = pytest.mark.slow
 
@@ -47,8 +47,13 @@ def test_article_published_on_a_sunday() -> None:
     assert _value_of(tl, "Last week") == "2024-W11"  # Sunday 24 March is still in ISO week 12
     assert _value_of(tl, "Monday") == "2024-03-25"  # "results are expected on Monday"
     assert _value_of(tl, "next week") == "2024-W13"
-    expected = [("clashed", "2024-W11"), ("ended", "2024-03-22"), ("cast", "2024-03-23"), ("expected", "2024-03-25"),
-                ("meet", "2024-W13")]
+    expected = [
+        ("clashed", "2024-W11"),
+        ("ended", "2024-03-22"),
+        ("cast", "2024-03-23"),
+        ("expected", "2024-03-25"),
+        ("meet", "2024-W13"),
+    ]
     words = [e.event.text for e in tl]
     for word, when in expected:
         assert _time_of(tl, word) == when

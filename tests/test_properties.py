@@ -7,17 +7,36 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.test_api import PastTenseWords
 
 from timeline import Pipeline, Timeline
-from tests.test_api import PastTenseWords
 
 PIPELINE = Pipeline(detector=PastTenseWords())
 
 PIECES = [
-    "The talks ended Friday.", "Officials insisted last week.", "It happened on Oct. 7.", "Two days later, it resumed.",
-    "Hours later, markets crashed.", "The vote failed on March 3, 2021.", "Next week's meetings were planned.",
-    "He resigned three years ago.", "In the 1990s, it boomed.", "They talked for more than a month.", "Monday",
-    "yesterday", "last ", "next ", "Friday ", "the ", "ago", "2024", "12/31/1999", " ", "\n\n", "ended ", ".",
+    "The talks ended Friday.",
+    "Officials insisted last week.",
+    "It happened on Oct. 7.",
+    "Two days later, it resumed.",
+    "Hours later, markets crashed.",
+    "The vote failed on March 3, 2021.",
+    "Next week's meetings were planned.",
+    "He resigned three years ago.",
+    "In the 1990s, it boomed.",
+    "They talked for more than a month.",
+    "Monday",
+    "yesterday",
+    "last ",
+    "next ",
+    "Friday ",
+    "the ",
+    "ago",
+    "2024",
+    "12/31/1999",
+    " ",
+    "\n\n",
+    "ended ",
+    ".",
 ]
 
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=14).map("".join)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.conftest import SEEDS
 
 from timeline import Timeline
-from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.slow
 
@@ -35,14 +35,24 @@ def _placed(timeline: Timeline, word: str, sentence_contains: str = "") -> list[
         ("meetings", "", "2024-W13"),
     ],
 )
-def test_seed_events_are_placed_at_the_expected_time(seed_timeline: Timeline, word: str, context: str, expected: str) -> None:
+def test_seed_events_are_placed_at_the_expected_time(
+    seed_timeline: Timeline, word: str, context: str, expected: str
+) -> None:
     assert _placed(seed_timeline, word, context) == [expected]
 
 
 def test_seed_events_come_in_the_expected_order(seed_timeline: Timeline) -> None:
     order = [
-        ("attack", "Oct. 7"), ("insisted", ""), ("changed", ""), ("held", "first call"), ("announced", ""),
-        ("said", "Nate Evans"), ("failed", "Security Council"), ("voted", ""), ("visited", ""), ("meetings", ""),
+        ("attack", "Oct. 7"),
+        ("insisted", ""),
+        ("changed", ""),
+        ("held", "first call"),
+        ("announced", ""),
+        ("said", "Nate Evans"),
+        ("failed", "Security Council"),
+        ("voted", ""),
+        ("visited", ""),
+        ("meetings", ""),
     ]
     positions = []
     for word, context in order:
@@ -54,8 +64,15 @@ def test_seed_events_come_in_the_expected_order(seed_timeline: Timeline) -> None
 
 def test_seed_time_expressions(seed_timeline: Timeline) -> None:
     values = {(t.text, t.value) for t in seed_timeline.times}
-    for pair in [("Friday", "2024-03-22"), ("Thursday", "2024-03-21"), ("Oct. 7", "2023-10-07"), ("next week", "2024-W13"),
-                 ("last week", "2024-W11"), ("Monday", "2024-03-18"), ("Just hours later", "2024-03-18")]:
+    for pair in [
+        ("Friday", "2024-03-22"),
+        ("Thursday", "2024-03-21"),
+        ("Oct. 7", "2023-10-07"),
+        ("next week", "2024-W13"),
+        ("last week", "2024-W11"),
+        ("Monday", "2024-03-18"),
+        ("Just hours later", "2024-03-18"),
+    ]:
         assert pair in values
     hours_later = next(t for t in seed_timeline.times if t.text == "Just hours later")
     monday = next(t for t in seed_timeline.times if t.text == "Monday")

@@ -99,7 +99,8 @@ class Pipeline:
         self.max_length = max_length
 
     def __repr__(self) -> str:
-        return f"Pipeline(resolver={self.resolver!r}, detector={self.detector!r}, orderer={self.orderer!r}, model={self.model!r})"
+        stages = f"resolver={self.resolver!r}, detector={self.detector!r}, orderer={self.orderer!r}"
+        return f"Pipeline({stages}, model={self.model!r})"
 
     def __getstate__(self) -> dict[str, Any]:
         return dict(self.__dict__)

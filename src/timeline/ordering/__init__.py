@@ -410,17 +410,19 @@ def _from_tense(event: Event, document: Document) -> _Placed | None:
 
 
 def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
+    """Earliest first. At the same day: events known to fall on it, then those "on or before"
+    it (sorted at their last possible day), then those "on or after" it; ties in text order."""
     interval = entry.time.interval
     if interval.start is not None:
-        start, uncertain = interval.start, 0
+        start, rank = interval.start, 0 if interval.end is not None else 2
     elif interval.end is not None:
-        start, uncertain = (
+        start, rank = (
             interval.end - timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else interval.end,
             1,
         )
     else:
-        start, uncertain = datetime.max, 1
-    return start, uncertain, interval.end or datetime.max, entry.event.start
+        start, rank = datetime.max, 3
+    return start, rank, interval.end or datetime.max, entry.event.start
 
 
 # --- the parse ---------------------------------------------------------------------------------------
