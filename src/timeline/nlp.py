@@ -29,8 +29,10 @@ EXCLUDED_COMPONENTS = ("ner",)
 #: Components loaded but not run over every token: the event detector lemmatizes only the
 #: candidate triggers it looks at, with this component's rules and tables.
 DISABLED_COMPONENTS = ("lemmatizer",)
-#: Characters per chunk handed to spaCy at once.
-CHUNK_CHARS = 50_000
+#: Characters per chunk handed to spaCy at once. Chunks are parsed one at a time: on a 300 KB text,
+#: 50,000-character chunks in spaCy's default batches peaked at 584 MB and 10,000-character
+#: chunks one by one at 193 MB, and parsed faster.
+CHUNK_CHARS = 10_000
 
 _lock = threading.Lock()
 
@@ -144,5 +146,6 @@ def parse(nlp: Language, text: str, **pipe_kwargs: Any) -> Doc:
     chunks = split_chunks(text, min(CHUNK_CHARS, nlp.max_length))
     if len(chunks) == 1:
         return nlp(text)
+    pipe_kwargs.setdefault("batch_size", 1)
     docs = list(nlp.pipe(chunks, **pipe_kwargs))
     return Doc.from_docs(docs, ensure_whitespace=False)
