@@ -290,7 +290,9 @@ def year_interval(year: int) -> Interval:
 
 
 def month_interval(year: int, month: int) -> Interval:
-    """A calendar month."""
+    """A calendar month (``CalendarRangeError`` for a month outside 1-12, such as "2024-13")."""
+    if not 1 <= month <= 12:
+        raise CalendarRangeError(f"month {month} is not a month of the year")
     start, end = _month_span(year, month, 1)
     return Interval(start=start, end=end, granularity=Granularity.MONTH)
 
