@@ -12,8 +12,16 @@ from strategies import dates, shift_granularities, unit_granularities
 from timeline import calendar as cal
 from timeline.calendar import CalendarRangeError, Granularity
 
-_MONTHS_PER = {Granularity.MONTH: 1, Granularity.SEASON: 3, Granularity.QUARTER: 3, Granularity.HALF: 6,
-               Granularity.YEAR: 12, Granularity.DECADE: 120, Granularity.CENTURY: 1200, Granularity.MILLENNIUM: 12000}
+_MONTHS_PER = {
+    Granularity.MONTH: 1,
+    Granularity.SEASON: 3,
+    Granularity.QUARTER: 3,
+    Granularity.HALF: 6,
+    Granularity.YEAR: 12,
+    Granularity.DECADE: 120,
+    Granularity.CENTURY: 1200,
+    Granularity.MILLENNIUM: 12000,
+}
 
 
 @settings(max_examples=400)
@@ -143,14 +151,11 @@ def test_shifting_past_year_9999_is_a_calendar_range_error(n: int) -> None:
             cal.shift_date(date(1, 1, 1), granularity, -n)
 
 
-# --- open bugs in calendar.py, kept as strict xfails so fixing them turns these into failures ---
-@pytest.mark.xfail(raises=CalendarRangeError, strict=True,
-                   reason="calendar.day_interval: the end 10000-01-01 overflows, so 9999-12-31 has no day interval")
+# --- the end of the calendar (once crashes: 9999-12-31 had no day interval) ---
 def test_the_last_day_of_the_calendar_is_a_day() -> None:
     assert cal.day_interval(date(9999, 12, 31)).earliest == "9999-12-31"
 
 
-@pytest.mark.xfail(strict=True, reason="calendar intervals ending at datetime.max read as times, not whole days")
 @pytest.mark.parametrize(
     ("value", "earliest"), [("9999", "9999-01-01"), ("9999-12", "9999-12-01"), ("9999-Q4", "9999-10-01")]
 )

@@ -8,7 +8,6 @@ no spaCy); a few go through the full spaCy pipeline. Every crash ever found is k
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -28,14 +27,6 @@ def _no_events(document: object) -> list[Event]:
 
 RESOLVER_ONLY = Pipeline(detector=_no_events)
 
-#: Publication dates that leave a day or two of room at both ends of the calendar. Dates on
-#: the very edge crash the resolver (see the xfail test below), which hides every other finding.
-inner_publication_dates = publication_dates.filter(
-    lambda value: not isinstance(value, date | datetime | str)
-    or date(1, 1, 3) <= (date.fromisoformat(value) if isinstance(value, str) else
-                         value.date() if isinstance(value, datetime) else value) <= date(9999, 12, 29)
-)
-
 
 def _run(pipeline: Pipeline, text: str, published: object) -> None:
     timeline = pipeline(text, published)
@@ -44,13 +35,13 @@ def _run(pipeline: Pipeline, text: str, published: object) -> None:
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=news_text(max_parts=20), published=inner_publication_dates)
+@given(text=news_text(max_parts=20), published=publication_dates)
 def test_resolver_path_on_arbitrary_text(text: str, published: object) -> None:
     _run(RESOLVER_ONLY, text, published)
 
 
 @settings(max_examples=80, deadline=None)
-@given(text=st.text(max_size=120), published=inner_publication_dates)
+@given(text=st.text(max_size=120), published=publication_dates)
 def test_resolver_path_on_unstructured_text(text: str, published: object) -> None:
     _run(RESOLVER_ONLY, text, published)
 
@@ -70,7 +61,7 @@ def test_bad_publication_dates_raise_documented_errors(published: object) -> Non
 
 @pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=news_text(max_parts=20), published=inner_publication_dates)
+@given(text=news_text(max_parts=20), published=publication_dates)
 def test_full_pipeline_on_arbitrary_text(text: str, published: object) -> None:
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         with pytest.raises(ValueError, match="lone surrogate"):
@@ -93,25 +84,11 @@ def _read_crash(path: Path) -> tuple[str, str | None]:
     return body.encode("ascii").decode("unicode_escape"), None if published == "none" else published
 
 
-#: Crash files whose bug is still open, with where it is (kept failing-on-fix with strict xfail).
-OPEN_BUGS: dict[str, tuple[type[Exception], str]] = {
-    "named_day_at_calendar_end.txt": (OverflowError, "resolver/resolve.py _named_day: date + timedelta overflows"),
-    "clock_day_word_at_calendar_end.txt": (OverflowError, "resolver/resolve.py _clock: date + timedelta overflows"),
-    "huge_hours_later.txt": (OverflowError, "resolver/resolve.py: base.start + timedelta(hours=...) overflows"),
-    "feb_29_no_leap_year_near.txt": (ValueError, "resolver/resolve.py _month_day/_pick: no Feb 29 in pub.year-1..+1, "
-                                     "min() of an empty list"),
-}
-
-
 @pytest.mark.parametrize("path", _crash_files(), ids=lambda p: p.name)
-def test_crash_corpus_replays(path: Path, request: pytest.FixtureRequest) -> None:
-    if path.name in OPEN_BUGS:
-        raises, reason = OPEN_BUGS[path.name]
-        request.applymarker(pytest.mark.xfail(raises=raises, strict=True, reason=reason))
+def test_crash_corpus_replays(path: Path) -> None:
     text, published = _read_crash(path)
     _run(RESOLVER_ONLY, text, published)
 
 
 def test_crash_corpus_is_not_empty() -> None:
     assert _crash_files()
-    assert set(OPEN_BUGS) <= {p.name for p in _crash_files()}

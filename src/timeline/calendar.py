@@ -25,6 +25,7 @@ __all__ = [
     "day_interval",
     "interval_from_value",
     "shift_date",
+    "shift_moment",
     "unit_interval",
     "weekday_after",
     "weekday_before",
@@ -128,10 +129,10 @@ class Interval:
             return None
         whole_days = self._whole_days()
         step = _ONE_DAY if whole_days else _step_of(self.end, self.start)
-        return _iso_bound(self.end - step, whole_days)
+        return _iso_bound(_last_inside(self.end, step), whole_days)
 
     def _whole_days(self) -> bool:
-        return all(b is None or b.time() == time() for b in (self.start, self.end))
+        return all(b is None or b == END_OF_CALENDAR or b.time() == time() for b in (self.start, self.end))
 
     def contains(self, moment: datetime) -> bool:
         """Whether ``moment`` lies inside the interval."""
@@ -163,7 +164,7 @@ class Interval:
         end = None
         if latest is not None:
             hi = datetime.fromisoformat(latest)
-            end = hi + _step_of_text(latest)
+            end = _end_bound(hi, _step_of_text(latest))
         return cls(start=start, end=end, granularity=granularity)
 
     def open_start(self) -> Interval:
@@ -188,7 +189,7 @@ def _iso_bound(moment: datetime, whole_days: bool) -> str:
 def _step_of(end: datetime, start: datetime | None) -> timedelta:
     """The resolution of a sub-day interval, to turn its exclusive end into an inclusive one."""
     for moment in (end, start):
-        if moment is not None and (moment.second or moment.microsecond):
+        if moment is not None and moment != END_OF_CALENDAR and (moment.second or moment.microsecond):
             return timedelta(seconds=1)
     return timedelta(minutes=1)
 
@@ -204,7 +205,35 @@ def day_interval(d: date) -> Interval:
     """The whole calendar day ``d``."""
     _check_year(d.year)
     start = _midnight(d)
-    return Interval(start=start, end=_add(start, _ONE_DAY), granularity=Granularity.DAY)
+    return Interval(start=start, end=_end_bound(start, _ONE_DAY), granularity=Granularity.DAY)
+
+
+#: The exclusive end of the calendar: ``datetime.max`` stands for 10000-01-01T00:00, so the last
+#: day, month or year of year 9999 is still an interval.
+END_OF_CALENDAR = datetime.max
+
+
+def _end_bound(start: datetime, delta: timedelta) -> datetime:
+    """The exclusive end ``start + delta``, or :data:`END_OF_CALENDAR` past year 9999."""
+    try:
+        return start + delta
+    except OverflowError:
+        return END_OF_CALENDAR
+
+
+def _last_inside(end: datetime, step: timedelta) -> datetime:
+    """The last unit of ``step`` before the exclusive ``end``."""
+    if end == END_OF_CALENDAR:
+        return datetime(9999, 12, 31) + (_ONE_DAY - step)
+    return end - step
+
+
+def shift_moment(moment: datetime, *, hours: float) -> datetime:
+    """``moment`` moved by ``hours``; leaving the calendar raises :class:`CalendarRangeError`."""
+    try:
+        return moment + timedelta(hours=hours)
+    except OverflowError as exc:
+        raise CalendarRangeError(f"{moment} shifted by {hours} hours leaves the calendar") from exc
 
 
 def _add(moment: datetime, delta: timedelta) -> datetime:
@@ -223,7 +252,7 @@ def _month_start(year: int, month: int) -> datetime:
 def _month_span(year: int, month: int, months: int) -> tuple[datetime, datetime]:
     start = _month_start(year, month)
     end_year, end_month = year + (month - 1 + months) // 12, (month - 1 + months) % 12 + 1
-    end = datetime(end_year, end_month, 1) if end_year <= 9999 else datetime.max
+    end = datetime(end_year, end_month, 1) if end_year <= 9999 else END_OF_CALENDAR
     return start, end
 
 
@@ -247,10 +276,10 @@ def unit_interval(granularity: Granularity, d: date) -> Interval:
         return day_interval(d)
     if granularity is g.WEEK:
         start = _midnight(_safe_sub(d, d.weekday()))
-        return Interval(start=start, end=_add(start, timedelta(days=7)), granularity=g.WEEK)
+        return Interval(start=start, end=_end_bound(start, timedelta(days=7)), granularity=g.WEEK)
     if granularity is g.WEEKEND:
         start = _midnight(_safe_add(d, 5 - d.weekday()) if d.weekday() < 5 else _safe_sub(d, d.weekday() - 5))
-        return Interval(start=start, end=_add(start, timedelta(days=2)), granularity=g.WEEKEND)
+        return Interval(start=start, end=_end_bound(start, timedelta(days=2)), granularity=g.WEEKEND)
     if granularity is g.MONTH:
         start, end = _month_span(d.year, d.month, 1)
         return Interval(start=start, end=end, granularity=g.MONTH)
@@ -280,7 +309,7 @@ def unit_interval(granularity: Granularity, d: date) -> Interval:
 
 
 def _year_start_or_max(year: int) -> datetime:
-    return datetime(year, 1, 1) if year <= 9999 else datetime.max
+    return datetime(year, 1, 1) if year <= 9999 else END_OF_CALENDAR
 
 
 def year_interval(year: int) -> Interval:
@@ -312,13 +341,13 @@ def half_interval(year: int, half: int) -> Interval:
 def week_interval(year: int, week: int) -> Interval:
     """ISO week ``week`` of ISO week-year ``year``."""
     start = _midnight(iso_week_start(year, week))
-    return Interval(start=start, end=_add(start, timedelta(days=7)), granularity=Granularity.WEEK)
+    return Interval(start=start, end=_end_bound(start, timedelta(days=7)), granularity=Granularity.WEEK)
 
 
 def weekend_interval(year: int, week: int) -> Interval:
     """Saturday and Sunday of an ISO week."""
     start = _add(_midnight(iso_week_start(year, week)), timedelta(days=5))
-    return Interval(start=start, end=_add(start, timedelta(days=2)), granularity=Granularity.WEEKEND)
+    return Interval(start=start, end=_end_bound(start, timedelta(days=2)), granularity=Granularity.WEEKEND)
 
 
 def season_of(d: date) -> str:
@@ -367,7 +396,9 @@ def part_of_day_interval(d: date, code: str) -> Interval:
     """A part of a day (``MO``, ``AF``, ``EV``, ``NI``...)."""
     first, last = PARTS_OF_DAY[code]
     start = _midnight(d) + timedelta(hours=first)
-    return Interval(start=start, end=_add(_midnight(d), timedelta(hours=last)), granularity=Granularity.PART_OF_DAY)
+    return Interval(
+        start=start, end=_end_bound(_midnight(d), timedelta(hours=last)), granularity=Granularity.PART_OF_DAY
+    )
 
 
 def clock_interval(d: date, hour: int, minute: int | None = None, second: int | None = None) -> Interval:
@@ -375,12 +406,12 @@ def clock_interval(d: date, hour: int, minute: int | None = None, second: int | 
     base = _midnight(d)
     if second is not None:
         start = base + timedelta(hours=hour, minutes=minute or 0, seconds=second)
-        return Interval(start=start, end=_add(start, timedelta(seconds=1)), granularity=Granularity.SECOND)
+        return Interval(start=start, end=_end_bound(start, timedelta(seconds=1)), granularity=Granularity.SECOND)
     if minute is not None:
         start = base + timedelta(hours=hour, minutes=minute)
-        return Interval(start=start, end=_add(start, timedelta(minutes=1)), granularity=Granularity.MINUTE)
+        return Interval(start=start, end=_end_bound(start, timedelta(minutes=1)), granularity=Granularity.MINUTE)
     start = base + timedelta(hours=hour)
-    return Interval(start=start, end=_add(start, timedelta(hours=1)), granularity=Granularity.HOUR)
+    return Interval(start=start, end=_end_bound(start, timedelta(hours=1)), granularity=Granularity.HOUR)
 
 
 # --- moving around -----------------------------------------------------------------------------

@@ -176,6 +176,8 @@ def _pick(
     anchor_start = cal.day_interval(anchor_day).start
     assert anchor_start is not None
     dated = [c for c in candidates if c.start is not None and c.end is not None]
+    if not dated:  # "Feb. 29" with no leap year within a year of the anchor
+        raise CalendarRangeError(f"no such day within a year of {anchor_day}")
     past = [c for c in dated if c.start is not None and c.start <= anchor_start]
     future = [c for c in dated if c.start is not None and c.start >= anchor_start]
     if past and (direction == -1 or (direction is None and orientation is Orientation.PAST)):
@@ -305,7 +307,7 @@ def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "yesterday/today/tomorrow need a publication date")
     offset = int(p.amount or 0)
-    day = ctx.publication_date + timedelta(days=offset)
+    day = cal.shift_date(ctx.publication_date, _G.DAY, offset)
     words = {-2: "two days before", -1: "the day before", 0: "the day of", 1: "the day after", 2: "two days after"}
     return _with_part_of_day(
         p,
@@ -476,7 +478,7 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     base_day = base.start.date()
     if unit in _SUBDAY:
         hours = amount * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * p.direction
-        day = (base.start + timedelta(hours=hours)).date() if p.amount is not None else base_day
+        day = cal.shift_moment(base.start, hours=hours).date() if p.amount is not None else base_day
         interval = cal.unit_interval(max(granularity, _G.DAY, key=lambda g: g.rank), day)
         words = f"{'some' if p.amount is None else _fmt(amount)} {unit}s {'after' if p.direction > 0 else 'before'}"
         return _dated(
@@ -524,7 +526,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     day: date | None = None
     anchor = Anchor(kind=AnchorKind.NONE)
     if p.amount is not None and ctx.publication_date is not None:
-        day = ctx.publication_date + timedelta(days=int(p.amount))
+        day = cal.shift_date(ctx.publication_date, _G.DAY, int(p.amount))
         anchor, where = _publication_anchor(ctx), "the day named, counted from publication"
     elif ctx.reference is not None and ctx.reference.interval.granularity.rank <= _G.DAY.rank:
         assert ctx.reference.interval.start is not None
