@@ -28,6 +28,7 @@ def _value_of(timeline: Timeline, text: str) -> str | None:
 def test_new_year_article_crosses_the_year_boundary() -> None:
     tl = _timeline("new_year_fire", "2024-01-02")  # a Tuesday
     assert _value_of(tl, "Sunday") == "2023-12-31"
+    assert _value_of(tl, "11:40 p.m.") == "2023-12-31T23:40"  # "at 11:40 p.m. on Sunday"
     assert _value_of(tl, "early Monday") == "2024-01-01"
     assert _value_of(tl, "Dec. 28") == "2023-12-28"  # past clause in January: last year's December
     assert _value_of(tl, "Thursday") == "2024-01-04"  # "will visit": the coming Thursday

@@ -230,3 +230,21 @@ def test_seed_expectations() -> None:
     assert found["Just hours later"] == "2024-03-18"
     assert found["Oct. 7"] == "2023-10-07"
     assert found["next week"] == "2024-W13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters were called at 11:40 p.m. on Sunday.", "2023-12-31T23:40"),
+        ("The talks resumed at noon, Friday.", "2023-12-29T12:00"),
+        ("They met Sunday at 11:40 p.m.", "2023-12-31T23:40"),
+    ],
+)
+def test_a_clock_time_takes_the_day_next_to_it(text: str, expected: str) -> None:
+    from datetime import date
+
+    from timeline.pipeline import Document
+    from timeline.resolver import RuleBasedResolver
+
+    times = RuleBasedResolver()(Document(text=text, publication_date=date(2024, 1, 2)))
+    assert expected in [t.value for t in times]

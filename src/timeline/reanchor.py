@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from timeline.inputs import coerce_publication_date
-from timeline.model import Event, PublicationDateSource, ReplayData, TimeExpression, Timeline, TimexType
+from timeline.model import Event, PublicationDateSource, ReplayData, TimeExpression, Timeline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,31 +85,28 @@ def _blank_vocab(lang: str) -> Vocab:
 
 
 def resolve_times(times: Sequence[TimeExpression], publication_date: date | None) -> list[TimeExpression]:
-    """Resolve the stored partial values against ``publication_date`` (text order, with the
-    story's reference time carried forward exactly as :func:`timeline.resolver.resolve_mentions`)."""
+    """Resolve the stored partial values against ``publication_date`` with the resolver's own
+    loop (:func:`timeline.resolver.resolve_in_order`), so re-anchoring resolves as the text did."""
     from timeline.grammar import Orientation
+    from timeline.resolver import resolve_in_order
     from timeline.resolver.extract import PartialTime
-    from timeline.resolver.resolve import Reference, ResolutionContext, resolve
 
-    reference: Reference | None = None
-    out: list[TimeExpression] = []
+    partials, orientations = [], []
     for timex in times:
         if timex.partial is None:
             raise ValueError(f"time expression {timex.id} ({timex.text!r}) keeps no partial value: cannot re-anchor")
         stored = dict(timex.partial)
-        orientation = Orientation(stored.pop("orientation", Orientation.UNKNOWN.value))
-        partial = PartialTime.from_dict(stored)
-        context = ResolutionContext(publication_date=publication_date, reference=reference, orientation=orientation)
-        result = resolve(partial, context)
-        out.append(attrs.evolve(
+        orientations.append(Orientation(stored.pop("orientation", Orientation.UNKNOWN.value)))
+        partials.append(PartialTime.from_dict(stored))
+    results = resolve_in_order(partials, orientations, [t.id for t in times], [t.text for t in times], publication_date)
+    return [
+        attrs.evolve(
             timex, type=result.type, value=result.value, mod=result.mod, interval=result.interval,
             anchor=result.anchor, explanation=result.explanation, quant=result.quant, freq=result.freq,
             relative=None,
-        ))
-        if (result.sets_reference and result.interval is not None and result.value is not None
-                and result.interval.is_bounded and result.type in (TimexType.DATE, TimexType.TIME)):
-            reference = Reference(interval=result.interval, value=result.value, timex_id=timex.id, text=timex.text)
-    return out
+        )
+        for timex, result in zip(times, results, strict=True)
+    ]
 
 
 def run_with_replay(pipeline: Pipeline, document: Document, times: Sequence[TimeExpression],

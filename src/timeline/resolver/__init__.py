@@ -10,18 +10,21 @@ the pipeline has one, else from nearby words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
+
+import attrs
 
 from timeline.grammar import Orientation, orientation_from_parse, orientation_from_text
 from timeline.model import TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions
 from timeline.resolver.language import load_language
-from timeline.resolver.resolve import Reference, ResolutionContext, resolve
+from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
 
 if TYPE_CHECKING:
     from timeline.pipeline import Document
 
-__all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resolve_mentions"]
+__all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resolve_in_order", "resolve_mentions"]
 
 # Kinds whose value depends on the direction the clause looks in.
 _TENSE_SENSITIVE = frozenset({"weekday", "month_day", "month", "season", "unit_of_year", "clock", "relative_unit"})
@@ -71,38 +74,78 @@ def resolve_mentions(
 
     assert publication_date is None or isinstance(publication_date, date)
     assert callable(orientation)
+    orientations = [orientation(mention) for mention in mentions]
+    ids = [f"t{number}" for number in range(1, len(mentions) + 1)]
+    results = resolve_in_order(
+        [m.partial for m in mentions], orientations, ids, [m.text for m in mentions], publication_date
+    )
+    return [
+        TimeExpression(
+            id=timex_id,
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            type=result.type,
+            value=result.value,
+            mod=result.mod,
+            interval=result.interval,
+            anchor=result.anchor,
+            rule=mention.rule.name,
+            explanation=result.explanation,
+            quant=result.quant,
+            freq=result.freq,
+            partial={**mention.partial.to_dict(), "orientation": how.value},
+        )
+        for mention, how, timex_id, result in zip(mentions, orientations, ids, results, strict=True)
+    ]
+
+
+def resolve_in_order(
+    partials: Sequence[PartialTime],
+    orientations: Sequence[Orientation],
+    ids: Sequence[str],
+    texts: Sequence[str],
+    publication_date: date | None,
+) -> list[Resolution]:
+    """Resolve partial values in text order against ``publication_date``.
+
+    The story's reference time moves with every bounded DATE or TIME that sets it, so narrative
+    expressions ("two days later") count from the last time mentioned; a clock time marked
+    ``day_from_next`` takes the day of the expression after it. Re-anchoring calls this too, so
+    a stored timeline resolves exactly as the text did.
+    """
     reference: Reference | None = None
-    out: list[TimeExpression] = []
-    for number, mention in enumerate(mentions, start=1):
-        timex_id = f"t{number}"
-        context = ResolutionContext(
-            publication_date=publication_date, reference=reference, orientation=orientation(mention)
-        )
-        result = resolve(mention.partial, context)
-        out.append(
-            TimeExpression(
-                id=timex_id,
-                text=mention.text,
-                start=mention.start,
-                end=mention.end,
-                type=result.type,
-                value=result.value,
-                mod=result.mod,
-                interval=result.interval,
-                anchor=result.anchor,
-                rule=mention.rule.name,
-                explanation=result.explanation,
-                quant=result.quant,
-                freq=result.freq,
-                partial={**mention.partial.to_dict(), "orientation": context.orientation.value},
+    results: list[Resolution | None] = [None] * len(partials)
+    for i, partial in enumerate(partials):
+        result = results[i]
+        if result is None:
+            context = ResolutionContext(
+                publication_date=publication_date, reference=reference, orientation=orientations[i]
             )
-        )
-        if (
-            result.sets_reference
-            and result.interval is not None
-            and result.value is not None
-            and result.interval.is_bounded
-            and result.type in (TimexType.DATE, TimexType.TIME)
-        ):
-            reference = Reference(interval=result.interval, value=result.value, timex_id=timex_id, text=mention.text)
-    return out
+            if partial.day_from_next and i + 1 < len(partials):
+                day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
+                results[i + 1] = day
+                if _can_be_reference(day):
+                    assert day.interval is not None and day.value is not None
+                    context = attrs.evolve(
+                        context,
+                        reference=Reference(
+                            interval=day.interval, value=day.value, timex_id=ids[i + 1], text=texts[i + 1]
+                        ),
+                    )
+            result = resolve(partial, context)
+            results[i] = result
+        if _can_be_reference(result):
+            assert result.interval is not None and result.value is not None
+            reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+    return [r for r in results if r is not None]
+
+
+def _can_be_reference(result: Resolution) -> bool:
+    return (
+        result.sets_reference
+        and result.interval is not None
+        and result.value is not None
+        and result.interval.is_bounded
+        and result.type in (TimexType.DATE, TimexType.TIME)
+    )

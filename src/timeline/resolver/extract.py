@@ -9,6 +9,7 @@ order in the data file.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import date
 from typing import Any
@@ -51,6 +52,8 @@ class PartialTime:
     frequency: str | None = None
     fiscal: bool = False
     two_digit_decade: bool = False
+    #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday").
+    day_from_next: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -105,7 +108,23 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         ends.insert(i, end)
         chosen.append(Mention(start=start, end=end, text=text[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
-    return chosen
+    return _clock_days(text, chosen)
+
+
+#: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on\s+|of\s+)?")
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day"})
+
+
+def _clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark clock times that take their day from the expression that follows them."""
+    out = list(mentions)
+    for i, (clock, day) in enumerate(itertools.pairwise(mentions)):
+        if clock.partial.kind != "clock" or clock.partial.amount is not None or day.partial.kind not in _DAY_KINDS:
+            continue
+        if _CLOCK_DAY_GAP.fullmatch(text, clock.end, day.start):
+            out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+    return out
 
 
 # Every expression contains a trigger word of its rule (a digit, a month, "week"...), so a rule
