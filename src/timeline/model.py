@@ -664,6 +664,12 @@ class Timeline:
 
         return html_fragment(self)
 
+    def to_dataframe(self, *, unplaced: bool = False) -> Any:
+        """One row per event, earliest first, as a pandas DataFrame (``pip install timeline[pandas]``)."""
+        from timeline.output.dataframe import to_dataframe
+
+        return to_dataframe(self, unplaced=unplaced)
+
     def to_timeml(self, *, doc_id: str = "doc") -> str:
         """The text with TIMEX3, EVENT, MAKEINSTANCE and TLINK tags, as TempEval-3 tools read it."""
         from timeline.output.timeml import to_timeml
