@@ -214,3 +214,11 @@ def test_on_or_before_sorts_before_on_or_after_the_same_day() -> None:
         ("warned", "on or before 2024-03-22"),
         ("crashed", "on or after 2024-03-22"),
     ]
+
+
+def test_timeline_outputs_are_reachable_from_the_timeline() -> None:
+    pytest.importorskip("pandas")
+    tl = LIGHT("The talks ended Friday. Officials resigned.", "2024-03-22")
+    frame = tl.to_dataframe()
+    assert list(frame["event"]) == [e.event.text for e in tl]
+    assert "<TIMEX3" in tl.to_timeml() and "ended" in tl.to_html() and "ended" in tl._repr_html_()
