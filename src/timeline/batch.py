@@ -138,16 +138,17 @@ def _with_parse(
 ) -> Iterator[Timeline]:
     from spacy.tokens import Doc
 
-    from timeline.nlp import split_chunks
+    from timeline import nlp as nlp_module
 
     nlp = pipeline.nlp()
+    chunk_chars = min(nlp_module.CHUNK_CHARS, nlp.max_length)  # as timeline.nlp.parse cuts
     pending: deque[_Pending] = deque()
 
     def chunks() -> Iterator[tuple[str, int]]:
         # Runs inside nlp.pipe, in this process: registers each item before its chunks go out.
         for index, item in enumerate(items):
             text, published = _check(index, item, default_date, pipeline.max_length)
-            pieces = split_chunks(text) if text.strip() else []
+            pieces = nlp_module.split_chunks(text, chunk_chars) if text.strip() else []
             pending.append(_Pending(index=index, text=text, published=published, chunks=len(pieces)))
             for piece in pieces:
                 yield piece, index
