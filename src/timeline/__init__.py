@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline import registry
+from timeline.batch import extract_timelines
 from timeline.calendar import CalendarRangeError, Granularity, Interval
 from timeline.model import (
     Anchor,
@@ -34,7 +36,6 @@ from timeline.model import (
     TimexType,
 )
 from timeline.nlp import ModelNotFoundError
-from timeline import registry
 from timeline.pipeline import DateResolver, Document, EventDetector, Orderer, Pipeline
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ __all__ = [
     "TimexType",
     "default_pipeline",
     "extract_timeline",
+    "extract_timelines",
     "registry",
 ]
 
