@@ -38,7 +38,7 @@ class CalendarRangeError(ValueError):
     """A date computation left the supported calendar (years 1 to 9999)."""
 
 
-class Granularity(str, Enum):  # noqa: UP042 -- str() and format() output stay as they are for callers
+class Granularity(str, Enum):
     """The unit an interval is stated in, finest first."""
 
     SECOND = "second"

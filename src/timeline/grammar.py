@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-class Orientation(str, Enum):  # noqa: UP042 -- str() and format() output stay as they are for callers
+class Orientation(str, Enum):
     """Where a clause puts its events relative to the time of writing."""
 
     PAST = "past"

@@ -186,13 +186,23 @@ class RelativeTime:
     offset: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "earliest_days": self.earliest_days, "latest_days": self.latest_days,
-                "unit": self.unit, "offset": self.offset}
+        return {
+            "label": self.label,
+            "earliest_days": self.earliest_days,
+            "latest_days": self.latest_days,
+            "unit": self.unit,
+            "offset": self.offset,
+        }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> RelativeTime:
-        return cls(label=d["label"], earliest_days=d.get("earliest_days"), latest_days=d.get("latest_days"),
-                   unit=d["unit"], offset=d.get("offset"))
+        return cls(
+            label=d["label"],
+            earliest_days=d.get("earliest_days"),
+            latest_days=d.get("latest_days"),
+            unit=d["unit"],
+            offset=d.get("offset"),
+        )
 
 
 def _interval_to_dict(interval: Interval | None) -> dict[str, Any] | None:
@@ -506,9 +516,15 @@ class PublicationDateSource:
             value = d.get(key)
             return date.fromisoformat(value) if value else None
 
-        return cls(method=d["method"], date=day("date"), earliest=day("earliest"), latest=day("latest"),
-                   evidence=TextSpan.from_dict(d["evidence"]) if d.get("evidence") else None,
-                   confidence=d.get("confidence", 1.0), explanation=d.get("explanation", ""))
+        return cls(
+            method=d["method"],
+            date=day("date"),
+            earliest=day("earliest"),
+            latest=day("latest"),
+            evidence=TextSpan.from_dict(d["evidence"]) if d.get("evidence") else None,
+            confidence=d.get("confidence", 1.0),
+            explanation=d.get("explanation", ""),
+        )
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -600,7 +616,9 @@ class Timeline:
         published = self.publication_date.isoformat() if self.publication_date else "unknown"
         if self.publication_date is None and self.is_relative:
             published = "unknown; times relative to publication"
-        lines = [f"Timeline (published {published}): {len(self.entries)} events placed, {len(self.unplaced)} not placed"]
+        lines = [
+            f"Timeline (published {published}): {len(self.entries)} events placed, {len(self.unplaced)} not placed"
+        ]
         lines += [f"  {entry}" for entry in self.entries]
         lines += [f"  note: {note}" for note in self.assumptions]
         return "\n".join(lines)
