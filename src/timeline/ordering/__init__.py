@@ -97,32 +97,15 @@ class AnchoringOrderer:
                 times=tuple(times),
                 assumptions=assumptions,
             )
-        anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
-        governing = _governing_times(document.parse, anchorable, events)
-        # Only times that date a clause move the story's reference time: "since the Oct. 7
-        # attack" dates a noun, not the narrative.
-        by_id_event = {e.id: e for e in events}
-        narrative = {t.id for eid, t in governing.items() if by_id_event[eid].pos == "VERB"}
-        anchorable_reference = [t for t in anchorable if t.id in narrative]
-        placed: dict[str, _Placed] = {}
-        for event in events:
-            timex = governing.get(event.id)
-            if timex is not None and timex.interval is not None:
-                placed[event.id] = _from_timex(event, timex)
-        heads = _event_heads(document.parse, events)
-        by_id = {e.id: e for e in events}
-        sentence_starts = _sentence_starts(document, events)
+        story = _Story.read(document, times, events, reference_window=self.reference_window)
         entries: list[TimelineEntry] = []
         unplaced: list[Event] = []
         for event in events:
-            if not self.place_hypothetical and _did_not_happen(event):
-                unplaced.append(event)
-                continue
-            found = self._place(event, placed, heads, by_id, anchorable_reference, sentence_starts, document)
+            found = None if not self.place_hypothetical and _did_not_happen(event) else story.place(event)
             if found is None:
                 unplaced.append(event)
                 continue
-            placed[event.id] = found
+            story.placed[event.id] = found
             entries.append(
                 TimelineEntry(
                     event=event,
@@ -143,125 +126,115 @@ class AnchoringOrderer:
             assumptions=assumptions,
         )
 
-    def _place(
-        self,
-        event: Event,
-        placed: dict[str, _Placed],
-        heads: dict[str, str],
-        by_id: dict[str, Event],
-        times: Sequence[TimeExpression],
-        sentence_starts: list[int],
-        document: Document,
-    ) -> _Placed | None:
-        if event.id in placed:
-            return placed[event.id]
+
+@attrs.define(kw_only=True, slots=True)
+class _Story:
+    """What placing the events of one document needs: the parse-derived links between events
+    and times, the times that move the narrative, and the placements made so far."""
+
+    document: Document
+    placed: dict[str, _Placed]
+    heads: dict[str, str]
+    by_id: dict[str, Event]
+    narrative_times: list[TimeExpression]
+    sentence_starts: list[int]
+    reference_window: int
+
+    @classmethod
+    def read(
+        cls, document: Document, times: Sequence[TimeExpression], events: Sequence[Event], *, reference_window: int
+    ) -> _Story:
+        anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
+        governing = _governing_times(document.parse, anchorable, events)
+        by_id = {e.id: e for e in events}
+        # Only times that date a clause move the story's reference time: "since the Oct. 7
+        # attack" dates a noun, not the narrative.
+        narrative = {t.id for event_id, t in governing.items() if by_id[event_id].pos == "VERB"}
+        placed = {
+            event_id: _from_timex(by_id[event_id], timex)
+            for event_id, timex in governing.items()
+            if timex.interval is not None
+        }
+        return cls(
+            document=document,
+            placed=placed,
+            heads=_event_heads(document.parse, events),
+            by_id=by_id,
+            narrative_times=[t for t in anchorable if t.id in narrative],
+            sentence_starts=_sentence_starts(document, events),
+            reference_window=reference_window,
+        )
+
+    def place(self, event: Event) -> _Placed | None:
+        if event.id in self.placed:
+            return self.placed[event.id]
         if _meantime(event.sentence.text) and event.tense not in (Tense.FUTURE, Tense.INFINITIVE):
-            between = self._meantime(event, times, sentence_starts, document)
+            between = self.meantime(event)
             if between is not None:
                 return between
-        inherited = self._inherit(event, placed, heads, by_id, times, sentence_starts, document, depth=0)
+        inherited = self.inherit(event, depth=0)
         if inherited is not None:
             return inherited
         if event.tense is Tense.INFINITIVE or (event.pos == "NOUN" and event.tense is Tense.NONE):
             return None
         if event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
-            reference = self._reference(event, times, sentence_starts, document)
+            reference = self.reference(event)
             if reference is not None:
                 return reference
-        return _from_tense(event, document)
+        return _from_tense(event, self.document)
 
-    def _inherit(
-        self,
-        event: Event,
-        placed: dict[str, _Placed],
-        heads: dict[str, str],
-        by_id: dict[str, Event],
-        times: Sequence[TimeExpression],
-        sentence_starts: list[int],
-        document: Document,
-        depth: int,
-    ) -> _Placed | None:
-        head_id = heads.get(event.id)
+    def inherit(self, event: Event, depth: int) -> _Placed | None:
+        head_id = self.heads.get(event.id)
         if head_id is None or depth > 8:
             return None
-        head = by_id[head_id]
+        head = self.by_id[head_id]
         if head.pos != "VERB" and event.pos == "VERB":
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
-        parent = placed.get(head_id)
+        parent = self.placed.get(head_id)
         if parent is None and not _did_not_happen(head):
-            parent = self._inherit(head, placed, heads, by_id, times, sentence_starts, document, depth + 1)
+            parent = self.inherit(head, depth + 1)
             if parent is None and head.tense is Tense.PAST and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
-                parent = self._reference(head, times, sentence_starts, document)
+                parent = self.reference(head)
         if parent is None:
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
         interval = parent.time.interval
-        marker = _temporal_marker(document.parse, event)
+        when = parent.time.describe()
+        marker = _temporal_marker(self.document.parse, event)
         if marker == "before" and interval.end is not None:
-            before = Interval(start=None, end=interval.end, granularity=interval.granularity)
-            return _Placed(
-                time=EventTime(value=None, interval=before, timex_id=None),
-                relation=Relation.BEFORE,
-                placement=Placement.INHERITED,
-                reason=f'"before ..." under "{head.text}" ({parent.time.describe()}): on or before it',
-            )
+            return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
-            after = Interval(start=interval.start, end=None, granularity=interval.granularity)
-            return _Placed(
-                time=EventTime(value=None, interval=after, timex_id=None),
-                relation=Relation.AFTER,
-                placement=Placement.INHERITED,
-                reason=f'"after ..." under "{head.text}" ({parent.time.describe()}): on or after it',
-            )
+            return _on_or_after(parent, None, f'"after ..." under "{head.text}" ({when}): on or after it')
         if (
             event.tense is Tense.PAST
             and head.event_class in _CLAUSE_TAKING
-            and _is_complement(document.parse, event)
+            and _is_complement(self.document.parse, event)
             and interval.end is not None
         ):
-            before = Interval(start=None, end=interval.end, granularity=interval.granularity)
-            return _Placed(
-                time=EventTime(value=None, interval=before, timex_id=None),
-                relation=Relation.BEFORE,
-                placement=Placement.INHERITED,
-                reason=f'past tense reported by "{head.text}" ({parent.time.describe()}): on or before it',
-            )
+            return _on_or_before(parent, None, f'past tense reported by "{head.text}" ({when}): on or before it')
         if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE and head.aspect is not Aspect.PERFECTIVE:
             if interval.end is None:
                 return None
-            before = Interval(start=None, end=interval.end, granularity=interval.granularity)
-            return _Placed(
-                time=EventTime(value=None, interval=before, timex_id=parent.time.timex_id),
-                relation=Relation.BEFORE,
-                placement=Placement.INHERITED,
-                reason=f'past perfect under "{head.text}" ({parent.time.describe()}): on or before it',
-            )
+            reason = f'past perfect under "{head.text}" ({when}): on or before it'
+            return _on_or_before(parent, parent.time.timex_id, reason)
         if event.tense is Tense.FUTURE:
             if interval.start is None:
                 return None
-            after = Interval(start=interval.start, end=None, granularity=interval.granularity)
-            return _Placed(
-                time=EventTime(value=None, interval=after, timex_id=parent.time.timex_id),
-                relation=Relation.AFTER,
-                placement=Placement.INHERITED,
-                reason=f'future under "{head.text}" ({parent.time.describe()}): on or after it',
-            )
+            return _on_or_after(parent, parent.time.timex_id, f'future under "{head.text}" ({when}): on or after it')
         return _Placed(
             time=parent.time,
             relation=parent.relation,
             placement=Placement.INHERITED,
-            reason=f'depends on "{head.text}" in the same sentence, placed at {parent.time.describe()}',
+            reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
 
-    def _meantime(
-        self, event: Event, times: Sequence[TimeExpression], sentence_starts: list[int], document: Document
-    ) -> _Placed | None:
+    def meantime(self, event: Event) -> _Placed | None:
         """ "In the meantime" / "meanwhile" / "since then": between the story's reference time and publication."""
-        published = document.publication_date
+        published = self.document.publication_date
         if published is None:
             return None
-        reference = self._reference(event, times, sentence_starts, document)
+        reference = self.reference(event)
         if reference is None or reference.time.interval.start is None:
             return None
         end = cal.day_interval(published).end
@@ -277,14 +250,14 @@ class AnchoringOrderer:
             f"and publication ({published})",
         )
 
-    def _reference(
-        self, event: Event, times: Sequence[TimeExpression], sentence_starts: list[int], document: Document
-    ) -> _Placed | None:
+    def reference(self, event: Event) -> _Placed | None:
         """The last bounded day-to-month time mentioned before the event, if recent enough."""
-        earliest_sentence = sentence_starts[
-            max(0, bisect.bisect_right(sentence_starts, event.sentence.start) - 1 - self.reference_window)
+        starts = self.sentence_starts
+        earliest_sentence = starts[
+            max(0, bisect.bisect_right(starts, event.sentence.start) - 1 - self.reference_window)
         ]
-        for timex in reversed(times):
+        published = self.document.publication_date
+        for timex in reversed(self.narrative_times):
             if timex.start >= event.start:
                 continue
             if timex.start < earliest_sentence:
@@ -294,11 +267,7 @@ class AnchoringOrderer:
                 continue
             if timex.value is None or timex.value.endswith("_REF"):
                 continue
-            if (
-                document.publication_date is not None
-                and interval.start is not None
-                and interval.start.date() > document.publication_date
-            ):
+            if published is not None and interval.start is not None and interval.start.date() > published:
                 return None  # the story last spoke of the future: no past reference time
             return _Placed(
                 time=EventTime(value=timex.value, interval=interval, timex_id=timex.id),
@@ -309,6 +278,30 @@ class AnchoringOrderer:
                 ),
             )
         return None
+
+
+def _on_or_before(parent: _Placed, timex_id: str | None, reason: str) -> _Placed:
+    """Placed on or before the end of ``parent``'s time."""
+    interval = parent.time.interval
+    before = Interval(start=None, end=interval.end, granularity=interval.granularity)
+    return _Placed(
+        time=EventTime(value=None, interval=before, timex_id=timex_id),
+        relation=Relation.BEFORE,
+        placement=Placement.INHERITED,
+        reason=reason,
+    )
+
+
+def _on_or_after(parent: _Placed, timex_id: str | None, reason: str) -> _Placed:
+    """Placed on or after the start of ``parent``'s time."""
+    interval = parent.time.interval
+    after = Interval(start=interval.start, end=None, granularity=interval.granularity)
+    return _Placed(
+        time=EventTime(value=None, interval=after, timex_id=timex_id),
+        relation=Relation.AFTER,
+        placement=Placement.INHERITED,
+        reason=reason,
+    )
 
 
 def _sentence_starts(document: Document, events: Sequence[Event]) -> list[int]:
