@@ -91,6 +91,21 @@ def long_document(chars: int) -> str:
     return text[:cut] if cut > 0 else text[:chars]
 
 
+#: Words of text the slow thorough mode of dateparser is timed on.
+THOROUGH_WORDS = 5_000
+
+
+def _first_words(docs: list[Any], limit: int) -> list[Any]:
+    """The first documents, up to about ``limit`` words."""
+    out, total = [], 0
+    for text, published in docs:
+        if total >= limit:
+            break
+        out.append((text, published))
+        total += len(text.split())
+    return out
+
+
 def words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
@@ -167,19 +182,25 @@ def child(kind: str, limit: int | None, repeat: int, long_chars: int) -> dict[st
         documents = [Document(text=t, publication_date=d) for t, d in docs]
         resolver(documents[0])
         seconds = _best(lambda: [resolver(doc) for doc in documents], repeat)
-    elif kind == "dateparser":
+    elif kind in ("dateparser", "dateparser_thorough"):
         from datetime import datetime
 
         from dateparser.search import search_dates
 
-        search_dates(SHORT_TEXT, languages=["en"])
+        # "split" is dateparser's default; "ngram" is its thorough mode, the one the speed
+        # target names. It is ~20x slower, so it runs on the first THOROUGH_WORDS words only.
+        strategy = "ngram" if kind == "dateparser_thorough" else "split"
+        if strategy == "ngram":
+            docs = _first_words(docs, THOROUGH_WORDS)
+            texts = [t for t, _ in docs]
+        search_dates(SHORT_TEXT, languages=["en"], strategy=strategy)
 
         def run() -> None:
             for t, d in docs:
                 base = {"RELATIVE_BASE": datetime(d.year, d.month, d.day)} if d else {}
-                search_dates(t, languages=["en"], settings=base)
+                search_dates(t, languages=["en"], settings=base, strategy=strategy)
 
-        seconds = _best(run, repeat)
+        seconds = _best(run, 1 if strategy == "ngram" else repeat)
     else:
         raise SystemExit(f"unknown measurement {kind}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -257,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} (figures are noisy under load)\n")
 
     rows: dict[str, dict[str, Any]] = {}
-    for kind in ("floor", "extract_timeline", "batch", "resolver", "dateparser"):
+    for kind in ("floor", "extract_timeline", "batch", "resolver", "dateparser", "dateparser_thorough"):
         rows[kind] = r = measure(kind, args)
         rate = r["words"] / r["seconds"]
         print(f"{kind:<18} {rate:>10,.0f} words/s  {r['seconds']:>8.2f} s  peak RSS {r['peak_mb']:>5.0f} MB")
@@ -281,7 +302,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extract_timeline / floor time: {ours / floor:.2f}x  (target <= 1.25x) {_verdict(ours / floor <= 1.25)}")
     print(f"batch / floor time:            {batch / floor:.2f}x  (target <= 1.25x) {_verdict(batch / floor <= 1.25)}")
     dp = n_words / rows["dateparser"]["seconds"]
-    print(f"vs dateparser.search_dates:    {speed / dp:.1f}x faster (target >= 8x) {_verdict(speed / dp >= 8)}")
+    thorough = rows["dateparser_thorough"]["words"] / rows["dateparser_thorough"]["seconds"]
+    verdict = _verdict(speed / thorough >= 8)
+    print(f"vs dateparser, thorough mode:  {speed / thorough:.1f}x faster (target >= 8x) {verdict}")
+    print(f"vs dateparser, default split:  {speed / dp:.1f}x faster (no target: the spaCy parse alone is not faster)")
     if ht and ht.get("words/s (processing)"):
         hw = ht["words/s (processing)"]
         print(f"vs HeidelTime (processing):    {speed / hw:.1f}x faster (target >= 8x) {_verdict(speed / hw >= 8)}")
