@@ -17,8 +17,10 @@ from enum import Enum
 import attrs
 
 __all__ = [
+    "MONTH_NAMES",
     "PARTS_OF_DAY",
     "SEASONS",
+    "WEEKDAY_NAMES",
     "CalendarRangeError",
     "Granularity",
     "Interval",
@@ -65,6 +67,14 @@ class Granularity(str, Enum):
 
 
 _RANKS = {g: i for i, g in enumerate(Granularity)}
+
+#: English names of the weekdays (Monday is 0, as in ``date.weekday()``) and of the months
+#: (January is index 0), for explanations; locale-independent, unlike :mod:`calendar`.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 #: TimeML season codes and the months they start and end in (northern hemisphere,
 #: meteorological seasons; winter starts in December of the previous year).

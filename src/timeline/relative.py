@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from timeline.calendar import Granularity, Interval
+from timeline.calendar import WEEKDAY_NAMES, Granularity, Interval
 from timeline.dateline import PublicationDateGuess, detect_publication_date
 from timeline.model import (
     Anchor,
@@ -56,7 +56,6 @@ RELATIVE_TIMELINE = (
     "relative to the publication day (see each time's 'relative'); full dates stay absolute"
 )
 
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 #: Publication dates tried to find how far from publication a relative expression may lie:
 #: two years, one of them a leap year, so every weekday, month length and year length occurs.
 _SAMPLE_START = date(2023, 1, 2)
@@ -132,9 +131,10 @@ def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSourc
     resolved = resolve_times(times, working)
     timeline = run_with_replay(pipeline, attrs.evolve(document, publication_date=working), resolved, events)
     if weekday is not None:
-        named = sorted({_WEEKDAYS[t.partial["weekday"]] for t in times
+        named = sorted({WEEKDAY_NAMES[t.partial["weekday"]] for t in times
                         if t.partial is not None and t.id in relative and t.partial.get("kind") == "weekday"})
-        notes.append(f"the publication weekday is unknown: events are ordered as if it were a {_WEEKDAYS[weekday]}, "
+        assumed = WEEKDAY_NAMES[weekday]
+        notes.append(f"the publication weekday is unknown: events are ordered as if it were a {assumed}, "
                      f"which keeps the weekdays mentioned ({', '.join(named)}) closest to publication")
     return _symbolic(timeline, relative, working, weak, (RELATIVE_TIMELINE, *notes))
 
@@ -242,7 +242,7 @@ def _label(timex: TimeExpression, earliest: int | None, latest: int | None, gran
         return label
     partial = timex.partial or {}
     if partial.get("kind") == "weekday" and "weekday" in partial:
-        return f"a {_WEEKDAYS[partial['weekday']]} {_span_phrase(earliest, latest)}"
+        return f"a {WEEKDAY_NAMES[partial['weekday']]} {_span_phrase(earliest, latest)}"
     return f'"{timex.text}" {_span_phrase(earliest, latest)}'
 
 

@@ -40,25 +40,12 @@ _UNIT_GRANULARITY = {
     "century": _G.CENTURY,
 }
 _SUBDAY = {"second", "minute", "hour"}
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTH_NAMES = cal.MONTH_NAMES
 # Without any tense a bare weekday up to this many days back is taken as the past one.
 _NEWS_PAST_BIAS_DAYS = 6
 # A month and day resolved by tense alone stays within this many days (about nine months) of publication.
 _MAX_TENSE_REACH_DAYS = 270
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_NAMES = cal.WEEKDAY_NAMES
 
 
 @attrs.frozen(kw_only=True, slots=True)
