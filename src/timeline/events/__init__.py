@@ -283,16 +283,76 @@ class SpacyEventDetector:
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
 
 
-#: Lemmas by (word, part of speech), per lemmatizer component, shared across documents.
-_LEMMAS: dict[int, dict[tuple[int, int], str]] = {}
+#: Lemmas by (word, part of speech, morphology), per lemmatizer component, shared across documents.
+_LEMMAS: dict[int, dict[tuple[int, int, int], str]] = {}
+
+
+class _RuleLemmatizer:
+    """spaCy's rule lemmatizer (``Lemmatizer.rule_lemmatize``) with its word index as sets.
+
+    spaCy keeps each part of speech's index of known lemmas as a list and scans it for every
+    candidate form: about 0.4 ms a word, most of the detector's time on a new document. Same
+    rules, tables and order of preference, same lemmas; the sets are built once per component.
+    """
+
+    def __init__(self, component: Any) -> None:
+        self.component = component
+        self._tables: dict[str, tuple[frozenset[str], Mapping[str, Any], Sequence[Any]] | None] = {}
+
+    def _for(self, univ_pos: str) -> tuple[frozenset[str], Mapping[str, Any], Sequence[Any]] | None:
+        if univ_pos not in self._tables:
+            lookups = self.component.lookups
+            index = lookups.get_table("lemma_index", {}).get(univ_pos) or ()
+            exceptions = lookups.get_table("lemma_exc", {}).get(univ_pos) or {}
+            rules = lookups.get_table("lemma_rules", {}).get(univ_pos) or ()
+            self._tables[univ_pos] = (frozenset(index), exceptions, rules) if index or exceptions or rules else None
+        return self._tables[univ_pos]
+
+    def __call__(self, token: Token) -> str:
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space") or self.component.is_base_form(token):
+            return string.lower()
+        tables = self._for(univ_pos)
+        if tables is None:
+            return string if univ_pos == "propn" else string.lower()
+        index, exceptions, rules = tables
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov_forms or [token.text])[0]
+
+
+_RULES: dict[int, _RuleLemmatizer] = {}
 
 
 def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
     """A lemma function: a lemma already on the token when a lemmatizer ran, else the model's
-    rule lemmatizer applied to just the tokens asked for (cached per word and part of speech)."""
+    rule lemmatizer applied to just the tokens asked for (cached per word, part of speech and
+    morphology)."""
     component: Any = None
     if nlp is not None and "lemmatizer" in nlp.component_names:
         component = nlp.get_pipe("lemmatizer")
+    rules: _RuleLemmatizer | None = None
+    if component is not None:
+        rules = _RULES.get(id(component))
+        if rules is None or rules.component is not component:
+            rules = _RULES[id(component)] = _RuleLemmatizer(component)
     cache = _LEMMAS.setdefault(id(component), {})
     if len(cache) > 200_000:
         cache.clear()
@@ -300,13 +360,15 @@ def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
     def lemma(token: Token) -> str:
         if token.lemma_:
             return str(token.lemma_).lower()
-        key = (token.orth, token.pos)
-        if key not in cache:
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        found = cache.get(key)
+        if found is None:
             try:
-                cache[key] = component.rule_lemmatize(token)[0].lower() if component is not None else token.lower_
-            except (KeyError, IndexError, ValueError):  # a lemmatizer without its tables
-                cache[key] = token.lower_
-        return cache[key]
+                found = rules(token).lower() if rules is not None else token.lower_
+            except (KeyError, IndexError, ValueError, AttributeError):  # a lemmatizer without its tables
+                found = token.lower_
+            cache[key] = found
+        return found
 
     return lemma
 
