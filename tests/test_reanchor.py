@@ -94,6 +94,29 @@ def test_replay_rebuilds_the_parse(seed_text: str) -> None:
 
 
 @pytest.mark.slow
+def test_replay_reads_what_the_tokens_say(seed_text: str) -> None:
+    """The column-wise read equals reading every token's attributes one by one, lemmas set by
+    hand included, on a text long enough to be parsed in joined chunks."""
+    from timeline.nlp import CHUNK_CHARS
+
+    text = (seed_text + "\n\n") * (CHUNK_CHARS // len(seed_text) + 2)
+    parse = spacy_pipeline().document(text).parse
+    assert parse is not None
+    for token in list(parse)[::9]:
+        token.lemma_ = token.lower_ + "-lemma"
+    expected = {
+        "starts": tuple(t.idx for t in parse), "ends": tuple(t.idx + len(t.text) for t in parse),
+        "spaces": tuple(bool(t.whitespace_) for t in parse), "heads": tuple(t.head.i for t in parse),
+        "deps": tuple(t.dep_ for t in parse), "tags": tuple(t.tag_ for t in parse),
+        "pos": tuple(t.pos_ for t in parse), "lemmas": tuple(t.lemma_ for t in parse),
+        "morphs": tuple(str(t.morph) for t in parse),
+    }
+    replay = replay_from_doc(parse)
+    assert {name: getattr(replay, name) for name in expected} == expected
+    assert "" in replay.morphs and any(m for m in replay.morphs)
+
+
+@pytest.mark.slow
 @given(index=st.integers(min_value=0, max_value=len(SPACY_TEXTS) - 1),
        published=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,7 +11,7 @@ annotations (no model is loaded) and runs the pipeline's orderer on it. The resu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -40,19 +40,46 @@ def given_source(published: date) -> PublicationDateSource:
 
 
 def replay_from_doc(doc: Doc) -> ReplayData:
-    """The token annotations of ``doc`` that re-anchoring needs."""
+    """The token annotations of ``doc`` that re-anchoring needs.
+
+    Read column-wise with ``Doc.to_array`` and the string table looked up once per distinct
+    value: a ``Token`` object per token and column cost as much as the resolver stage.
+    """
+    import numpy
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
+    from spacy.parts_of_speech import NAMES as POS_NAMES
+
+    n = len(doc)
+    if n == 0:
+        return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
+                          lang=doc.lang_)
+    columns = doc.to_array([IDX, LENGTH, SPACY, HEAD, DEP, TAG, POS, LEMMA, MORPH])
+    strings = doc.vocab.strings
+
+    def names(column: int, lookup: Callable[[int], str]) -> tuple[str, ...]:
+        values, inverse = numpy.unique(columns[:, column], return_inverse=True)
+        table = [lookup(int(v)) for v in values]
+        return tuple(table[i] for i in inverse.tolist())
+
+    starts = columns[:, 0].astype(numpy.int64)
+    heads = columns[:, 3].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)  # HEAD is relative
     return ReplayData(
-        starts=tuple(t.idx for t in doc),
-        ends=tuple(t.idx + len(t.text) for t in doc),
-        spaces=tuple(bool(t.whitespace_) for t in doc),
-        heads=tuple(t.head.i for t in doc),
-        deps=tuple(t.dep_ for t in doc),
-        tags=tuple(t.tag_ for t in doc),
-        pos=tuple(t.pos_ for t in doc),
-        lemmas=tuple(t.lemma_ for t in doc),
-        morphs=tuple(str(t.morph) for t in doc),
+        starts=tuple(starts.tolist()),
+        ends=tuple((starts + columns[:, 1].astype(numpy.int64)).tolist()),
+        spaces=tuple(columns[:, 2].astype(bool).tolist()),
+        heads=tuple(heads.tolist()),
+        deps=names(4, lambda h: strings[h] if h else ""),
+        tags=names(5, lambda h: strings[h] if h else ""),
+        pos=names(6, lambda i: POS_NAMES.get(i, "")),
+        lemmas=names(7, lambda h: strings[h] if h else ""),
+        morphs=names(8, lambda h: _morph(strings[h]) if h else ""),
         lang=doc.lang_,
     )
+
+
+def _morph(features: str) -> str:
+    """The string table writes an empty morphology as ``_``; ``str(token.morph)`` as ``""``."""
+    return "" if features == "_" else features
 
 
 def doc_from_replay(text: str, replay: ReplayData) -> Doc:
