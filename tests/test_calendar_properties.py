@@ -87,3 +87,30 @@ def test_month_day_in_a_past_clause_is_never_after_the_anchor(anchor: date, day:
     if anchor - latest <= timedelta(days=270):
         assert value == latest
         assert value <= anchor
+
+
+def test_movable_holidays_fall_on_their_rule_days() -> None:
+    assert [cal.easter_sunday(y) for y in (1999, 2000, 2024, 2025)] == [
+        date(1999, 4, 4),
+        date(2000, 4, 23),
+        date(2024, 3, 31),
+        date(2025, 4, 20),
+    ]
+    assert cal.nth_weekday(1999, 11, 3, 4) == date(1999, 11, 25)  # Thanksgiving: fourth Thursday
+    assert cal.nth_weekday(2024, 5, 0, -1) == date(2024, 5, 27)  # Memorial Day: last Monday
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=12), st.integers(0, 6))
+def test_nth_weekday_is_that_weekday_in_that_month(year: int, month: int, weekday: int) -> None:
+    for n in (1, 2, 3, 4, -1):
+        day = cal.nth_weekday(year, month, weekday, n)
+        assert (day.year, day.month, day.weekday()) == (year, month, weekday)
+    assert cal.nth_weekday(year, month, weekday, 1).day <= 7
+    assert cal.nth_weekday(year, month, weekday, -1).day > 21
+
+
+@given(st.integers(min_value=1583, max_value=9999))
+def test_easter_is_a_sunday_in_spring(year: int) -> None:
+    day = cal.easter_sunday(year)
+    assert day.weekday() == 6
+    assert date(year, 3, 22) <= day <= date(year, 4, 25)

@@ -108,7 +108,29 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 11, 1), "Net fell from {}.", "the year-ago third quarter", "1988-Q3", "DATE", None),
     (date(1989, 11, 2), "Sales were flat with {} levels.", "year-earlier", "1988", "DATE", None),
     (FRIDAY, "{}", "Q3 2023", "2023-Q3", "DATE", None),
-    (FRIDAY, "{}", "fiscal 2023", "FY2023", "DATE", None),
+    (FRIDAY, "{}", "fiscal 2023", "2023", "DATE", None),
+    (FRIDAY, "Sales rose in {}.", "FY2023", "2023", "DATE", None),
+    (date(1989, 11, 2), "Sales rose in {}.", "the current fiscal year", "1989", "DATE", None),
+    # "the year": the year of publication, but "the year ended June 30" is a one-year span
+    (date(1989, 11, 2), "Sales for {} rose.", "the full year", "1989", "DATE", None),
+    (date(1989, 11, 2), "It rose for {}.", "the year", "1989", "DATE", None),
+    (date(1989, 11, 2), "Net rose in {} ended June 30.", "the year", "P1Y", "DURATION", None),
+    # spelled-out years, as broadcast transcripts write them
+    (FRIDAY, "In {} he was convicted.", "nineteen ninety-one", "1991", "DATE", None),
+    (FRIDAY, "He promised it by {}.", "the year two thousand", "2000", "DATE", None),
+    (FRIDAY, "It began in {}.", "January nineteen ninety-seven", "1997-01", "DATE", None),
+    (FRIDAY, "It happened in {}.", "nineteen o five", "1905", "DATE", None),
+    (FRIDAY, "It opened in {}.", "two thousand and one", "2001", "DATE", None),
+    # a year before a name after a determiner
+    (FRIDAY, "It was the {} Olympic bombing.", "1996", "1996", "DATE", None),
+    # holidays: the day they fall on, the year chosen as for a month and day
+    (date(1999, 11, 26), "Stores were busy on {}.", "Thanksgiving Day", "1999-11-25", "DATE", None),
+    (date(1999, 11, 26), "It was quiet {}.", "last Thanksgiving", "1999-11-25", "DATE", None),
+    (date(1998, 10, 25), "Voters will go to the polls on {}.", "Election Day", "1998-11-03", "DATE", None),
+    (FRIDAY, "They met on {}.", "Christmas Eve", "2023-12-24", "DATE", None),
+    (FRIDAY, "It opens on {}.", "Good Friday", "2024-03-29", "DATE", None),
+    (FRIDAY, "{}", "Christmas 1998", "1998-12-25", "DATE", None),
+    (FRIDAY, "They will meet {}.", "the near future", "FUTURE_REF", "DATE", None),
     # offsets from publication
     (FRIDAY, "{}", "three days ago", "2024-03-19", "DATE", None),
     (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),
@@ -188,6 +210,9 @@ NEGATIVES = [
     "The 65-year-old driver was unhurt.",
     "She once lived in Paris and previously worked in Rome.",
     "The quarterly report was filed.",
+    "Mr. Smith, 52 years old, retired.",
+    "They decorated the Christmas tree.",
+    "Nineteen people were hurt.",
 ]
 
 

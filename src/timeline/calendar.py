@@ -25,7 +25,9 @@ __all__ = [
     "Granularity",
     "Interval",
     "day_interval",
+    "easter_sunday",
     "interval_from_value",
+    "nth_weekday",
     "shift_date",
     "shift_moment",
     "unit_interval",
@@ -479,6 +481,37 @@ def weekday_on_or_after(d: date, weekday: int) -> date:
 def weekday_after(d: date, weekday: int) -> date:
     """The earliest day with ``weekday`` strictly after ``d``."""
     return _safe_add(d, (weekday - d.weekday() - 1) % 7 + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month, ``n = -1`` the last one: how movable
+    holidays are defined (Thanksgiving is the fourth Thursday of November)."""
+    if n == 0 or not -5 <= n <= 5:
+        raise CalendarRangeError(f"no {n}th weekday in a month")
+    if n > 0:
+        day = weekday_on_or_after(date(_check_year(year), month, 1), weekday) + timedelta(days=7 * (n - 1))
+    else:
+        last = month_interval(year, month).latest
+        assert last is not None
+        day = weekday_on_or_before(date.fromisoformat(last), weekday) - timedelta(days=7 * (-n - 1))
+    if day.month != month:
+        raise CalendarRangeError(f"{year}-{month:02d} has no {n}th weekday {weekday}")
+    return day
+
+
+def easter_sunday(year: int) -> date:
+    """Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus)."""
+    _check_year(year)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _safe_sub(d: date, days: int) -> date:

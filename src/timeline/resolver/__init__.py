@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resolve_in_order", "resolve_mentions"]
 
 # Kinds whose value depends on the direction the clause looks in.
-_TENSE_SENSITIVE = frozenset({"weekday", "month_day", "month", "season", "unit_of_year", "clock", "relative_unit"})
+_TENSE_SENSITIVE = frozenset(
+    {"weekday", "month_day", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday"}
+)
 
 
 class RuleBasedResolver:

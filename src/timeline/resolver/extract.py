@@ -50,6 +50,8 @@ class PartialTime:
     mod: str | None = None
     reference: str | None = None
     frequency: str | None = None
+    #: When a holiday falls, as written in the data ("11/3/4": the fourth Thursday of November).
+    holiday: str | None = None
     fiscal: bool = False
     two_digit_decade: bool = False
     #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday").
@@ -206,6 +208,22 @@ def _valid_day(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
+def _spelled_year(text: str, lang: Language) -> int | None:
+    """ "nineteen ninety-six" is 1996, "nineteen o five" 1905, "two thousand and one" 2001."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        head, rest = 2000, words[2:]
+    else:
+        head, rest = 1900, [w for w in words[1:] if w not in ("hundred", "o")]
+    total = 0
+    for word in rest:
+        value = lang.number(word)
+        if not isinstance(value, int):
+            return None
+        total += value
+    return head + total if total < 100 else None
+
+
 _UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
 
 
@@ -229,6 +247,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         weekday = lang.weekdays.get(key, lang.weekdays.get(key.removesuffix("s")))
     day = int(g("day") or 0) or None
     year = _year(g("year"))
+    if year is None and g("year_words"):
+        year = _spelled_year(g("year_words") or "", lang)
+        if year is None:
+            return None
     pod = g("pod")
     part_of_day = lang.parts_of_day.get(pod.lower()) if pod else None
 
@@ -302,6 +324,15 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             unit=unit,
             season=lang.seasons.get(season.lower()) if season else None,
             direction=direction,
+        )
+    if kind == "holiday":
+        name = (g("holiday") or "").lower().replace("’", "'")
+        rel = g("rel")
+        return PartialTime(
+            **base,
+            holiday=lang.holidays[name],
+            year=year,
+            direction=lang.relative.get(rel.lower()) if rel else None,
         )
     if kind == "season":
         season = g("season") or ""

@@ -47,6 +47,8 @@ class Language:
     units: Mapping[str, str]
     relative: Mapping[str, int]
     named_days: Mapping[str, int]
+    #: Holiday name (lower case, straight apostrophe) -> when it falls (see ``holidays_doc`` in the data).
+    holidays: Mapping[str, str]
     parts_of_day: Mapping[str, str]
     seasons: Mapping[str, str]
     point_mods: Mapping[str, str]
@@ -140,6 +142,7 @@ def load_language(code: str = "en") -> Language:
         "REFERENCES": _alternation([*raw["references"], *(w[0].upper() + w[1:] for w in raw["references"])]),
         "FREQUENCIES": _alternation(list(raw["frequencies"])),
         "TIMEZONES": _alternation(raw["timezones"]),
+        "HOLIDAYS": _alternation([v for name in raw["holidays"] for v in {name, name.replace("'", "’")}]),
     }
     # Classes defined in the data may use the expansions above.
     for name, template in raw.get("classes", {}).items():
@@ -173,6 +176,7 @@ def load_language(code: str = "en") -> Language:
         units=raw["units"],
         relative=raw["relative"],
         named_days=raw["named_days"],
+        holidays={name.lower(): spec for name, spec in raw["holidays"].items()},
         parts_of_day=raw["parts_of_day"],
         seasons=raw["seasons"],
         point_mods=raw["point_mods"],

@@ -304,6 +304,32 @@ def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     )
 
 
+def holiday_date(spec: str, year: int) -> date:
+    """The day a holiday falls on in ``year``, from its rule in the data ("12-25", "11/3/4",
+    "11/1/>=2", "easter-2")."""
+    if spec.startswith("easter"):
+        return cal.shift_date(cal.easter_sunday(year), _G.DAY, int(spec[len("easter") :]))
+    if "/" not in spec:
+        month, day = spec.split("-")
+        return date(year, int(month), int(day))
+    month, weekday, nth = spec.split("/")
+    if nth.startswith(">="):
+        return cal.weekday_on_or_after(date(year, int(month), int(nth[2:])), int(weekday))
+    return cal.nth_weekday(year, int(month), int(weekday), int(nth))
+
+
+def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.holiday is not None
+    if p.year is not None:
+        return _dated(p, cal.day_interval(holiday_date(p.holiday, p.year)), Anchor(kind=AnchorKind.NONE), "a holiday")
+    if ctx.publication_date is None:
+        return _unanchored(p, "a holiday without a year needs a publication date")
+    pub = ctx.publication_date
+    candidates = [cal.day_interval(holiday_date(p.holiday, y)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
+    return _dated(p, chosen, _publication_anchor(ctx), f"a holiday without a year; {how} the publication date {pub}")
+
+
 def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, f"'{p.unit}' relative to now needs a publication date")
@@ -357,11 +383,13 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """TimeBank and TempEval-3 write a fiscal year as its number ("fiscal 1989" is 1989), never
+    TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary."""
     assert p.year is not None
     interval = cal.year_interval(p.year)
     return Resolution(
         type=p.type,
-        value=f"FY{p.year:04d}",
+        value=f"{p.year:04d}",
         interval=interval,
         anchor=Anchor(kind=AnchorKind.NONE),
         explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
@@ -693,6 +721,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "season": _season,
     "weekday": _weekday,
     "named_day": _named_day,
+    "holiday": _holiday,
     "relative_unit": _relative_unit,
     "unit_of_year": _unit_of_year,
     "fiscal_year": _fiscal_year,
