@@ -19,7 +19,6 @@ time; events at the same time keep the order of the text; an interval known on o
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -37,20 +36,21 @@ from timeline.model import (
     Placement,
     Polarity,
     Relation,
-    TemporalLink,
     Tense,
     TimeExpression,
     Timeline,
     TimelineEntry,
     TimexType,
 )
+from timeline.ordering.graph import PartialOrder
+from timeline.ordering.links import timeline_links
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from timeline.pipeline import Document
 
-__all__ = ["NO_PUBLICATION_DATE", "AnchoringOrderer", "interval_relation", "start_order"]
+__all__ = ["NO_PUBLICATION_DATE", "AnchoringOrderer", "PartialOrder", "interval_relation", "start_order"]
 
 NO_PUBLICATION_DATE = (
     "no publication date was given: expressions relative to it (weekdays, 'last week', 'yesterday') "
@@ -122,7 +122,7 @@ class AnchoringOrderer:
             entries=tuple(entries),
             times=tuple(times),
             unplaced=tuple(unplaced),
-            links=tuple(_links(entries, document)),
+            links=tuple(timeline_links(entries, story.heads, story.tokens, story.by_id, document.publication_date)),
             assumptions=assumptions,
         )
 
@@ -135,6 +135,7 @@ class _Story:
     document: Document
     placed: dict[str, _Placed]
     heads: dict[str, str]
+    tokens: dict[str, Token]
     by_id: dict[str, Event]
     narrative_times: list[TimeExpression]
     sentence_starts: list[int]
@@ -145,7 +146,8 @@ class _Story:
         cls, document: Document, times: Sequence[TimeExpression], events: Sequence[Event], *, reference_window: int
     ) -> _Story:
         anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
-        governing = _governing_times(document.parse, anchorable, events)
+        by_token = _token_index(document.parse, events) if document.parse is not None else {}
+        governing = _governing_times(document.parse, anchorable, events, by_token)
         by_id = {e.id: e for e in events}
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
@@ -158,7 +160,8 @@ class _Story:
         return cls(
             document=document,
             placed=placed,
-            heads=_event_heads(document.parse, events),
+            heads=_event_heads(document.parse, by_token),
+            tokens={event.id: document.parse[i] for i, event in by_token.items()} if document.parse is not None else {},
             by_id=by_id,
             narrative_times=[t for t in anchorable if t.id in narrative],
             sentence_starts=_sentence_starts(document, events),
@@ -429,13 +432,12 @@ def _token_index(doc: Doc, events: Sequence[Event]) -> dict[int, Event]:
 
 
 def _governing_times(
-    doc: Doc | None, times: Sequence[TimeExpression], events: Sequence[Event]
+    doc: Doc | None, times: Sequence[TimeExpression], events: Sequence[Event], by_token: dict[int, Event]
 ) -> dict[str, TimeExpression]:
     """Event id -> the time expression attached to it in the parse (nearest in the tree wins;
     bounded values before open ones)."""
     if doc is None:
         return _governing_by_sentence(times, events)
-    by_token = _token_index(doc, events)
     best: dict[str, tuple[tuple[int, int], TimeExpression]] = {}
     for timex in times:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -485,11 +487,10 @@ def _governing_by_sentence(times: Sequence[TimeExpression], events: Sequence[Eve
     return out
 
 
-def _event_heads(doc: Doc | None, events: Sequence[Event]) -> dict[str, str]:
+def _event_heads(doc: Doc | None, by_token: dict[int, Event]) -> dict[str, str]:
     """Event id -> id of the nearest event above it in the dependency tree (same sentence)."""
     if doc is None:
         return {}
-    by_token = _token_index(doc, events)
     heads: dict[str, str] = {}
     for i, event in by_token.items():
         node = doc[i]
@@ -504,46 +505,6 @@ def _event_heads(doc: Doc | None, events: Sequence[Event]) -> dict[str, str]:
             if governing_verb(node) is node and node.dep_ in ("ROOT",):
                 break
     return heads
-
-
-def _links(entries: Sequence[TimelineEntry], document: Document) -> list[TemporalLink]:
-    """TLINKs beyond each entry's own: every placed event against the publication date (t0),
-    and consecutive entries whose intervals do not overlap."""
-    links: list[TemporalLink] = []
-    published = document.publication_date
-    if published is not None:
-        day = cal.day_interval(published)
-        assert day.start is not None and day.end is not None
-        for entry in entries:
-            interval = entry.time.interval
-            if interval.end is not None and interval.end <= day.start:
-                relation = Relation.BEFORE
-            elif interval.start is not None and interval.start >= day.end:
-                relation = Relation.AFTER
-            elif interval.start is not None and interval.end is not None and day.covers(interval):
-                relation = Relation.IS_INCLUDED
-            else:
-                continue
-            links.append(
-                TemporalLink(
-                    source=entry.event.id,
-                    target="t0",
-                    relation=relation,
-                    reason=f"{entry.time.describe()} against publication {published}",
-                )
-            )
-    for earlier, later in itertools.pairwise(entries):
-        a, b = earlier.time.interval, later.time.interval
-        if a.end is not None and b.start is not None and a.end <= b.start:
-            links.append(
-                TemporalLink(
-                    source=earlier.event.id,
-                    target=later.event.id,
-                    relation=Relation.BEFORE,
-                    reason=f"{earlier.time.describe()} ends before {later.time.describe()} starts",
-                )
-            )
-    return links
 
 
 # --- the partial order ------------------------------------------------------------------------------

@@ -1,0 +1,164 @@
+"""TLINKs from a placed timeline: what the placements, tense and the parse say about order.
+
+Links are proposed most reliable first and kept in a :class:`~timeline.ordering.graph.PartialOrder`,
+which refuses any link contradicting those already accepted, so the set written out is
+transitively consistent:
+
+1. **anchors**: each placed event against the time it was placed at (``IS_INCLUDED`` a governing
+   date, ``BEFORE`` the publication date for a past tense...), the links TimeML output writes
+   for the entries themselves;
+2. **the parse, within a sentence**: an event under "after"/"before"/"during" and the event the
+   phrase modifies; a clause reported or intended by its governing verb (a past event reported
+   by "said" is before the saying, a present one includes it, a future one or an infinitive
+   under "agreed", "plans" is after it); a past perfect under a simple past is before it;
+3. **the publication date** (``t0``): from the placed interval when it lies wholly before or
+   after the publication day, else from tense, as TimeML annotates news: past and present
+   perfect BEFORE, present INCLUDES (a present reporting verb, "says", IS_INCLUDED), future AFTER;
+4. **intervals**: consecutive timeline entries whose intervals do not overlap.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from timeline import calendar as cal
+from timeline.model import Aspect, Event, EventClass, Relation, TemporalLink, Tense, TimelineEntry
+from timeline.ordering.graph import PartialOrder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["timeline_links"]
+
+# "X <marker> Y": how Y (under the marker) relates to X.
+_MARKERS = {
+    "after": Relation.BEFORE,
+    "following": Relation.BEFORE,
+    "before": Relation.AFTER,
+    "during": Relation.INCLUDES,
+}
+_SAYING = frozenset({EventClass.REPORTING})
+_INTENDING = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+_WOULD = frozenset({"would", "could", "might", "'d"})
+_COMPLEMENT = frozenset({"ccomp", "parataxis", "xcomp"})
+
+
+def timeline_links(
+    entries: Sequence[TimelineEntry],
+    heads: Mapping[str, str],
+    tokens: Mapping[str, Token],
+    by_id: Mapping[str, Event],
+    published: date | None,
+) -> list[TemporalLink]:
+    """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules)."""
+    order = PartialOrder()
+    for entry in entries:
+        if entry.time.timex_id is not None:
+            order.add(entry.event.id, entry.relation, entry.time.timex_id)  # the writer's anchor link
+    links: list[TemporalLink] = []
+
+    def propose(source: str, relation: Relation, target: str, reason: str) -> None:
+        link = TemporalLink(source=source, target=target, relation=relation, reason=reason)
+        if order.add_link(link):
+            links.append(link)
+
+    for child_id, head_id in heads.items():
+        child, head = by_id[child_id], by_id[head_id]
+        found = _clause_relation(child, head, tokens.get(child_id), tokens.get(head_id))
+        if found is not None:
+            propose(child_id, found[0], head_id, found[1])
+
+    if published is not None:
+        day = cal.day_interval(published)
+        assert day.start is not None and day.end is not None
+        for entry in entries:
+            interval = entry.time.interval
+            if interval.end is not None and interval.end <= day.start:
+                relation: Relation | None = Relation.BEFORE
+                why = f"{entry.time.describe()}: before publication ({published})"
+            elif interval.start is not None and interval.start >= day.end:
+                relation, why = Relation.AFTER, f"{entry.time.describe()}: after publication ({published})"
+            else:
+                relation = _tense_relation(entry.event)
+                why = f"{entry.event.tense.value.lower()} tense against publication ({published})"
+            if relation is not None:
+                propose(entry.event.id, relation, "t0", why)
+
+    for earlier, later in itertools.pairwise(entries):
+        a, b = earlier.time.interval, later.time.interval
+        if a.end is not None and b.start is not None and a.end <= b.start:
+            propose(
+                earlier.event.id,
+                Relation.BEFORE,
+                later.event.id,
+                f"{earlier.time.describe()} ends before {later.time.describe()} starts",
+            )
+    return links
+
+
+def _tense_relation(event: Event) -> Relation | None:
+    """The event against the publication date from tense alone, as TimeML annotates news."""
+    if event.tense is Tense.PAST or (
+        event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
+    ):
+        return Relation.BEFORE
+    if event.tense is Tense.PRESENT:
+        return Relation.IS_INCLUDED if event.event_class in _SAYING else Relation.INCLUDES
+    if event.tense is Tense.FUTURE:
+        return Relation.AFTER
+    return None
+
+
+def _clause_relation(
+    child: Event, head: Event, child_token: Token | None, head_token: Token | None
+) -> tuple[Relation, str] | None:
+    """How an event relates to the event it depends on in the same sentence, from the parse."""
+    if child_token is None or head_token is None:
+        return None
+    marker = _marker(child_token, head_token)
+    if marker is not None and marker in _MARKERS:
+        return _MARKERS[marker], f'"{head.text} {marker} ... {child.text}"'
+    complement = child_token.dep_ in _COMPLEMENT and child_token.head.i == head_token.i
+    if complement and head.event_class in _SAYING:
+        if child.tense is Tense.PAST and child.aspect in (Aspect.NONE, Aspect.PERFECTIVE):
+            return Relation.BEFORE, f'past tense reported by "{head.text}": before the saying'
+        if child.tense is Tense.PRESENT and child.aspect in (Aspect.PERFECTIVE,):
+            return Relation.BEFORE, f'present perfect reported by "{head.text}": before the saying'
+        if child.tense is Tense.FUTURE:
+            return Relation.AFTER, f'future reported by "{head.text}": after the saying'
+    if complement and head.event_class in _SAYING and child.modality in _WOULD:
+        return Relation.AFTER, f'"{child.modality}" reported by "{head.text}": after the saying'
+    if (
+        child.tense is Tense.INFINITIVE
+        and child_token.dep_ in ("xcomp", "ccomp", "advcl")
+        and child_token.head.i == head_token.i
+        and head.event_class is not EventClass.ASPECTUAL
+        and head.tense is not Tense.INFINITIVE
+    ):
+        return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
+    if complement and head.event_class in _INTENDING and child.tense is Tense.FUTURE:
+        return Relation.AFTER, f'intended by "{head.text}": after it'
+    if (
+        child.tense is Tense.PAST
+        and child.aspect is Aspect.PERFECTIVE
+        and head.tense is Tense.PAST
+        and head.aspect is Aspect.NONE
+    ):
+        return Relation.BEFORE, f'past perfect under "{head.text}": before it'
+    return None
+
+
+def _marker(child: Token, head: Token) -> str | None:
+    """The temporal preposition or conjunction linking ``child`` to ``head``, if any ("left
+    *after* the attack", "left *after* they met", "*before* landing, he said")."""
+    parent = child.head
+    if child.dep_ in ("pobj", "pcomp") and parent.head.i == head.i and parent.dep_ in ("prep", "mark", "advmod"):
+        return parent.lower_
+    if parent.i == head.i and child.dep_ in ("advcl", "prep"):
+        for c in child.children:
+            if c.dep_ in ("mark", "advmod") and c.i < child.i:
+                return c.lower_
+    return None
