@@ -131,6 +131,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It opens on {}.", "Good Friday", "2024-03-29", "DATE", None),
     (FRIDAY, "{}", "Christmas 1998", "1998-12-25", "DATE", None),
     (FRIDAY, "They will meet {}.", "the near future", "FUTURE_REF", "DATE", None),
+    # a month or season named as a modifier or after more prepositions; "the week", "year-end", "the nineties"
+    (date(1999, 4, 19), "Police studied the {} slaying.", "October", "1998-10", "DATE", None),
+    (date(1989, 10, 26), "Demand grew well into {}.", "the summer", "1989-SU", "DATE", None),
+    (date(1989, 10, 30), "Costs rose {}.", "this past spring", "1989-SP", "DATE", None),
+    (date(1989, 10, 30), "For {}, the index dropped 3.8%.", "the week", "1989-W43", "DATE", None),
+    (date(1989, 10, 27), "For {}, the index rose.", "the week", "1989-W43", "DATE", None),
+    (date(1989, 11, 2), "The deal should close by {}.", "year-end", "1989", "DATE", None),
+    (date(1998, 3, 3), "Numbers dropped through {}.", "the nineties", "199", "DATE", None),
     # offsets from publication
     (FRIDAY, "{}", "three days ago", "2024-03-19", "DATE", None),
     (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),

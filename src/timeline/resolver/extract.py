@@ -224,6 +224,7 @@ def _spelled_year(text: str, lang: Language) -> int | None:
     return head + total if total < 100 else None
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
 
 
@@ -233,7 +234,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
 
     kind = rule.kind
     base: dict[str, Any] = {"kind": kind, "type": rule.type}
-    pmod = g("pmod")
+    pmod = g("pmod") or g("pmod2")
     if pmod:
         base["mod"] = lang.point_mods.get(pmod.lower(), lang.point_mods.get(pmod.lower().rstrip("-")))
     month_text = g("month")
@@ -310,11 +311,11 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
-        if rule.name == "the_weekend":
-            return PartialTime(**base, unit="weekend", direction=None)
+        if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
+            return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
         season = g("season")
         unit = "season" if season else (g("unit") or ("quarter" if g("year_ago") or g("latest") else "")).lower()
-        direction = lang.relative[rel]
+        direction = -1 if g("this_past") else lang.relative[rel]  # "this past spring": the last one
         if g("year_ago"):
             direction = -5  # "the year-ago quarter": the latest reported quarter, a year before
         elif unit == "quarter" and g("rel") is None and pmod is None:
@@ -365,7 +366,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "fiscal_year":
         return PartialTime(**base, year=year if year else _year(g("fy")), fiscal=True)
     if kind == "decade":
-        decade, decade2 = g("decade"), g("decade2")
+        decade, decade2, decade_word = g("decade"), g("decade2"), g("decade_word")
+        if decade_word:  # "the nineties": the latest such decade, as for "the '90s"
+            return PartialTime(**base, decade=_DECADE_WORDS.index(decade_word.lower()) + 2, two_digit_decade=True)
         if decade:
             return PartialTime(**base, decade=int(decade) // 10)
         return PartialTime(**base, decade=int(decade2 or 0) // 10, two_digit_decade=True)

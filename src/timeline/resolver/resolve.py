@@ -285,7 +285,8 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             day, how = after, f"present tense: the nearest {name} (after the publication date)"
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
     if p.part_of_day:
-        # TempEval-3 annotates "Wednesday night" as the day: a DATE, its value the date.
+        # TempEval-3 annotates "Wednesday night" as the day: a DATE, its value the date (it often
+        # marks only "Wednesday"; writing the part of day in the value loses more than it gains).
         return _dated(p, cal.day_interval(day), _publication_anchor(ctx), explanation, type_=TimexType.DATE)
     return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
 
