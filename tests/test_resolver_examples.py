@@ -172,6 +172,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "over {}", "the next three quarters", "P9M", "DURATION", None),
     (FRIDAY, "{}", "the past four months", "P4M", "DURATION", None),
     (FRIDAY, "They fought for {}.", "years", "PXY", "DURATION", None),
+    (FRIDAY, "It took {}.", "a week", "P1W", "DURATION", None),
+    (FRIDAY, "Net fell in the {} quarter.", "1988", "1988", "DATE", None),
     (FRIDAY, "a {} truce", "48-hour", "PT48H", "DURATION", None),
     # clock times
     (FRIDAY, "It began at {}.", "9:30 a.m.", "2024-03-22T09:30", "TIME", None),
@@ -221,6 +223,11 @@ NEGATIVES = [
     "Mr. Smith, 52 years old, retired.",
     "They decorated the Christmas tree.",
     "Nineteen people were hurt.",
+    "The preferred pays $1.76 a year.",
+    "Flights rose to four flights a week.",
+    "It would be a second betrayal.",
+    "It holds more than a quarter of the market.",
+    "He left the week after the vote.",
 ]
 
 

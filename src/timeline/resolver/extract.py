@@ -402,6 +402,8 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     amount = lang.number(num) if num else None
     if num and amount is None:
         return None
+    if g("dir2") and not num:  # "(last) week after ...": a preposition, not "days before"
+        return None
     unit = g("unit") or g("unit2") or g("unit3") or g("single")
     if g("single"):  # "year-earlier results": one year
         amount = 1
@@ -492,6 +494,10 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         amount = lang.number(num)
         if amount is None:
             return None
+        if num.lower() in ("a", "an") and not _is_a_duration(m, unit):
+            return None
+        if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
+            return None
     elif g("rel_dur") or unit_word == unit:
         amount = 1
     else:
@@ -508,6 +514,24 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
     if dmod and not (dmod.lower() == "over" and expr.lower().startswith("the ")):  # "over the next year": a preposition
         mod = lang.duration_mods.get(dmod.lower())
     return PartialTime(**base, unit=unit, amount=amount, mod=mod)
+
+
+#: "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a span of time.
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|once|twice)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_duration(m: re.Match[str], unit: str) -> bool:
+    """Whether "a <unit>" is a length of time: not a rate ("$5 a year"), an ordinal ("a second
+    group") or a fraction ("a quarter of the market")."""
+    if unit == "second":
+        return False
+    if unit == "quarter" and m.string.startswith(" of", m.end()):
+        return False
+    return _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is None
 
 
 def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: int | None) -> PartialTime | None:
