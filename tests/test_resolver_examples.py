@@ -139,6 +139,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 10, 27), "For {}, the index rose.", "the week", "1989-W43", "DATE", None),
     (date(1989, 11, 2), "The deal should close by {}.", "year-end", "1989", "DATE", None),
     (date(1998, 3, 3), "Numbers dropped through {}.", "the nineties", "199", "DATE", None),
+    (date(2000, 1, 28), "He will make the {} trip.", "late-November", "2000-11", "DATE", "END"),
+    (FRIDAY, "It will slow in {} as effects spread.", "coming months", "FUTURE_REF", "DATE", None),
+    (FRIDAY, "{} after the crash, it rose.", "Eight trading days", "P8D", "DURATION", None),
     # offsets from publication
     (FRIDAY, "{}", "three days ago", "2024-03-19", "DATE", None),
     (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),
