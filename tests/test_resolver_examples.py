@@ -90,6 +90,12 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "7 October 2023", "2023-10-07", "DATE", None),
     (FRIDAY, "{}", "March 2024", "2024-03", "DATE", None),
     (FRIDAY, "{}", "2024-03-22", "2024-03-22", "DATE", None),
+    (FRIDAY, "Filed {} at noon.", "2024/03/22", "2024-03-22", "DATE", None),
+    (FRIDAY, "Due on {}.", "22-Mar-2024", "2024-03-22", "DATE", None),
+    # other languages' month names, read by dateparser on the candidate span only
+    (FRIDAY, "Le sommet aura lieu le {} à Paris.", "22 mars 2024", "2024-03-22", "DATE", None),
+    (FRIDAY, "Am {} kam er.", "3. März 1999", "1999-03-03", "DATE", None),
+    (FRIDAY, "El {} llegó.", "22 de marzo de 2024", "2024-03-22", "DATE", None),
     (FRIDAY, "It was founded in {}.", "1998", "1998", "DATE", None),
     (FRIDAY, "It grew in {}.", "the 1990s", "199", "DATE", None),
     (FRIDAY, "{}", "the 19th century", "18", "DATE", None),
@@ -231,6 +237,7 @@ NEGATIVES = [
     "It would be a second betrayal.",
     "It holds more than a quarter of the market.",
     "He left the week after the vote.",
+    "Version 2024.13.01 shipped.",
 ]
 
 
@@ -291,3 +298,13 @@ def test_a_clock_time_takes_the_day_next_to_it(text: str, expected: str) -> None
 
     times = RuleBasedResolver()(Document(text=text, publication_date=date(2024, 1, 2)))
     assert expected in [t.value for t in times]
+
+
+def test_dateparser_runs_only_on_month_words() -> None:
+    """A day, a word and a year ('5 goals 2024') reach dateparser only if the word is a month."""
+    from timeline.resolver import foreign
+
+    before = foreign._parse.cache_info().misses
+    found = RESOLVER(Document(text="He scored 5 goals 2024 and 31 febbraio 2020.", publication_date=FRIDAY))
+    assert [t.text for t in found] == ["2024", "2020"]
+    assert foreign._parse.cache_info().misses - before <= 1  # only "31 febbraio 2020" (no such day)

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from timeline.model import TimexType
+from timeline.resolver.foreign import foreign_date
 from timeline.resolver.language import CompiledRule, Language
 
 __all__ = ["Mention", "PartialTime", "find_mentions"]
@@ -326,6 +327,11 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             season=lang.seasons.get(season.lower()) if season else None,
             direction=direction,
         )
+    if kind == "foreign_date":
+        found = foreign_date(m.group(), g("foreign_month") or "")
+        if found is None:
+            return None
+        return PartialTime(**{**base, "kind": "absolute"}, year=found.year, month=found.month, day=found.day)
     if kind == "holiday":
         name = (g("holiday") or "").lower().replace("’", "'")
         rel = g("rel")
