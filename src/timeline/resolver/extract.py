@@ -369,6 +369,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             half=number if part == "half" else None,
             direction=year_shift,
         )
+    if kind == "year_period":
+        return PartialTime(**base, year=year, unit=(g("unit") or "period").lower())
     if kind == "fiscal_year":
         return PartialTime(**base, year=year if year else _year(g("fy")), fiscal=True)
     if kind == "decade":

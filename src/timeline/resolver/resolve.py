@@ -383,6 +383,29 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return _dated(p, make(year), _publication_anchor(ctx), f"{label} {how}")
 
 
+_PERIOD_GRANULARITIES = {"quarter": (_G.QUARTER,), "half": (_G.HALF,), "period": (_G.QUARTER, _G.HALF, _G.MONTH)}
+
+
+def _year_period(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the 1988 period": the period the story last mentioned (a quarter, a half, a month), moved
+    to that year; with none, the quarter last reported before publication, in that year."""
+    assert p.year is not None and p.unit is not None
+    ref = ctx.reference
+    base: Interval | None = None
+    if ref is not None and ref.interval.granularity in _PERIOD_GRANULARITIES[p.unit]:
+        base, anchor = ref.interval, Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"the period last mentioned ({ref.text!r}, {ref.value})"
+    elif ctx.publication_date is not None and p.unit != "half":
+        last = cal.shift_date(ctx.publication_date, _G.QUARTER, -1)
+        base, anchor = cal.unit_interval(_G.QUARTER, last), _publication_anchor(ctx)
+        how = f"the quarter last reported before {ctx.publication_date}"
+    if base is None or base.start is None:
+        return _dated(p, cal.year_interval(p.year), Anchor(kind=AnchorKind.NONE), f"a {p.unit} of {p.year}")
+    start = base.start.date()
+    moved = cal.unit_interval(base.granularity, cal.shift_date(start, _G.YEAR, p.year - start.year))
+    return attrs.evolve(_dated(p, moved, anchor, f"{how}, in {p.year}"), sets_reference=False)
+
+
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     """TimeBank and TempEval-3 write a fiscal year as its number ("fiscal 1989" is 1989), never
     TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary."""
@@ -726,6 +749,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "relative_unit": _relative_unit,
     "unit_of_year": _unit_of_year,
     "fiscal_year": _fiscal_year,
+    "year_period": _year_period,
     "decade": _decade,
     "century": _century,
     "offset": _offset,
