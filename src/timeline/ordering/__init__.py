@@ -43,14 +43,21 @@ from timeline.model import (
     TimexType,
 )
 from timeline.ordering.graph import PartialOrder
-from timeline.ordering.links import timeline_links
+from timeline.ordering.links import timeline_links, timeline_order
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from timeline.pipeline import Document
 
-__all__ = ["NO_PUBLICATION_DATE", "AnchoringOrderer", "PartialOrder", "interval_relation", "start_order"]
+__all__ = [
+    "NO_PUBLICATION_DATE",
+    "AnchoringOrderer",
+    "PartialOrder",
+    "interval_relation",
+    "start_order",
+    "timeline_order",
+]
 
 NO_PUBLICATION_DATE = (
     "no publication date was given: expressions relative to it (weekdays, 'last week', 'yesterday') "
@@ -122,7 +129,11 @@ class AnchoringOrderer:
             entries=tuple(entries),
             times=tuple(times),
             unplaced=tuple(unplaced),
-            links=tuple(timeline_links(entries, story.heads, story.tokens, story.by_id, document.publication_date)),
+            links=tuple(
+                timeline_links(
+                    entries, story.heads, story.tokens, story.by_id, document.publication_date, story.anchorable
+                )
+            ),
             assumptions=assumptions,
         )
 
@@ -138,6 +149,7 @@ class _Story:
     tokens: dict[str, Token]
     by_id: dict[str, Event]
     narrative_times: list[TimeExpression]
+    anchorable: list[TimeExpression]
     sentence_starts: list[int]
     reference_window: int
 
@@ -164,6 +176,7 @@ class _Story:
             tokens={event.id: document.parse[i] for i, event in by_token.items()} if document.parse is not None else {},
             by_id=by_id,
             narrative_times=[t for t in anchorable if t.id in narrative],
+            anchorable=anchorable,
             sentence_starts=_sentence_starts(document, events),
             reference_window=reference_window,
         )

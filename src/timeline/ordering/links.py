@@ -19,19 +19,31 @@ transitively consistent:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from timeline import calendar as cal
-from timeline.model import Aspect, Event, EventClass, Relation, TemporalLink, Tense, TimelineEntry
+from timeline.calendar import Interval
+from timeline.model import (
+    Aspect,
+    Event,
+    EventClass,
+    Relation,
+    TemporalLink,
+    Tense,
+    TimeExpression,
+    Timeline,
+    TimelineEntry,
+)
 from timeline.ordering.graph import PartialOrder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["timeline_links"]
+__all__ = ["timeline_links", "timeline_order"]
 
 # "X <marker> Y": how Y (under the marker) relates to X.
 _MARKERS = {
@@ -41,7 +53,8 @@ _MARKERS = {
     "during": Relation.INCLUDES,
 }
 _SAYING = frozenset({EventClass.REPORTING})
-_INTENDING = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+_CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
+_FINITE = frozenset({Tense.PAST, Tense.PRESENT, Tense.FUTURE})
 _WOULD = frozenset({"would", "could", "might", "'d"})
 _COMPLEMENT = frozenset({"ccomp", "parataxis", "xcomp"})
 
@@ -52,6 +65,7 @@ def timeline_links(
     tokens: Mapping[str, Token],
     by_id: Mapping[str, Event],
     published: date | None,
+    times: Sequence[TimeExpression] = (),
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules)."""
     order = PartialOrder()
@@ -60,10 +74,16 @@ def timeline_links(
             order.add(entry.event.id, entry.relation, entry.time.timex_id)  # the writer's anchor link
     links: list[TemporalLink] = []
 
-    def propose(source: str, relation: Relation, target: str, reason: str) -> None:
+    def propose(source: str, relation: Relation, target: str, reason: str, *, write: bool = True) -> None:
         link = TemporalLink(source=source, target=target, relation=relation, reason=reason)
-        if order.add_link(link):
+        if order.add_link(link) and write:
             links.append(link)
+
+    dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
+    if published is not None:
+        dated.append(("t0", cal.day_interval(published)))
+    for source, time_relation, target in _time_order(dated):
+        propose(source, time_relation, target, "the times' intervals", write=_WRITE_TIMES)
 
     for child_id, head_id in heads.items():
         child, head = by_id[child_id], by_id[head_id]
@@ -99,6 +119,28 @@ def timeline_links(
     return links
 
 
+_WRITE_TIMES = True
+
+
+def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relation, str]]:
+    """Each time against the next disjoint one and any with the same interval (enough for the
+    closure to order every pair of disjoint times)."""
+    ordered = sorted(dated, key=lambda d: (d[1].start or datetime.min, d[1].end or datetime.max, d[0]))
+    starts = [d[1].start or datetime.min for d in ordered]
+    out: list[tuple[str, Relation, str]] = []
+    for i, (name, interval) in enumerate(ordered):
+        if interval.end is None:
+            continue
+        for other, other_interval in ordered[i + 1 :]:
+            if other_interval != interval:
+                break
+            out.append((name, Relation.SIMULTANEOUS, other))
+        j = bisect.bisect_left(starts, interval.end)
+        if j < len(ordered):
+            out.append((name, Relation.BEFORE, ordered[j][0]))
+    return out
+
+
 def _tense_relation(event: Event) -> Relation | None:
     """The event against the publication date from tense alone, as TimeML annotates news."""
     if event.tense is Tense.PAST or (
@@ -121,26 +163,25 @@ def _clause_relation(
     marker = _marker(child_token, head_token)
     if marker is not None and marker in _MARKERS:
         return _MARKERS[marker], f'"{head.text} {marker} ... {child.text}"'
-    complement = child_token.dep_ in _COMPLEMENT and child_token.head.i == head_token.i
-    if complement and head.event_class in _SAYING:
+    direct = child_token.head.i == head_token.i
+    complement = direct and child_token.dep_ in _COMPLEMENT
+    if complement and head.event_class in _CLAUSE_TAKING and head.tense in _FINITE:
+        if child.modality in _WOULD or child.tense is Tense.FUTURE:
+            return Relation.AFTER, f'"{child.modality or "will"} {child.text}" under "{head.text}": after it'
         if child.tense is Tense.PAST and child.aspect in (Aspect.NONE, Aspect.PERFECTIVE):
-            return Relation.BEFORE, f'past tense reported by "{head.text}": before the saying'
-        if child.tense is Tense.PRESENT and child.aspect in (Aspect.PERFECTIVE,):
-            return Relation.BEFORE, f'present perfect reported by "{head.text}": before the saying'
-        if child.tense is Tense.FUTURE:
-            return Relation.AFTER, f'future reported by "{head.text}": after the saying'
-    if complement and head.event_class in _SAYING and child.modality in _WOULD:
-        return Relation.AFTER, f'"{child.modality}" reported by "{head.text}": after the saying'
+            return Relation.BEFORE, f'past tense under "{head.text}": before it'
+        if child.tense is Tense.PRESENT and child.aspect is Aspect.PERFECTIVE:
+            return Relation.BEFORE, f'present perfect under "{head.text}": before it'
+        if child.tense is Tense.PRESENT and child.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
+            return Relation.INCLUDES, f'present tense under "{head.text}": going on when it happened'
     if (
         child.tense is Tense.INFINITIVE
-        and child_token.dep_ in ("xcomp", "ccomp", "advcl")
-        and child_token.head.i == head_token.i
+        and direct
+        and child_token.dep_ in ("xcomp", "ccomp", "advcl", "acl")
         and head.event_class is not EventClass.ASPECTUAL
         and head.tense is not Tense.INFINITIVE
     ):
         return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
-    if complement and head.event_class in _INTENDING and child.tense is Tense.FUTURE:
-        return Relation.AFTER, f'intended by "{head.text}": after it'
     if (
         child.tense is Tense.PAST
         and child.aspect is Aspect.PERFECTIVE
@@ -148,6 +189,15 @@ def _clause_relation(
         and head.aspect is Aspect.NONE
     ):
         return Relation.BEFORE, f'past perfect under "{head.text}": before it'
+    if (
+        direct
+        and child_token.dep_ == "conj"
+        and child.tense is head.tense is Tense.PAST
+        and child.aspect is head.aspect is Aspect.NONE
+        and EventClass.STATE not in (child.event_class, head.event_class)
+        and child.pos == head.pos == "VERB"
+    ):
+        return Relation.AFTER, f'"{head.text} ... and {child.text}": told in the order it happened'
     return None
 
 
@@ -162,3 +212,15 @@ def _marker(child: Token, head: Token) -> str | None:
             if c.dep_ in ("mark", "advmod") and c.i < child.i:
                 return c.lower_
     return None
+
+
+def timeline_order(timeline: Timeline) -> PartialOrder:
+    """The partial order a timeline states: each entry against its time, then its links (a link
+    contradicting what is already there is left out)."""
+    order = PartialOrder()
+    for entry in timeline.entries:
+        if entry.time.timex_id is not None:
+            order.add(entry.event.id, entry.relation, entry.time.timex_id)
+    for link in timeline.links:
+        order.add_link(link)
+    return order
