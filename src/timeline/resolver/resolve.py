@@ -45,6 +45,8 @@ _MONTH_NAMES = cal.MONTH_NAMES
 _NEWS_PAST_BIAS_DAYS = 6
 # A month and day resolved by tense alone stays within this many days (about nine months) of publication.
 _MAX_TENSE_REACH_DAYS = 270
+# Likewise a month name alone: at most this many months from the publication month (about nine months).
+_MAX_TENSE_REACH_MONTHS = 8
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
 
 
@@ -240,6 +242,12 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         month_anchor = pub.replace(day=1)
         chosen, how = _pick(candidates, month_anchor, ctx.orientation, p.direction)
         how += " the month of"
+        assert chosen.start is not None
+        months_away = abs((chosen.start.year - pub.year) * 12 + chosen.start.month - pub.month)
+        if p.direction is None and months_away > _MAX_TENSE_REACH_MONTHS:
+            # "in January" read as past in late October is more likely next January, a tense misread.
+            chosen, how = _pick(candidates, month_anchor, Orientation.UNKNOWN, None)
+            how = f"the tense points {months_away} months away; {how} the month of"
     return _dated(p, chosen, _publication_anchor(ctx), f"{_MONTH_NAMES[p.month - 1]}: {how} publication ({pub})")
 
 
