@@ -118,6 +118,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 11, 1), "Net fell from {}.", "the year-ago third quarter", "1988-Q3", "DATE", None),
     (date(1989, 11, 2), "Sales were flat with {} levels.", "year-earlier", "1988", "DATE", None),
     (FRIDAY, "{}", "Q3 2023", "2023-Q3", "DATE", None),
+    (date(1998, 1, 26), "Profits dropped in {}.", "the fourth quarter", "1997-Q4", "DATE", None),
+    (date(1998, 1, 26), "Profits will rise in {}.", "the fourth quarter", "1998-Q4", "DATE", None),
     (date(1989, 10, 26), "Net rose in the second quarter. In {}, it lost.", "the 1988 period", "1988-Q2", "DATE", None),
     (date(1989, 10, 26), "In {}, it lost money.", "the 1988 quarter", "1988-Q3", "DATE", None),
     (FRIDAY, "{}", "fiscal 2023", "2023", "DATE", None),

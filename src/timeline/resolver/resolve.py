@@ -388,6 +388,11 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     year = pub.year + (p.direction or 0)
     how = f"of the year {year}" if p.direction is not None else f"without a year: the publication year {year}"
+    start = make(year).start
+    if p.direction is None and ctx.orientation is Orientation.PAST and start is not None and start.date() > pub:
+        # "profits fell in the fourth quarter", written in January: last year's, the latest one begun.
+        year -= 1
+        how = f"past tense and this year's has not begun: the year {year}"
     return _dated(p, make(year), _publication_anchor(ctx), f"{label} {how}")
 
 
