@@ -111,7 +111,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "Profit rose in {}.", "this year's third quarter", "2024-Q3", "DATE", None),
     # quarters and fiscal years
     (FRIDAY, "{}", "the first quarter of 2024", "2024-Q1", "DATE", None),
-    (FRIDAY, "Profit rose in the {}.", "third-quarter", "2024-Q3", "DATE", None),
+    (FRIDAY, "Profit will rise in the {}.", "third-quarter", "2024-Q3", "DATE", None),
+    (FRIDAY, "Profit rose in the {}.", "third-quarter", "2023-Q3", "DATE", None),
     (date(1989, 10, 30), "Net fell in {}.", "the latest quarter", "1989-Q3", "DATE", None),
     (date(1989, 10, 30), "Sales rose from {}.", "the year-earlier quarter", "1988-Q3", "DATE", None),
     (date(2024, 1, 10), "Net fell in {}.", "the quarter", "2023-Q4", "DATE", None),
