@@ -59,6 +59,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "next month", "2024-04", "DATE", None),
     (date(2024, 12, 5), "{}", "next month", "2025-01", "DATE", None),
     (FRIDAY, "{}", "last year", "2023", "DATE", None),
+    (FRIDAY, "Prices rose over {}.", "the past year", "2023", "DATE", None),
+    (FRIDAY, "Prices rose over {}.", "the past decade", "P10Y", "DURATION", None),
     (FRIDAY, "{}", "this year", "2024", "DATE", None),
     (FRIDAY, "{}", "next year", "2025", "DATE", None),
     (FRIDAY, "{}", "earlier this year", "2024", "DATE", "START"),

@@ -316,6 +316,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
         season = g("season")
         unit = "season" if season else (g("unit") or ("quarter" if g("year_ago") or g("latest") else "")).lower()
+        if rel == "past" and unit not in ("year", "month", "week"):  # "the past decade": a duration
+            return None
         direction = -1 if g("this_past") else lang.relative[rel]  # "this past spring": the last one
         if g("year_ago"):
             direction = -5  # "the year-ago quarter": the latest reported quarter, a year before
