@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from timeline.events import SpacyEventDetector, load_learned
+from timeline.events import ClassModel, SpacyEventDetector, _lemmatizer, class_features, load_learned, load_lexicon
 from timeline.model import Event, EventClass, Polarity
 
 Detect = Callable[[str], dict[str, Event]]
@@ -65,3 +65,64 @@ def test_clausal_complement_makes_an_intensional_class(detect: Detect) -> None:
     events = detect("The rebels kept fighting. They wanted to negotiate.")
     assert events["wanted"].event_class is EventClass.I_STATE
     assert events["kept"].event_class in (EventClass.ASPECTUAL, EventClass.I_ACTION)
+
+
+def test_class_model_is_shipped_and_ties_go_to_occurrence() -> None:
+    learned = load_learned("en")
+    assert learned is not None and learned.class_model is not None
+    assert EventClass.REPORTING in learned.class_model.classes
+    model = ClassModel(
+        classes=(EventClass.OCCURRENCE, EventClass.REPORTING, EventClass.ASPECTUAL),
+        weights={"L=V:say": (0.0, 2.0, 0.0), "PC=V|g": (0.0, 0.0, 1.0), "b": (0.5, 0.0, 0.5)},
+    )
+    assert model.predict(["b", "L=V:say"]) is EventClass.REPORTING
+    assert model.predict(["b", "PC=V|g"]) is EventClass.ASPECTUAL
+    assert model.predict(["b"]) is EventClass.OCCURRENCE  # tie with ASPECTUAL
+    assert model.predict(["never seen"]) is EventClass.OCCURRENCE
+
+
+@pytest.mark.slow
+def test_class_features_read_the_complement_and_the_hand_lexicon() -> None:
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    doc = parse(nlp, "The rebels kept fighting. Relatives fought to keep the boy. She tweeted that it ended.")
+    lemmatize = _lemmatizer(doc, nlp)
+    lexicon = load_lexicon("en")
+    kept, keep, tweeted = (next(t for t in doc if t.text == word) for word in ("kept", "keep", "tweeted"))
+    features = class_features(kept, lemmatize(kept), "V", lexicon, lemmatize)
+    assert "L=V:keep" in features and "PC=V|g" in features and "NOEA" not in features
+    assert "NOEA" in class_features(keep, lemmatize(keep), "V", lexicon, lemmatize)  # "the boy" is no event
+    assert "H=V|REPORTING" in class_features(tweeted, lemmatize(tweeted), "V", lexicon, lemmatize)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "event_class"),
+    [
+        ("Officials said on Monday that the attack had killed three people.", "said", EventClass.REPORTING),
+        ("The rebels tried to seize the airport.", "tried", EventClass.I_ACTION),
+        ("Residents feared that the dam would break.", "feared", EventClass.I_STATE),
+        ("The army began shelling the town.", "began", EventClass.ASPECTUAL),
+        ("Witnesses saw the plane crash.", "saw", EventClass.PERCEPTION),
+        ("The plane crashed near the airport.", "crashed", EventClass.OCCURRENCE),
+    ],
+)
+def test_each_timeml_class_in_context(detect: Detect, text: str, word: str, event_class: EventClass) -> None:
+    assert detect(text)[word].event_class is event_class
+
+
+@pytest.mark.slow
+def test_candidate_lemmas_are_spacy_rule_lemmas() -> None:
+    """The detector's set-based copy of spaCy's rule lemmatizer gives spaCy's lemmas."""
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    component = nlp.get_pipe("lemmatizer")
+    doc = parse(nlp, "The ministers were meeting after talks had collapsed; prices rose and stocks fell sharply.")
+    lemmatize = _lemmatizer(doc, nlp)
+    for token in doc:
+        if token.pos_ in ("VERB", "NOUN", "ADJ") and not token.lemma_:
+            assert lemmatize(token) == component.rule_lemmatize(token)[0].lower(), token.text
+    lemmas = {token.text: lemmatize(token) for token in doc}
+    assert lemmas["meeting"] == "meet" and lemmas["collapsed"] == "collapse" and lemmas["prices"] == "price"

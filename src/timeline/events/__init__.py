@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from timeline.pipeline import Document
 
 __all__ = [
+    "ClassModel",
     "EventLexicon",
     "LearnedLexicon",
     "SpacyEventDetector",
+    "class_features",
     "coarse_pos",
     "complement_key",
     "load_learned",
@@ -96,6 +98,100 @@ def complement_key(token: Token) -> str:
     return "C" if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) else "-"
 
 
+def _complement_type(token: Token) -> str:
+    """The clausal complements of ``token``: ``g`` a gerund ("keep *fighting*"), ``x`` another
+    open complement ("offer *to help*"), ``c`` a clause ("said *that*..."), ``-`` none."""
+    kinds = ""
+    for c in token.children:
+        dep = c.dep_
+        if dep == "xcomp":
+            kinds += "g" if c.tag_ == "VBG" else "x"
+        elif dep == "ccomp":
+            kinds += "c"
+    return "".join(sorted(set(kinds))) if kinds else "-"
+
+
+_ARGUMENT_CLAUSES = frozenset({"xcomp", "ccomp", "oprd", "acomp", "pcomp"})
+_ARGUMENT_NOUNS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _has_event_argument(token: Token, lexicon: EventLexicon, lemmatize: Any) -> bool:
+    """Whether ``token`` has an argument that can be an event: a clause, or a subject, object or
+    prepositional object that is a verb or an event noun. TimeML's ASPECTUAL, I_ACTION and
+    I_STATE verbs take one ("kept *fighting*", "began *the talks*"); "kept *the boy*" does not."""
+
+    def eventive(word: Token) -> bool:
+        return word.tag_ in _VERB_TAGS or word.lower_ in lexicon.event_nouns or lemmatize(word) in lexicon.event_nouns
+
+    for child in token.children:
+        dep = child.dep_
+        if dep in _ARGUMENT_CLAUSES or (dep in _ARGUMENT_NOUNS and eventive(child)):
+            return True
+        if dep == "prep" and any(g.dep_ in ("pobj", "pcomp") and eventive(g) for g in child.children):
+            return True
+    return False
+
+
+def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, lemmatize: Any) -> list[str]:
+    """What the learned class model reads about an event word: its lemma, Penn tag, dependency
+    label, clausal complements (an ASPECTUAL or I_ACTION verb takes one, the same verb without is
+    often an OCCURRENCE), the hand lexicon's class (so a lemma TimeBank never saw still gets
+    REPORTING, I_STATE...), whether it has an object, is passive, the word that governs it, and
+    whether a verb lacks any argument that could be an event."""
+    key = f"{pos}:{lemma}"
+    comp = _complement_type(token)
+    hand = (lexicon.noun_classes if pos == "N" else lexicon.verb_classes).get(lemma)
+    hand_name = hand.value if hand is not None else "none"
+    features = [
+        "b",
+        f"L={key}",
+        f"T={token.tag_}",
+        f"D={token.dep_}",
+        f"PC={pos}|{comp}",
+        f"H={pos}|{hand_name}",
+        f"HC={pos}|{hand_name}|{comp}",
+        f"S={pos}|{lemma[-3:]}",
+    ]
+    deps = {c.dep_ for c in token.children}
+    if "dobj" in deps:
+        features += (f"O={pos}", f"LO={key}")
+    if "auxpass" in deps:
+        features.append("PASS")
+    if pos == "N" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        features.append("OF")
+    head = token.head
+    if head is not token:
+        features.append(f"HD={token.dep_}|{lemmatize(head)}")
+    if pos == "V" and not _has_event_argument(token, lexicon, lemmatize):
+        features.append("NOEA")
+    return features
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class ClassModel:
+    """A linear model of the TimeML class (an averaged perceptron trained on TimeBank by
+    ``scripts/train_event_lexicon.py``): per feature, one weight per class; the class with the
+    highest sum wins, OCCURRENCE on ties."""
+
+    classes: tuple[EventClass, ...]
+    weights: Mapping[str, Sequence[float]]
+
+    def predict(self, features: Sequence[str]) -> EventClass:
+        get = self.weights.get
+        rows = [row for row in map(get, features) if row is not None]
+        if not rows:
+            return EventClass.OCCURRENCE
+        scores = [sum(column) for column in zip(*rows, strict=True)]
+        best = max(scores)
+        if best == scores[self._occurrence]:
+            return EventClass.OCCURRENCE
+        return self.classes[scores.index(best)]
+
+    @property
+    def _occurrence(self) -> int:
+        return self.classes.index(EventClass.OCCURRENCE)
+
+
 @attrs.frozen(kw_only=True, slots=True)
 class _Stats:
     n: int
@@ -110,6 +206,7 @@ class LearnedLexicon:
 
     lemmas: Mapping[str, _Stats]
     backoff: Mapping[str, _Stats]
+    class_model: ClassModel | None = None
 
     def probability(self, pos: str, lemma: str, tag: str, dep: str, *, prior_weight: float = 1.0) -> tuple[float, int]:
         """Smoothed share of gold events for this lemma (back-off share as prior) and how often it was seen."""
@@ -143,9 +240,16 @@ def load_learned(language: str = "en") -> LearnedLexicon | None:
     if not resource.is_file():
         return None
     raw: dict[str, Any] = json.loads(resource.read_text("utf-8"))
+    model = raw.get("class_model")
     return LearnedLexicon(
         lemmas={k: _stats(v) for k, v in raw["lemmas"].items()},
         backoff={k: _stats(v) for k, v in raw["backoff"].items()},
+        class_model=ClassModel(
+            classes=tuple(EventClass(c) for c in model["classes"]),
+            weights={k: tuple(v) for k, v in model["weights"].items()},
+        )
+        if model
+        else None,
     )
 
 
@@ -207,7 +311,7 @@ class SpacyEventDetector:
             lemma = lemmatize(token)
             sent = sentence_of(token)
             sentence = TextSpan(text=source[sent.start_char : sent.end_char], start=sent.start_char, end=sent.end_char)
-            event_class = self._class(token, kind, lemma)
+            event_class = self._class(token, kind, lemma, lemmatize)
             if kind == "VERB":
                 features = verb_features(token)
                 tense, aspect, polarity, modality = (
@@ -242,8 +346,11 @@ class SpacyEventDetector:
             )
         return events
 
-    def _class(self, token: Token, kind: str, lemma: str) -> EventClass:
+    def _class(self, token: Token, kind: str, lemma: str, lemmatize: Any) -> EventClass:
         hand = (self.lexicon.verb_classes if kind == "VERB" else self.lexicon.noun_classes).get(lemma)
+        if self.learned is not None and self.learned.class_model is not None:
+            pos = coarse_pos(token) or "V"
+            return self.learned.class_model.predict(class_features(token, lemma, pos, self.lexicon, lemmatize))
         if self.learned is not None:
             pos = coarse_pos(token) or "V"
             stats = self.learned.lemmas.get(f"{pos}:{lemma}|{complement_key(token)}")
