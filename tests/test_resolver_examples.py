@@ -199,6 +199,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "noon", "2024-03-22T12:00", "TIME", None),
     # sets
     (FRIDAY, "{}", "every Monday", "XXXX-WXX-1", "SET", None),
+    (FRIDAY, "Orangemen march {} from their church.", "each July", "XXXX-07", "SET", None),
     (FRIDAY, "{}", "annually", "P1Y", "SET", None),
     (FRIDAY, "{}", "twice a week", "P1W", "SET", None),
 ]

@@ -400,6 +400,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "duration":
         return _build_duration(base, m, lang)
     if kind == "set":
+        if month is not None:  # "each July"
+            return PartialTime(**base, month=month)
         return _build_set(base, m, lang, weekday)
     raise ValueError(f"rule {rule.name!r} has unknown kind {kind!r}")
 

@@ -729,6 +729,15 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             explanation=f"a recurrence every {p.frequency}",
             quant="EVERY",
         )
+    if p.month is not None:
+        return Resolution(
+            type=TimexType.SET,
+            value=f"XXXX-{p.month:02d}",
+            interval=None,
+            anchor=anchor,
+            explanation=f"every {_MONTH_NAMES[p.month - 1]}",
+            quant="EVERY",
+        )
     if p.weekday is not None:
         return Resolution(
             type=TimexType.SET,
