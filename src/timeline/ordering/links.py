@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -94,18 +94,16 @@ def timeline_links(
     if published is not None:
         day = cal.day_interval(published)
         assert day.start is not None and day.end is not None
-        for entry in entries:
-            interval = entry.time.interval
-            if interval.end is not None and interval.end <= day.start:
-                relation: Relation | None = Relation.BEFORE
-                why = f"{entry.time.describe()}: before publication ({published})"
-            elif interval.start is not None and interval.start >= day.end:
-                relation, why = Relation.AFTER, f"{entry.time.describe()}: after publication ({published})"
-            else:
-                relation = _tense_relation(entry.event)
-                why = f"{entry.event.tense.value.lower()} tense against publication ({published})"
-            if relation is not None:
-                propose(entry.event.id, relation, "t0", why)
+        placed = {entry.event.id: entry for entry in entries}
+        for event in by_id.values():
+            found = _publication_relation(event, placed.get(event.id), day, published)
+            if found is not None:
+                propose(event.id, found[0], "t0", found[1])
+
+    for earlier_event, later_event in _adjacent_main_events(by_id.values(), tokens):
+        found = _narrative_relation(earlier_event, later_event)
+        if found is not None:
+            propose(earlier_event.id, found[0], later_event.id, found[1])
 
     for earlier, later in itertools.pairwise(entries):
         a, b = earlier.time.interval, later.time.interval
@@ -139,6 +137,51 @@ def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relati
         if j < len(ordered):
             out.append((name, Relation.BEFORE, ordered[j][0]))
     return out
+
+
+def _adjacent_main_events(events: Iterable[Event], tokens: Mapping[str, Token]) -> list[tuple[Event, Event]]:
+    """The main events (heads of their sentence) of consecutive sentences, in text order."""
+    mains: dict[int, Event] = {}
+    for event in events:
+        token = tokens.get(event.id)
+        if token is not None and token.dep_ == "ROOT" and event.sentence.start not in mains:
+            mains[event.sentence.start] = event
+    ordered = [mains[k] for k in sorted(mains)]
+    return list(itertools.pairwise(ordered))
+
+
+def _simple_past(event: Event) -> bool:
+    return event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PERFECTIVE)
+
+
+def _narrative_relation(earlier: Event, later: Event) -> tuple[Relation, str] | None:
+    """Main events of consecutive sentences: a past happening told next to a past saying
+    happened before the saying (news reports what happened, then who said so)."""
+    if not (_simple_past(earlier) and _simple_past(later)):
+        return None
+    saying = (earlier.event_class in _SAYING, later.event_class in _SAYING)
+    if saying == (False, True) and earlier.event_class is not EventClass.STATE:
+        return Relation.BEFORE, f'"{earlier.text}" told before the saying "{later.text}" of the next sentence'
+    if saying == (True, False) and later.event_class is not EventClass.STATE:
+        return Relation.AFTER, f'"{later.text}" told after the saying "{earlier.text}" of the sentence before'
+    return None
+
+
+def _publication_relation(
+    event: Event, entry: TimelineEntry | None, day: Interval, published: date
+) -> tuple[Relation, str] | None:
+    """The event against ``t0``: from its placed interval when that lies wholly before or after
+    the publication day, else from tense."""
+    interval = entry.time.interval if entry is not None else None
+    if entry is not None and interval is not None and day.start is not None and day.end is not None:
+        if interval.end is not None and interval.end <= day.start:
+            return Relation.BEFORE, f"{entry.time.describe()}: before publication ({published})"
+        if interval.start is not None and interval.start >= day.end:
+            return Relation.AFTER, f"{entry.time.describe()}: after publication ({published})"
+    relation = _tense_relation(event)
+    if relation is None:
+        return None
+    return relation, f"{event.tense.value.lower()} tense against publication ({published})"
 
 
 def _tense_relation(event: Event) -> Relation | None:
