@@ -7,10 +7,12 @@ Usage::
 Each document of the split (9 test documents by default, the standard CAEVO split) is run
 through the whole pipeline from its raw TBAQ-cleaned ``<TEXT>`` with its DCT. Gold events and
 times are matched to detected ones by character overlap; ``t0`` is the publication day. Every
-gold pair gets a label: ``b``/``a`` when the two placed intervals do not overlap, ``ii``/``i``
-when a placed event lies inside a time expression's interval (or the DCT's day) or the time inside
-it, else ``v`` (vague). Printed: micro F1 over all pairs (every pair labelled, so it equals
-accuracy, the figure CAEVO's 0.507 is), and precision/recall/F1 of the non-vague labels.
+gold pair gets a label: first from the closure of the timeline's links
+(:func:`timeline.ordering.timeline_order`: ``b``, ``a``, ``i``, ``ii``, ``s``); where it says
+nothing, ``b``/``a`` when the two placed intervals do not overlap, ``ii``/``i`` when a placed
+event lies inside a time expression's interval (or the DCT's day) or the time inside it, else
+``v`` (vague). Printed: micro F1 over all pairs (every pair labelled, so it equals accuracy, the
+figure CAEVO's 0.507 is), and precision/recall/F1 of the non-vague labels.
 """
 
 from __future__ import annotations
@@ -26,12 +28,25 @@ from timeline.calendar import Interval
 from timeline.evaluation.scorer import align_spans
 from timeline.evaluation.timeml import read_timeml
 from timeline.model import Relation
-from timeline.ordering import interval_relation
+from timeline.ordering import interval_relation, timeline_order
 from timeline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 _LABEL = {Relation.BEFORE: "b", Relation.AFTER: "a"}
+_ORDER_LABEL = {
+    Relation.BEFORE: "b",
+    Relation.IBEFORE: "b",
+    Relation.AFTER: "a",
+    Relation.IAFTER: "a",
+    Relation.INCLUDES: "i",
+    Relation.BEGUN_BY: "i",
+    Relation.ENDED_BY: "i",
+    Relation.IS_INCLUDED: "ii",
+    Relation.BEGINS: "ii",
+    Relation.ENDS: "ii",
+    Relation.SIMULTANEOUS: "s",
+}
 
 
 def _label(a: Interval, b: Interval, a_is_time: bool, b_is_time: bool) -> str:
@@ -74,19 +89,26 @@ def main(argv: list[str] | None = None) -> int:
     for doc_id in docs:
         gold = read_timeml(folder / f"{doc_id}.tml")
         timeline = pipeline(gold.text, gold.dct)
+        order = timeline_order(timeline)
+        node: dict[str, str] = {"t0": "t0"}
         intervals: dict[str, tuple[Interval, bool]] = {}
         if timeline.publication_date is not None:
             intervals["t0"] = (cal.day_interval(timeline.publication_date), True)
         entries = {e.event.id: e for e in timeline.entries}
         for g, s in align_spans(list(gold.events), list(timeline.events)):
+            node[g.eid] = s.id
             if s.id in entries:
                 intervals[g.eid] = (entries[s.id].time.interval, False)
         for g_t, s_t in align_spans(list(gold.timexes), list(timeline.times)):
+            node[g_t.tid] = s_t.id
             if s_t.interval is not None:
                 intervals[g_t.tid] = (s_t.interval, True)
         for a, b, label in links[doc_id]:
             got = "v"
-            if a in intervals and b in intervals:
+            relation = order.relation(node[a], node[b]) if a in node and b in node else None
+            if relation is not None:
+                got = _ORDER_LABEL.get(relation, "v")
+            elif a in intervals and b in intervals:
                 got = _label(intervals[a][0], intervals[b][0], intervals[a][1], intervals[b][1])
             confusion[(label, got)] += 1
     total = sum(confusion.values())
