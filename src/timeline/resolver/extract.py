@@ -235,7 +235,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
 
     kind = rule.kind
     base: dict[str, Any] = {"kind": kind, "type": rule.type}
-    pmod = g("pmod") or g("pmod2")
+    pmod = g("pmod")
     if pmod:
         base["mod"] = lang.point_mods.get(pmod.lower(), lang.point_mods.get(pmod.lower().rstrip("-")))
     month_text = g("month")
