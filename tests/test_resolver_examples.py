@@ -135,6 +135,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # spelled-out years, as broadcast transcripts write them
     (FRIDAY, "In {} he was convicted.", "nineteen ninety-one", "1991", "DATE", None),
     (FRIDAY, "He promised it by {}.", "the year two thousand", "2000", "DATE", None),
+    (FRIDAY, "He promised it by {}.", "the year 2000", "2000", "DATE", None),
     (FRIDAY, "It began in {}.", "January nineteen ninety-seven", "1997-01", "DATE", None),
     (FRIDAY, "It happened in {}.", "nineteen o five", "1905", "DATE", None),
     (FRIDAY, "It opened in {}.", "two thousand and one", "2001", "DATE", None),
