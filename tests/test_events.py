@@ -6,7 +6,17 @@ from collections.abc import Callable
 
 import pytest
 
-from timeline.events import ClassModel, SpacyEventDetector, _lemmatizer, class_features, load_learned, load_lexicon
+from timeline.events import (
+    FACTUALITY_VALUES,
+    ClassModel,
+    Factuality,
+    SpacyEventDetector,
+    _lemmatizer,
+    class_features,
+    factualities,
+    load_learned,
+    load_lexicon,
+)
 from timeline.model import Event, EventClass, Polarity
 
 Detect = Callable[[str], dict[str, Event]]
@@ -126,3 +136,62 @@ def test_candidate_lemmas_are_spacy_rule_lemmas() -> None:
             assert lemmatize(token) == component.rule_lemmatize(token)[0].lower(), token.text
     lemmas = {token.text: lemmatize(token) for token in doc}
     assert lemmas["meeting"] == "meet" and lemmas["collapsed"] == "collapse" and lemmas["prices"] == "price"
+
+
+@pytest.fixture(scope="module")
+def factuality() -> Callable[[str], dict[str, Factuality]]:
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    detector = SpacyEventDetector()
+
+    def run(text: str) -> dict[str, Factuality]:
+        doc = parse(nlp, text)
+        events = detector.detect(doc, nlp=nlp)
+        found = factualities(doc, events, nlp=nlp)
+        return {e.text: found[e.id] for e in events}
+
+    return run
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "value", "cue"),
+    [
+        ("The army attacked the city on Monday.", "attacked", "actual", None),
+        ("The talks would fail, diplomats warned.", "fail", "hypothetical", "would"),
+        ("If the talks fail, the army will attack the city.", "attack", "hypothetical", "If"),
+        ("If the talks fail, the army will attack the city.", "fail", "hypothetical", "If"),
+        ("The minister plans to visit Cairo next week.", "visit", "hypothetical", "plans"),
+        ("Central banks cut rates to help the economy.", "help", "hypothetical", "to"),
+        ("He did not resign.", "resign", "negated", None),
+        ("The rebels refused to attend the meeting.", "attend", "negated", "refused"),
+        ("Israel prevented a strike on the port.", "strike", "negated", "prevented"),
+        ("Police said the gunman fled after the shooting.", "fled", "reported", "said"),
+        ("Police said the gunman fled after the shooting.", "said", "actual", None),
+        ("The alleged attack took place on Monday.", "attack", "reported", "alleged"),
+        ("Police said the army would withdraw.", "withdraw", "hypothetical", "would"),  # the innermost cue
+    ],
+)
+def test_factuality(
+    factuality: Callable[[str], dict[str, Factuality]], text: str, word: str, value: str, cue: str | None
+) -> None:
+    found = factuality(text)[word]
+    assert found.value in FACTUALITY_VALUES
+    assert (found.value, found.cue) == (value, cue)
+
+
+@pytest.mark.slow
+def test_a_relative_clause_is_not_under_the_conditional_of_its_sentence(
+    factuality: Callable[[str], dict[str, Factuality]],
+) -> None:
+    found = factuality("The man who was arrested on Monday will be freed if he pays.")
+    assert found["arrested"].value == "actual"
+    assert found["freed"].value == "hypothetical"
+
+
+@pytest.mark.slow
+def test_reported_cue_points_at_the_reporting_verb(factuality: Callable[[str], dict[str, Factuality]]) -> None:
+    text = "The gunman fled, police said."
+    found = factuality(text)["fled"]
+    assert found.value == "reported" and found.cue_start == text.index("said")

@@ -27,13 +27,18 @@ if TYPE_CHECKING:
     from timeline.pipeline import Document
 
 __all__ = [
+    "FACTUALITY_VALUES",
     "ClassModel",
     "EventLexicon",
+    "Factuality",
+    "FactualityWords",
     "LearnedLexicon",
     "SpacyEventDetector",
     "class_features",
     "coarse_pos",
     "complement_key",
+    "event_factuality",
+    "factualities",
     "load_learned",
     "load_lexicon",
 ]
@@ -47,6 +52,20 @@ class EventLexicon:
     noun_classes: Mapping[str, EventClass]
     event_nouns: frozenset[str]
     non_event_verbs: frozenset[str]
+    factuality: FactualityWords | None = None
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class FactualityWords:
+    """The words :func:`event_factuality` reads (``factuality`` in ``data/<lang>.json``)."""
+
+    reporting_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negative_governors: frozenset[str]
+    preventing_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    reported_modifiers: frozenset[str]
 
 
 @cache
@@ -69,6 +88,9 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         noun_classes=noun_classes,
         event_nouns=frozenset(raw["event_nouns"]) | frozenset(noun_classes),
         non_event_verbs=frozenset(raw["non_event_verbs"]),
+        factuality=FactualityWords(**{k: frozenset(v) for k, v in raw["factuality"].items() if not k.startswith("_")})
+        if "factuality" in raw
+        else None,
     )
 
 
@@ -253,6 +275,11 @@ def load_learned(language: str = "en") -> LearnedLexicon | None:
     )
 
 
+#: ``Event`` carries ``factuality`` and ``reported_by`` once model.py has them (proposed in
+#: docs/guides/events.md); until then :func:`factualities` gives them beside the events.
+_EVENT_FIELDS = frozenset(attrs.fields_dict(Event))
+_EVENT_HAS_FACTUALITY = "factuality" in _EVENT_FIELDS and "reported_by" in _EVENT_FIELDS
+
 _SUBJECT_DEPS = {"nsubj": "agent", "nsubjpass": "patient", "csubj": "agent"}
 _OBJECT_DEPS = {"dobj": "patient", "dative": "recipient", "attr": "attribute", "oprd": "attribute"}
 
@@ -277,6 +304,7 @@ class SpacyEventDetector:
         threshold: float = 0.5,
         verb_threshold: float = 0.3,
     ) -> None:
+        self.language = language
         self.lexicon = load_lexicon(language)
         self.learned = load_learned(language) if learned else None
         self.nouns = nouns
@@ -303,6 +331,7 @@ class SpacyEventDetector:
         lemmatize = _lemmatizer(doc, nlp)
         source = doc.text  # built once: Doc.text joins every token on each access
         events: list[Event] = []
+        reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
         sentence_of = _sentence_index(doc)
         for token in doc:
             kind = self._trigger_kind(token, lemmatize)
@@ -327,6 +356,14 @@ class SpacyEventDetector:
             end = token.idx + len(token.text)
             if start != token.idx:
                 lemma = source[start:end].lower()
+            extra: dict[str, Any] = {}
+            if _EVENT_HAS_FACTUALITY:
+                factuality = event_factuality(
+                    token, lemmatize=lemmatize, polarity=polarity, modality=modality, language=self.language
+                )
+                extra["factuality"] = factuality.value
+                if factuality.value == "reported" and factuality.cue_start is not None:
+                    reporters.append((len(events), factuality.cue_start))
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -342,8 +379,15 @@ class SpacyEventDetector:
                     polarity=polarity,
                     modality=modality,
                     participants=_participants(token, source),
+                    **extra,
                 )
             )
+        if reporters:  # the reporting verb may come after ("..., officials said"): a second pass
+            by_start = {e.start: e.id for e in events}
+            for i, cue_start in reporters:
+                if cue_start in by_start:
+                    change: dict[str, Any] = {"reported_by": by_start[cue_start]}
+                    events[i] = attrs.evolve(events[i], **change)
         return events
 
     def _class(self, token: Token, kind: str, lemma: str, lemmatize: Any) -> EventClass:
@@ -516,6 +560,114 @@ def _inherited_polarity_modality(token: Token) -> tuple[Polarity, str | None]:
         if features.modality is not None:
             return polarity, features.modality
     return polarity, None
+
+
+#: What an event's sentence says about it having happened.
+FACTUALITY_VALUES = ("actual", "hypothetical", "negated", "reported")
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Factuality:
+    """Whether the text states an event as having happened (``actual``), as possible, wanted,
+    planned or conditional (``hypothetical``: "a ground operation *would* mean...", "*if* talks
+    fail", "*plans to* attack"), as not happening (``negated``: "did *not* resign", "*refused*
+    to comment", "*prevented* a strike"), or only as someone's statement (``reported``: "police
+    *said* the man *fled*", "the *alleged* attack"). ``cue`` is the word that decides, and
+    ``cue_start`` its character offset (for ``reported``, the reporting verb: the source)."""
+
+    value: str = "actual"
+    cue: str | None = None
+    cue_start: int | None = None
+
+
+_CLAUSAL = frozenset({"xcomp", "ccomp", "csubj", "pcomp"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+_NOUN_MODIFIERS = frozenset({"relcl", "acl", "appos"})
+_SAME_CLAUSE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "agent", "dative", "compound", "amod"})
+
+
+def event_factuality(
+    token: Token,
+    *,
+    lemmatize: Any,
+    polarity: Polarity = Polarity.POS,
+    modality: str | None = None,
+    language: str = "en",
+) -> Factuality:
+    """The :class:`Factuality` of the event word ``token``: its own negation or modal first,
+    then, walking up the parse from it, the nearest cue: a conditional "if"/"unless" on its
+    clause, a modifier ("possible", "alleged"), "according to", or the verb that governs its
+    clause or, for a noun, takes it as object ("refused to *go*", "planned an *attack*",
+    "said the troops *withdrew*"). The innermost cue wins: "said the army *would* attack" is
+    hypothetical, "said the army attacked" reported."""
+    if polarity is Polarity.NEG:
+        return Factuality(value="negated")
+    if modality is not None:
+        return Factuality(value="hypothetical", cue=modality)
+    words = load_lexicon(language).factuality
+    if words is None:
+        return Factuality()
+    node = token
+    same_clause = True
+    for _ in range(12):
+        for child in node.children:
+            dep = child.dep_
+            if dep == "mark" and child.lower_ in words.conditional_marks:
+                return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx)
+            if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
+                mark = next((m for m in child.children if m.dep_ == "mark"), None)
+                if mark is not None and mark.lower_ in words.conditional_marks and mark.lower_ != "whether":
+                    return Factuality(value="hypothetical", cue=mark.text, cue_start=mark.idx)
+            if dep in ("amod", "compound", "advmod") and node.tag_ in _NOUN_TAGS:
+                word = child.lower_
+                if word in words.hypothetical_modifiers:
+                    return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx)
+                if word in words.reported_modifiers:
+                    return Factuality(value="reported", cue=child.text, cue_start=child.idx)
+            if dep == "prep" and child.lower_ == "according" and node.tag_ in _VERB_TAGS:
+                return Factuality(value="reported", cue=child.text, cue_start=child.idx)
+        head = node.head
+        if head is node:
+            break
+        dep = node.dep_
+        governor = head
+        if dep == "pobj" and head.lower_ == "for" and head.head is not head:  # "called for a cease-fire"
+            governor, dep = head.head, "dobj"
+        clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
+        if clausal or argument:
+            lemma = lemmatize(governor)
+            if (clausal and lemma in words.negative_governors) or lemma in words.preventing_governors:
+                return Factuality(value="negated", cue=governor.text, cue_start=governor.idx)
+            if lemma in words.hypothetical_governors:
+                return Factuality(value="hypothetical", cue=governor.text, cue_start=governor.idx)
+            if clausal and lemma in words.reporting_governors:
+                return Factuality(value="reported", cue=governor.text, cue_start=governor.idx)
+        if (
+            dep in ("advcl", "acl")
+            and same_clause
+            and node.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
+            return Factuality(value="hypothetical", cue="to")  # a purpose: "banks cut rates *to* help..."
+        if dep in _NOUN_MODIFIERS:
+            break  # "the man *who fled*": a description of someone, not a claim about the governing clause
+        same_clause = same_clause and dep in _SAME_CLAUSE
+        node = head
+    return Factuality()
+
+
+def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = None) -> dict[str, Factuality]:
+    """:func:`event_factuality` of each of ``events`` (found in ``doc`` by their offsets), by event id."""
+    lemmatize = _lemmatizer(doc, nlp)
+    found: dict[str, Factuality] = {}
+    for event in events:
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        found[event.id] = event_factuality(
+            span[-1], lemmatize=lemmatize, polarity=event.polarity, modality=event.modality
+        )
+    return found
 
 
 def _phrase(token: Token, source: str, max_tokens: int = 8) -> tuple[str, int, int]:
