@@ -114,3 +114,13 @@ def test_easter_is_a_sunday_in_spring(year: int) -> None:
     day = cal.easter_sunday(year)
     assert day.weekday() == 6
     assert date(year, 3, 22) <= day <= date(year, 4, 25)
+
+
+@given(st.integers(min_value=1, max_value=9999))
+def test_every_holiday_of_the_data_falls_in_its_year(year: int) -> None:
+    from timeline.resolver.language import load_language
+    from timeline.resolver.resolve import holiday_date
+
+    for name, spec in load_language("en").holidays.items():
+        day = holiday_date(spec, year)
+        assert day.year == year, (name, spec, day)
