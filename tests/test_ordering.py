@@ -1,13 +1,15 @@
-"""The ordering stage's pieces that need no parse: interval relations and "in the meantime"."""
+"""The ordering stage: interval relations, "in the meantime", the partial order of TLINKs and the links."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from timeline import calendar as cal
+from timeline import extract_timeline
 from timeline.calendar import Granularity, Interval
 from timeline.model import Relation
-from timeline.ordering import _meantime, interval_relation, start_order
+from timeline.ordering import PartialOrder, _meantime, interval_relation, start_order, timeline_order
+from timeline.ordering.graph import _POINTS
 
 
 def _day(d: str) -> Interval:
@@ -39,3 +41,93 @@ def test_meantime_markers_open_or_set_off_the_sentence() -> None:
     assert _meantime("The talks, meanwhile, went on.")
     assert not _meantime("He said the meantime was short.")
     assert not _meantime("The talks went on on Monday.")
+
+
+# --- the partial order --------------------------------------------------------------------------
+def test_partial_order_closes_transitively_and_refuses_contradictions() -> None:
+    order = PartialOrder()
+    assert order.add("e1", Relation.BEFORE, "e2")
+    assert order.add("e2", Relation.IS_INCLUDED, "t1")
+    assert order.add("t1", Relation.BEFORE, "t0")
+    assert order.relation("e1", "t0") is Relation.BEFORE
+    assert order.relation("t0", "e2") is Relation.AFTER
+    assert order.relation("t1", "e2") is Relation.INCLUDES
+    assert not order.add("t0", Relation.BEFORE, "e1")  # e1 < e2 < t1 < t0
+    assert not order.add("e2", Relation.SIMULTANEOUS, "t1")  # e2 is inside t1, not all of it
+    assert order.relation("e1", "t9") is None
+    assert order.start_order("e1", "e2") is Relation.BEFORE
+    assert order.start_order("t1", "e2") is Relation.BEFORE
+
+
+def test_partial_order_merges_simultaneous_nodes() -> None:
+    order = PartialOrder()
+    assert order.add("t1", Relation.SIMULTANEOUS, "t0")
+    assert order.add("e1", Relation.BEFORE, "t1")
+    assert order.add("e2", Relation.AFTER, "t0")
+    assert order.relation("e1", "e2") is Relation.BEFORE
+    assert order.start_order("t1", "t0") is Relation.SIMULTANEOUS
+    assert not order.add("e2", Relation.BEFORE, "t1")
+
+
+def test_partial_order_agrees_with_the_scorers_closure() -> None:
+    """Random links: whatever the order accepts, the TempEval-3 scorer's closure of the accepted
+    links implies exactly the relations the order reports."""
+    import random
+
+    from timeline.evaluation.scorer import _Closure, link_constraints
+
+    rng = random.Random(7)
+    relations = [
+        Relation.BEFORE,
+        Relation.AFTER,
+        Relation.INCLUDES,
+        Relation.IS_INCLUDED,
+        Relation.SIMULTANEOUS,
+        Relation.IBEFORE,
+        Relation.BEGINS,
+        Relation.ENDED_BY,
+    ]
+    for _ in range(20):
+        nodes = [f"n{i}" for i in range(8)]
+        order = PartialOrder()
+        order.reserve((n, side) for n in rng.sample(nodes, len(nodes)) for side in "-+")
+        accepted = []
+        for _ in range(14):
+            a, b = rng.sample(nodes, 2)
+            relation = rng.choice(relations)
+            if order.add(a, relation, b):
+                accepted.append((a, relation.value, b))
+        closure = _Closure(c for s, r, t in accepted if (c := link_constraints(s, r, t)) is not None)
+        for a in nodes:
+            for b in nodes:
+                if a == b:
+                    continue
+                for relation in relations:
+                    implied = closure.verifies(link_constraints(a, relation.value, b) or frozenset())
+                    holds = all(order._holds(op, left, right, a, b) for op, left, right in _POINTS[relation])
+                    assert implied == holds, (accepted, a, relation, b)
+
+
+def _links_of(text: str, published: str = "2024-03-22") -> set[tuple[str, str, str]]:
+    timeline = extract_timeline(text, published)
+    words = {e.id: e.text for e in timeline.events} | {t.id: t.text for t in timeline.times} | {"t0": "t0"}
+    return {(words[link.source], link.relation.value, words[link.target]) for link in timeline.links}
+
+
+def test_links_from_tense_and_clauses() -> None:
+    links = _links_of("Officials said the ship had sunk after it hit a mine. They plan to raise it.")
+    assert ("sunk", "BEFORE", "said") in links  # past perfect reported by a past saying
+    assert ("hit", "BEFORE", "sunk") in links  # "sunk after it hit"
+    assert ("said", "BEFORE", "t0") in links  # past tense against publication
+    assert ("raise", "AFTER", "plan") in links  # intended: after the intending
+    assert ("plan", "INCLUDES", "t0") in links  # present tense: going on at publication
+
+
+def test_links_are_consistent_and_order_dated_events() -> None:
+    timeline = extract_timeline("The vote failed on March 3. The envoy will return on April 2.", "2024-03-22")
+    order = timeline_order(timeline)
+    failed = next(e for e in timeline.events if e.text == "failed")
+    ret = next(e for e in timeline.events if e.text == "return")
+    assert order.relation(failed.id, ret.id) is Relation.BEFORE
+    assert order.relation(failed.id, "t0") is Relation.BEFORE
+    assert len(order) == len(timeline.links)  # every link the timeline states fits the others

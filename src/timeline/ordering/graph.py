@@ -11,7 +11,7 @@ already in the order, so the set stays consistent whatever order the rules propo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from timeline.model import Relation, TemporalLink
 
@@ -63,18 +63,23 @@ class PartialOrder:
     (<Relation.INCLUDES: 'INCLUDES'>, <Relation.BEFORE: 'BEFORE'>)
     """
 
-    __slots__ = ("_edges", "_links", "_reach")
+    __slots__ = ("_ids", "_inn", "_links", "_order", "_out", "_parent")
 
     def __init__(self, links: Iterable[TemporalLink] = ()) -> None:
-        # point -> {next point: strict}; "=" is a pair of non-strict edges.
-        self._edges: dict[_Point, dict[_Point, bool]] = {}
-        self._reach: dict[_Point, dict[_Point, bool]] = {}
+        # Endpoints are numbered; "=" merges them (union-find), so every edge left is a strict
+        # "<" and the graph stays acyclic. A topological numbering kept up to date as edges
+        # arrive (Pearce & Kelly 2006) lets a query search only between its two points.
+        self._ids: dict[_Point, int] = {}
+        self._parent: list[int] = []
+        self._out: list[set[int]] = []
+        self._inn: list[set[int]] = []
+        self._order: list[int] = []
         self._links: list[TemporalLink] = []
         for link in links:
             self.add_link(link)
 
     def __contains__(self, node: str) -> bool:
-        return (node, "-") in self._edges
+        return (node, "-") in self._ids
 
     def __iter__(self) -> Iterator[TemporalLink]:
         """The links accepted, in the order they were added."""
@@ -104,10 +109,11 @@ class PartialOrder:
         self._node(source)
         self._node(target)
         for op, left, right in constraints:
-            self._edge(left, right, strict=op == "<")
-            if op == "=":
-                self._edge(right, left, strict=False)
-        self._reach.clear()
+            x, y = self._find(self._ids[left]), self._find(self._ids[right])
+            if op == "<":
+                self._edge(x, y)
+            elif x != y:
+                self._merge(x, y)
         return True
 
     def relation(self, source: str, target: str) -> Relation | None:
@@ -128,52 +134,120 @@ class PartialOrder:
             return Relation.BEFORE
         if self._implies(b, a, strict=True):
             return Relation.AFTER
-        if self._implies(a, b, strict=False) and self._implies(b, a, strict=False):
+        if self._implies(a, b, strict=False):
             return Relation.SIMULTANEOUS
         return None
 
-    # --- endpoints ---------------------------------------------------------------------------
-    def _node(self, node: str) -> None:
-        if (node, "-") not in self._edges:
-            self._edges[(node, "-")] = {(node, "+"): True}
-            self._edges[(node, "+")] = {}
+    def reserve(self, points: Iterable[tuple[str, str]]) -> None:
+        """Create endpoints (``(node, "-")`` for a start, ``(node, "+")`` for an end) in their
+        likely temporal order: links that agree with it cost no renumbering, so proposing
+        links for a timeline sorted by time stays cheap."""
+        created = []
+        for point in points:
+            if point not in self._ids:
+                self._new_point(point)
+                created.append(point[0])
+        for node in created:
+            start, end = self._ids.get((node, "-")), self._ids.get((node, "+"))
+            if start is None:
+                start = self._new_point((node, "-"))
+            if end is None:
+                end = self._new_point((node, "+"))
+            self._edge(self._find(start), self._find(end))
 
-    def _edge(self, left: _Point, right: _Point, *, strict: bool) -> None:
-        out = self._edges[left]
-        out[right] = out.get(right, False) or strict
+    # --- endpoints ---------------------------------------------------------------------------
+    def _new_point(self, point: _Point) -> int:
+        n = len(self._parent)
+        self._ids[point] = n
+        self._parent.append(n)
+        self._out.append(set())
+        self._inn.append(set())
+        self._order.append(n)
+        return n
+
+    def _node(self, node: str) -> None:
+        if (node, "-") not in self._ids:
+            start = self._new_point((node, "-"))
+            end = self._new_point((node, "+"))
+            self._edge(start, end)
+
+    def _find(self, n: int) -> int:
+        parent = self._parent
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
 
     def _holds(self, op: str, left: str, right: str, source: str, target: str) -> bool:
         p, q = _point(left, source, target), _point(right, source, target)
-        if op == "<":
-            return self._implies(p, q, strict=True)
-        return self._implies(p, q, strict=False) and self._implies(q, p, strict=False)
+        return self._implies(p, q, strict=op == "<") and (op == "<" or self._implies(q, p, strict=False))
 
     def _implies(self, p: _Point, q: _Point, *, strict: bool) -> bool:
         """``p < q`` (strict) or ``p <= q`` as the order stands."""
-        if p not in self._edges or q not in self._edges:
+        if p not in self._ids or q not in self._ids:
             return False
-        if p == q:
+        a, b = self._find(self._ids[p]), self._find(self._ids[q])
+        if a == b:
             return not strict
-        reach = self._reachable(p)
-        return q in reach and (reach[q] or not strict)
+        return self._reaches(a, b)
 
-    def _reachable(self, start: _Point) -> dict[_Point, bool]:
-        """Points reachable from ``start`` -> whether some path there has a strict step."""
-        cached = self._reach.get(start)
-        if cached is not None:
-            return cached
-        seen: dict[_Point, bool] = {}
-        stack = [(start, False)]
+    def _reaches(self, a: int, b: int) -> bool:
+        """A path from ``a`` to ``b``: only points numbered between them can be on it."""
+        order, out = self._order, self._out
+        limit = order[b]
+        if order[a] > limit:
+            return False
+        seen = {a}
+        stack = [a]
         while stack:
-            point, strict = stack.pop()
-            for nxt, step in self._edges[point].items():
-                s = strict or step
-                before = seen.get(nxt)
-                if before is None or (s and not before):
-                    seen[nxt] = s
-                    stack.append((nxt, s))
-        self._reach[start] = seen
-        return seen
+            for n in out[stack.pop()]:
+                if n == b:
+                    return True
+                if n not in seen and order[n] < limit:
+                    seen.add(n)
+                    stack.append(n)
+        return False
+
+    def _edge(self, x: int, y: int) -> None:
+        """Add ``x < y`` (representatives, known not to close a cycle) and renumber if needed."""
+        if y in self._out[x]:
+            return
+        self._out[x].add(y)
+        self._inn[y].add(x)
+        order = self._order
+        lower, upper = order[y], order[x]
+        if upper < lower:
+            return
+        forward = self._collect(y, self._out, lambda n: order[n] < upper)
+        backward = self._collect(x, self._inn, lambda n: order[n] > lower)
+        moved = sorted(backward, key=order.__getitem__) + sorted(forward, key=order.__getitem__)
+        for n, number in zip(moved, sorted(order[n] for n in moved), strict=True):
+            order[n] = number
+
+    @staticmethod
+    def _collect(start: int, edges: list[set[int]], inside: Callable[[int], bool]) -> list[int]:
+        seen = {start}
+        stack = [start]
+        while stack:
+            for n in edges[stack.pop()]:
+                if n not in seen and inside(n):
+                    seen.add(n)
+                    stack.append(n)
+        return list(seen)
+
+    def _merge(self, x: int, y: int) -> None:
+        """Make ``y`` the same point as ``x`` (neither known to precede the other)."""
+        successors, predecessors = self._out[y], self._inn[y]
+        self._out[y], self._inn[y] = set(), set()
+        for s in successors:
+            self._inn[s].discard(y)
+        for p in predecessors:
+            self._out[p].discard(y)
+        self._parent[y] = x
+        for s in successors:
+            self._edge(x, s)
+        for p in predecessors:
+            self._edge(p, x)
 
 
 def _point(name: str, source: str, target: str) -> _Point:

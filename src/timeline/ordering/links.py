@@ -22,11 +22,11 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from timeline import calendar as cal
-from timeline.calendar import Interval
+from timeline.calendar import Granularity, Interval
 from timeline.model import (
     Aspect,
     Event,
@@ -69,6 +69,10 @@ def timeline_links(
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules)."""
     order = PartialOrder()
+    dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
+    if published is not None:
+        dated.append(("t0", cal.day_interval(published)))
+    order.reserve(_points_in_time_order(dated, entries, by_id))
     for entry in entries:
         if entry.time.timex_id is not None:
             order.add(entry.event.id, entry.relation, entry.time.timex_id)  # the writer's anchor link
@@ -79,9 +83,6 @@ def timeline_links(
         if order.add_link(link) and write:
             links.append(link)
 
-    dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
-    if published is not None:
-        dated.append(("t0", cal.day_interval(published)))
     for source, time_relation, target in _time_order(dated):
         propose(source, time_relation, target, "the times' intervals", write=_WRITE_TIMES)
 
@@ -118,6 +119,41 @@ def timeline_links(
 
 
 _WRITE_TIMES = True
+
+
+def _points_in_time_order(
+    dated: Sequence[tuple[str, Interval]], entries: Sequence[TimelineEntry], by_id: Mapping[str, Event]
+) -> list[tuple[str, str]]:
+    """Endpoints of times and events sorted by when they probably are: an event inside a time
+    between its ends, one known on one side only just beyond that side, unplaced ones last."""
+    keyed: list[tuple[datetime, int, str, str]] = []
+    for name, interval in dated:
+        assert interval.start is not None and interval.end is not None
+        keyed += [(interval.start, 0, name, "-"), (interval.end, 0, name, "+")]
+    for entry in entries:
+        name, interval = entry.event.id, entry.time.interval
+        if interval.start is not None and interval.end is not None:
+            keyed += [(interval.start, 1, name, "-"), (interval.end, -1, name, "+")]
+        elif interval.end is not None:  # on or before: just before the start of its last day
+            last = (
+                interval.end - timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else interval.end
+            )
+            keyed += [(last, -3, name, "-"), (last, -2, name, "+")]
+        elif interval.start is not None:  # on or after: just after the end of its first day
+            first = (
+                interval.start + timedelta(days=1)
+                if interval.granularity.rank >= Granularity.DAY.rank
+                else interval.start
+            )
+            keyed += [(first, 2, name, "-"), (first, 3, name, "+")]
+    keyed.sort()
+    points = [(name, side) for _, _, name, side in keyed]
+    points += [(event_id, side) for event_id in by_id for side in "-+"]
+    return points
+
+
+def _unit(interval: Interval) -> timedelta:
+    return timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else timedelta(0)
 
 
 def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relation, str]]:
