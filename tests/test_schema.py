@@ -116,6 +116,8 @@ def _seed_like() -> dict[str, Any]:
                     "polarity": "POS",
                     "modality": None,
                     "participants": [{"role": "subject", "text": "The vote", "start": 0, "end": 8}],
+                    "factuality": "actual",
+                    "reported_by": None,
                 },
                 "time": {
                     "value": "2024-03-22",
@@ -263,3 +265,17 @@ def test_dataframe_of_the_seed_article_keeps_timeline_order(seed_text: str) -> N
     assert [None if pd.isna(v) else v for v in frame["value"]] == [entry.time.value for entry in tl]
     assert frame["latest"].dtype.kind == "M"
     assert pd.isna(frame["earliest"]).sum() == sum(entry.time.interval.earliest is None for entry in tl)
+
+
+def test_event_factuality_round_trips_and_is_checked() -> None:
+    from timeline.model import FACTUALITY_VALUES, Event, TextSpan
+
+    sentence = TextSpan(text="Police said the man fled.", start=0, end=25)
+    fled = Event(id="e2", text="fled", start=20, end=24, sentence=sentence, lemma="flee", pos="VERB",
+                 factuality="reported", reported_by="e1")
+    assert Event.from_dict(fled.to_dict()) == fled
+    old = {k: v for k, v in fled.to_dict().items() if k not in ("factuality", "reported_by")}
+    assert Event.from_dict(old).factuality == "actual"  # JSON written before the key existed
+    assert set(FACTUALITY_VALUES) == {"actual", "hypothetical", "negated", "reported"}
+    with pytest.raises(ValueError, match="factuality"):
+        Event(id="e1", text="fled", start=20, end=24, sentence=sentence, lemma="flee", pos="VERB", factuality="maybe")

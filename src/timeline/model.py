@@ -19,6 +19,7 @@ import attrs
 from timeline.calendar import Granularity, Interval
 
 __all__ = [
+    "FACTUALITY_VALUES",
     "SCHEMA_VERSION",
     "Anchor",
     "AnchorKind",
@@ -313,6 +314,10 @@ class Participant:
         return cls(role=d["role"], text=d["text"], start=d["start"], end=d["end"])
 
 
+#: What an event's sentence says about it having happened (``Event.factuality``).
+FACTUALITY_VALUES = ("actual", "hypothetical", "negated", "reported")
+
+
 @attrs.frozen(kw_only=True, slots=True)
 class Event:
     """An event mention: its trigger word(s), sentence and TimeML attributes."""
@@ -330,6 +335,11 @@ class Event:
     polarity: Polarity = Polarity.POS
     modality: str | None = None
     participants: tuple[Participant, ...] = ()
+    #: What the text says about it having happened, one of :data:`FACTUALITY_VALUES`: stated as
+    #: fact, as possible/planned/conditional, as not happening, or only as someone's statement.
+    factuality: str = attrs.field(default="actual", validator=attrs.validators.in_(FACTUALITY_VALUES))
+    #: For a ``reported`` event, the id of the reporting event ("police *said* the man fled").
+    reported_by: str | None = None
 
     @property
     def span(self) -> TextSpan:
@@ -337,7 +347,9 @@ class Event:
 
     @property
     def is_hypothetical(self) -> bool:
-        """Stated as possible, wanted or conditional rather than as having happened."""
+        """Qualified by a modal other than *will*/*shall* ("would mean", "could face"). Planned
+        or wanted events ("next week's planned meetings") are ``factuality == "hypothetical"``
+        without being hypothetical in this sense: a timeline still places them, in the future."""
         return self.modality is not None and self.modality.lower() not in ("will", "shall", "'ll")
 
     def to_dict(self) -> dict[str, Any]:
@@ -355,6 +367,8 @@ class Event:
             "polarity": self.polarity.value,
             "modality": self.modality,
             "participants": [p.to_dict() for p in self.participants],
+            "factuality": self.factuality,
+            "reported_by": self.reported_by,
         }
 
     @classmethod
@@ -373,6 +387,8 @@ class Event:
             polarity=Polarity(d["polarity"]),
             modality=d.get("modality"),
             participants=tuple(Participant.from_dict(p) for p in d.get("participants", ())),
+            factuality=d.get("factuality", "actual"),
+            reported_by=d.get("reported_by"),
         )
 
 
