@@ -131,7 +131,13 @@ class AnchoringOrderer:
             unplaced=tuple(unplaced),
             links=tuple(
                 timeline_links(
-                    entries, story.heads, story.tokens, story.by_id, document.publication_date, story.anchorable
+                    entries,
+                    story.heads,
+                    story.tokens,
+                    story.by_id,
+                    document.publication_date,
+                    story.anchorable,
+                    governing=story.governing,
                 )
             ),
             assumptions=assumptions,
@@ -150,6 +156,7 @@ class _Story:
     by_id: dict[str, Event]
     narrative_times: list[TimeExpression]
     anchorable: list[TimeExpression]
+    governing: dict[str, TimeExpression]
     sentence_starts: list[int]
     reference_window: int
 
@@ -177,6 +184,7 @@ class _Story:
             by_id=by_id,
             narrative_times=[t for t in anchorable if t.id in narrative],
             anchorable=anchorable,
+            governing=governing,
             sentence_starts=_sentence_starts(document, events),
             reference_window=reference_window,
         )

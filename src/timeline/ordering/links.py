@@ -66,6 +66,8 @@ def timeline_links(
     by_id: Mapping[str, Event],
     published: date | None,
     times: Sequence[TimeExpression] = (),
+    *,
+    governing: Mapping[str, TimeExpression] | None = None,
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules)."""
     order = PartialOrder()
@@ -85,6 +87,11 @@ def timeline_links(
 
     for source, time_relation, target in _time_order(dated):
         propose(source, time_relation, target, "the times' intervals", write=_WRITE_TIMES)
+
+    placed_ids = {entry.event.id for entry in entries}
+    for event_id, timex in (governing or {}).items():
+        if event_id not in placed_ids:  # not placed (hypothetical, negated), yet dated by the text
+            propose(event_id, Relation.IS_INCLUDED, timex.id, f'"{timex.text}" governs "{by_id[event_id].text}"')
 
     for child_id, head_id in heads.items():
         child, head = by_id[child_id], by_id[head_id]
