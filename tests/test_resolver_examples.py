@@ -78,6 +78,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(2023, 12, 28), "The talks will resume {}.", "Jan. 4", "2024-01-04", "DATE", None),
     (date(1989, 10, 31), "The meeting was set for {}.", "Dec. 15", "1989-12-15", "DATE", None),
     (FRIDAY, "{}", "Monday, March 18", "2024-03-18", "DATE", None),
+    (FRIDAY, "The vote was held on {}.", "Monday 18 March", "2024-03-18", "DATE", None),
     # a month alone: the tense decides too, within about nine months
     (date(1989, 10, 30), "The loans run through {}, as well as standby letters.", "January", "1990-01", "DATE", None),
     (date(1989, 10, 30), "Guidelines to be published in {} will decide.", "early November", "1989-11", "DATE", "START"),
@@ -121,6 +122,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 11, 1), "Net fell from {}.", "the year-ago third quarter", "1988-Q3", "DATE", None),
     (date(1989, 11, 2), "Sales were flat with {} levels.", "year-earlier", "1988", "DATE", None),
     (FRIDAY, "{}", "Q3 2023", "2023-Q3", "DATE", None),
+    (FRIDAY, "Sales will rise in {}.", "the first half of the year", "2024-H1", "DATE", None),
     (date(1998, 1, 26), "Profits dropped in {}.", "the fourth quarter", "1997-Q4", "DATE", None),
     (date(1998, 1, 26), "Profits will rise in {}.", "the fourth quarter", "1998-Q4", "DATE", None),
     (date(1989, 10, 26), "Net rose in the second quarter. In {}, it lost.", "the 1988 period", "1988-Q2", "DATE", None),

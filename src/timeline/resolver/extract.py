@@ -349,7 +349,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "unit_of_year":
         qcode = g("qcode")
         this_year = g("this_year") or g("this_year2")
-        year_shift = None if this_year is None else {"this": 0, "last": -1, "next": 1}[this_year.split()[0].lower()]
+        shifts = {"this": 0, "the": 0, "last": -1, "next": 1}  # "the first half of the year": this year's
+        year_shift = None if this_year is None else shifts[this_year.split()[0].lower()]
         if g("year_ago"):  # "the year-ago third quarter"
             year_shift = -1
         if month is not None:  # "June last year"
