@@ -54,6 +54,8 @@ _Point = tuple[str, str]
 class PartialOrder:
     """Events and times ordered by TLINKs, closed transitively and kept consistent.
 
+    >>> from timeline.model import Relation
+    >>> from timeline.ordering import PartialOrder
     >>> order = PartialOrder()
     >>> order.add("e1", Relation.BEFORE, "e2") and order.add("e2", Relation.IS_INCLUDED, "t1")
     True
