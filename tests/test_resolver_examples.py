@@ -60,6 +60,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(2024, 12, 5), "{}", "next month", "2025-01", "DATE", None),
     (FRIDAY, "{}", "last year", "2023", "DATE", None),
     (FRIDAY, "Prices rose over {}.", "the past year", "2023", "DATE", None),
+    (FRIDAY, "Net rose from {}.", "the prior year", "2023", "DATE", None),
     (FRIDAY, "Prices rose over {}.", "the past decade", "P10Y", "DURATION", None),
     (FRIDAY, "{}", "this year", "2024", "DATE", None),
     (FRIDAY, "{}", "next year", "2025", "DATE", None),
@@ -200,6 +201,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # clock times
     (FRIDAY, "It began at {}.", "9:30 a.m.", "2024-03-22T09:30", "TIME", None),
     (FRIDAY, "{}", "noon", "2024-03-22T12:00", "TIME", None),
+    (FRIDAY, "It began at {}.", "8.30pm", "2024-03-22T20:30", "TIME", None),
+    (FRIDAY, "It began at {}.", "3am", "2024-03-22T03:00", "TIME", None),
     # sets
     (FRIDAY, "{}", "every Monday", "XXXX-WXX-1", "SET", None),
     (FRIDAY, "Orangemen march {} from their church.", "each July", "XXXX-07", "SET", None),
