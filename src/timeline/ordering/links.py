@@ -4,17 +4,21 @@ Links are proposed most reliable first and kept in a :class:`~timeline.ordering.
 which refuses any link contradicting those already accepted, so the set written out is
 transitively consistent:
 
-1. **anchors**: each placed event against the time it was placed at (``IS_INCLUDED`` a governing
-   date, ``BEFORE`` the publication date for a past tense...), the links TimeML output writes
-   for the entries themselves;
-2. **the parse, within a sentence**: an event under "after"/"before"/"during" and the event the
-   phrase modifies; a clause reported or intended by its governing verb (a past event reported
-   by "said" is before the saying, a present one includes it, a future one or an infinitive
-   under "agreed", "plans" is after it); a past perfect under a simple past is before it;
-3. **the publication date** (``t0``): from the placed interval when it lies wholly before or
-   after the publication day, else from tense, as TimeML annotates news: past and present
-   perfect BEFORE, present INCLUDES (a present reporting verb, "says", IS_INCLUDED), future AFTER;
-4. **intervals**: consecutive timeline entries whose intervals do not overlap.
+1. **anchors** (kept, not repeated: TimeML output writes them from the entries): each placed
+   event against the time it was placed at (``IS_INCLUDED`` a governing date, ``BEFORE`` the
+   publication date for a past tense...);
+2. **times** against each other and ``t0``, from their intervals;
+3. **the parse, within a sentence**: an event under "after"/"before"/"during" and the event the
+   phrase modifies; a clause under a verb of saying, thinking or wanting (a past event reported
+   by "said" is before the saying, a present one includes it, a future or "would" one is after
+   it); an infinitive of intention or purpose after its verb; a past perfect under a simple
+   past before it; past verbs joined by "and" in the order told;
+4. **the publication date** (``t0``) for every event: from the placed interval when it lies
+   wholly before or after the publication day, else from tense, as TimeML annotates news: past
+   and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
+5. **main events of consecutive sentences**: a past happening told just before a past saying
+   precedes it;
+6. **intervals**: consecutive timeline entries whose intervals do not overlap.
 """
 
 from __future__ import annotations
@@ -80,13 +84,13 @@ def timeline_links(
             order.add(entry.event.id, entry.relation, entry.time.timex_id)  # the writer's anchor link
     links: list[TemporalLink] = []
 
-    def propose(source: str, relation: Relation, target: str, reason: str, *, write: bool = True) -> None:
+    def propose(source: str, relation: Relation, target: str, reason: str) -> None:
         link = TemporalLink(source=source, target=target, relation=relation, reason=reason)
-        if order.add_link(link) and write:
+        if order.add_link(link):
             links.append(link)
 
     for source, time_relation, target in _time_order(dated):
-        propose(source, time_relation, target, "the times' intervals", write=_WRITE_TIMES)
+        propose(source, time_relation, target, "the times' intervals")
 
     placed_ids = {entry.event.id for entry in entries}
     for event_id, timex in (governing or {}).items():
@@ -123,9 +127,6 @@ def timeline_links(
                 f"{earlier.time.describe()} ends before {later.time.describe()} starts",
             )
     return links
-
-
-_WRITE_TIMES = True
 
 
 def _points_in_time_order(
@@ -198,15 +199,14 @@ def _simple_past(event: Event) -> bool:
 
 
 def _narrative_relation(earlier: Event, later: Event) -> tuple[Relation, str] | None:
-    """Main events of consecutive sentences: a past happening told next to a past saying
-    happened before the saying (news reports what happened, then who said so)."""
+    """Main events of consecutive sentences: a past happening told just before a past saying
+    happened before the saying (news reports what happened, then who said so). The other way
+    round ("X said. Y happened.") is left undecided: Y is as often an earlier happening."""
     if not (_simple_past(earlier) and _simple_past(later)):
         return None
     saying = (earlier.event_class in _SAYING, later.event_class in _SAYING)
     if saying == (False, True) and earlier.event_class is not EventClass.STATE:
         return Relation.BEFORE, f'"{earlier.text}" told before the saying "{later.text}" of the next sentence'
-    if saying == (True, False) and later.event_class is not EventClass.STATE:
-        return Relation.AFTER, f'"{later.text}" told after the saying "{earlier.text}" of the sentence before'
     return None
 
 
