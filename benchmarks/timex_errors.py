@@ -2,17 +2,20 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/timex_errors.py [CORPUS_DIR] [--kind fp|fn|value|type|span|all] [--rule NAME]
+    .venv/bin/python benchmarks/timex_errors.py [CORPUS_DIR] [--kind fp|fn|value|type|span|all] [--rule NAME] [--shapes]
 
 Runs :class:`~timeline.resolver.RuleBasedResolver` without a spaCy parse on every TEXT with the
 DCT as publication date, aligns system and gold TIMEX3 spans (any overlap, as the TempEval-3
 scorer does) and prints false positives, false negatives, inexact spans and wrong values or
-types, then a count per rule. Gold strings are shown to study conventions, not to copy.
+types, then a count per rule. ``--shapes`` adds a count of wrong values by shape, digits
+replaced by 9 ("9999-W99 => 9999-WXX"): conventions the resolver and the gold disagree on show
+up there as large classes. Gold strings are shown to study conventions, not to copy.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,6 +34,10 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return f"{left}[[{text[start:end]}]]{right}"
 
 
+def _shape(value: str | None) -> str:
+    return "None" if value is None else re.sub(r"\d", "9", value)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the errors; exit status 2 when the corpus is missing."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -38,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kind", default="all", choices=["fp", "fn", "value", "type", "span", "all"])
     parser.add_argument("--rule", default=None, help="only errors of this rule")
     parser.add_argument("--context", action="store_true", help="show the surrounding text")
+    parser.add_argument("--shapes", action="store_true", help="count wrong values by shape (digits as 9)")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -45,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     resolver = RuleBasedResolver(use_parse=False)
     per_rule: Counter[tuple[str, str]] = Counter()
+    shapes: Counter[str] = Counter()
     for path in sorted(corpus.rglob("*.tml")):
         gold = read_timeml(path)
         system = resolver(Document(text=gold.text, publication_date=gold.dct))
@@ -71,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"TYPE  {s.rule:<22} {s.text!r} {s.type.value} gold {g.text!r} {g.type}")
             if g.value != s.value:
                 per_rule[(s.rule or "?", "value")] += 1
+                shapes[f"{_shape(s.value)} => {_shape(g.value)}"] += 1
                 if args.kind in ("value", "all") and show:
                     print(f"VALUE {s.rule:<22} {where} -> {s.value} gold {g.text!r} {g.value}"
                           f"  [{path.stem} dct={gold.dct_value}]")
@@ -80,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
                 if args.kind in ("fn", "all") and args.rule is None:
                     where = _context(text, g.start, g.end) if args.context else repr(g.text)
                     print(f"FN    {g.type:<9} {g.value!s:<14} {where}  [{path.stem} dct={gold.dct_value}]")
+    if args.shapes:
+        print("\nwrong values by shape (system => gold):")
+        for shape, n in shapes.most_common():
+            print(f"  {n:5d}  {shape}")
     print("\nerrors per rule:")
     for (rule, kind), n in sorted(per_rule.items(), key=lambda item: -item[1]):
         print(f"  {n:5d}  {kind:<6} {rule}")
