@@ -372,6 +372,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             half=number if part == "half" else None,
             direction=year_shift,
         )
+    if kind == "story_year":
+        if g("year_kind"):  # "the full year", "the fiscal year": this year's accounts
+            return PartialTime(**{**base, "kind": "relative_unit"}, unit="year", direction=0)
+        return PartialTime(**base, unit="year")
     if kind == "year_period":
         return PartialTime(**base, year=year, unit=(g("unit") or "period").lower())
     if kind == "fiscal_year":

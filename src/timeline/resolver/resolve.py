@@ -419,6 +419,19 @@ def _year_period(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return attrs.evolve(_dated(p, moved, anchor, f"{how}, in {p.year}"), sets_reference=False)
 
 
+def _story_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the year": the year the story is in. News mostly means the year of publication, but after
+    "In 1995, ..." it is 1995: the reference time's year when the story has moved to another one."""
+    ref = ctx.reference
+    if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= _G.YEAR.rank:
+        year = ref.interval.start.year
+        if ctx.publication_date is None or year != ctx.publication_date.year:
+            anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+            how = f"the year of the time last mentioned ({ref.text!r}, {ref.value})"
+            return attrs.evolve(_dated(p, cal.year_interval(year), anchor, how), sets_reference=False)
+    return _relative_unit(attrs.evolve(p, kind="relative_unit", direction=0), ctx)
+
+
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     """TimeBank and TempEval-3 write a fiscal year as its number ("fiscal 1989" is 1989), never
     TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary."""
@@ -772,6 +785,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "unit_of_year": _unit_of_year,
     "fiscal_year": _fiscal_year,
     "year_period": _year_period,
+    "story_year": _story_year,
     "decade": _decade,
     "century": _century,
     "offset": _offset,
