@@ -205,6 +205,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "noon", "2024-03-22T12:00", "TIME", None),
     (FRIDAY, "It began at {}.", "8.30pm", "2024-03-22T20:30", "TIME", None),
     (FRIDAY, "It began at {}.", "3am", "2024-03-22T03:00", "TIME", None),
+    (FRIDAY, "He will leave at {}.", "4 in the morning", "2024-03-22T04:00", "TIME", None),
+    (FRIDAY, "They met at {}.", "9 o'clock", "2024-03-22T09:00", "TIME", None),
     # sets
     (FRIDAY, "{}", "every Monday", "XXXX-WXX-1", "SET", None),
     (FRIDAY, "Orangemen march {} from their church.", "each July", "XXXX-07", "SET", None),

@@ -463,6 +463,8 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
         minute_text = g("minute")
         minute = int(minute_text) if minute_text else None
         ampm = (g("ampm") or "").lower().replace(".", "")
+        if g("clock_pod"):  # "4 in the morning", "8 in the evening"
+            ampm = "am" if (g("clock_pod") or "").lower() == "morning" else "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
