@@ -131,3 +131,12 @@ def test_links_are_consistent_and_order_dated_events() -> None:
     assert order.relation(failed.id, ret.id) is Relation.BEFORE
     assert order.relation(failed.id, "t0") is Relation.BEFORE
     assert len(order) == len(timeline.links)  # every link the timeline states fits the others
+
+
+def test_links_between_sentences() -> None:
+    links = _links_of(
+        "A bomb exploded near the embassy. Witnesses said the explosion shook the city. "
+        "The explosion was heard miles away."
+    )
+    assert ("exploded", "BEFORE", "said") in links  # a happening told just before a saying
+    assert ("explosion", "IDENTITY", "explosion") in links  # the event noun named again

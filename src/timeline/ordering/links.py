@@ -16,9 +16,11 @@ transitively consistent:
 4. **the publication date** (``t0``) for every event: from the placed interval when it lies
    wholly before or after the publication day, else from tense, as TimeML annotates news: past
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
-5. **main events of consecutive sentences**: a past happening told just before a past saying
+5. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
+   same event (IDENTITY) as its last mention;
+6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
-6. **intervals**: consecutive timeline entries whose intervals do not overlap.
+7. **intervals**: consecutive timeline entries whose intervals do not overlap.
 """
 
 from __future__ import annotations
@@ -112,6 +114,14 @@ def timeline_links(
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
+    for later_mention, first_mention in _repeated_mentions(by_id.values()):
+        propose(
+            later_mention.id,
+            Relation.IDENTITY,
+            first_mention.id,
+            f'"the {later_mention.text}" again: the {first_mention.text} mentioned before',
+        )
+
     for earlier_event, later_event in _adjacent_main_events(by_id.values(), tokens):
         found = _narrative_relation(earlier_event, later_event)
         if found is not None:
@@ -194,6 +204,20 @@ def _adjacent_main_events(events: Iterable[Event], tokens: Mapping[str, Token]) 
     return list(itertools.pairwise(ordered))
 
 
+def _repeated_mentions(events: Iterable[Event]) -> list[tuple[Event, Event]]:
+    """Event nouns named again ("the bombing ... the bombing"): each with its last mention."""
+    last: dict[str, Event] = {}
+    out: list[tuple[Event, Event]] = []
+    for event in sorted(events, key=lambda e: e.start):
+        if event.pos != "NOUN" or event.tense is not Tense.NONE:
+            continue
+        key = event.lemma.lower()
+        if key in last and last[key].sentence.start != event.sentence.start:
+            out.append((event, last[key]))
+        last[key] = event
+    return out
+
+
 def _simple_past(event: Event) -> bool:
     return event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PERFECTIVE)
 
@@ -265,7 +289,6 @@ def _clause_relation(
         and direct
         and child_token.dep_ in ("xcomp", "ccomp", "advcl", "acl")
         and head.event_class is not EventClass.ASPECTUAL
-        and head.tense is not Tense.INFINITIVE
     ):
         return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
     if (
