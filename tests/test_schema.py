@@ -279,3 +279,22 @@ def test_event_factuality_round_trips_and_is_checked() -> None:
     assert set(FACTUALITY_VALUES) == {"actual", "hypothetical", "negated", "reported"}
     with pytest.raises(ValueError, match="factuality"):
         Event(id="e1", text="fled", start=20, end=24, sentence=sentence, lemma="flee", pos="VERB", factuality="maybe")
+
+
+def test_factuality_is_shown_in_the_listing_and_the_picture() -> None:
+    from tests.test_api import PastTenseWords
+
+    from timeline import Pipeline
+    from timeline.pipeline import Document
+
+    class ReportedWords(PastTenseWords):
+        def __call__(self, document: Document) -> list:  # type: ignore[override]
+            import attrs
+
+            events = list(super().__call__(document))
+            return [attrs.evolve(events[1], factuality="reported", reported_by=events[0].id), events[0]][::-1]
+
+    tl = Pipeline(detector=ReportedWords())("Police reported on Friday. The man escaped on Friday.", "2024-03-22")
+    listing = tl.to_text()
+    assert "'escaped' [reported]" in listing and "'reported' —" in listing
+    assert "stated as" in tl.to_html() and "someone&#x27;s statement" in tl.to_html()

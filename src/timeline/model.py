@@ -445,7 +445,8 @@ class TimelineEntry:
 
     def __str__(self) -> str:
         when = self.time.describe()
-        return f"{when:<24} {self.event.text!r} — {self.event.sentence.text.strip()[:100]}"
+        mark = "" if self.event.factuality == "actual" else f" [{self.event.factuality}]"
+        return f"{when:<24} {self.event.text!r}{mark} — {self.event.sentence.text.strip()[:100]}"
 
     def to_dict(self) -> dict[str, Any]:
         return {

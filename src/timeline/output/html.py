@@ -440,6 +440,14 @@ def _mark(it: _Item, axis_y: float, bars_top: float) -> str:
     )
 
 
+#: How the panel words an event's factuality (``Event.factuality``) other than ``actual``.
+_FACTUALITY_TEXT = {
+    "hypothetical": "possible, planned or wanted: not (yet) something that happened",
+    "negated": "not happening",
+    "reported": "someone's statement, as reported",
+}
+
+
 def _info(entry: TimelineEntry) -> str:
     """The hidden details shown in the panel for one entry."""
     event = entry.event
@@ -460,6 +468,8 @@ def _info(entry: TimelineEntry) -> str:
         ("placed", placement_name),
         ("reason", entry.reason),
     ]
+    if event.factuality != "actual":
+        rows.append(("stated as", _FACTUALITY_TEXT.get(event.factuality, event.factuality)))
     table = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
     return (
         f'<div class="tlv-info" hidden><p class="tlv-info-event">{escape(event.text)}</p>'
