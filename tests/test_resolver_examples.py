@@ -329,3 +329,12 @@ def test_dateparser_runs_only_on_month_words() -> None:
     found = RESOLVER(Document(text="He scored 5 goals 2024 and 31 febbraio 2020.", publication_date=FRIDAY))
     assert [t.text for t in found] == ["2024", "2020"]
     assert foreign._parse.cache_info().misses - before <= 1  # only "31 febbraio 2020" (no such day)
+
+
+def test_nothing_lies_before_the_first_day_of_the_calendar() -> None:
+    """'recently' published on 0001-01-01 would end before the calendar starts: left unresolved."""
+    from timeline import Pipeline
+
+    timeline = Pipeline(detector=lambda document: [])("Friday recently, several years ago", date(1, 1, 1))
+    assert [t.value for t in timeline.times] == [None, None, None]
+    timeline.to_dict()  # every interval serialises

@@ -10,7 +10,7 @@ ever read: without an anchor, relative expressions stay unresolved and say why.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -135,6 +135,13 @@ def _dated(
         mod=partial.mod,
         sets_reference=sets_reference,
     )
+
+
+def _before(moment: datetime | None, granularity: Granularity) -> Interval:
+    """Everything before ``moment``; nothing lies before the first day of the calendar."""
+    if moment == datetime.min:
+        raise CalendarRangeError("nothing lies before the first day of the calendar")
+    return Interval(start=None, end=moment, granularity=granularity)
 
 
 def _with_part_of_day(partial: PartialTime, day: date, anchor: Anchor, explanation: str) -> Resolution:
@@ -512,7 +519,7 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     if p.amount == "X" or (p.amount is None and unit not in _SUBDAY):
         # "several years ago", "days later": only the side is known.
         interval = (
-            Interval(start=None, end=base.start, granularity=base.granularity)
+            _before(base.start, base.granularity)
             if p.direction < 0
             else Interval(start=base.end, end=None, granularity=base.granularity)
         )
@@ -652,7 +659,7 @@ def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     day = cal.day_interval(ctx.publication_date)
     interval = {"PRESENT_REF": day, "PAST_REF": day.open_start(), "FUTURE_REF": day.open_end()}[ref]
     if ref == "PAST_REF":
-        interval = Interval(start=None, end=day.start, granularity=_G.DAY)
+        interval = _before(day.start, _G.DAY)
     elif ref == "FUTURE_REF":
         interval = Interval(start=day.end, end=None, granularity=_G.DAY)
     words = {
