@@ -140,3 +140,9 @@ def test_links_between_sentences() -> None:
     )
     assert ("exploded", "BEFORE", "said") in links  # a happening told just before a saying
     assert ("explosion", "IDENTITY", "explosion") in links  # the event noun named again
+
+
+def test_links_at_the_ends_of_the_calendar() -> None:
+    for published in ("0001-01-01", "9999-12-31"):
+        timeline = extract_timeline("Friday the talks failed. They will resume tomorrow. He had left.", published)
+        assert len(timeline_order(timeline)) == len(timeline.links)

@@ -153,16 +153,10 @@ def _points_in_time_order(
         if interval.start is not None and interval.end is not None:
             keyed += [(interval.start, 1, name, "-"), (interval.end, -1, name, "+")]
         elif interval.end is not None:  # on or before: just before the start of its last day
-            last = (
-                interval.end - timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else interval.end
-            )
+            last = _shift(interval.end, -_unit(interval))
             keyed += [(last, -3, name, "-"), (last, -2, name, "+")]
         elif interval.start is not None:  # on or after: just after the end of its first day
-            first = (
-                interval.start + timedelta(days=1)
-                if interval.granularity.rank >= Granularity.DAY.rank
-                else interval.start
-            )
+            first = _shift(interval.start, _unit(interval))
             keyed += [(first, 2, name, "-"), (first, 3, name, "+")]
     keyed.sort()
     points = [(name, side) for _, _, name, side in keyed]
@@ -172,6 +166,14 @@ def _points_in_time_order(
 
 def _unit(interval: Interval) -> timedelta:
     return timedelta(days=1) if interval.granularity.rank >= Granularity.DAY.rank else timedelta(0)
+
+
+def _shift(moment: datetime, by: timedelta) -> datetime:
+    """``moment + by``, held at the calendar's ends (only a sort key: year 1 and 9999 happen)."""
+    try:
+        return moment + by
+    except OverflowError:
+        return moment
 
 
 def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relation, str]]:
