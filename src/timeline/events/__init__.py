@@ -275,8 +275,8 @@ def load_learned(language: str = "en") -> LearnedLexicon | None:
     )
 
 
-#: ``Event`` carries ``factuality`` and ``reported_by`` once model.py has them (proposed in
-#: docs/guides/events.md); until then :func:`factualities` gives them beside the events.
+#: Whether ``Event`` has ``factuality`` and ``reported_by`` (a model without them still works:
+#: :func:`factualities` then gives them beside the events).
 _EVENT_FIELDS = frozenset(attrs.fields_dict(Event))
 _EVENT_HAS_FACTUALITY = "factuality" in _EVENT_FIELDS and "reported_by" in _EVENT_FIELDS
 
