@@ -13,11 +13,11 @@ transitively consistent:
    by "said" is before the saying, a present one includes it, a future or "would" one is after
    it); an infinitive of intention or purpose after its verb; a past perfect under a simple
    past before it; past verbs joined by "and" in the order told;
-4. **the publication date** (``t0``) for every event: from the placed interval when it lies
+4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
+   same event (IDENTITY) as its last mention;
+5. **the publication date** (``t0``) for every event: from the placed interval when it lies
    wholly before or after the publication day, else from tense, as TimeML annotates news: past
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
-5. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
-   same event (IDENTITY) as its last mention;
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **intervals**: consecutive timeline entries whose intervals do not overlap.
@@ -105,6 +105,14 @@ def timeline_links(
         if found is not None:
             propose(child_id, found[0], head_id, found[1])
 
+    for later_mention, first_mention in _repeated_mentions(by_id.values()):
+        propose(
+            later_mention.id,
+            Relation.IDENTITY,
+            first_mention.id,
+            f'"the {later_mention.text}" again: the {first_mention.text} mentioned before',
+        )
+
     if published is not None:
         day = cal.day_interval(published)
         assert day.start is not None and day.end is not None
@@ -113,14 +121,6 @@ def timeline_links(
             found = _publication_relation(event, placed.get(event.id), day, published)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
-
-    for later_mention, first_mention in _repeated_mentions(by_id.values()):
-        propose(
-            later_mention.id,
-            Relation.IDENTITY,
-            first_mention.id,
-            f'"the {later_mention.text}" again: the {first_mention.text} mentioned before',
-        )
 
     for earlier_event, later_event in _adjacent_main_events(by_id.values(), tokens):
         found = _narrative_relation(earlier_event, later_event)
