@@ -146,3 +146,9 @@ def test_links_at_the_ends_of_the_calendar() -> None:
     for published in ("0001-01-01", "9999-12-31"):
         timeline = extract_timeline("Friday the talks failed. They will resume tomorrow. He had left.", published)
         assert len(timeline_order(timeline)) == len(timeline.links)
+
+
+def test_past_events_deep_in_what_is_reported_precede_the_saying() -> None:
+    links = _links_of("Officials said the bomb that exploded near the gate killed dozens.")
+    assert ("killed", "BEFORE", "said") in links
+    assert ("exploded", "BEFORE", "said") in links

@@ -10,9 +10,10 @@ transitively consistent:
 2. **times** against each other and ``t0``, from their intervals;
 3. **the parse, within a sentence**: an event under "after"/"before"/"during" and the event the
    phrase modifies; a clause under a verb of saying, thinking or wanting (a past event reported
-   by "said" is before the saying, a present one includes it, a future or "would" one is after
-   it); an infinitive of intention or purpose after its verb; a past perfect under a simple
-   past before it; past verbs joined by "and" in the order told;
+   by "said" is before the saying, and so is one deeper in what it reports; a present one
+   includes it, a future or "would" one is after it); an infinitive of intention or purpose
+   after its verb; a past perfect under a simple past before it; past verbs joined by "and" in
+   the order told;
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
@@ -93,6 +94,9 @@ def timeline_links(
 
     for source, time_relation, target in _time_order(dated):
         propose(source, time_relation, target, "the times' intervals")
+
+    for event_id, saying_id in _reported_deeper(by_id, heads, tokens):
+        propose(event_id, Relation.BEFORE, saying_id, f'past tense reported by "{by_id[saying_id].text}": before it')
 
     placed_ids = {entry.event.id for entry in entries}
     for event_id, timex in (governing or {}).items():
@@ -204,6 +208,37 @@ def _adjacent_main_events(events: Iterable[Event], tokens: Mapping[str, Token]) 
             mains[event.sentence.start] = event
     ordered = [mains[k] for k in sorted(mains)]
     return list(itertools.pairwise(ordered))
+
+
+def _reported_deeper(
+    by_id: Mapping[str, Event], heads: Mapping[str, str], tokens: Mapping[str, Token]
+) -> list[tuple[str, str]]:
+    """Past events inside what a past verb of saying reports, below its complement's own verb
+    ("said the bomb exploded, *killing* dozens"): they happened before the saying."""
+    out = []
+    for event_id, event in by_id.items():
+        if event.tense is not Tense.PAST or event.aspect not in (Aspect.NONE, Aspect.PERFECTIVE):
+            continue
+        head_id = heads.get(event_id)
+        for _ in range(3):
+            if head_id is None:
+                break
+            above = heads.get(head_id)
+            if above is None:
+                break
+            saying = by_id[above]
+            token = tokens.get(head_id)
+            if (
+                saying.event_class in _SAYING
+                and _simple_past(saying)
+                and token is not None
+                and token.dep_ in ("ccomp", "parataxis")
+                and token.head.i == tokens[above].i
+            ):
+                out.append((event_id, above))
+                break
+            head_id = above
+    return out
 
 
 def _repeated_mentions(events: Iterable[Event]) -> list[tuple[Event, Event]]:
