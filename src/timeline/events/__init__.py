@@ -120,11 +120,11 @@ def complement_key(token: Token) -> str:
     return "C" if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) else "-"
 
 
-def _complement_type(token: Token) -> str:
-    """The clausal complements of ``token``: ``g`` a gerund ("keep *fighting*"), ``x`` another
+def _complement_type(children: Sequence[Token]) -> str:
+    """The clausal complements among ``children``: ``g`` a gerund ("keep *fighting*"), ``x`` another
     open complement ("offer *to help*"), ``c`` a clause ("said *that*..."), ``-`` none."""
     kinds = ""
-    for c in token.children:
+    for c in children:
         dep = c.dep_
         if dep == "xcomp":
             kinds += "g" if c.tag_ == "VBG" else "x"
@@ -137,15 +137,15 @@ _ARGUMENT_CLAUSES = frozenset({"xcomp", "ccomp", "oprd", "acomp", "pcomp"})
 _ARGUMENT_NOUNS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 
 
-def _has_event_argument(token: Token, lexicon: EventLexicon, lemmatize: Any) -> bool:
-    """Whether ``token`` has an argument that can be an event: a clause, or a subject, object or
+def _has_event_argument(children: Sequence[Token], lexicon: EventLexicon, lemmatize: Any) -> bool:
+    """Whether a word with these ``children`` has an argument that can be an event: a clause, or a subject, object or
     prepositional object that is a verb or an event noun. TimeML's ASPECTUAL, I_ACTION and
     I_STATE verbs take one ("kept *fighting*", "began *the talks*"); "kept *the boy*" does not."""
 
     def eventive(word: Token) -> bool:
         return word.tag_ in _VERB_TAGS or word.lower_ in lexicon.event_nouns or lemmatize(word) in lexicon.event_nouns
 
-    for child in token.children:
+    for child in children:
         dep = child.dep_
         if dep in _ARGUMENT_CLAUSES or (dep in _ARGUMENT_NOUNS and eventive(child)):
             return True
@@ -161,7 +161,8 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
     REPORTING, I_STATE...), whether it has an object, is passive, the word that governs it, and
     whether a verb lacks any argument that could be an event."""
     key = f"{pos}:{lemma}"
-    comp = _complement_type(token)
+    children = list(token.children)
+    comp = _complement_type(children)
     hand = (lexicon.noun_classes if pos == "N" else lexicon.verb_classes).get(lemma)
     hand_name = hand.value if hand is not None else "none"
     features = [
@@ -174,17 +175,17 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
         f"HC={pos}|{hand_name}|{comp}",
         f"S={pos}|{lemma[-3:]}",
     ]
-    deps = {c.dep_ for c in token.children}
+    deps = {c.dep_ for c in children}
     if "dobj" in deps:
         features += (f"O={pos}", f"LO={key}")
     if "auxpass" in deps:
         features.append("PASS")
-    if pos == "N" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if pos == "N" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
         features.append("OF")
     head = token.head
     if head is not token:
         features.append(f"HD={token.dep_}|{lemmatize(head)}")
-    if pos == "V" and not _has_event_argument(token, lexicon, lemmatize):
+    if pos == "V" and not _has_event_argument(children, lexicon, lemmatize):
         features.append("NOEA")
     return features
 
@@ -332,6 +333,7 @@ class SpacyEventDetector:
         source = doc.text  # built once: Doc.text joins every token on each access
         events: list[Event] = []
         reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
+        memo: dict[tuple[int, bool], Factuality] = {}
         sentence_of = _sentence_index(doc)
         for token in doc:
             kind = self._trigger_kind(token, lemmatize)
@@ -359,7 +361,7 @@ class SpacyEventDetector:
             extra: dict[str, Any] = {}
             if _EVENT_HAS_FACTUALITY:
                 factuality = event_factuality(
-                    token, lemmatize=lemmatize, polarity=polarity, modality=modality, language=self.language
+                    token, lemmatize=lemmatize, polarity=polarity, modality=modality, language=self.language, memo=memo
                 )
                 extra["factuality"] = factuality.value
                 if factuality.value == "reported" and factuality.cue_start is not None:
@@ -525,11 +527,25 @@ def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
 
 
 def _sentence_index(doc: Doc) -> Any:
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    starts = [s.start for s in sentences]
+    """The sentence of a token. Sentence starts are read as one array (``Doc.sents`` builds a
+    ``Span`` per sentence through Python, a tenth of the detector's time), spans made on demand."""
+    if doc.has_annotation("SENT_START"):
+        from spacy.attrs import SENT_START
+
+        starts = [int(i) for i in (doc.to_array(SENT_START) == 1).nonzero()[0]]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+    else:
+        starts = [0]
+    ends = [*starts[1:], len(doc)]
+    made: dict[int, Span] = {}
 
     def find(token: Token) -> Span:
-        return sentences[bisect.bisect_right(starts, token.i) - 1]
+        k = bisect.bisect_right(starts, token.i) - 1
+        span = made.get(k)
+        if span is None:
+            span = made[k] = doc[starts[k] : ends[k]]
+        return span
 
     return find
 
@@ -593,13 +609,15 @@ def event_factuality(
     polarity: Polarity = Polarity.POS,
     modality: str | None = None,
     language: str = "en",
+    memo: dict[tuple[int, bool], Factuality] | None = None,
 ) -> Factuality:
     """The :class:`Factuality` of the event word ``token``: its own negation or modal first,
     then, walking up the parse from it, the nearest cue: a conditional "if"/"unless" on its
     clause, a modifier ("possible", "alleged"), "according to", or the verb that governs its
     clause or, for a noun, takes it as object ("refused to *go*", "planned an *attack*",
     "said the troops *withdrew*"). The innermost cue wins: "said the army *would* attack" is
-    hypothetical, "said the army attacked" reported."""
+    hypothetical, "said the army attacked" reported. ``memo``, shared by the events of one ``Doc``,
+    keeps the answer of each node on the way up, so a sentence's clauses are walked once."""
     if polarity is Polarity.NEG:
         return Factuality(value="negated")
     if modality is not None:
@@ -607,65 +625,91 @@ def event_factuality(
     words = load_lexicon(language).factuality
     if words is None:
         return Factuality()
-    node = token
+    path: list[tuple[int, bool]] = []
+    found: Factuality | None = None
+    node: Token | None = token
     same_clause = True
     for _ in range(12):
-        for child in node.children:
-            dep = child.dep_
-            if dep == "mark" and child.lower_ in words.conditional_marks:
-                return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx)
-            if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
-                mark = next((m for m in child.children if m.dep_ == "mark"), None)
-                if mark is not None and mark.lower_ in words.conditional_marks and mark.lower_ != "whether":
-                    return Factuality(value="hypothetical", cue=mark.text, cue_start=mark.idx)
-            if dep in ("amod", "compound", "advmod") and node.tag_ in _NOUN_TAGS:
-                word = child.lower_
-                if word in words.hypothetical_modifiers:
-                    return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx)
-                if word in words.reported_modifiers:
-                    return Factuality(value="reported", cue=child.text, cue_start=child.idx)
-            if dep == "prep" and child.lower_ == "according" and node.tag_ in _VERB_TAGS:
-                return Factuality(value="reported", cue=child.text, cue_start=child.idx)
-        head = node.head
-        if head is node:
+        if node is None:
             break
-        dep = node.dep_
-        governor = head
-        if dep == "pobj" and head.lower_ == "for" and head.head is not head:  # "called for a cease-fire"
-            governor, dep = head.head, "dobj"
-        clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
-        if clausal or argument:
-            lemma = lemmatize(governor)
-            if (clausal and lemma in words.negative_governors) or lemma in words.preventing_governors:
-                return Factuality(value="negated", cue=governor.text, cue_start=governor.idx)
-            if lemma in words.hypothetical_governors:
-                return Factuality(value="hypothetical", cue=governor.text, cue_start=governor.idx)
-            if clausal and lemma in words.reporting_governors:
-                return Factuality(value="reported", cue=governor.text, cue_start=governor.idx)
-        if (
-            dep in ("advcl", "acl")
-            and same_clause
-            and node.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        ):
-            return Factuality(value="hypothetical", cue="to")  # a purpose: "banks cut rates *to* help..."
-        if dep in _NOUN_MODIFIERS:
-            break  # "the man *who fled*": a description of someone, not a claim about the governing clause
-        same_clause = same_clause and dep in _SAME_CLAUSE
-        node = head
-    return Factuality()
+        key = (node.i, same_clause)
+        if memo is not None and key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        found, node, same_clause = _cue_at(node, same_clause, words, lemmatize)
+        if found is not None:
+            break
+    found = found or _ACTUAL
+    if memo is not None:  # every node on the way up has the answer of the first cue above it
+        for key in path:
+            memo[key] = found
+    return found
+
+
+_ACTUAL = Factuality()
+
+
+def _cue_at(
+    node: Token, same_clause: bool, words: FactualityWords, lemmatize: Any
+) -> tuple[Factuality | None, Token | None, bool]:
+    """A cue on ``node`` or in how it hangs from its head, else the next node up (``None`` at the
+    top or at a relative clause) and whether it is still the event's own clause."""
+    for child in node.children:
+        dep = child.dep_
+        if dep == "mark" and child.lower_ in words.conditional_marks:
+            return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx), None, False
+        if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in words.conditional_marks and mark.lower_ != "whether":
+                return Factuality(value="hypothetical", cue=mark.text, cue_start=mark.idx), None, False
+        if dep in ("amod", "compound", "advmod") and node.tag_ in _NOUN_TAGS:
+            word = child.lower_
+            if word in words.hypothetical_modifiers:
+                return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx), None, False
+            if word in words.reported_modifiers:
+                return Factuality(value="reported", cue=child.text, cue_start=child.idx), None, False
+        if dep == "prep" and child.lower_ == "according" and node.tag_ in _VERB_TAGS:
+            return Factuality(value="reported", cue=child.text, cue_start=child.idx), None, False
+    head = node.head
+    if head is node:
+        return None, None, False
+    dep = node.dep_
+    governor = head
+    if dep == "pobj" and head.lower_ == "for" and head.head is not head:  # "called for a cease-fire"
+        governor, dep = head.head, "dobj"
+    clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
+    if clausal or argument:
+        lemma = lemmatize(governor)
+        if (clausal and lemma in words.negative_governors) or lemma in words.preventing_governors:
+            return Factuality(value="negated", cue=governor.text, cue_start=governor.idx), None, False
+        if lemma in words.hypothetical_governors:
+            return Factuality(value="hypothetical", cue=governor.text, cue_start=governor.idx), None, False
+        if clausal and lemma in words.reporting_governors:
+            return Factuality(value="reported", cue=governor.text, cue_start=governor.idx), None, False
+    if (
+        dep in ("advcl", "acl")
+        and same_clause
+        and node.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    ):
+        return Factuality(value="hypothetical", cue="to"), None, False  # a purpose: "cut rates *to* help..."
+    if dep in _NOUN_MODIFIERS:
+        return None, None, False  # "the man *who fled*": a description of someone, not a claim of the clause
+    return None, head, same_clause and dep in _SAME_CLAUSE
 
 
 def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = None) -> dict[str, Factuality]:
     """:func:`event_factuality` of each of ``events`` (found in ``doc`` by their offsets), by event id."""
     lemmatize = _lemmatizer(doc, nlp)
+    memo: dict[tuple[int, bool], Factuality] = {}
     found: dict[str, Factuality] = {}
     for event in events:
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         found[event.id] = event_factuality(
-            span[-1], lemmatize=lemmatize, polarity=event.polarity, modality=event.modality
+            span[-1], lemmatize=lemmatize, polarity=event.polarity, modality=event.modality, memo=memo
         )
     return found
 
