@@ -171,6 +171,9 @@ def factuality() -> Callable[[str], dict[str, Factuality]]:
         ("Police said the gunman fled after the shooting.", "said", "actual", None),
         ("The alleged attack took place on Monday.", "attack", "reported", "alleged"),
         ("Police said the army would withdraw.", "withdraw", "hypothetical", "would"),  # the innermost cue
+        ("Senators met to discuss the state of the war.", "discuss", "hypothetical", "to"),
+        ("Senators met to discuss the state of the war.", "war", "actual", None),  # describes "the state"
+        ("The visit set the stage for talks.", "talks", "actual", None),  # "set" only as "set to"
     ],
 )
 def test_factuality(

@@ -61,6 +61,7 @@ class FactualityWords:
 
     reporting_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
+    clausal_only_governors: frozenset[str]
     negative_governors: frozenset[str]
     preventing_governors: frozenset[str]
     conditional_marks: frozenset[str]
@@ -364,7 +365,7 @@ class SpacyEventDetector:
                     token, lemmatize=lemmatize, polarity=polarity, modality=modality, language=self.language, memo=memo
                 )
                 extra["factuality"] = factuality.value
-                if factuality.value == "reported" and factuality.cue_start is not None:
+                if factuality.value == "reported" and factuality.cue_start not in (None, token.idx):
                     reporters.append((len(events), factuality.cue_start))
             events.append(
                 Event(
@@ -676,14 +677,17 @@ def _cue_at(
         return None, None, False
     dep = node.dep_
     governor = head
-    if dep == "pobj" and head.lower_ == "for" and head.head is not head:  # "called for a cease-fire"
-        governor, dep = head.head, "dobj"
+    if dep == "pobj" and head.head is not head:
+        if head.lower_ == "for":  # "called for a cease-fire"
+            governor, dep = head.head, "dobj"
+        elif head.head.tag_ in _NOUN_TAGS:  # "the state *of the conflict*": a description, like a relative clause
+            return None, None, False
     clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
     if clausal or argument:
         lemma = lemmatize(governor)
         if (clausal and lemma in words.negative_governors) or lemma in words.preventing_governors:
             return Factuality(value="negated", cue=governor.text, cue_start=governor.idx), None, False
-        if lemma in words.hypothetical_governors:
+        if lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors):
             return Factuality(value="hypothetical", cue=governor.text, cue_start=governor.idx), None, False
         if clausal and lemma in words.reporting_governors:
             return Factuality(value="reported", cue=governor.text, cue_start=governor.idx), None, False
