@@ -154,7 +154,8 @@ def _tense(token: Token, auxes: list[Token], future: bool, modality: str | None)
     if tag == "VBG":
         return Tense.PRESPART
     if tag == "VBN":
-        return Tense.PASTPART
+        # "is to be published": a passive infinitive
+        return Tense.INFINITIVE if any(a.lower_ == "to" for a in auxes) else Tense.PASTPART
     return Tense.NONE
 
 
