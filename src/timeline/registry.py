@@ -20,7 +20,10 @@ __all__ = ["GROUPS", "available", "create", "get", "register"]
 GROUPS = {"resolver": "timeline.resolvers", "detector": "timeline.detectors", "orderer": "timeline.orderers"}
 
 _BUILTIN: dict[str, dict[str, str]] = {
-    "resolver": {"rules": "timeline.resolver:RuleBasedResolver"},
+    "resolver": {
+        "rules": "timeline.resolver:RuleBasedResolver",
+        "dateparser": "timeline.resolver.multilingual:DateparserResolver",
+    },
     "detector": {"spacy": "timeline.events:SpacyEventDetector"},
     "orderer": {"anchored": "timeline.ordering:AnchoringOrderer"},
 }
