@@ -133,8 +133,9 @@ class DateparserResolver:
         return " ".join(words.lower().split())
 
     def _extend_left(self, text: str, start: int, end: int, floor: int, parser: Any) -> tuple[int, int]:
-        """Take in up to three words before the span when they make it an "ago" offset
-        ("a 3 jours" out of "il y a 3 jours") or a finer date ("Oktober 2023" after "7.")."""
+        """Take in words before the span when they make it an "ago" offset ("a 3 jours" out of
+        "il y a 3 jours") or, word by word, a finer date ("7." before "Oktober 2023", "22 mars"
+        before a "2024" found alone)."""
         before = [m.start() for m in _TOKEN.finditer(text, floor, start)][-3:]
         if not before:
             return start, end
@@ -143,12 +144,12 @@ class DateparserResolver:
                 if "ago" in self._translate(text[candidate:end]).split():
                     return candidate, end
         here = parser.get_date_data(text[start:end])
-        if here.date_obj is None or here.period not in _PERIODS:
-            return start, end
-        wider = parser.get_date_data(text[before[-1] : end])
-        finer = wider.period in _PERIODS and _PERIODS[wider.period].rank < _PERIODS[here.period].rank
-        if wider.date_obj is not None and finer:
-            return before[-1], end
+        while before and here.date_obj is not None and here.period in _PERIODS:
+            wider = parser.get_date_data(text[before[-1] : end])
+            finer = wider.period in _PERIODS and _PERIODS[wider.period].rank < _PERIODS[here.period].rank
+            if wider.date_obj is None or not finer:
+                break
+            start, here, before = before[-1], wider, before[:-1]
         return start, end
 
     def _spans(self, text: str, start: int, end: int, parser: Any) -> list[tuple[int, int]]:
@@ -305,4 +306,3 @@ def _absolute_partial(moment: datetime, granularity: Granularity) -> dict[str, A
             partial["second"] = moment.second
     partial["orientation"] = "unknown"
     return partial
-
