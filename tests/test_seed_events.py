@@ -103,3 +103,15 @@ def test_seed_links_are_consistent(seed_timeline: Timeline) -> None:
         back = pairs.get((t, s))
         if back is not None and r == "BEFORE":
             assert back != "BEFORE", f"{s} and {t} are each before the other"
+
+
+def test_seed_factuality(seed_timeline: Timeline) -> None:
+    """'... said that Netanyahu had agreed to send an interagency team': the agreement is reported
+    by the saying, the sending only agreed to (hypothetical, so left off the timeline)."""
+    by_id = {e.id: e for e in seed_timeline.events}
+    agreed = next(e for e in seed_timeline.events if e.text == "agreed")
+    assert agreed.factuality == "reported"
+    assert agreed.reported_by is not None and by_id[agreed.reported_by].text == "said"
+    send = next(e for e in seed_timeline.events if e.text == "send" and e.start > agreed.start)
+    assert send.factuality == "hypothetical"
+    assert send in seed_timeline.unplaced
