@@ -81,7 +81,7 @@ def timeline_links(
     dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
     if published is not None:
         dated.append(("t0", cal.day_interval(published)))
-    order.reserve(_points_in_time_order(dated, entries, by_id))
+    order.reserve(_points_in_time_order(dated, entries, by_id, published))
     for entry in entries:
         if entry.time.timex_id is not None:
             order.add(entry.event.id, entry.relation, entry.time.timex_id)  # the writer's anchor link
@@ -144,24 +144,40 @@ def timeline_links(
 
 
 def _points_in_time_order(
-    dated: Sequence[tuple[str, Interval]], entries: Sequence[TimelineEntry], by_id: Mapping[str, Event]
+    dated: Sequence[tuple[str, Interval]],
+    entries: Sequence[TimelineEntry],
+    by_id: Mapping[str, Event],
+    published: date | None,
 ) -> list[tuple[str, str]]:
     """Endpoints of times and events sorted by when they probably are: an event inside a time
-    between its ends, one known on one side only just beyond that side, unplaced ones last."""
+    between its ends, one known on one side only just beyond that side, one not placed where
+    its tense puts it against the publication day (else last)."""
     keyed: list[tuple[datetime, int, str, str]] = []
     for name, interval in dated:
         assert interval.start is not None and interval.end is not None
-        keyed += [(interval.start, 0, name, "-"), (interval.end, 0, name, "+")]
+        keyed += [(interval.start, 0, name, "-"), (interval.end, -1, name, "+")]
     for entry in entries:
         name, interval = entry.event.id, entry.time.interval
         if interval.start is not None and interval.end is not None:
-            keyed += [(interval.start, 1, name, "-"), (interval.end, -1, name, "+")]
+            keyed += [(interval.start, 1, name, "-"), (interval.end, -2, name, "+")]
         elif interval.end is not None:  # on or before: just before the start of its last day
             last = _shift(interval.end, -_unit(interval))
             keyed += [(last, -3, name, "-"), (last, -2, name, "+")]
         elif interval.start is not None:  # on or after: just after the end of its first day
             first = _shift(interval.start, _unit(interval))
             keyed += [(first, 2, name, "-"), (first, 3, name, "+")]
+    if published is not None:
+        day = cal.day_interval(published)
+        assert day.start is not None and day.end is not None
+        placed = {entry.event.id for entry in entries}
+        for event in by_id.values():
+            relation = None if event.id in placed else _tense_relation(event)
+            if relation is Relation.BEFORE:
+                keyed += [(day.start, -3, event.id, "-"), (day.start, -2, event.id, "+")]
+            elif relation is Relation.AFTER:
+                keyed += [(day.end, 2, event.id, "-"), (day.end, 3, event.id, "+")]
+            elif relation is not None:
+                keyed += [(day.start, -1, event.id, "-"), (day.end, 1, event.id, "+")]
     keyed.sort()
     points = [(name, side) for _, _, name, side in keyed]
     points += [(event_id, side) for event_id in by_id for side in "-+"]
