@@ -1,14 +1,16 @@
-"""The model's ``attribute_ruler``, applied through lookup tables instead of spaCy's ``Matcher``.
+"""The model's ``attribute_ruler``, applied with array operations instead of spaCy's ``Matcher``.
 
 In ``en_core_web_sm`` the tagger only predicts fine tags; the attribute ruler then maps them to
 coarse POS, morphology and a few lemmas with 179 Matcher rules. Run token by token it costs
 about as much as the parser (1.15 s against 1.14 s on 60 TBAQ documents here), almost all of it
 Python work per match. Its rules only test a token's tag, lowercase form, dependency label and
-whether it is a space (plus, in eight rules, the next or previous token), so the result is a
-function of those values: :class:`TableAttributeRuler` works it out once per distinct
-combination and writes all tokens back with one ``Doc.from_array``. Rules it cannot read (other
-attributes, operators, extension attributes) make :meth:`TableAttributeRuler.from_ruler` return
-``None`` and the model's own component keeps running.
+whether it is a space (eight of them also the next or previous token), so
+:class:`TableAttributeRuler` evaluates each rule over the whole document at once, as comparisons
+of the hashed attribute columns, and writes the results back with one ``Doc.from_array``: the
+cost is a few array operations per rule and document, whatever the vocabulary. Rules it cannot
+read (other attributes, operators, extension attributes) make
+:meth:`TableAttributeRuler.from_ruler` return ``None`` and the model's own component keeps
+running.
 
 The result is the same as spaCy's: rules are matched against the values before any rule is
 applied, then applied in the order they were added, later ones winning, as
@@ -18,12 +20,13 @@ applied, then applied in the order they were added, later ones winning, as
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -32,142 +35,108 @@ __all__ = ["TableAttributeRuler"]
 
 #: Token attributes a rule may test, in the order of the key columns.
 _KEY_NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
-#: Distinct (tag, lower, dep, is_space) combinations remembered before the caches start over.
-_CACHE_LIMIT = 200_000
 #: Attributes a rule may set, in the order of the value columns.
 _SET_NAMES = ("TAG", "DEP", "POS", "MORPH", "LEMMA")
+
 
 @attrs.frozen(slots=True)
 class _Check:
     """One attribute test of a Matcher token pattern: ``column`` of the key, an operator
-    (``==``, ``IN``, ``NOT_IN``, ``REGEX``) and its argument. A class, not a closure, so the
-    loaded pipeline pickles (``nlp.pipe(n_process=...)`` under ``spawn``)."""
+    (``==``, ``IN``, ``NOT_IN``, ``REGEX``) and its argument as string hashes (a compiled
+    pattern for ``REGEX``). Plain data, so the loaded pipeline pickles."""
 
     column: int
     op: str
     arg: Any
+    #: the values a token must have to pass (``None``: not a fixed set), so that a rule none of
+    #: whose tokens occur in a document is skipped without computing anything
+    allowed: frozenset[int] | None = None
 
-    def __call__(self, value: Any) -> bool:
+    def mask(self, column: numpy.ndarray, strings: Any) -> numpy.ndarray:
+        """Which tokens pass, given the hashed values of the column."""
+        import numpy
+
         if self.op == "==":
-            return bool(value == self.arg)
-        if self.op == "IN":
-            return value in self.arg
-        if self.op == "NOT_IN":
-            return value not in self.arg
-        return isinstance(value, str) and self.arg.search(value) is not None
+            equal: numpy.ndarray = column == self.arg
+            return equal
+        if self.op in ("IN", "NOT_IN"):
+            found = numpy.isin(column, self.arg)
+            return found if self.op == "IN" else ~found
+        values = numpy.unique(column)
+        passing = [v for v in values.tolist() if self.arg.search(strings[v] if v else "") is not None]
+        return numpy.isin(column, numpy.array(passing, dtype=numpy.uint64))
 
 
-@attrs.frozen(slots=True)
-class _TokenTest:
-    """All checks of one token pattern, on a token's (tag, lower, dep, is_space)."""
-
-    checks: tuple[_Check, ...]
-
-    def __call__(self, token: tuple[str, str, str, bool]) -> bool:
-        return all(check(token[check.column]) for check in self.checks)
+def _hash(strings: Any, value: str) -> int:
+    """The id spaCy stores for ``value`` in a hashed column (0 for the empty string)."""
+    return int(strings.add(value)) if value else 0
 
 
-def _check(name: str, spec: Any) -> _Check | None:
+def _check(name: str, spec: Any, strings: Any) -> _Check | None:
     """The test of one attribute, or ``None`` for a spec the table cannot reproduce."""
+    import numpy
+
     column = _KEY_NAMES.index(name)
-    if isinstance(spec, bool | str):
-        if (name == "IS_SPACE") != isinstance(spec, bool):
-            return None
-        return _Check(column, "==", spec)
+    if name == "IS_SPACE":
+        return _Check(column, "==", int(spec), frozenset([int(spec)])) if isinstance(spec, bool) else None
+    if isinstance(spec, str):
+        value = _hash(strings, spec)
+        return _Check(column, "==", value, frozenset([value]))
     if isinstance(spec, dict) and len(spec) == 1:
         (op, arg), = spec.items()
-        if op in ("IN", "NOT_IN") and isinstance(arg, list):
-            return _Check(column, op, frozenset(arg))
+        if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+            values = sorted({_hash(strings, v) for v in arg})
+            allowed = frozenset(values) if op == "IN" else None
+            return _Check(column, op, numpy.array(values, dtype=numpy.uint64), allowed)
         if op == "REGEX" and isinstance(arg, str):
             return _Check(column, op, re.compile(arg))
     return None
 
 
-def _token_test(spec: Mapping[str, Any]) -> _TokenTest | None:
-    """The test of one token pattern, or ``None`` if it uses anything unsupported."""
-    checks: list[_Check] = []
-    for name, value in spec.items():
-        check = _check(name, value) if name in _KEY_NAMES else None
-        if check is None:
-            return None
-        checks.append(check)
-    return _TokenTest(tuple(checks))
-
-
-def _required(patterns: Sequence[Sequence[Mapping[str, Any]]], name: str) -> frozenset[str] | None:
-    """The values of ``name`` the first token of every alternative requires (exactly or ``IN``),
-    or ``None`` when some alternative accepts other values."""
-    allowed: set[str] = set()
-    for tokens in patterns:
-        spec = tokens[0].get(name) if tokens else None
-        if isinstance(spec, str):
-            allowed.add(spec)
-        elif isinstance(spec, dict) and set(spec) == {"IN"} and isinstance(spec["IN"], list):
-            allowed.update(v for v in spec["IN"] if isinstance(v, str))
-        else:
-            return None
-    return frozenset(allowed)
-
-
-@attrs.frozen(kw_only=True, slots=True)
+@attrs.frozen(slots=True)
 class _Rule:
-    """One ``AttributeRuler`` rule: alternative token patterns, the index of the token it sets,
-    and the values it sets (column of :data:`_SET_NAMES` -> value id)."""
+    """One ``AttributeRuler`` rule: alternative patterns (each a sequence of token tests, a
+    token test being a tuple of checks), the index of the token it sets, and the values it sets
+    (column of :data:`_SET_NAMES`, value id)."""
 
-    patterns: tuple[tuple[_TokenTest, ...], ...]
+    patterns: tuple[tuple[tuple[_Check, ...], ...], ...]
     index: int
     values: tuple[tuple[int, int], ...]
-    #: tags the first token must have (None: any), so a token is only tested against the
-    #: rules its tag or lowercase form can match
-    tags: frozenset[str] | None = None
-    lowers: frozenset[str] | None = None
 
 
 class TableAttributeRuler:
-    """Applies an ``AttributeRuler``'s rules per distinct token (see the module docstring).
+    """Applies an ``AttributeRuler``'s rules with array operations (see the module docstring).
 
     Build it with :meth:`from_ruler`; call it on a tagged and parsed ``Doc``.
     """
 
-    def __init__(self, vocab: Vocab, rules: Sequence[_Rule]) -> None:
+    def __init__(self, vocab: Vocab, rules: list[_Rule]) -> None:
         self.vocab = vocab
-        self.single = [(order, rule) for order, rule in enumerate(rules) if all(len(p) == 1 for p in rule.patterns)]
-        self.multi = [(order, rule) for order, rule in enumerate(rules) if any(len(p) > 1 for p in rule.patterns)]
-        self.rules = list(rules)
-        self._by_tag: dict[str, list[int]] = {}
-        self._by_lower: dict[str, list[int]] = {}
-        self._general: list[int] = []
-        for order, rule in self.single:
-            if rule.tags is not None:
-                for tag in rule.tags:
-                    self._by_tag.setdefault(tag, []).append(order)
-            elif rule.lowers is not None:
-                for lower in rule.lowers:
-                    self._by_lower.setdefault(lower, []).append(order)
-            else:
-                self._general.append(order)
-        self._matches: dict[tuple[int, int, int, int], tuple[int, ...]] = {}
-        self._tests: dict[tuple[int, int, int, int], tuple[str, str, str, bool]] = {}
-        self._multi: dict[tuple[int, int, int, int], tuple[bool, ...]] = {}
+        self.rules = rules
 
     @classmethod
     def from_ruler(cls, ruler: AttributeRuler | Any) -> TableAttributeRuler | None:
-        """The table version of ``ruler``, or ``None`` if one of its rules tests or sets
-        something the table cannot reproduce."""
+        """The array version of ``ruler``, or ``None`` if one of its rules tests or sets
+        something it cannot reproduce."""
         from spacy.parts_of_speech import IDS as POS_IDS
 
         vocab = ruler.vocab
+        strings = vocab.strings
         rules: list[_Rule] = []
         for spec in ruler.patterns:
             pattern: Mapping[str, Any] = spec
-            alternatives: list[tuple[_TokenTest, ...]] = []
-            tags = _required(pattern["patterns"], "TAG")
-            lowers = _required(pattern["patterns"], "LOWER")
+            alternatives: list[tuple[tuple[_Check, ...], ...]] = []
             for tokens in pattern["patterns"]:
-                tests = [_token_test(token) for token in tokens]
-                if not tokens or any(t is None for t in tests):
+                if not tokens:
                     return None
-                alternatives.append(tuple(t for t in tests if t is not None))
+                tests: list[tuple[_Check, ...]] = []
+                for token in tokens:
+                    checks = [_check(name, value, strings) if name in _KEY_NAMES else None
+                              for name, value in token.items()]
+                    if any(c is None for c in checks):
+                        return None
+                    tests.append(tuple(c for c in checks if c is not None))
+                alternatives.append(tuple(tests))
             index = int(pattern.get("index", 0))
             if any(not -len(a) <= index < len(a) for a in alternatives):
                 return None
@@ -182,42 +151,10 @@ class TableAttributeRuler:
                 elif name == "MORPH":
                     number = vocab.morphology.add(value)
                 else:
-                    number = vocab.strings.add(value)
+                    number = _hash(strings, value)
                 values.append((_SET_NAMES.index(name), number))
-            rules.append(_Rule(patterns=tuple(alternatives), index=index, values=tuple(values), tags=tags,
-                               lowers=lowers))
+            rules.append(_Rule(tuple(alternatives), index, tuple(values)))
         return cls(vocab, rules)
-
-    def _strings(self, key: tuple[int, int, int, int]) -> tuple[str, str, str, bool]:
-        found = self._tests.get(key)
-        if found is None:
-            strings = self.vocab.strings
-            tag, lower, dep, space = key
-            found = self._tests[key] = (
-                strings[tag] if tag else "", strings[lower] if lower else "", strings[dep] if dep else "", bool(space),
-            )
-        return found
-
-    def _single_matches(self, key: tuple[int, int, int, int]) -> tuple[int, ...]:
-        """Orders of the one-token rules that match a token with this key (cached)."""
-        found = self._matches.get(key)
-        if found is None:
-            token = self._strings(key)
-            candidates = sorted({*self._by_tag.get(token[0], ()), *self._by_lower.get(token[1], ()), *self._general})
-            found = self._matches[key] = tuple(
-                order for order in candidates if any(p[0](token) for p in self.rules[order].patterns)
-            )
-        return found
-
-    def _multi_tests(self, key: tuple[int, int, int, int]) -> tuple[bool, ...]:
-        """Each test of each multi-token pattern on a token with this key (cached)."""
-        found = self._multi.get(key)
-        if found is None:
-            token = self._strings(key)
-            found = self._multi[key] = tuple(
-                test(token) for _, rule in self.multi for pattern in rule.patterns for test in pattern
-            )
-        return found
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
@@ -226,44 +163,33 @@ class TableAttributeRuler:
         n = len(doc)
         if n == 0:
             return doc
-        if len(self._tests) > _CACHE_LIMIT:  # distinct tokens grow with the vocabulary of a huge corpus
-            self._tests.clear()
-            self._matches.clear()
-            self._multi.clear()
-        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        key = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        columns = [numpy.ascontiguousarray(key[:, i]) for i in range(len(_KEY_NAMES))]
         current = doc.to_array([TAG, DEP, POS, MORPH, LEMMA])
-        unique, inverse = numpy.unique(numpy.hstack([keys, current]), axis=0, return_inverse=True)
-        inverse = inverse.reshape(-1)
-        key_rows: list[tuple[int, int, int, int]] = [tuple(row) for row in unique[:, :4].tolist()]
-        matched = [self._single_matches(key) for key in key_rows]
-        extra: dict[int, list[int]] = {}
-        if self.multi:
-            # every test of every multi-token pattern, per distinct token, then per token
-            width_all = sum(len(pattern) for _, rule in self.multi for pattern in rule.patterns)
-            table = numpy.array([self._multi_tests(key) for key in key_rows],
-                                dtype=bool).reshape(len(key_rows), width_all)[inverse]
-            offset = 0
-            for order, rule in self.multi:
-                for pattern in rule.patterns:
-                    width = len(pattern)
-                    hits = numpy.ones(n - width + 1, dtype=bool) if n >= width else numpy.zeros(0, dtype=bool)
-                    for k in range(width):
-                        hits &= table[k:n - width + 1 + k, offset + k]
-                    offset += width
-                    for start in numpy.flatnonzero(hits).tolist():
-                        extra.setdefault(start + (rule.index % width), []).append(order)
-        values = unique[:, 4:].copy()
-        for row, orders in enumerate(matched):
-            for order in orders:
-                for column, number in self.rules[order].values:
-                    values[row, column] = number
-        result = values[inverse]
-        for i, more in extra.items():
-            row = int(inverse[i])
-            result[i] = unique[row, 4:]
-            for order in sorted({*matched[row], *more}):
-                for column, number in self.rules[order].values:
-                    result[i, column] = number
+        result = current.copy()
+        strings = self.vocab.strings
+        present = [set(numpy.unique(column).tolist()) for column in columns]
+        everyone = numpy.ones(n, dtype=bool)
+        for rule in self.rules:
+            hits = None
+            for pattern in rule.patterns:
+                width = len(pattern)
+                if width > n or any(
+                    check.allowed is not None and check.allowed.isdisjoint(present[check.column])
+                    for checks in pattern for check in checks
+                ):
+                    continue
+                starts = everyone[: n - width + 1].copy()
+                for k, checks in enumerate(pattern):
+                    for check in checks:
+                        starts &= check.mask(columns[check.column], strings)[k : n - width + 1 + k]
+                offset = rule.index % width
+                if hits is None:
+                    hits = numpy.zeros(n, dtype=bool)
+                hits[offset : offset + len(starts)] |= starts
+            if hits is not None and hits.any():
+                for column, number in rule.values:
+                    result[hits, column] = number
         doc.from_array([POS, MORPH, LEMMA, TAG], result[:, [2, 3, 4, 0]])  # type: ignore[arg-type]
         for i in numpy.flatnonzero(result[:, 1] != current[:, 1]).tolist():
             doc[i].dep = int(result[i, 1])

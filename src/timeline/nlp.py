@@ -4,7 +4,7 @@ The default is an official ``en_core_web_sm`` when installed, else ``en_core_web
 (the same 3.8.0 model re-uploaded to PyPI, installed with this package). Only the components
 the stages need run: named entities are excluded and the lemmatizer is only applied to event
 candidates, which halves spaCy's time; the attribute ruler's rules (tag to POS and morphology)
-are applied by table lookup (:mod:`timeline.attributes`), which cuts another fifth.
+are applied with array operations (:mod:`timeline.attributes`), which cuts another fifth.
 Long texts are parsed in chunks below spaCy's ``max_length`` and joined back into one ``Doc``
 whose character offsets are those of the original text.
 """
@@ -87,7 +87,7 @@ ATTRIBUTE_TABLE_COMPONENT = "timeline_attribute_table"
 
 def _use_attribute_table(nlp: Language) -> None:
     """Run the model's ``attribute_ruler`` rules as a :class:`~timeline.attributes.TableAttributeRuler`
-    (same annotations, a tenth of the time) when it can read them all; else leave the ruler."""
+    (same annotations, a fraction of the time) when it can read them all; else leave the ruler."""
     from spacy.language import Language
 
     from timeline.attributes import TableAttributeRuler
