@@ -126,3 +126,13 @@ def test_languages_and_serialisation() -> None:
         "Hier, le vote a échoué.", PUBLISHED, pipeline=Pipeline(resolver="dateparser", detector=NoEvents())
     )
     assert TimeExpression.from_dict(timeline.times[0].to_dict()) == timeline.times[0]
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31)])
+def test_calendar_ends_do_not_overflow(published: date) -> None:
+    text = "Le vote du 22 mars 2024 a échoué hier."
+    result = DateparserResolver(languages=("fr",))(Document(text=text, publication_date=published))
+    assert ("22 mars 2024", "2024-03-22") in [(t.text, t.value) for t in result]
+    for timex in result:
+        assert text[timex.start : timex.end] == timex.text
+        timex.to_dict()

@@ -99,14 +99,14 @@ class DateparserResolver:
         published = document.publication_date
         # The end of the publication day, so a clock time alone falls on that day.
         base = datetime.combine(published, time(23, 59)) if published is not None else _NEUTRAL_BASE
-        try:
-            other_base = base + _SHIFT if base.year < 9998 else base - _SHIFT
-        except OverflowError:  # pragma: no cover - the calendar's edges
-            return []
-        found = search_dates(text, languages=list(self.languages), settings=self._settings(base)) or []
+        other_base = base + _SHIFT if base.year < 9998 else base - _SHIFT
+        # Only the substrings of the search are used, so it runs with a base far from the calendar's
+        # ends (dateparser overflows counting "hier" back from year 1).
+        search_base = base if 2 <= base.year <= 9997 else _NEUTRAL_BASE
+        found = search_dates(text, languages=list(self.languages), settings=self._settings(search_base)) or []
         parsers = (
-            DateDataParser(languages=list(self.languages), settings=self._settings(base)),
-            DateDataParser(languages=list(self.languages), settings=self._settings(other_base)),
+            _SafeParser(DateDataParser(languages=list(self.languages), settings=self._settings(base))),
+            _SafeParser(DateDataParser(languages=list(self.languages), settings=self._settings(other_base))),
         )
         out: list[TimeExpression] = []
         cursor = 0
@@ -283,6 +283,23 @@ class DateparserResolver:
             if word in (n.lower() for n in names) and len(word) < full:
                 return True
         return False
+
+
+class _SafeParser:
+    """A ``DateDataParser`` that reads a date off the calendar's ends as no date."""
+
+    __slots__ = ("parser",)
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+
+    def get_date_data(self, words: str) -> Any:
+        from dateparser.date import DateData
+
+        try:
+            return self.parser.get_date_data(words)
+        except (OverflowError, ValueError):
+            return DateData(date_obj=None, period="day", locale=None)
 
 
 def _interval(moment: datetime, period: str) -> Interval | None:
