@@ -511,10 +511,16 @@ def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
     if len(cache) > 200_000:
         cache.clear()
 
+    morphs: list[int] = []  # the morphology hashes of the doc, read once (``Token.morph`` builds an object)
+
     def lemma(token: Token) -> str:
-        if token.lemma_:
+        if token.lemma:
             return str(token.lemma_).lower()
-        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        if not morphs:
+            from spacy.attrs import MORPH
+
+            morphs.extend(doc.to_array(MORPH).tolist())
+        key = (token.orth, token.pos, morphs[token.i])
         found = cache.get(key)
         if found is None:
             try:
