@@ -136,3 +136,25 @@ def test_calendar_ends_do_not_overflow(published: date) -> None:
     for timex in result:
         assert text[timex.start : timex.end] == timex.text
         timex.to_dict()
+
+
+def test_weekday_in_apposition_joins_its_date() -> None:
+    text = "Am Montag, dem 4. März 2024, reagierte die Regierung. Vor drei Tagen kam die Antwort."
+    result = times(text, ("de",))
+    assert [(t.text, t.value) for t in result] == [
+        ("Montag, dem 4. März 2024", "2024-03-04"),
+        ("Vor drei Tagen", "2024-03-20"),
+    ]
+    assert result[0].anchor.kind is AnchorKind.NONE and "Monday" in result[0].explanation
+    # A weekday that does not fit the date stays apart (and is read as the last one).
+    wrong = found("Am Dienstag, dem 4. März 2024, nicht.", ("de",))
+    assert wrong == [("Dienstag", "2024-03-19"), ("4. März 2024", "2024-03-04")]
+
+
+def test_english_false_positives_are_skipped() -> None:
+    # dateparser reads "the 1990s, 5" as a time of day (seconds) and "3 days" as a date.
+    text = "In the 1990s, 5 people died on March 3, 2021 at 5 pm. The talks lasted 3 days."
+    result = times(text, ("en",))
+    assert [(t.text, t.value, t.type) for t in result] == [
+        ("March 3, 2021 at 5 pm", "2021-03-03T17:00", TimexType.TIME)
+    ]

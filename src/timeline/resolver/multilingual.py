@@ -17,6 +17,11 @@ expressions that need no anchor (full dates) are resolved without a publication 
 a partial value, so a timeline made only of them can be re-anchored. Relative expressions keep
 none (re-anchoring such a timeline raises a clear :class:`ValueError`).
 
+Spans are located in the text in order (dateparser returns substrings only), trimmed of words
+that carry no date ("le", "am"), widened to an "ago" phrase or a finer date it cut off ("il y a",
+"7." before "Oktober 2023"), and a weekday in apposition ("Montag, dem 4. März 2024") joins its
+date when the weekday fits.
+
 dateparser reads many things as dates that are not; these are skipped: spans that are only
 digits ("1990", "am 7"), durations ("pendant 3 jours" reads as "3 day", with no "ago"), decades
 ("the 1990s" reads as seconds, "les années 1990" as the year 1990), clock-less "times", and a
@@ -29,6 +34,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from timeline import calendar as cal
 from timeline.calendar import CalendarRangeError, Granularity, Interval
@@ -118,9 +125,34 @@ class DateparserResolver:
             for span in self._spans(text, at, at + len(substring), parsers[0]):
                 span = self._extend_left(text, *span, out[-1].end if out else 0, parsers[0])
                 timex = self._read(text, span, parsers, published, len(out) + 1)
-                if timex is not None:
+                if timex is None:
+                    continue
+                merged = self._with_weekday(text, out[-1], timex) if out else None
+                if merged is not None:
+                    out[-1] = merged
+                else:
                     out.append(timex)
         return out
+
+    def _with_weekday(self, text: str, weekday: TimeExpression, day: TimeExpression) -> TimeExpression | None:
+        """ "Montag, dem 4. März 2024" as one date: dateparser returns the weekday apart (and reads
+        it as last Monday) when a comma and an article stand between it and the date."""
+        between = [m.group() for m in _TOKEN.finditer(text, weekday.end, day.start)]
+        if len(between) > 2 or any(len(word) > 3 for word in between):
+            return None
+        name = self._translate(weekday.text)
+        if name not in _WEEKDAYS or day.interval is None or day.interval.granularity is not Granularity.DAY:
+            return None
+        assert day.interval.start is not None
+        if day.interval.start.weekday() != _WEEKDAYS.index(name):
+            return None
+        return attrs.evolve(
+            day,
+            id=weekday.id,
+            text=text[weekday.start : day.end],
+            start=weekday.start,
+            explanation=f"{day.explanation}, a {name.capitalize()} as the text says",
+        )
 
     # --- locating ---------------------------------------------------------------------------
     def _translate(self, words: str) -> str:
