@@ -4,11 +4,11 @@
 in any language dateparser knows and reads each one's granularity with
 :class:`dateparser.date.DateDataParser` (its ``period``: day, week, month, year or time). It is
 meant for text the English rules do not cover, and it is slow: dateparser tries its date
-formats on every stretch of text, so the stage costs about 50 ms per short news article, some 30
-times the rule-based :class:`~timeline.resolver.RuleBasedResolver` (measured on the 120 MEANTIME
-texts: 6.4 s against 0.21 s) and far more than the rest of a resolver-only pipeline. Use it for
-other languages, not for English, and one language per document works best (dateparser's search
-settles on one language per text).
+formats on every stretch of text, so the stage costs 50 to 100 ms per short news article, 25 to
+40 times the rule-based :class:`~timeline.resolver.RuleBasedResolver` (the 120 MEANTIME texts:
+6.4 to 11.6 s against 0.21 to 0.29 s over runs on a shared machine), far more than the rest of
+a resolver-only pipeline. Use it for other languages, not for English, and one language per
+document works best (dateparser's search settles on one language per text).
 
 No clock is read: dateparser's ``RELATIVE_BASE`` is always set, to the publication date when
 there is one. An expression whose value changes with that base ("hier", "vendredi", "22 mars")
