@@ -158,3 +158,9 @@ def test_english_false_positives_are_skipped() -> None:
     assert [(t.text, t.value, t.type) for t in result] == [
         ("March 3, 2021 at 5 pm", "2021-03-03T17:00", TimexType.TIME)
     ]
+
+
+def test_a_substring_inside_a_word_is_not_taken_for_the_date() -> None:
+    text = "Thierry a parlé hier, et Thierry a voté le 22 mars 2024."
+    result = times(text, ("fr",))
+    assert [(t.text, t.start) for t in result] == [("hier", 16), ("22 mars 2024", 43)]

@@ -118,7 +118,7 @@ class DateparserResolver:
         out: list[TimeExpression] = []
         cursor = 0
         for substring, _ in found:
-            at = text.find(substring, cursor)
+            at = _locate(text, substring, cursor)
             if at < 0:
                 continue
             cursor = at + len(substring)
@@ -315,6 +315,13 @@ class DateparserResolver:
             if word in (n.lower() for n in names) and len(word) < full:
                 return True
         return False
+
+
+def _locate(text: str, substring: str, cursor: int) -> int:
+    """Where dateparser's ``substring`` starts at or after ``cursor``: the first occurrence that is
+    not inside a word ("hier" is not the one in "Thierry"), else the first one; -1 if none."""
+    bounded = re.compile(r"(?<!\w)" + re.escape(substring) + r"(?!\w)").search(text, cursor)
+    return bounded.start() if bounded is not None else text.find(substring, cursor)
 
 
 class _SafeParser:
