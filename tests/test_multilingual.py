@@ -161,6 +161,6 @@ def test_english_false_positives_are_skipped() -> None:
 
 
 def test_a_substring_inside_a_word_is_not_taken_for_the_date() -> None:
-    text = "Thierry a parlé hier, et Thierry a voté le 22 mars 2024."
+    text = "Selon Thierry, le vote a échoué hier."  # dateparser returns "hier", which "Thierry" contains
     result = times(text, ("fr",))
-    assert [(t.text, t.start) for t in result] == [("hier", 16), ("22 mars 2024", 43)]
+    assert [(t.text, t.start, t.value) for t in result] == [("hier", 32, "2024-03-22")]
