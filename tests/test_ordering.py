@@ -152,3 +152,45 @@ def test_past_events_deep_in_what_is_reported_precede_the_saying() -> None:
     links = _links_of("Officials said the bomb that exploded near the gate killed dozens.")
     assert ("killed", "BEFORE", "said") in links
     assert ("exploded", "BEFORE", "said") in links
+
+
+def test_a_search_that_gives_up_refuses_the_link_and_answers_nothing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline.ordering import graph
+
+    monkeypatch.setattr(graph, "SEARCH_BUDGET", 5)
+    order = PartialOrder()
+    for i in range(20):
+        assert order.add(f"e{i}", Relation.BEFORE, f"e{i + 1}")
+    assert order.start_order("e0", "e1") is Relation.BEFORE  # found within the budget
+    assert order.start_order("e0", "e20") is None  # too far to settle
+    assert not order.add("e20", Relation.BEFORE, "e0")  # not known consistent: refused
+    monkeypatch.setattr(graph, "SEARCH_BUDGET", 10_000)
+    assert order.start_order("e0", "e20") is Relation.BEFORE
+
+
+ARTICLE = (
+    "The company said on Monday that it had cut 500 jobs. Workers protested on Tuesday. "
+    "The union met on Wednesday and voted to strike. Managers will meet next week. "
+    "Officials said the plant closed in 2019. It reopened last year after talks failed. "
+) * 4
+
+
+def test_long_texts_are_linked_window_by_window_consistently(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline.ordering import links as links_module
+
+    whole = extract_timeline(ARTICLE, publication_date="2024-03-22")
+    monkeypatch.setattr(links_module, "WINDOW_EVENTS", 7)
+    windowed = extract_timeline(ARTICLE, publication_date="2024-03-22")
+    assert windowed.entries == whole.entries  # placements do not depend on the links
+    assert windowed.links
+    assert len(PartialOrder(windowed.links)) == len(windowed.links)  # the union is consistent
+    keys = [(link.source, link.relation, link.target) for link in windowed.links]
+    assert len(keys) == len(set(keys))
+    ids = {e.id for e in windowed.events} | {t.id for t in windowed.times} | {"t0"}
+    assert all(k[0] in ids and k[2] in ids for k in keys)
+
+
+def test_an_event_negated_by_its_governing_verb_is_not_placed() -> None:
+    tl = extract_timeline("The minister refused to attend the summit on Friday.", publication_date="2024-03-22")
+    assert "refused" in [entry.event.text for entry in tl.entries]
+    assert "attend" in [event.text for event in tl.unplaced]

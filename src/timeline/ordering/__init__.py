@@ -375,7 +375,8 @@ def _temporal_marker(doc: Doc | None, event: Event) -> str | None:
 
 
 def _did_not_happen(event: Event) -> bool:
-    return event.polarity is Polarity.NEG or event.is_hypothetical
+    """Negated ("did not resign", "refused to attend") or qualified by a modal ("would mean")."""
+    return event.polarity is Polarity.NEG or event.factuality == "negated" or event.is_hypothetical
 
 
 def _from_timex(event: Event, timex: TimeExpression) -> _Placed:

@@ -50,6 +50,11 @@ _QUERY = (
 
 _Point = tuple[str, str]
 
+#: Points a path search expands before giving up. News articles never come near it; on a
+#: book-length text it keeps each question about order bounded (the time grows linearly with the
+#: text), at the cost of refusing links whose consistency the search could not settle.
+SEARCH_BUDGET = 4000
+
 
 class PartialOrder:
     """Events and times ordered by TLINKs, closed transitively and kept consistent.
@@ -104,9 +109,11 @@ class PartialOrder:
             return False
         constraints = [(op, _point(left, source, target), _point(right, source, target)) for op, left, right in spec]
         for op, left, right in constraints:
-            if self._implies(right, left, strict=op == "="):
-                return False  # right <= left contradicts left < right; right < left contradicts left = right
-            if op == "=" and self._implies(left, right, strict=True):
+            # right <= left contradicts left < right; right < left contradicts left = right. A
+            # search that gave up (None) refuses the link too: only what is known consistent goes in.
+            if self._implies(right, left, strict=op == "=") is not False:
+                return False
+            if op == "=" and self._implies(left, right, strict=True) is not False:
                 return False
         self._node(source)
         self._node(target)
@@ -182,10 +189,11 @@ class PartialOrder:
 
     def _holds(self, op: str, left: str, right: str, source: str, target: str) -> bool:
         p, q = _point(left, source, target), _point(right, source, target)
-        return self._implies(p, q, strict=op == "<") and (op == "<" or self._implies(q, p, strict=False))
+        return bool(self._implies(p, q, strict=op == "<")) and (op == "<" or bool(self._implies(q, p, strict=False)))
 
-    def _implies(self, p: _Point, q: _Point, *, strict: bool) -> bool:
-        """``p < q`` (strict) or ``p <= q`` as the order stands."""
+    def _implies(self, p: _Point, q: _Point, *, strict: bool) -> bool | None:
+        """``p < q`` (strict) or ``p <= q`` as the order stands; ``None`` when the search for a
+        path gave up (see :data:`SEARCH_BUDGET`)."""
         if p not in self._ids or q not in self._ids:
             return False
         a, b = self._find(self._ids[p]), self._find(self._ids[q])
@@ -193,14 +201,16 @@ class PartialOrder:
             return not strict
         return self._reaches(a, b)
 
-    def _reaches(self, a: int, b: int) -> bool:
-        """A path from ``a`` to ``b``: only points numbered between them can be on it."""
+    def _reaches(self, a: int, b: int) -> bool | None:
+        """A path from ``a`` to ``b``: only points numbered between them can be on it. ``None``
+        after :data:`SEARCH_BUDGET` points without an answer."""
         order, out = self._order, self._out
         limit = order[b]
         if order[a] > limit:
             return False
         seen = {a}
         stack = [a]
+        budget = SEARCH_BUDGET
         while stack:
             for n in out[stack.pop()]:
                 if n == b:
@@ -208,6 +218,9 @@ class PartialOrder:
                 if n not in seen and order[n] < limit:
                     seen.add(n)
                     stack.append(n)
+            budget -= 1
+            if budget <= 0:
+                return None
         return False
 
     def _edge(self, x: int, y: int) -> None:

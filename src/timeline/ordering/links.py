@@ -64,6 +64,8 @@ _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass
 _FINITE = frozenset({Tense.PAST, Tense.PRESENT, Tense.FUTURE})
 _WOULD = frozenset({"would", "could", "might", "'d"})
 _COMPLEMENT = frozenset({"ccomp", "parataxis", "xcomp"})
+#: Events per partial order (see :func:`timeline_links`): far more than a news article has.
+WINDOW_EVENTS = 400
 
 
 def timeline_links(
@@ -76,7 +78,28 @@ def timeline_links(
     *,
     governing: Mapping[str, TimeExpression] | None = None,
 ) -> list[TemporalLink]:
-    """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules)."""
+    """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules).
+
+    A text with more than :data:`WINDOW_EVENTS` events (a book, a day's wire joined into one
+    text) is linked in windows of that many events, cut between sentences, each with its own
+    partial order: keeping one order for all of it makes every question about order search a
+    graph that grows with the text, so the time grew with its square.
+    """
+    if len(by_id) > WINDOW_EVENTS:
+        return _windowed_links(entries, heads, tokens, by_id, published, times, governing=governing)
+    return _links_in_one_order(entries, heads, tokens, by_id, published, times, governing=governing)
+
+
+def _links_in_one_order(
+    entries: Sequence[TimelineEntry],
+    heads: Mapping[str, str],
+    tokens: Mapping[str, Token],
+    by_id: Mapping[str, Event],
+    published: date | None,
+    times: Sequence[TimeExpression],
+    *,
+    governing: Mapping[str, TimeExpression] | None,
+) -> list[TemporalLink]:
     order = PartialOrder()
     dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
     if published is not None:
@@ -140,6 +163,55 @@ def timeline_links(
                 later.event.id,
                 f"{earlier.time.describe()} ends before {later.time.describe()} starts",
             )
+    return links
+
+
+def _windowed_links(
+    entries: Sequence[TimelineEntry],
+    heads: Mapping[str, str],
+    tokens: Mapping[str, Token],
+    by_id: Mapping[str, Event],
+    published: date | None,
+    times: Sequence[TimeExpression],
+    *,
+    governing: Mapping[str, TimeExpression] | None,
+) -> list[TemporalLink]:
+    """:func:`timeline_links` window by window: each window holds the events of consecutive
+    sentences (about :data:`WINDOW_EVENTS`), the times written in its stretch of text and those
+    its events are placed at. Each window's links are consistent; windows share no event, so
+    they meet only at times and ``t0``, whose links come from their intervals."""
+    events = sorted(by_id.values(), key=lambda e: e.start)
+    windows: list[list[Event]] = [[]]
+    for event in events:
+        current = windows[-1]
+        if len(current) >= WINDOW_EVENTS and event.sentence.start != current[-1].sentence.start:
+            windows.append(current := [])
+        current.append(event)
+    time_starts = sorted(times, key=lambda t: t.start)
+    by_time_id = {t.id: t for t in times}
+    links: list[TemporalLink] = []
+    seen: set[tuple[str, Relation, str]] = set()
+    for i, window in enumerate(windows):
+        lo = window[0].sentence.start if i else 0
+        hi = windows[i + 1][0].sentence.start if i + 1 < len(windows) else None
+        ids = {e.id for e in window}
+        window_entries = [entry for entry in entries if entry.event.id in ids]
+        used = {entry.time.timex_id for entry in window_entries if entry.time.timex_id is not None}
+        window_times = [t for t in time_starts if (t.start >= lo and (hi is None or t.start < hi)) or t.id in used]
+        window_times += [by_time_id[t] for t in used if t in by_time_id and by_time_id[t] not in window_times]
+        for link in _links_in_one_order(
+            window_entries,
+            {child: head for child, head in heads.items() if child in ids and head in ids},
+            {k: v for k, v in tokens.items() if k in ids},
+            {e.id: e for e in window},
+            published,
+            window_times,
+            governing={k: v for k, v in (governing or {}).items() if k in ids},
+        ):
+            key = (link.source, link.relation, link.target)
+            if key not in seen:
+                seen.add(key)
+                links.append(link)
     return links
 
 
