@@ -187,26 +187,44 @@ def _windowed_links(
         if len(current) >= WINDOW_EVENTS and event.sentence.start != current[-1].sentence.start:
             windows.append(current := [])
         current.append(event)
-    time_starts = sorted(times, key=lambda t: t.start)
+    # everything sorted into its window in one pass each, so the whole stays linear
+    window_of = {event.id: i for i, window in enumerate(windows) for event in window}
+    bounds = [window[0].sentence.start for window in windows[1:]]
+    window_entries: list[list[TimelineEntry]] = [[] for _ in windows]
+    window_times: list[dict[str, TimeExpression]] = [{} for _ in windows]
     by_time_id = {t.id: t for t in times}
+    for entry in entries:
+        i = window_of[entry.event.id]
+        window_entries[i].append(entry)
+        timex_id = entry.time.timex_id
+        if timex_id is not None and timex_id in by_time_id:
+            window_times[i][timex_id] = by_time_id[timex_id]
+    for t in times:
+        window_times[bisect.bisect_right(bounds, t.start)].setdefault(t.id, t)
+    window_heads: list[dict[str, str]] = [{} for _ in windows]
+    for child, head in heads.items():
+        place = window_of.get(child)
+        if place is not None and window_of.get(head) == place:
+            window_heads[place][child] = head
+    window_tokens: list[dict[str, Token]] = [{} for _ in windows]
+    for event_id, token in tokens.items():
+        if event_id in window_of:
+            window_tokens[window_of[event_id]][event_id] = token
+    window_governing: list[dict[str, TimeExpression]] = [{} for _ in windows]
+    for event_id, timex in (governing or {}).items():
+        if event_id in window_of:
+            window_governing[window_of[event_id]][event_id] = timex
     links: list[TemporalLink] = []
     seen: set[tuple[str, Relation, str]] = set()
     for i, window in enumerate(windows):
-        lo = window[0].sentence.start if i else 0
-        hi = windows[i + 1][0].sentence.start if i + 1 < len(windows) else None
-        ids = {e.id for e in window}
-        window_entries = [entry for entry in entries if entry.event.id in ids]
-        used = {entry.time.timex_id for entry in window_entries if entry.time.timex_id is not None}
-        window_times = [t for t in time_starts if (t.start >= lo and (hi is None or t.start < hi)) or t.id in used]
-        window_times += [by_time_id[t] for t in used if t in by_time_id and by_time_id[t] not in window_times]
         for link in _links_in_one_order(
-            window_entries,
-            {child: head for child, head in heads.items() if child in ids and head in ids},
-            {k: v for k, v in tokens.items() if k in ids},
+            window_entries[i],
+            window_heads[i],
+            window_tokens[i],
             {e.id: e for e in window},
             published,
-            window_times,
-            governing={k: v for k, v in (governing or {}).items() if k in ids},
+            sorted(window_times[i].values(), key=lambda t: t.start),
+            governing=window_governing[i],
         ):
             key = (link.source, link.relation, link.target)
             if key not in seen:
