@@ -199,3 +199,12 @@ def test_chunked_parse_keeps_offsets_into_the_text(monkeypatch: pytest.MonkeyPat
     assert len(chunked.events) > 20
     # the time expressions do not depend on the parse's chunking at all
     assert [(t.start, t.end, t.value) for t in chunked.times] == [(t.start, t.end, t.value) for t in whole.times]
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-06-30", "9999-12-31"])
+@pytest.mark.parametrize("words", ["Christmas", "Easter", "Thanksgiving", "Election Day", "Christmas 1999"])
+def test_holidays_at_the_ends_of_the_calendar(published: str, words: str) -> None:
+    """A holiday is looked for in the year before and after publication: those may not exist."""
+    timeline = Pipeline(detector=lambda document: [])(f"It will happen {words}. It happened {words}.", published)
+    assert all(t.text.startswith(words.split()[0]) for t in timeline.times)
+    timeline.to_dict()

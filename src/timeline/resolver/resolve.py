@@ -322,7 +322,9 @@ def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def holiday_date(spec: str, year: int) -> date:
     """The day a holiday falls on in ``year``, from its rule in the data ("12-25", "11/3/4",
-    "11/1/>=2", "easter-2")."""
+    "11/1/>=2", "easter-2"); :class:`CalendarRangeError` outside years 1 to 9999."""
+    if not 1 <= year <= 9999:
+        raise CalendarRangeError(f"year {year} is outside the calendar")
     if spec.startswith("easter"):
         return cal.shift_date(cal.easter_sunday(year), _G.DAY, int(spec[len("easter") :]))
     if "/" not in spec:
@@ -341,7 +343,8 @@ def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "a holiday without a year needs a publication date")
     pub = ctx.publication_date
-    candidates = [cal.day_interval(holiday_date(p.holiday, y)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
+    candidates = [cal.day_interval(holiday_date(p.holiday, y)) for y in years]
     chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     return _dated(p, chosen, _publication_anchor(ctx), f"a holiday without a year; {how} the publication date {pub}")
 
