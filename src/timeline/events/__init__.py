@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from timeline.grammar import verb_features
-from timeline.model import Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
+from timeline.model import FACTUALITY_VALUES, Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -277,11 +277,6 @@ def load_learned(language: str = "en") -> LearnedLexicon | None:
     )
 
 
-#: Whether ``Event`` has ``factuality`` and ``reported_by`` (a model without them still works:
-#: :func:`factualities` then gives them beside the events).
-_EVENT_FIELDS = frozenset(attrs.fields_dict(Event))
-_EVENT_HAS_FACTUALITY = "factuality" in _EVENT_FIELDS and "reported_by" in _EVENT_FIELDS
-
 _SUBJECT_DEPS = {"nsubj": "agent", "nsubjpass": "patient", "csubj": "agent"}
 _OBJECT_DEPS = {"dobj": "patient", "dative": "recipient", "attr": "attribute", "oprd": "attribute"}
 
@@ -359,14 +354,11 @@ class SpacyEventDetector:
             end = token.idx + len(token.text)
             if start != token.idx:
                 lemma = source[start:end].lower()
-            extra: dict[str, Any] = {}
-            if _EVENT_HAS_FACTUALITY:
-                factuality = event_factuality(
-                    token, lemmatize=lemmatize, polarity=polarity, modality=modality, language=self.language, memo=memo
-                )
-                extra["factuality"] = factuality.value
-                if factuality.value == "reported" and factuality.cue_start not in (None, token.idx):
-                    reporters.append((len(events), factuality.cue_start))
+            factuality = event_factuality(
+                token, lemmatize=lemmatize, polarity=polarity, modality=modality, language=self.language, memo=memo
+            )
+            if factuality.value == "reported" and factuality.cue_start not in (None, token.idx):
+                reporters.append((len(events), factuality.cue_start))
             events.append(
                 Event(
                     id=f"e{len(events) + 1}",
@@ -382,15 +374,14 @@ class SpacyEventDetector:
                     polarity=polarity,
                     modality=modality,
                     participants=_participants(token, source),
-                    **extra,
+                    factuality=factuality.value,
                 )
             )
         if reporters:  # the reporting verb may come after ("..., officials said"): a second pass
             by_start = {e.start: e.id for e in events}
             for i, cue_start in reporters:
                 if cue_start in by_start:
-                    change: dict[str, Any] = {"reported_by": by_start[cue_start]}
-                    events[i] = attrs.evolve(events[i], **change)
+                    events[i] = attrs.evolve(events[i], reported_by=by_start[cue_start])
         return events
 
     def _class(self, token: Token, kind: str, lemma: str, lemmatize: Any) -> EventClass:
@@ -584,9 +575,6 @@ def _inherited_polarity_modality(token: Token) -> tuple[Polarity, str | None]:
             return polarity, features.modality
     return polarity, None
 
-
-#: What an event's sentence says about it having happened.
-FACTUALITY_VALUES = ("actual", "hypothetical", "negated", "reported")
 
 
 @attrs.frozen(kw_only=True, slots=True)
