@@ -743,33 +743,17 @@ def _duration(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     anchor = Anchor(kind=AnchorKind.NONE)
+
+    def every(value: str, explanation: str) -> Resolution:
+        return Resolution(type=TimexType.SET, value=value, interval=None, anchor=anchor, explanation=explanation,
+                          quant="EVERY")
+
     if p.frequency and not p.frequency.endswith("X"):
-        return Resolution(
-            type=TimexType.SET,
-            value=p.frequency,
-            interval=None,
-            anchor=anchor,
-            explanation=f"a recurrence every {p.frequency}",
-            quant="EVERY",
-        )
+        return every(p.frequency, f"a recurrence every {p.frequency}")
     if p.month is not None:
-        return Resolution(
-            type=TimexType.SET,
-            value=f"XXXX-{p.month:02d}",
-            interval=None,
-            anchor=anchor,
-            explanation=f"every {_MONTH_NAMES[p.month - 1]}",
-            quant="EVERY",
-        )
+        return every(f"XXXX-{p.month:02d}", f"every {_MONTH_NAMES[p.month - 1]}")
     if p.weekday is not None:
-        return Resolution(
-            type=TimexType.SET,
-            value=f"XXXX-WXX-{p.weekday + 1}",
-            interval=None,
-            anchor=anchor,
-            explanation=f"every {_WEEKDAY_NAMES[p.weekday]}",
-            quant="EVERY",
-        )
+        return every(f"XXXX-WXX-{p.weekday + 1}", f"every {_WEEKDAY_NAMES[p.weekday]}")
     unit = p.unit or "day"
     value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening") else unit)
     return Resolution(
