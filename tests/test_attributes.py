@@ -105,3 +105,17 @@ def test_rules_the_table_cannot_read_leave_the_ruler_in_place() -> None:
     other = spacy.blank("en").add_pipe("attribute_ruler")
     other.add([[{"LIKE_NUM": True}]], {"POS": "NUM"})
     assert TableAttributeRuler.from_ruler(other) is None
+
+
+def test_a_model_with_unreadable_rules_keeps_its_ruler() -> None:
+    import spacy
+
+    from timeline.nlp import _use_attribute_table
+
+    readable, unreadable = spacy.blank("en"), spacy.blank("en")
+    readable.add_pipe("attribute_ruler").add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    unreadable.add_pipe("attribute_ruler").add([[{"LIKE_NUM": True}]], {"POS": "NUM"})
+    _use_attribute_table(readable)
+    _use_attribute_table(unreadable)
+    assert readable.pipe_names == [ATTRIBUTE_TABLE_COMPONENT]
+    assert unreadable.pipe_names == ["attribute_ruler"]

@@ -94,19 +94,24 @@ def _use_attribute_table(nlp: Language) -> None:
 
     if "attribute_ruler" not in nlp.pipe_names or ATTRIBUTE_TABLE_COMPONENT in nlp.component_names:
         return
-    if TableAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler")) is None:
-        return
     if not Language.has_factory(ATTRIBUTE_TABLE_COMPONENT):
 
         @Language.factory(ATTRIBUTE_TABLE_COMPONENT)
         def make_attribute_table(nlp: Language, name: str) -> TableAttributeRuler:
             table = TableAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler"))
             if table is None:
-                raise ValueError(f"{name}: the pipeline's attribute_ruler has rules a table cannot reproduce")
+                raise _UnreadableRules(f"{name}: the pipeline's attribute_ruler has rules a table cannot reproduce")
             return table
 
-    nlp.add_pipe(ATTRIBUTE_TABLE_COMPONENT, after="attribute_ruler")
+    try:
+        nlp.add_pipe(ATTRIBUTE_TABLE_COMPONENT, after="attribute_ruler")
+    except _UnreadableRules:
+        return  # the model's own ruler keeps running
     nlp.disable_pipe("attribute_ruler")
+
+
+class _UnreadableRules(ValueError):
+    """The model's attribute ruler has a rule :class:`~timeline.attributes.TableAttributeRuler` cannot read."""
 
 
 #: Name of the component that makes every line break start a sentence.
