@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/events_tempeval.py [--split AQUAINT|TimeBank] [--threshold T ...] [--limit N]
     .venv/bin/python benchmarks/events_tempeval.py --factuality [--limit N]
+    .venv/bin/python benchmarks/events_tempeval.py --cross-validate K [--cache DIR] [--limit N]
 
 Runs the whole pipeline (dates, events, ordering) on each document's raw ``<TEXT>`` with its DCT
 as publication date, writes TimeML, reads it back and scores it against the gold file with the
@@ -11,26 +12,42 @@ project's TempEval-3 scorer: event span F1 (strict/relaxed), class/tense/aspect/
 attribute F1, and temporal awareness of the TLINKs. The event lexicon is learned from
 TimeBank only (``scripts/train_event_lexicon.py``), so the AQUAINT figures (default) are held
 out. Several ``--threshold`` values score the same parses with each detector setting.
+
+``--cross-validate K`` is document-level K-fold cross-validation over all of TBAQ (TimeBank and
+AQUAINT): documents are dealt into K folds in a fixed shuffled order; for each fold the learned
+lexicon and class model are trained (``train`` of ``scripts/train_event_lexicon.py``) on the other
+folds only, and the detector's events on the held-out fold are scored (event span F1 and class
+F1, no TLINKs). The figures are pooled (micro) over all folds, so no document is scored by a
+model that saw it. Parses are cached as spaCy ``DocBin`` files under ``--cache``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.util
+import random
 import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from timeline.evaluation.scorer import Scores, score_pair
-from timeline.evaluation.timeml import parse_timeml, read_timeml
-from timeline.events import SpacyEventDetector, factualities
+from timeline.evaluation.scorer import DocumentCounts, Scores, score_pair
+from timeline.evaluation.timeml import TimeMLDocument, TimeMLEvent, parse_timeml, read_timeml
+from timeline.events import SpacyEventDetector, factualities, learned_from_dict
 from timeline.model import Polarity, Tense
 from timeline.nlp import load_model, parse
 from timeline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
+DEFAULT_CACHE = Path("/tmp") / "timeline-tbaq-parses"
 MEANTIME = REPO.parent / "shared" / "data" / "meantime" / "intra-doc_annotation"
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 ROWS = (
     "event_strict",
     "event_relaxed",
@@ -51,9 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-learned", action="store_true", help="hand lexicons only (the detector before training)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--factuality", action="store_true", help="score factuality on MEANTIME instead")
+    parser.add_argument(
+        "--cross-validate", type=int, default=None, metavar="K", help="K-fold cross-validation over all of TBAQ"
+    )
+    parser.add_argument("--cache", default=str(DEFAULT_CACHE), help="where cross-validation caches parses")
     args = parser.parse_args(argv)
     if args.factuality:
         return _factuality(MEANTIME, args.limit)
+    if args.cross_validate is not None:
+        return _cross_validate(Path(args.corpus), args.cross_validate, Path(args.cache), args.limit)
     folder = Path(args.corpus) / args.split
     files = sorted(folder.glob("*.tml"))[: args.limit]
     if not files:
@@ -85,6 +108,97 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{100 * c.precision:6.1f}/{100 * c.recall:5.1f}/{100 * c.f1:5.1f}")
         print(f"{label:<22}" + "".join(f"{c:>20}" for c in cells))
     print("cells: precision/recall/F1 in percent, micro-averaged")
+    return 0
+
+
+def _trainer() -> Any:
+    """``train`` of ``scripts/train_event_lexicon.py`` (a script, not a module of the package)."""
+    spec = importlib.util.spec_from_file_location("train_event_lexicon", REPO / "scripts" / "train_event_lexicon.py")
+    if spec is None or spec.loader is None:
+        raise ImportError("scripts/train_event_lexicon.py not found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.train
+
+
+def _parses(golds: list[TimeMLDocument], nlp: Language, cache: Path) -> list[Doc]:
+    """The parse of each gold text, read from ``cache`` when the same model parsed the same texts before."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256()
+    key.update(f"{spacy.__version__}|{nlp.meta.get('name')}|{nlp.meta.get('version')}|{nlp.pipe_names}".encode())
+    for gold in golds:
+        key.update(gold.text.encode("utf-8") + b"\0")
+    path = cache / f"{key.hexdigest()[:16]}.spacy"
+    if path.is_file():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if [d.text for d in docs] == [g.text for g in golds]:
+            return docs
+    docs = [parse(nlp, g.text) for g in golds]
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs).to_disk(path)
+    return docs
+
+
+def _cross_validate(corpus: Path, k: int, cache: Path, limit: int | None) -> int:
+    # --limit N: a quick run on the first N documents of each corpus
+    files = [p for split in ("TimeBank", "AQUAINT") for p in sorted((corpus / split).glob("*.tml"))[:limit]]
+    if len(files) < k or k < 2:
+        print(f"need K >= 2 and K documents under {corpus}/TimeBank and /AQUAINT (found {len(files)})", file=sys.stderr)
+        return 2
+    train = _trainer()
+    nlp = load_model()
+    started = time.perf_counter()
+    golds = [read_timeml(p) for p in files]
+    split_of = {g.doc_id: p.parent.name for g, p in zip(golds, files, strict=True)}
+    docs = _parses(golds, nlp, cache)
+    parse_s = time.perf_counter() - started
+    order = list(range(len(files)))
+    random.Random(0).shuffle(order)
+    fold_of = {i: n % k for n, i in enumerate(order)}
+    counts: list[DocumentCounts] = []
+    train_s = detect_s = 0.0
+    for fold in range(k):
+        t0 = time.perf_counter()
+        trained = train(
+            ((golds[i], docs[i]) for i in range(len(files)) if fold_of[i] != fold),
+            nlp=nlp,
+            corpora=("TimeBank", "AQUAINT"),
+        )
+        detector = SpacyEventDetector(learned=learned_from_dict(trained))
+        t1 = time.perf_counter()
+        train_s += t1 - t0
+        for i in (i for i in range(len(files)) if fold_of[i] == fold):
+            events = detector.detect(docs[i], nlp=nlp)
+            system = TimeMLDocument(
+                doc_id=golds[i].doc_id,
+                text=golds[i].text,
+                events=tuple(
+                    TimeMLEvent(eid=e.id, event_class=e.event_class.value, start=e.start, end=e.end, text=e.text)
+                    for e in events
+                ),
+            )
+            counts.append(score_pair(golds[i], system))
+        detect_s += time.perf_counter() - t1
+    scores = Scores(documents=tuple(counts))
+    print(
+        f"TBAQ {k}-fold cross-validation by document: {len(files)} documents "
+        f"(parsed or read from cache in {parse_s:.1f}s, trained in {train_s:.1f}s, detected in {detect_s:.1f}s)"
+    )
+    rows = ("event_strict", "event_relaxed", "event_class")
+    print(f"{'held-out documents':<22}" + "".join(f"{r:>20}" for r in rows))
+    for name, subset in (
+        ("all (pooled)", scores),
+        ("TimeBank", scores.subset(lambda d: split_of.get(d) == "TimeBank")),
+        ("AQUAINT", scores.subset(lambda d: split_of.get(d) == "AQUAINT")),
+    ):
+        cells = []
+        for row in rows:
+            c = getattr(subset, row)
+            cells.append(f"{100 * c.precision:6.1f}/{100 * c.recall:5.1f}/{100 * c.f1:5.1f}")
+        print(f"{name:<22}" + "".join(f"{c:>20}" for c in cells))
+    print("cells: precision/recall/F1 in percent, micro-averaged over the held-out folds")
     return 0
 
 

@@ -24,13 +24,18 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from timeline.evaluation.timeml import read_timeml
+from timeline.evaluation.timeml import TimeMLDocument, read_timeml
 from timeline.events import _lemmatizer, class_features, coarse_pos, load_lexicon
 from timeline.model import EventClass
 from timeline.nlp import load_model, parse
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned" / "TimeBank"
@@ -78,29 +83,23 @@ def train_perceptron(
     return averaged
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
-    parser.add_argument("--out", default=str(DEFAULT_OUT))
-    parser.add_argument("--min-count", type=int, default=1, help="keep lemmas seen at least this often")
-    args = parser.parse_args(argv)
-    corpus = Path(args.corpus)
-    if "AQUAINT" in corpus.parts:
-        print("refusing to train on AQUAINT: it is the held-out test set", file=sys.stderr)
-        return 2
-    files = sorted(corpus.rglob("*.tml"))
-    if not files:
-        print(f"no .tml files under {corpus}", file=sys.stderr)
-        return 2
-    started = time.perf_counter()
-    nlp = load_model()
+def train(
+    documents: Iterable[tuple[TimeMLDocument, Doc]],
+    *,
+    nlp: Language,
+    min_count: int = 1,
+    corpora: Sequence[str] = ("TimeBank",),
+) -> dict[str, Any]:
+    """The learned lexicon (the JSON object shipped as ``learned_en.json``) from gold TimeML
+    documents and their parses (``doc.text == gold.text``). The cross-validation benchmark calls
+    it once per fold on the other folds' documents; ``corpora`` names what it was trained on."""
     lemmas: dict[str, Counter[str]] = defaultdict(Counter)  # "pos:lemma" -> {"n": .., "event": .., CLASS: ..}
     backoff: dict[str, Counter[str]] = defaultdict(Counter)  # "tag:dep" -> same
     lexicon = load_lexicon("en")
     examples: list[tuple[list[str], str]] = []
-    for path in files:
-        gold = read_timeml(path)
-        doc = parse(nlp, gold.text)
+    n_docs = 0
+    for gold, doc in documents:
+        n_docs += 1
         lemmatize = _lemmatizer(doc, nlp)
         by_char: dict[int, str] = {}
         for event in gold.events:
@@ -124,23 +123,44 @@ def main(argv: list[str] | None = None) -> int:
             if event_class in CLASSES:
                 examples.append((class_features(token, lemma, pos, lexicon, lemmatize), event_class))
     class_weights = train_perceptron(examples)
-    out = {
+    return {
         "_doc": (
-            "Learned from TBAQ-cleaned/TimeBank by scripts/train_event_lexicon.py: per 'POS:lemma' and "
-            "per 'TAG:dep', how many tokens (n), how many were gold EVENTs (event) and their TimeML classes; "
+            f"Learned from TBAQ-cleaned ({' + '.join(corpora)}) by scripts/train_event_lexicon.py: per 'POS:lemma' "
+            "and per 'TAG:dep', how many tokens (n), how many were gold EVENTs (event) and their TimeML classes; "
             "class_model: averaged-perceptron weights (one per class) of the class features."
         ),
-        "documents": len(files),
-        "lemmas": {k: dict(sorted(v.items())) for k, v in sorted(lemmas.items()) if v["n"] >= args.min_count},
+        "corpora": list(corpora),
+        "documents": n_docs,
+        "lemmas": {k: dict(sorted(v.items())) for k, v in sorted(lemmas.items()) if v["n"] >= min_count},
         "backoff": {k: dict(sorted(v.items())) for k, v in sorted(backoff.items())},
         "class_model": {"classes": list(CLASSES), "weights": dict(sorted(class_weights.items()))},
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--out", default=str(DEFAULT_OUT))
+    parser.add_argument("--min-count", type=int, default=1, help="keep lemmas seen at least this often")
+    args = parser.parse_args(argv)
+    corpus = Path(args.corpus)
+    if "AQUAINT" in corpus.parts:
+        print("refusing to train on AQUAINT: it is the held-out test set", file=sys.stderr)
+        return 2
+    files = sorted(corpus.rglob("*.tml"))
+    if not files:
+        print(f"no .tml files under {corpus}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    nlp = load_model()
+    golds = [read_timeml(p) for p in files]
+    out = train(((g, parse(nlp, g.text)) for g in golds), nlp=nlp, min_count=args.min_count)
     Path(args.out).write_text(json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
-    n_event = sum(v["event"] for v in lemmas.values())
+    n_event = sum(v.get("event", 0) for v in out["lemmas"].values())
     print(
         f"{len(files)} documents, {len(out['lemmas'])} lemma keys, {n_event} event tokens aligned, "
-        f"{len(class_weights)} class-model features "
-        f"of {sum(len(read_timeml(p).events) for p in files)} gold, {time.perf_counter() - started:.1f}s -> {args.out}"
+        f"{len(out['class_model']['weights'])} class-model features "
+        f"of {sum(len(g.events) for g in golds)} gold, {time.perf_counter() - started:.1f}s -> {args.out}"
     )
     return 0
 

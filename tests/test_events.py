@@ -198,3 +198,43 @@ def test_reported_cue_points_at_the_reporting_verb(factuality: Callable[[str], d
     text = "The gunman fled, police said."
     found = factuality(text)["fled"]
     assert found.value == "reported" and found.cue_start == text.index("said")
+
+
+def _train_script() -> object:
+    """``scripts/train_event_lexicon.py`` loaded as a module (it is a script, not part of the package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "train_event_lexicon.py"
+    spec = importlib.util.spec_from_file_location("train_event_lexicon", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TINY_TIMEML = """<?xml version="1.0" ?>
+<TimeML><DOCID>tiny</DOCID><TEXT>The committee <EVENT eid="e1" class="REPORTING">said</EVENT> the board
+<EVENT eid="e2" class="I_ACTION">tried</EVENT> to <EVENT eid="e3" class="OCCURRENCE">block</EVENT> the
+<EVENT eid="e4" class="OCCURRENCE">merger</EVENT>. Workers <EVENT eid="e5" class="OCCURRENCE">zorbled</EVENT>
+on the roof.</TEXT></TimeML>"""
+
+
+@pytest.mark.slow
+def test_training_is_a_function_of_documents_and_its_model_plugs_into_the_detector() -> None:
+    from timeline.evaluation.timeml import parse_timeml
+    from timeline.events import LearnedLexicon, learned_from_dict
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    gold = parse_timeml(_TINY_TIMEML)
+    raw = _train_script().train([(gold, parse(nlp, gold.text))], nlp=nlp, corpora=("tiny",))  # type: ignore[attr-defined]
+    assert raw["documents"] == 1 and raw["corpora"] == ["tiny"]
+    assert raw["lemmas"]["V:zorble"] == {"OCCURRENCE": 1, "event": 1, "n": 1}
+    learned = learned_from_dict(raw)
+    assert isinstance(learned, LearnedLexicon) and learned.class_model is not None
+    detector = SpacyEventDetector(learned=learned)
+    assert detector.learned is learned
+    events = {e.text: e for e in detector.detect(parse(nlp, "Workers zorbled again."), nlp=nlp)}
+    assert "zorbled" in events  # a verb only this training text knows
+    assert SpacyEventDetector(learned=False).learned is None

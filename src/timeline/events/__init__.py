@@ -39,6 +39,7 @@ __all__ = [
     "complement_key",
     "event_factuality",
     "factualities",
+    "learned_from_dict",
     "load_learned",
     "load_lexicon",
 ]
@@ -263,7 +264,12 @@ def load_learned(language: str = "en") -> LearnedLexicon | None:
     resource = resources.files("timeline.events.data").joinpath(f"learned_{language}.json")
     if not resource.is_file():
         return None
-    raw: dict[str, Any] = json.loads(resource.read_text("utf-8"))
+    return learned_from_dict(json.loads(resource.read_text("utf-8")))
+
+
+def learned_from_dict(raw: Mapping[str, Any]) -> LearnedLexicon:
+    """A :class:`LearnedLexicon` from the JSON object ``scripts/train_event_lexicon.py`` writes (or its
+    ``train`` function returns: the cross-validation benchmark builds one per fold)."""
     model = raw.get("class_model")
     return LearnedLexicon(
         lemmas={k: _stats(v) for k, v in raw["lemmas"].items()},
@@ -287,6 +293,8 @@ class SpacyEventDetector:
     Args:
         language: code of the lexicon to use.
         nouns: also detect event nouns ("the attack", "the summit").
+        learned: use the shipped learned lexicon and class model (``True``), none (``False``: hand
+            lexicons only), or this :class:`LearnedLexicon` (e.g. one trained on a cross-validation fold).
     """
 
     name = "spacy"
@@ -297,13 +305,16 @@ class SpacyEventDetector:
         *,
         language: str = "en",
         nouns: bool = True,
-        learned: bool = True,
+        learned: bool | LearnedLexicon = True,
         threshold: float = 0.5,
         verb_threshold: float = 0.3,
     ) -> None:
         self.language = language
         self.lexicon = load_lexicon(language)
-        self.learned = load_learned(language) if learned else None
+        if isinstance(learned, LearnedLexicon):
+            self.learned: LearnedLexicon | None = learned
+        else:
+            self.learned = load_learned(language) if learned else None
         self.nouns = nouns
         self.threshold = threshold
         self.verb_threshold = verb_threshold
