@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from timeline import calendar
+from timeline.calendar import Granularity
 from timeline.grammar import Orientation, orientation_from_parse, orientation_from_text
 from timeline.model import TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions
@@ -140,7 +142,30 @@ def resolve_in_order(
         if _can_be_reference(result):
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+        elif reference is not None and _is_year_to_date(partial, texts[i]):
+            reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _is_year_to_date(partial: PartialTime, text: str) -> bool:
+    """ "the first nine months", "the nine months": a definite span of months within a year, which
+    is no calendar unit; "a year earlier" after it compares with the same months of the year
+    before, written as that year (TimeBank), not as the quarter mentioned before it."""
+    return (
+        partial.kind == "duration"
+        and partial.unit == "month"
+        and isinstance(partial.amount, int | float)
+        and 4 <= partial.amount <= 11
+        and text[:4].lower() == "the "
+    )
+
+
+def _year_of(reference: Reference, timex_id: str, text: str) -> Reference:
+    start = reference.interval.start
+    if start is None or reference.interval.granularity.rank >= Granularity.YEAR.rank:
+        return reference
+    interval = calendar.year_interval(start.year)
+    return Reference(interval=interval, value=calendar.timex_value(interval), timex_id=timex_id, text=text)
 
 
 def _can_be_reference(result: Resolution) -> bool:

@@ -48,6 +48,8 @@ _MAX_TENSE_REACH_DAYS = 270
 # Likewise a month name alone: at most this many months from the publication month (about nine months).
 _MAX_TENSE_REACH_MONTHS = 8
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
+# Parts of day a weekday keeps in its value ("Thursday evening" is 1998-02-12TEV).
+_KEEP_PART_OF_DAY = frozenset({"EV"})
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -299,9 +301,10 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         else:
             day, how = after, f"present tense: the nearest {name} (after the publication date)"
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
-    if p.part_of_day:
+    if p.part_of_day and p.part_of_day not in _KEEP_PART_OF_DAY:
         # TempEval-3 annotates "Wednesday night" as the day: a DATE, its value the date (it often
         # marks only "Wednesday"; writing the part of day in the value loses more than it gains).
+        # "Thursday evening" is the exception it writes as the part of day (TEV), as TimeML does.
         return _dated(p, cal.day_interval(day), _publication_anchor(ctx), explanation, type_=TimexType.DATE)
     return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
 
@@ -406,7 +409,11 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return _dated(p, make(year), _publication_anchor(ctx), f"{label} {how}")
 
 
-_PERIOD_GRANULARITIES = {"quarter": (_G.QUARTER,), "half": (_G.HALF,), "period": (_G.QUARTER, _G.HALF, _G.MONTH)}
+_PERIOD_GRANULARITIES = {
+    "quarter": (_G.QUARTER,),
+    "half": (_G.HALF,),
+    "period": (_G.QUARTER, _G.HALF, _G.MONTH, _G.YEAR),
+}
 
 
 def _year_period(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -745,8 +752,9 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     anchor = Anchor(kind=AnchorKind.NONE)
 
     def every(value: str, explanation: str) -> Resolution:
-        return Resolution(type=TimexType.SET, value=value, interval=None, anchor=anchor, explanation=explanation,
-                          quant="EVERY")
+        return Resolution(
+            type=TimexType.SET, value=value, interval=None, anchor=anchor, explanation=explanation, quant="EVERY"
+        )
 
     if p.frequency and not p.frequency.endswith("X"):
         return every(p.frequency, f"a recurrence every {p.frequency}")
