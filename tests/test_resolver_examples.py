@@ -37,6 +37,13 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "Neal Horsley said {} that he would seek a new host.", "Wednesday", "2024-03-20", "DATE", None),
     (FRIDAY, "It rained {}.", "Tuesday morning", "2024-03-19", "DATE", None),
     (FRIDAY, "He was killed {} in a robbery.", "Thursday evening", "2024-03-21TEV", "TIME", None),
+    # a weekday naming an event by its day ("Wednesday's ruling") is one already reported
+    (FRIDAY, "They would look for ways to get around {}'s ruling.", "Wednesday", "2024-03-20", "DATE", None),
+    (date(2024, 3, 25), "It is a premium over {}'s closing price.", "Thursday", "2024-03-21", "DATE", None),
+    (date(2024, 3, 20), "Leaders will attend {}'s ceremony.", "Thursday", "2024-03-21", "DATE", None),
+    # "the previous Friday", "the following Monday": around the day the story is at
+    (FRIDAY, "Stocks fell on March 8, down from {}.", "previous Friday", "2024-03-01", "DATE", None),
+    (FRIDAY, "The court met on March 6 and ruled {}.", "following Monday", "2024-03-11", "DATE", None),
     (FRIDAY, "The deadline will expire at {}.", "9 a.m. Tuesday", "2024-03-26T09:00", "TIME", None),
     (FRIDAY, "Talks ended at {}.", "5 p.m. EST, March 20", "2024-03-20T17:00", "TIME", None),
     # named days

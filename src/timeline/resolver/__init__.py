@@ -9,6 +9,7 @@ the pipeline has one, else from nearby words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -32,6 +33,16 @@ __all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resolve_in_order", "r
 _TENSE_SENSITIVE = frozenset(
     {"weekday", "month_day", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday"}
 )
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessive_weekday(found: Orientation) -> Orientation:
+    """ "Thursday's closing price", "get around Wednesday's ruling": a weekday naming an event by
+    its day is one news has already reported, whatever the tense of the clause around it; a
+    future tense only makes it the nearest one ("will attend Sunday's ceremony")."""
+    return Orientation.PRESENT if found is Orientation.FUTURE else Orientation.PAST
 
 
 class RuleBasedResolver:
@@ -61,8 +72,12 @@ class RuleBasedResolver:
             if mention.partial.kind not in _TENSE_SENSITIVE:
                 return Orientation.UNKNOWN
             if parse is not None:
-                return orientation_from_parse(parse, mention.start, mention.end)
-            return orientation_from_text(text, mention.start, mention.end)
+                found = orientation_from_parse(parse, mention.start, mention.end)
+            else:
+                found = orientation_from_text(text, mention.start, mention.end)
+            if mention.partial.kind == "weekday" and _POSSESSIVE.match(text, mention.end):
+                return _possessive_weekday(found)
+            return found
 
         return resolve_mentions(mentions, document.publication_date, orientation)
 

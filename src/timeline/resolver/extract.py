@@ -57,6 +57,8 @@ class PartialTime:
     two_digit_decade: bool = False
     #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday").
     day_from_next: bool = False
+    #: Counted from the story's reference time, not publication ("the previous Friday").
+    narrative: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -227,6 +229,8 @@ def _spelled_year(text: str, lang: Language) -> int | None:
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
+# Words that place a weekday against the story's time rather than publication ("the previous Friday").
+_NARRATIVE_RELATIVE = frozenset({"previous", "preceding", "following"})
 
 
 def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime | None:
@@ -293,6 +297,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             weekday=weekday,
             part_of_day=part_of_day,
             direction=lang.relative.get(rel.lower()) if rel else None,
+            narrative=(rel or "").lower() in _NARRATIVE_RELATIVE,
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")

@@ -62,4 +62,3 @@ def _parse(text: str, languages: tuple[str, ...]) -> date | None:
 
     parsed = dateparser.parse(text, languages=list(languages), settings=_SETTINGS)
     return None if parsed is None else parsed.date()
-

@@ -276,6 +276,17 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     assert p.weekday is not None
     name = _WEEKDAY_NAMES[p.weekday]
+    ref = ctx.reference
+    if p.narrative and p.direction in (-1, 1) and ref is not None and ref.interval.granularity.rank <= _G.DAY.rank:
+        # "the previous Friday", "the following Monday": around the day the story is at.
+        assert ref.interval.start is not None
+        ref_day = ref.interval.start.date()
+        day = cal.weekday_before(ref_day, p.weekday) if p.direction == -1 else cal.weekday_after(ref_day, p.weekday)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        side = "before" if p.direction == -1 else "after"
+        return _with_part_of_day(
+            p, day, anchor, f"the {name} {side} the day last mentioned ({ref.text!r}, {ref.value})"
+        )
     if p.direction == 0:
         day = cal.weekday_on_or_after(pub - timedelta(days=pub.weekday()), p.weekday)
         how = f"'this {name}': the {name} of the publication week"
