@@ -319,6 +319,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         rel = (g("rel") or "this").lower()
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
+        if rule.name == "last_year_period":  # "last year's quarter": as "the year-ago quarter"
+            return PartialTime(**base, unit="quarter", direction=-5)
+        if rule.name == "compared_last_year":  # against the period the story reports, if any
+            return PartialTime(**base, unit="year", direction=-1, narrative=True)
         season = g("season")
         unit = "season" if season else (g("unit") or ("quarter" if g("year_ago") or g("latest") else "")).lower()
         if rel == "past" and unit not in ("year", "month", "week"):  # "the past decade": a duration

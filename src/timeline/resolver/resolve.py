@@ -375,6 +375,10 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.unit == "season":
         assert p.season is not None
         return _season(attrs.evolve(p, kind="season"), ctx)
+    ref = ctx.reference
+    if p.narrative and ref is not None and ref.interval.granularity in (_G.QUARTER, _G.HALF):
+        # "net rose in the quarter, compared with $5 million last year": that quarter, a year before
+        return _offset(attrs.evolve(p, kind="offset", amount=1), ctx)
     granularity = _UNIT_GRANULARITY[p.unit]
     shifted = cal.shift_date(pub, granularity, p.direction)
     interval = cal.unit_interval(granularity, shifted)
