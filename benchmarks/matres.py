@@ -14,6 +14,12 @@ accuracy on the decided pairs, the coverage/accuracy trade-off (pairs both the l
 the placed intervals decide, then those only the links decide, then those only the intervals
 decide, with cumulative figures) and the confusion of decided labels. VAGUE gold pairs count
 in the share and can never be right.
+
+Then the trade-off of the learned pairwise classifier (:mod:`timeline.ordering.pairs`, trained
+on TimeBank only): the same documents ordered by the rules alone (``learned_order=False``),
+then with the classifier's links added most confident first down to each confidence, as the
+orderer adds them (a link contradicting the order is refused). The shipped threshold (chosen on
+TimeBank by ``scripts/train_pair_order.py``) is marked; the headline figures above use it.
 """
 
 from __future__ import annotations
@@ -24,10 +30,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import attrs
+
 from timeline.evaluation.scorer import align_spans
 from timeline.evaluation.timeml import read_timeml
-from timeline.model import Relation
-from timeline.ordering import start_order, timeline_order
+from timeline.model import Relation, Timeline
+from timeline.ordering import AnchoringOrderer, PartialOrder, start_order, timeline_order
+from timeline.ordering.pairs import PairContext, classifier_proposals, event_tokens, load_pair_model
 from timeline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,6 +44,7 @@ DATA = REPO.parent / "shared" / "data"
 FOLDERS = {"aquaint": "AQUAINT", "timebank": "TimeBank"}
 ALIASES = {"sarcozy": "sarkozy"}
 _MATRES = {Relation.SIMULTANEOUS: "EQUAL"}
+CUTS = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
             by_doc[parts[0]].append((f"ei{parts[3]}", f"ei{parts[4]}", parts[5]))
     docs = sorted(by_doc)[: args.limit]
     pipeline = Pipeline()
+    rules_only = Pipeline(orderer=AnchoringOrderer(learned_order=False))
+    model = load_pair_model()
+    # confidence cut -> [decided, correct] with the rules' links and the classifier's above it
+    curve: dict[float, list[int]] = {cut: [0, 0] for cut in CUTS}
     started = time.perf_counter()
     total = detected = decided = correct = 0
     confusion: Counter[tuple[str, str]] = Counter()
@@ -70,12 +84,20 @@ def main(argv: list[str] | None = None) -> int:
             total += len(by_doc[doc_id])
             continue
         gold = read_timeml(path)
-        timeline = pipeline(gold.text, gold.dct)
+        document = pipeline.document(gold.text, gold.dct)
+        timeline = pipeline.run(document)
         event_of_instance = {i.eiid: i.event_id for i in gold.instances}
         gold_events = {e.eid: e for e in gold.events}
         entries = {e.event.id: e for e in timeline.entries}
         order = timeline_order(timeline)
         system_for_gold = {g.eid: s.id for g, s in align_spans(list(gold.events), list(timeline.events))}
+        pairs = []
+        for eiid1, eiid2, label in by_doc[doc_id]:
+            ids = [system_for_gold.get(event_of_instance.get(x, ""), "") for x in (eiid1, eiid2)]
+            if all(ids) and all(event_of_instance.get(x) in gold_events for x in (eiid1, eiid2)):
+                pairs.append((ids[0], ids[1], label))
+        if model is not None and document.parse is not None:
+            _trade_off(rules_only.run(document), document.parse, model, pairs, curve)
         for eiid1, eiid2, label in by_doc[doc_id]:
             total += 1
             ids = [system_for_gold.get(event_of_instance.get(x, ""), "") for x in (eiid1, eiid2)]
@@ -114,7 +136,42 @@ def main(argv: list[str] | None = None) -> int:
             f"{100 * cumulative[0] / max(total, 1):.1f}% of pairs at {cumulative[1] / max(cumulative[0], 1):.3f}"
         )
     print("  gold -> decided: " + ", ".join(f"{g}->{s} {n}" for (g, s), n in sorted(confusion.items())))
+    if model is not None:
+        print("  trade-off: links of the rules, plus the classifier's down to a confidence (links only, no intervals)")
+        print("    confidence >=   decided (% of all pairs)   accuracy")
+        for cut in CUTS:
+            n, right = curve[cut]
+            label = "rules only" if cut > 1 else f"{cut:.2f}"
+            mark = "  <- shipped threshold" if abs(cut - model.threshold) < 1e-9 else ""
+            print(f"    {label:>13}   {n:>6} ({100 * n / max(total, 1):5.1f}%)         {right / max(n, 1):.3f}{mark}")
     return 0
+
+
+def _trade_off(
+    rules: Timeline, parse: object, model: object, pairs: list[tuple[str, str, str]], curve: dict[float, list[int]]
+) -> None:
+    """Add to ``curve`` the pairs decided (and right) at each confidence cut: the order of the
+    rules' links, then the classifier's proposals added most confident first."""
+    from timeline.ordering.pairs import PairModel
+
+    assert isinstance(model, PairModel)
+    order: PartialOrder = timeline_order(rules)
+    events = list(rules.events)
+    tokens = event_tokens(parse, events)  # type: ignore[arg-type]
+    context = PairContext.build(events, tokens, rules.entries)
+    everything = attrs.evolve(model, threshold=0.0)
+    proposals = classifier_proposals(events, context, everything, order)
+    i = 0
+    for cut in CUTS:
+        while i < len(proposals) and proposals[i][0] >= cut:
+            _, first, relation, second = proposals[i]
+            order.add(first.id, relation, second.id)
+            i += 1
+        for a, b, label in pairs:
+            relation = order.start_order(a, b)
+            if relation is not None:
+                curve[cut][0] += 1
+                curve[cut][1] += _MATRES.get(relation, relation.value) == label
 
 
 if __name__ == "__main__":

@@ -81,18 +81,24 @@ class AnchoringOrderer:
             past-tense event that states no time of its own.
         place_hypothetical: also place hypothetical and negated events (off by default: they
             did not happen).
+        learned_order: after the rules' links, add those the pairwise classifier trained on
+            MATRES is confident of (:mod:`timeline.ordering.pairs`).
     """
 
     name = "anchored"
     needs_parse = False
 
-    def __init__(self, *, reference_window: int = 3, place_hypothetical: bool = False) -> None:
+    def __init__(
+        self, *, reference_window: int = 3, place_hypothetical: bool = False, learned_order: bool = True
+    ) -> None:
         self.reference_window = reference_window
         self.place_hypothetical = place_hypothetical
+        self.learned_order = learned_order
 
     def __repr__(self) -> str:
         return (
-            f"AnchoringOrderer(reference_window={self.reference_window}, place_hypothetical={self.place_hypothetical})"
+            f"AnchoringOrderer(reference_window={self.reference_window}, place_hypothetical={self.place_hypothetical}, "
+            f"learned_order={self.learned_order})"
         )
 
     def __call__(self, document: Document, times: Sequence[TimeExpression], events: Sequence[Event]) -> Timeline:
@@ -138,6 +144,7 @@ class AnchoringOrderer:
                     document.publication_date,
                     story.anchorable,
                     governing=story.governing,
+                    learned=self.learned_order,
                 )
             ),
             assumptions=assumptions,

@@ -46,6 +46,7 @@ from timeline.model import (
     TimelineEntry,
 )
 from timeline.ordering.graph import PartialOrder
+from timeline.ordering.pairs import proposals_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,6 +78,7 @@ def timeline_links(
     times: Sequence[TimeExpression] = (),
     *,
     governing: Mapping[str, TimeExpression] | None = None,
+    learned: bool = True,
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules).
 
@@ -86,8 +88,8 @@ def timeline_links(
     graph that grows with the text, so the time grew with its square.
     """
     if len(by_id) > WINDOW_EVENTS:
-        return _windowed_links(entries, heads, tokens, by_id, published, times, governing=governing)
-    return _links_in_one_order(entries, heads, tokens, by_id, published, times, governing=governing)
+        return _windowed_links(entries, heads, tokens, by_id, published, times, governing=governing, learned=learned)
+    return _links_in_one_order(entries, heads, tokens, by_id, published, times, governing=governing, learned=learned)
 
 
 def _links_in_one_order(
@@ -99,6 +101,7 @@ def _links_in_one_order(
     times: Sequence[TimeExpression],
     *,
     governing: Mapping[str, TimeExpression] | None,
+    learned: bool = True,
 ) -> list[TemporalLink]:
     order = PartialOrder()
     dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
@@ -163,6 +166,15 @@ def _links_in_one_order(
                 later.event.id,
                 f"{earlier.time.describe()} ends before {later.time.describe()} starts",
             )
+
+    proposals = proposals_for(list(by_id.values()), tokens, entries, order) if learned else []
+    for confidence, first, relation, second in proposals:
+        propose(
+            first.id,
+            relation,
+            second.id,
+            f'learned from MATRES: "{first.text}" starts {relation.value.lower()} "{second.text}" (p={confidence:.2f})',
+        )
     return links
 
 
@@ -175,6 +187,7 @@ def _windowed_links(
     times: Sequence[TimeExpression],
     *,
     governing: Mapping[str, TimeExpression] | None,
+    learned: bool = True,
 ) -> list[TemporalLink]:
     """:func:`timeline_links` window by window: each window holds the events of consecutive
     sentences (about :data:`WINDOW_EVENTS`), the times written in its stretch of text and those
@@ -225,6 +238,7 @@ def _windowed_links(
             published,
             sorted(window_times[i].values(), key=lambda t: t.start),
             governing=window_governing[i],
+            learned=learned,
         ):
             key = (link.source, link.relation, link.target)
             if key not in seen:

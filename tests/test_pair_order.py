@@ -1,0 +1,128 @@
+"""The pairwise start-order classifier: its model file, candidate pairs, features and links."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import attrs
+import pytest
+
+from timeline import extract_timeline
+from timeline.model import Event, Relation, Tense, TextSpan
+from timeline.ordering import AnchoringOrderer, PartialOrder, timeline_order
+from timeline.ordering.pairs import (
+    LABELS,
+    MAX_PAIRS_PER_EVENT,
+    PairContext,
+    PairModel,
+    candidate_pairs,
+    classifier_proposals,
+    load_pair_model,
+    pair_features,
+)
+from timeline.pipeline import Pipeline
+
+
+def _event(i: int, sentence: int, *, pos: str = "VERB", tense: Tense = Tense.PAST) -> Event:
+    start = sentence * 100 + i
+    return Event(
+        id=f"e{i}",
+        text="went",
+        start=start,
+        end=start + 1,
+        sentence=TextSpan(text="x" * 90, start=sentence * 100, end=sentence * 100 + 90),
+        lemma="go",
+        pos=pos,
+        tense=tense,
+    )
+
+
+def _context(events: list[Event]) -> PairContext:
+    return PairContext.build(events, {}, ())
+
+
+def test_model_probabilities_are_a_distribution_and_ignore_unknown_features() -> None:
+    model = PairModel(
+        labels=LABELS, bias=(0.0, 0.0, 0.0, 0.0), weights={"x": (2.0, 0.0, 0.0, 0.0)}, threshold=0.5
+    )
+    p = model.probabilities(["x", "never seen"])
+    assert sum(p) == pytest.approx(1.0)
+    assert max(range(4), key=p.__getitem__) == 0
+    assert model.probabilities([]) == pytest.approx([0.25] * 4)
+
+
+def test_shipped_model_is_small_and_well_formed() -> None:
+    resource = resources.files("timeline.ordering.data").joinpath("pair_order_en.json")
+    assert len(resource.read_bytes()) < 1_000_000
+    data = json.loads(resource.read_text("utf-8"))
+    assert tuple(data["labels"]) == LABELS
+    assert all(len(w) == len(LABELS) for w in data["weights"].values())
+    model = load_pair_model()
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert load_pair_model("xx") is None
+
+
+def test_candidates_are_verbs_in_the_same_or_the_next_sentence() -> None:
+    events = [_event(1, 0), _event(2, 0), _event(3, 1), _event(4, 2), _event(5, 0, pos="NOUN")]
+    pairs = {(a.id, b.id) for a, b in candidate_pairs(events, _context(events))}
+    assert pairs == {("e1", "e2"), ("e1", "e3"), ("e2", "e3"), ("e3", "e4")}
+
+
+def test_candidate_pairs_stay_linear_in_a_long_sentence() -> None:
+    events = [_event(i, 0) for i in range(60)]
+    pairs = candidate_pairs(events, _context(events))
+    assert len(pairs) <= MAX_PAIRS_PER_EVENT * len(events)
+
+
+def test_features_read_distance_tense_and_reporting() -> None:
+    a = _event(1, 0)
+    b = attrs.evolve(_event(2, 1, tense=Tense.PRESENT), reported_by="e1")
+    features = pair_features(a, b, _context([a, b]))
+    assert "bias:s1" in features
+    assert "t:PAST_NONE|PRESENT_NONE" in features
+    assert "rep:b_by_a" in features
+
+
+def test_proposals_are_above_the_threshold_most_confident_first_and_skip_decided_pairs() -> None:
+    events = [_event(1, 0), _event(2, 0), _event(3, 1)]
+    model = PairModel(
+        labels=LABELS,
+        bias=(0.0, 0.0, 0.0, 0.0),
+        weights={"bias:s0": (3.0, 0.0, 0.0, 0.0), "bias:s1": (0.0, 1.0, 0.0, 0.0)},
+        threshold=0.4,
+    )
+    proposals = classifier_proposals(events, _context(events), model)
+    assert [(a.id, r, b.id) for _, a, r, b in proposals] == [
+        ("e1", Relation.BEFORE, "e2"),
+        ("e1", Relation.AFTER, "e3"),
+        ("e2", Relation.AFTER, "e3"),
+    ]
+    assert [p[0] for p in proposals] == sorted((p[0] for p in proposals), reverse=True)
+    order = PartialOrder()
+    order.add("e1", Relation.BEFORE, "e2")
+    assert [(a.id, b.id) for _, a, _, b in classifier_proposals(events, _context(events), model, order)] == [
+        ("e1", "e3"),
+        ("e2", "e3"),
+    ]
+    strict = attrs.evolve(model, threshold=0.85)
+    assert [(a.id, b.id) for _, a, _, b in classifier_proposals(events, _context(events), strict)] == [("e1", "e2")]
+
+
+TEXT = (
+    "Rebels attacked the town on Monday. Troops arrived two days later and the fighting stopped. "
+    "The governor said the army had restored order. Residents returned home."
+)
+
+
+@pytest.mark.slow
+def test_learned_links_come_after_the_rules_and_keep_the_order_consistent() -> None:
+    learned = extract_timeline(TEXT, "2024-03-22")
+    rules = Pipeline(orderer=AnchoringOrderer(learned_order=False))(TEXT, "2024-03-22")
+    assert not [link for link in rules.links if link.reason.startswith("learned")]
+    added = [link for link in learned.links if link.reason.startswith("learned")]
+    assert learned.links[: len(learned.links) - len(added)] == rules.links  # the rules' links first, unchanged
+    assert all(link.relation in (Relation.BEFORE, Relation.AFTER) for link in added)
+    order = timeline_order(learned)
+    assert len(order) == len(learned.links)  # none contradicts the others
+    assert learned.entries == rules.entries  # placements do not depend on links
