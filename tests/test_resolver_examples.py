@@ -183,6 +183,17 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     ),
     (date(1989, 11, 2), "Sales rose, compared with $3 million {}.", "last year", "1988", "DATE", None),
     (date(1989, 11, 2), "Net rose in the third quarter. {} it fell.", "Last year", "1988", "DATE", None),
+    # "the following year", "the previous month": next to the time the story is at
+    (FRIDAY, "On May 22, 1995, he was promoted, and {} he left.", "the following year", "1996", "DATE", None),
+    (
+        date(1989, 10, 27),
+        "In March, holders urged a sale. {}, it was sold.",
+        "The following month",
+        "1989-04",
+        "DATE",
+        None,
+    ),
+    (FRIDAY, "Sales fell from {}.", "the previous month", "2024-02", "DATE", None),
     (FRIDAY, "{}", "fiscal 2023", "2023", "DATE", None),
     (FRIDAY, "Sales rose in {}.", "FY2023", "2023", "DATE", None),
     (date(1989, 11, 2), "Sales rose in {}.", "the current fiscal year", "1989", "DATE", None),

@@ -230,7 +230,7 @@ def _spelled_year(text: str, lang: Language) -> int | None:
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
 # Words that place a weekday against the story's time rather than publication ("the previous Friday").
-_NARRATIVE_RELATIVE = frozenset({"previous", "preceding", "following"})
+_NARRATIVE_RELATIVE = frozenset({"previous", "preceding", "following", "prior"})
 
 
 def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime | None:
@@ -337,6 +337,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             unit=unit,
             season=lang.seasons.get(season.lower()) if season else None,
             direction=direction,
+            narrative=rel in _NARRATIVE_RELATIVE and direction in (-1, 1) and pmod is None,
         )
     if kind == "foreign_date":
         found = foreign_date(m.group(), g("foreign_month") or "")

@@ -376,10 +376,22 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         assert p.season is not None
         return _season(attrs.evolve(p, kind="season"), ctx)
     ref = ctx.reference
-    if p.narrative and ref is not None and ref.interval.granularity in (_G.QUARTER, _G.HALF):
+    if p.narrative and ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
         # "net rose in the quarter, compared with $5 million last year": that quarter, a year before
         return _offset(attrs.evolve(p, kind="offset", amount=1), ctx)
     granularity = _UNIT_GRANULARITY[p.unit]
+    if (
+        p.narrative
+        and ref is not None
+        and ref.interval.start is not None
+        and ref.interval.granularity.rank <= granularity.rank
+        and ref.interval.granularity is not _G.WEEKEND
+    ):
+        # "In March 1995 ... the following year", "the previous month": next to the story's time
+        interval = cal.unit_interval(granularity, cal.shift_date(ref.interval.start.date(), granularity, p.direction))
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        word = "after" if p.direction > 0 else "before"
+        return _dated(p, interval, anchor, f"the {p.unit} {word} the time last mentioned ({ref.text!r}, {ref.value})")
     shifted = cal.shift_date(pub, granularity, p.direction)
     interval = cal.unit_interval(granularity, shifted)
     if p.direction == -5:  # "the year-ago quarter" is a comparison, not where the story goes
