@@ -52,6 +52,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "tomorrow", "2024-03-23", "DATE", None),
     (FRIDAY, "{}", "tonight", "2024-03-22TNI", "TIME", None),
     (FRIDAY, "{}", "yesterday afternoon", "2024-03-21TAF", "TIME", None),
+    (FRIDAY, "Shares were up at {}.", "mid-afternoon yesterday", "2024-03-21TAF", "TIME", None),
+    (FRIDAY, "By {}, officials were saying it was over.", "mid afternoon", "2024-03-22TAF", "TIME", None),
     (FRIDAY, "{}", "the day before yesterday", "2024-03-20", "DATE", None),
     (FRIDAY, "{}", "this morning", "2024-03-22TMO", "TIME", None),
     # weeks, months, years relative to publication
@@ -233,6 +235,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{} after the crash, it rose.", "Eight trading days", "P8D", "DURATION", None),
     # offsets from publication
     (FRIDAY, "{}", "three days ago", "2024-03-19", "DATE", None),
+    (FRIDAY, "Then, {}, he picked the date.", "a week or so ago", "2024-W11", "DATE", "APPROX"),
     (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),
     (date(1989, 11, 2), "Net rose in the third quarter from $5 million {}.", "a year ago", "1988-Q3", "DATE", None),
     (FRIDAY, "The plant opened on March 3, 2020. {} it closed.", "A year later", "2021-03-03", "DATE", None),

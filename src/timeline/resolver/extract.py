@@ -450,6 +450,8 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     dmod = g("dmod")
     if dmod and dmod.lower() in lang.duration_mods and dmod.lower() not in ("just", "only"):
         mod = "APPROX" if lang.duration_mods[dmod.lower()] == "APPROX" else lang.duration_mods[dmod.lower()]
+    if g("or_so"):  # "a week or so ago"
+        mod = "APPROX"
     return PartialTime(
         **{**base, "type": TimexType.TIME if pod else TimexType.DATE},
         unit=unit_name,
