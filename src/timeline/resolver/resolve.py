@@ -578,7 +578,10 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     # TimeML keeps the reference's grain when it is finer: "a year earlier" than 1989-Q3 is 1988-Q3,
     # than Nov. 2, 1989 is 1988-11-02; from publication ("a year ago") the unit's grain is kept.
     unit_granularity = _UNIT_GRANULARITY.get(unit, _G.DAY)
-    if anchor.kind is AnchorKind.REFERENCE_TIME:
+    if anchor.kind is AnchorKind.REFERENCE_TIME and p.direction == 0:
+        # "later that year" after June 1998 is 1998; "that same day" after October 1998 stays October
+        granularity = max(unit_granularity, base.granularity, _G.DAY, key=lambda g: g.rank)
+    elif anchor.kind is AnchorKind.REFERENCE_TIME:
         granularity = max(min(unit_granularity, base.granularity, key=lambda g: g.rank), _G.DAY, key=lambda g: g.rank)
     else:
         granularity = max(unit_granularity, base.granularity, key=lambda g: g.rank)
