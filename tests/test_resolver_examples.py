@@ -175,6 +175,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
         None,
     ),
     (date(1989, 11, 1), "U.K. sales for {} were $3 million.", "last year's quarter", "1988-Q3", "DATE", None),
+    (date(1989, 10, 26), "For {}, it reported earnings of $5.", "the quarter a year ago", "1988-Q3", "DATE", None),
     (
         date(1989, 11, 2),
         "Net rose in the third quarter, compared with $3 million {}.",
