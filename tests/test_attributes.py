@@ -119,3 +119,36 @@ def test_a_model_with_unreadable_rules_keeps_its_ruler() -> None:
     _use_attribute_table(unreadable)
     assert readable.pipe_names == [ATTRIBUTE_TABLE_COMPONENT]
     assert unreadable.pipe_names == ["attribute_ruler"]
+
+
+def test_classes_are_remembered_and_reused() -> None:
+    """A second document of the same kinds of tokens adds no class: the outcome of the
+    single-token rules is worked out once per class, whatever the number of documents."""
+    nlp = load_model()
+    table = nlp.get_pipe(ATTRIBUTE_TABLE_COMPONENT)
+    nlp(TEXT)
+    known = len(table._outcomes)
+    assert known > 0
+    doc = nlp(TEXT)
+    assert len(table._outcomes) == known
+    assert {t.lemma_ for t in doc if t.lower_ == "gon"} == {"go"}
+
+
+def test_regex_rule_on_words_no_rule_names() -> None:
+    """A single-token rule with a regular expression ("nothin'", "nuthin'") reaches words that
+    no other rule names, upper case included, as the ruler does."""
+    texts = ["He said nothin' and NUTHIN' happened.", "Nothin' at all; nuthin' else."]
+    by_spacy, by_table = _with_both(texts)
+    for expected, got in zip(by_spacy, by_table, strict=True):
+        assert _annotations(got) == _annotations(expected)
+    assert [t.lemma_ for doc in by_table for t in doc if t.lower_ in ("nothin'", "nuthin'")] == ["nothing"] * 3
+
+
+def test_line_breaks_start_sentences() -> None:
+    """Every token after a line break starts a sentence (headline, dateline, paragraphs);
+    tokens after plain spaces are left to the parser."""
+    nlp = load_model()
+    doc = nlp("Vote fails\nWASHINGTON — The vote failed Friday.\n\nIt was expected and it  was not")
+    starts = {t.text for t in doc if t.is_sent_start}
+    assert {"Vote", "WASHINGTON", "It"} <= starts
+    assert "was" not in starts

@@ -128,10 +128,16 @@ def _register_paragraph_component() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def line_breaks(doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
-                token.is_sent_start = True
+        # Only the (few) space tokens are looked at: a token's trailing whitespace is never
+        # more than one space, so a line break is always a space token of its own.
+        import numpy
+        from spacy.attrs import IS_SPACE, ORTH
+
+        columns = doc.to_array([IS_SPACE, ORTH])
+        strings = doc.vocab.strings
+        for i in numpy.flatnonzero(columns[:-1, 0]).tolist():
+            if "\n" in strings[int(columns[i, 1])]:
+                doc[i + 1].is_sent_start = True
         return doc
 
 
