@@ -152,3 +152,18 @@ def test_line_breaks_start_sentences() -> None:
     starts = {t.text for t in doc if t.is_sent_start}
     assert {"Vote", "WASHINGTON", "It"} <= starts
     assert "was" not in starts
+
+
+def test_table_itself_pickles_without_its_caches() -> None:
+    nlp = load_model()
+    table = nlp.get_pipe(ATTRIBUTE_TABLE_COMPONENT)
+    nlp(TEXT)
+    copy = pickle.loads(pickle.dumps(table))
+    assert copy._outcomes == {}
+    with nlp.select_pipes(disable=[ATTRIBUTE_TABLE_COMPONENT]):
+        bare = nlp(TEXT)
+    from spacy.tokens import DocBin
+
+    stored = DocBin(docs=[bare])
+    (first,), (second,) = (list(stored.get_docs(nlp.vocab)) for _ in range(2))
+    assert _annotations(table(first)) == _annotations(copy(second))

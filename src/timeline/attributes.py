@@ -52,23 +52,6 @@ class _Check:
     column: int
     op: str
     arg: Any
-    #: the values a token must have to pass (``None``: not a fixed set), so that a rule none of
-    #: whose tokens occur in a document is skipped without computing anything
-    allowed: frozenset[int] | None = None
-
-    def mask(self, column: numpy.ndarray, strings: Any) -> numpy.ndarray:
-        """Which tokens pass, given the hashed values of the column."""
-        import numpy
-
-        if self.op == "==":
-            equal: numpy.ndarray = column == self.arg
-            return equal
-        if self.op in ("IN", "NOT_IN"):
-            found = numpy.isin(column, self.arg)
-            return found if self.op == "IN" else ~found
-        values = numpy.unique(column)
-        passing = [v for v in values.tolist() if self.arg.search(strings[v] if v else "") is not None]
-        return numpy.isin(column, numpy.array(passing, dtype=numpy.uint64))
 
 
 def _hash(strings: Any, value: str) -> int:
@@ -82,16 +65,14 @@ def _check(name: str, spec: Any, strings: Any) -> _Check | None:
 
     column = _KEY_NAMES.index(name)
     if name == "IS_SPACE":
-        return _Check(column, "==", int(spec), frozenset([int(spec)])) if isinstance(spec, bool) else None
+        return _Check(column, "==", int(spec)) if isinstance(spec, bool) else None
     if isinstance(spec, str):
-        value = _hash(strings, spec)
-        return _Check(column, "==", value, frozenset([value]))
+        return _Check(column, "==", _hash(strings, spec))
     if isinstance(spec, dict) and len(spec) == 1:
         (op, arg), = spec.items()
         if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
             values = sorted({_hash(strings, v) for v in arg})
-            allowed = frozenset(values) if op == "IN" else None
-            return _Check(column, op, numpy.array(values, dtype=numpy.uint64), allowed)
+            return _Check(column, op, numpy.array(values, dtype=numpy.uint64))
         if op == "REGEX" and isinstance(arg, str):
             return _Check(column, op, re.compile(arg))
     return None
@@ -108,8 +89,8 @@ class _Rule:
     values: tuple[tuple[int, int], ...]
 
 
-#: Token classes remembered by a table before it starts afresh (a bound on memory; the
-#: classes of ``en_core_web_sm``'s rules number in the thousands).
+#: Token classes remembered by a table before it starts afresh (a bound on memory; a news
+#: corpus has a few hundred).
 _MAX_CLASSES = 200_000
 #: Regex results remembered per column for values no rule names (a bound on memory).
 _MAX_REGEX_CACHE = 100_000
@@ -117,11 +98,10 @@ _MAX_REGEX_CACHE = 100_000
 
 @attrs.frozen(slots=True)
 class _Column:
-    """The classes of one key column that the single-token rules can tell apart: each value a
-    rule names (by ``==``, ``IN`` or ``NOT_IN``) is its own class, its index in ``named``; every
-    other value falls in class ``len(named) + m``, ``m`` the bit mask of the column's regular
-    expressions it matches. A token's class in all four columns then decides what those rules
-    set, so it is worked out once per class instead of once per token and rule."""
+    """The classes of one key column that the rules can tell apart: each value a rule names
+    (by ``==``, ``IN`` or ``NOT_IN``) is its own class, its index in ``named``; every other
+    value falls in class ``len(named) + m``, ``m`` the bit mask of the column's regular
+    expressions it matches. Whether a token passes a check depends only on its class."""
 
     named: numpy.ndarray
     regexes: tuple[re.Pattern[str], ...]
@@ -129,21 +109,18 @@ class _Column:
     masks: dict[int, int] = attrs.field(factory=dict, eq=False)
 
     @classmethod
-    def of(cls, single: list[_Check], every: list[_Check]) -> _Column:
-        """The classes for the checks on this column of the single-token rules (``single``) and
-        of all rules (``every``: the values multi-token rules name get a class too, so that a
-        document lacking them is recognised from the classes present)."""
+    def of(cls, checks: list[_Check]) -> _Column:
+        """The classes of a column, from the checks of all rules on it."""
         import numpy
 
         named: set[int] = set()
-        for check in every:
+        regexes: list[re.Pattern[str]] = []
+        for check in checks:
             if check.op == "==":
                 named.add(int(check.arg))
             elif check.op in ("IN", "NOT_IN"):
                 named.update(int(v) for v in check.arg.tolist())
-        regexes: list[re.Pattern[str]] = []
-        for check in single:
-            if check.op == "REGEX" and check.arg.pattern not in [r.pattern for r in regexes]:
+            elif check.arg.pattern not in [r.pattern for r in regexes]:
                 regexes.append(check.arg)
         return cls(numpy.array(sorted(named), dtype=numpy.uint64), tuple(regexes))
 
@@ -151,12 +128,6 @@ class _Column:
     def size(self) -> int:
         """Number of classes."""
         return len(self.named) + (1 << len(self.regexes))
-
-    def code_of(self, value: int) -> int:
-        """The class of a value a rule names."""
-        import numpy
-
-        return int(numpy.searchsorted(self.named, numpy.uint64(value)))
 
     def codes(self, column: numpy.ndarray, strings: Any) -> numpy.ndarray:
         """The class of each token's value."""
@@ -186,8 +157,11 @@ class _Column:
             self.masks[value] = mask
         return mask
 
-    def passes(self, check: _Check, code: int, strings: Any) -> bool:
-        """Whether a token of class ``code`` in this column passes ``check``."""
+    def passing(self, checks: list[_Check], strings: Any) -> list[bool]:
+        """For each class, whether a token of that class passes all ``checks`` (on this column)."""
+        return [all(self._passes(c, code, strings) for c in checks) for code in range(self.size)]
+
+    def _passes(self, check: _Check, code: int, strings: Any) -> bool:
         count = len(self.named)
         if code < count:
             value = int(self.named[code])
@@ -215,15 +189,35 @@ class TableAttributeRuler:
     """
 
     def __init__(self, vocab: Vocab, rules: list[_Rule]) -> None:
+        import numpy
+
         self.vocab = vocab
         self.rules = rules
+        strings = vocab.strings
+        self._columns = tuple(_Column.of(_checks_on(k, rules)) for k in range(len(_KEY_NAMES)))
         single = [(rank, rule) for rank, rule in enumerate(rules) if all(len(p) == 1 for p in rule.patterns)]
-        #: the rules that look at one token: their outcome depends only on the token's class
-        self._single = single
-        #: the rules that look at several tokens, matched with masks over the document
-        self._multi = [(rank, rule) for rank, rule in enumerate(rules) if any(len(p) > 1 for p in rule.patterns)]
-        singles = [rule for _, rule in single]
-        self._columns = tuple(_Column.of(_checks_on(k, singles), _checks_on(k, rules)) for k in range(len(_KEY_NAMES)))
+        #: the alternatives of the single-token rules in rule order, as (rank, values set)
+        self._alternatives = [(rank, rule.values) for rank, rule in single for _ in rule.patterns]
+        #: per key column and class, the single-token alternatives a token of that class may
+        #: match (bit ``a`` for alternative ``a``): a token matches the AND of its four classes' bits
+        bits = []
+        for k, spec in enumerate(self._columns):
+            per_class = [0] * spec.size
+            for a, (checks,) in enumerate(p for _, rule in single for p in rule.patterns):
+                for code, ok in enumerate(spec.passing([c for c in checks if c.column == k], strings)):
+                    per_class[code] |= ok << a
+            bits.append(tuple(per_class))
+        self._bits = tuple(bits)
+        #: the multi-token rules: rank, values set, index and alternatives, each a sequence of
+        #: token tests, each test a (column, classes passing) pair per column it looks at
+        self._multi = [
+            (rank, rule.values, rule.index, tuple(
+                tuple(tuple((k, numpy.array(self._columns[k].passing([c for c in checks if c.column == k], strings)))
+                            for k in sorted({c.column for c in checks}))
+                      for checks in pattern)
+                for pattern in rule.patterns))
+            for rank, rule in enumerate(rules) if any(len(p) > 1 for p in rule.patterns)
+        ]
         #: outcome of the single-token rules per token class (combined code of the four columns):
         #: per set column, the rank of the last rule setting it (-1: none) and the value it sets
         self._outcomes: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
@@ -284,9 +278,8 @@ class TableAttributeRuler:
         if n == 0:
             return doc
         key = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
-        columns = [numpy.ascontiguousarray(key[:, i]) for i in range(len(_KEY_NAMES))]
         strings = self.vocab.strings
-        codes = [spec.codes(column, strings) for spec, column in zip(self._columns, columns, strict=True)]
+        codes = [spec.codes(numpy.ascontiguousarray(key[:, k]), strings) for k, spec in enumerate(self._columns)]
         combined = codes[0]
         for spec, code in zip(self._columns[1:], codes[1:], strict=True):
             combined = combined * spec.size + code
@@ -295,7 +288,7 @@ class TableAttributeRuler:
         ranks = numpy.array([o[0] for o in outcomes], dtype=numpy.int64)[inverse]
         values = numpy.array([o[1] for o in outcomes], dtype=numpy.uint64)[inverse]
         if self._multi:
-            self._apply_multi(n, columns, codes, strings, ranks, values)
+            self._apply_multi(n, codes, ranks, values)
         current = doc.to_array([TAG, DEP, POS, MORPH, LEMMA])
         result = numpy.where(ranks >= 0, values, current)
         doc.from_array([POS, MORPH, LEMMA, TAG], result[:, [2, 3, 4, 0]])  # type: ignore[arg-type]
@@ -311,60 +304,45 @@ class TableAttributeRuler:
             rest, code = divmod(rest, spec.size)
             codes.append(code)
         codes.reverse()
-        strings = self.vocab.strings
         ranks, values = [-1] * len(_SET_NAMES), [0] * len(_SET_NAMES)
-        for rank, rule in self._single:
-            if any(all(self._columns[c.column].passes(c, codes[c.column], strings) for c in checks)
-                   for (checks,) in rule.patterns):
-                for column, number in rule.values:
-                    ranks[column], values[column] = rank, number
+        matched = -1
+        for bits, code in zip(self._bits, codes, strict=True):
+            matched &= bits[code]
+        while matched:  # the alternatives matched, in rule order: later rules win
+            lowest = matched & -matched
+            rank, sets = self._alternatives[lowest.bit_length() - 1]
+            for column, number in sets:
+                ranks[column], values[column] = rank, number
+            matched ^= lowest
         if len(self._outcomes) >= _MAX_CLASSES:
             self._outcomes.clear()
         outcome = self._outcomes[combined] = (tuple(ranks), tuple(values))
         return outcome
 
-    def _apply_multi(self, n: int, columns: list[numpy.ndarray], codes: list[numpy.ndarray], strings: Any,
-                     ranks: numpy.ndarray, values: numpy.ndarray) -> None:
+    def _apply_multi(self, n: int, codes: list[numpy.ndarray], ranks: numpy.ndarray, values: numpy.ndarray) -> None:
         """Match the rules that look at several tokens with masks over the document and let each
-        win over the single-token rules before it (``ranks``/``values`` are updated in place)."""
+        win over the rules before it (``ranks`` and ``values`` are updated in place)."""
         import numpy
 
-        present: list[numpy.ndarray | None] = [None] * len(columns)
-        for rank, rule in self._multi:
+        present = [numpy.bincount(c, minlength=spec.size) > 0 for c, spec in zip(codes, self._columns, strict=True)]
+        for rank, sets, index, alternatives in self._multi:
             hits = None
-            for pattern in rule.patterns:
+            for pattern in alternatives:
                 width = len(pattern)
-                if width > n or not self._may_match(pattern, codes, present):
+                # most documents hold no "gon" nor "y'": skip without a mask over the tokens
+                if width > n or not all((passing & present[k]).any() for tests in pattern for k, passing in tests):
                     continue
                 starts = numpy.ones(n - width + 1, dtype=bool)
-                for k, checks in enumerate(pattern):
-                    for check in checks:
-                        starts &= check.mask(columns[check.column], strings)[k : n - width + 1 + k]
-                offset = rule.index % width
+                for offset, tests in enumerate(pattern):
+                    for k, passing in tests:
+                        starts &= passing[codes[k][offset : n - width + 1 + offset]]
+                at = index % width
                 if hits is None:
                     hits = numpy.zeros(n, dtype=bool)
-                hits[offset : offset + len(starts)] |= starts
+                hits[at : at + len(starts)] |= starts
             if hits is None or not hits.any():
                 continue
-            for column, number in rule.values:
+            for column, number in sets:
                 later = hits & (ranks[:, column] < rank)
                 ranks[later, column] = rank
                 values[later, column] = number
-
-    def _may_match(self, pattern: tuple[tuple[_Check, ...], ...], codes: list[numpy.ndarray],
-                   present: list[numpy.ndarray | None]) -> bool:
-        """False when a token test needs a value the document does not hold (most documents have
-        no "gon" nor "y'"), without computing any mask."""
-        import numpy
-
-        for checks in pattern:
-            for check in checks:
-                if check.allowed is None:
-                    continue
-                spec = self._columns[check.column]
-                seen = present[check.column]
-                if seen is None:
-                    seen = present[check.column] = numpy.bincount(codes[check.column], minlength=spec.size) > 0
-                if not any(seen[spec.code_of(v)] for v in check.allowed):
-                    return False
-        return True
