@@ -418,3 +418,16 @@ def test_nothing_lies_before_the_first_day_of_the_calendar() -> None:
     timeline = Pipeline(detector=lambda document: [])("Friday recently, several years ago", date(1, 1, 1))
     assert [t.value for t in timeline.times] == [None, None, None]
     timeline.to_dict()  # every interval serialises
+
+
+def test_a_bare_day_goes_with_the_verb_next_to_it_in_the_full_pipeline() -> None:
+    """With the parse, 'announced Wednesday' is past though the clause's head ('would appeal') looks
+    ahead; a day with no tense marker near it still takes the parse's tense."""
+    from timeline import extract_timeline
+
+    tl = extract_timeline(
+        "They said they would appeal the decision, announced Wednesday by the commissioner.", "2000-01-07"
+    )
+    assert [(t.text, t.value) for t in tl.times] == [("Wednesday", "2000-01-05")]
+    tl = extract_timeline("Leaders of both parties will meet Monday in London.", "1998-05-01")
+    assert [(t.text, t.value) for t in tl.times] == [("Monday", "1998-05-04")]
