@@ -59,7 +59,16 @@ def default_model_name() -> str:
 
 def load_model(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline ``name``, or the default model."""
-    return _load(name or default_model_name())
+    global _default_loaded
+    if name:
+        return _load(name)
+    if _default_loaded is None:  # looking the packages up costs a file-system search per call
+        _default_loaded = _load(default_model_name())
+    return _default_loaded
+
+
+#: The default model once loaded.
+_default_loaded: Language | None = None
 
 
 @cache
