@@ -278,6 +278,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "over {}", "the next three quarters", "P9M", "DURATION", None),
     (FRIDAY, "{}", "the past four months", "P4M", "DURATION", None),
     (FRIDAY, "They fought for {}.", "years", "PXY", "DURATION", None),
+    (FRIDAY, "Many patients died over {}.", "the years", "PXY", "DURATION", None),
+    (FRIDAY, "In {} that followed, they fought on.", "the years", "PXY", "DURATION", None),
+    (FRIDAY, "Funds must sell bonds in {}.", "the weeks ahead", "PXW", "DURATION", None),
     (FRIDAY, "It took {}.", "a week", "P1W", "DURATION", None),
     (FRIDAY, "a {} truce", "48-hour", "PT48H", "DURATION", None),
     # clock times
