@@ -281,6 +281,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "Many patients died over {}.", "the years", "PXY", "DURATION", None),
     (FRIDAY, "In {} that followed, they fought on.", "the years", "PXY", "DURATION", None),
     (FRIDAY, "Funds must sell bonds in {}.", "the weeks ahead", "PXW", "DURATION", None),
+    (FRIDAY, "The loan may be extended for {}.", "an additional year", "P1Y", "DURATION", None),
     (FRIDAY, "It took {}.", "a week", "P1W", "DURATION", None),
     (FRIDAY, "a {} truce", "48-hour", "PT48H", "DURATION", None),
     # clock times
