@@ -238,3 +238,25 @@ def test_training_is_a_function_of_documents_and_its_model_plugs_into_the_detect
     events = {e.text: e for e in detector.detect(parse(nlp, "Workers zorbled again."), nlp=nlp)}
     assert "zorbled" in events  # a verb only this training text knows
     assert SpacyEventDetector(learned=False).learned is None
+
+
+@pytest.mark.slow
+def test_a_nominal_event_as_subject_of_a_conditional_is_detected_and_hypothetical(detect: Detect) -> None:
+    events = detect("A large military operation in the north would cost thousands of lives.")
+    assert events["operation"].pos == "NOUN"
+    assert events["operation"].factuality == "hypothetical"
+    assert events["operation"].is_hypothetical
+
+
+@pytest.mark.slow
+def test_the_detection_model_tells_an_operation_from_a_business_unit(detect: Detect) -> None:
+    assert "operations" not in detect("The company sold its chemical operations last year.")
+    assert "sold" in detect("The company sold its chemical operations last year.")
+
+
+def test_shipped_model_has_a_detection_model_and_names_its_training_corpora() -> None:
+    learned = load_learned("en")
+    assert learned is not None and learned.detection_model is not None
+    assert set(learned.corpora) <= {"TimeBank", "AQUAINT"} and learned.corpora
+    model = learned.detection_model
+    assert model.score(["b=V", "L=V:say"]) > 0 > model.score(["b=V", "L=V:be"])

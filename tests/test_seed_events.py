@@ -115,3 +115,15 @@ def test_seed_factuality(seed_timeline: Timeline) -> None:
     send = next(e for e in seed_timeline.events if e.text == "send" and e.start > agreed.start)
     assert send.factuality == "hypothetical"
     assert send in seed_timeline.unplaced
+
+
+def test_hypothetical_ground_operation_is_detected_as_a_hypothetical_event(
+    seed_timeline: Timeline, seed_text: str
+) -> None:
+    sentence = seed_text.index("A major ground operation there would mean")
+    found = [e for e in seed_timeline.events if e.text == "operation" and sentence <= e.start < sentence + 60]
+    assert found, "the nominal event 'operation' is not detected"
+    assert found[0].factuality == "hypothetical"
+    placed = {entry.event.id: entry for entry in seed_timeline.entries}
+    entry = placed.get(found[0].id)
+    assert entry is None or entry.time.interval.end is None or entry.time.interval.end > _day("2024-03-23")

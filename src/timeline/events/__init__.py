@@ -29,14 +29,17 @@ if TYPE_CHECKING:
 __all__ = [
     "FACTUALITY_VALUES",
     "ClassModel",
+    "DetectionModel",
     "EventLexicon",
     "Factuality",
     "FactualityWords",
     "LearnedLexicon",
     "SpacyEventDetector",
+    "candidate_pos",
     "class_features",
     "coarse_pos",
     "complement_key",
+    "detection_features",
     "event_factuality",
     "factualities",
     "learned_from_dict",
@@ -175,8 +178,10 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
         f"PC={pos}|{comp}",
         f"H={pos}|{hand_name}",
         f"HC={pos}|{hand_name}|{comp}",
-        f"S={pos}|{lemma[-3:]}",
+        f"LC={key}|{comp}",
     ]
+    if len(lemma) > 5:  # a suffix of a longer word ("-ize", "-ion"); of a short one it would be the lemma again
+        features.append(f"S={pos}|{lemma[-3:]}")
     deps = {c.dep_ for c in children}
     if "dobj" in deps:
         features += (f"O={pos}", f"LO={key}")
@@ -185,11 +190,76 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
     if pos == "N" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
         features.append("OF")
     head = token.head
-    if head is not token:
+    if head.i != token.i:
         features.append(f"HD={token.dep_}|{lemmatize(head)}")
     if pos == "V" and not _has_event_argument(children, lexicon, lemmatize):
         features.append("NOEA")
     return features
+
+
+def candidate_pos(token: Token) -> str | None:
+    """The coarse part of speech (:func:`coarse_pos`) of a word that can be an event trigger, else
+    ``None``: not an auxiliary, nor a noun modifying another common noun ("*cease-fire* resolution":
+    the head noun carries the event)."""
+    pos = coarse_pos(token)
+    if pos == "V" and token.dep_ in ("aux", "auxpass"):
+        return None
+    if pos == "N" and token.dep_ == "compound" and token.head.tag_ in _NOUN_TAGS:
+        return None
+    return pos
+
+
+_LIGHT_DEPS = frozenset({"det", "poss"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod"})
+_WORD_DEPS = frozenset({"prep", "prt", "neg", "aux", "auxpass"})
+
+
+def detection_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, lemmatize: Any) -> list[str]:
+    """What the learned detection model reads about a candidate word: the lemma and word form (the
+    same lemma is an event as "the *operation*" and not as "its chemical *operations*"), tag,
+    dependency label alone and with the lemma, the governing word and its tag, the suffix, whether
+    the hand lexicon lists it as an event noun, and its dependents: determiner ("*the* sale"),
+    possessor, modifiers ("*military* operation", "*ground* operation"), prepositions, particles,
+    negation and auxiliaries, other dependents by label."""
+    key = f"{pos}:{lemma}"
+    dep = token.dep_
+    head = token.head
+    features = [
+        f"b={pos}",
+        f"L={key}",
+        f"W={pos}:{token.lower_}",
+        f"T={token.tag_}",
+        f"D={pos}|{dep}",
+        f"LD={key}|{dep}",
+        f"HL={pos}|{dep}|{lemmatize(head) if head.i != token.i else '-'}",
+        f"HT={pos}|{dep}|{head.tag_}",
+        f"S={pos}|{lemma[-3:]}",
+    ]
+    if pos == "N":
+        features.append(f"EN={token.lower_ in lexicon.event_nouns or lemma in lexicon.event_nouns}")
+    for child in token.children:
+        cd = child.dep_
+        if cd in _LIGHT_DEPS:
+            features.append(f"C={pos}|{cd}|{child.lower_ if cd == 'det' else child.tag_}")
+        elif cd in _MODIFIER_DEPS:
+            features.append(f"C={pos}|{cd}|{lemmatize(child)}")
+        elif cd in _WORD_DEPS:
+            features.append(f"C={pos}|{cd}|{child.lower_}")
+        else:
+            features.append(f"C={pos}|{cd}")
+    return features
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class DetectionModel:
+    """A linear model of whether a candidate word is a TimeML event (an averaged perceptron trained by
+    ``scripts/train_event_lexicon.py``): an event when the weights of its features sum above zero."""
+
+    weights: Mapping[str, float]
+
+    def score(self, features: Sequence[str]) -> float:
+        get = self.weights.get
+        return sum(w for w in map(get, features) if w is not None)
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -232,6 +302,8 @@ class LearnedLexicon:
     lemmas: Mapping[str, _Stats]
     backoff: Mapping[str, _Stats]
     class_model: ClassModel | None = None
+    detection_model: DetectionModel | None = None
+    corpora: tuple[str, ...] = ()
 
     def probability(self, pos: str, lemma: str, tag: str, dep: str, *, prior_weight: float = 1.0) -> tuple[float, int]:
         """Smoothed share of gold events for this lemma (back-off share as prior) and how often it was seen."""
@@ -280,6 +352,10 @@ def learned_from_dict(raw: Mapping[str, Any]) -> LearnedLexicon:
         )
         if model
         else None,
+        detection_model=DetectionModel(weights=dict(raw["detection_model"]["weights"]))
+        if raw.get("detection_model")
+        else None,
+        corpora=tuple(raw.get("corpora", ("TimeBank",))),
     )
 
 
@@ -397,6 +473,8 @@ class SpacyEventDetector:
 
     def _class(self, token: Token, kind: str, lemma: str, lemmatize: Any) -> EventClass:
         hand = (self.lexicon.verb_classes if kind == "VERB" else self.lexicon.noun_classes).get(lemma)
+        if hand is EventClass.ASPECTUAL and kind == "VERB" and _complement_type(list(token.children)) in ("g", "x"):
+            return hand  # TimeML's aspectual verb with the event it starts, stops or keeps going: "kept *fighting*"
         if self.learned is not None and self.learned.class_model is not None:
             pos = coarse_pos(token) or "V"
             return self.learned.class_model.predict(class_features(token, lemma, pos, self.lexicon, lemmatize))
@@ -413,16 +491,13 @@ class SpacyEventDetector:
 
     def _trigger_kind(self, token: Token, lemmatize: Any) -> str | None:
         tag = token.tag_
-        pos = coarse_pos(token)
-        if pos is None:
+        pos = candidate_pos(token)
+        if pos is None or (pos == "N" and not self.nouns):
             return None
-        if pos == "V" and token.dep_ in ("aux", "auxpass"):
-            return None
-        if pos == "N" and not self.nouns:
-            return None
-        if pos == "N" and token.dep_ == "compound" and token.head.tag_ in _NOUN_TAGS and token.head.tag_ != "NNP":
-            return None  # "cease-fire resolution": the head noun carries the event
         lemma = lemmatize(token)
+        if self.learned is not None and self.learned.detection_model is not None:
+            features = detection_features(token, lemma, pos, self.lexicon, lemmatize)
+            return _KIND[pos] if self.learned.detection_model.score(features) > 0 else None
         if self.learned is not None:
             p, seen = self.learned.probability(pos, lemma, tag, token.dep_)
             if seen >= 2 or (seen == 1 and pos != "N"):
@@ -585,7 +660,6 @@ def _inherited_polarity_modality(token: Token) -> tuple[Polarity, str | None]:
         if features.modality is not None:
             return polarity, features.modality
     return polarity, None
-
 
 
 @attrs.frozen(kw_only=True, slots=True)
