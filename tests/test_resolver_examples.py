@@ -41,6 +41,15 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "They would look for ways to get around {}'s ruling.", "Wednesday", "2024-03-20", "DATE", None),
     (date(2024, 3, 25), "It is a premium over {}'s closing price.", "Thursday", "2024-03-21", "DATE", None),
     (date(2024, 3, 20), "Leaders will attend {}'s ceremony.", "Thursday", "2024-03-21", "DATE", None),
+    (
+        date(1999, 5, 6),
+        "Police are still looking for him after the {} slaying.",
+        "Oct. 23",
+        "1998-10-23",
+        "DATE",
+        None,
+    ),
+    (date(1999, 2, 10), "The {} accession will enable them to join.", "March", "1999-03", "DATE", None),
     # "the previous Friday", "the following Monday": around the day the story is at
     (FRIDAY, "Stocks fell on March 8, down from {}.", "previous Friday", "2024-03-01", "DATE", None),
     (FRIDAY, "The court met on March 6 and ruled {}.", "following Monday", "2024-03-11", "DATE", None),

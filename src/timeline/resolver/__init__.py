@@ -38,13 +38,16 @@ _TENSE_SENSITIVE = frozenset(
 
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
 _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "clock"})
+# "the Oct. 23 slaying", "the March accession": a date before the noun it dates.
+_ATTRIBUTIVE = re.compile(r"\s(?:[a-z]+-)?[a-z]{3,}\b(?!\s(?:of|to|in|on|at|for|by)\b)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _possessive_weekday(found: Orientation) -> Orientation:
-    """ "Thursday's closing price", "get around Wednesday's ruling": a weekday naming an event by
-    its day is one news has already reported, whatever the tense of the clause around it; a
-    future tense only makes it the nearest one ("will attend Sunday's ceremony")."""
+def _already_reported(found: Orientation) -> Orientation:
+    """ "Thursday's closing price", "get around Wednesday's ruling", "since the Oct. 23 slaying": a
+    day naming an event by its date is one news has already reported, whatever the tense of the
+    clause around it; a future tense only makes it the nearest one ("will attend Sunday's
+    ceremony", "the March accession will enable...")."""
     return Orientation.PRESENT if found is Orientation.FUTURE else Orientation.PAST
 
 
@@ -87,7 +90,13 @@ class RuleBasedResolver:
             else:
                 found = orientation_from_parse(parse, mention.start, mention.end)
             if mention.partial.kind == "weekday" and _POSSESSIVE.match(text, mention.end):
-                return _possessive_weekday(found)
+                return _already_reported(found)
+            if (
+                mention.partial.kind in ("month_day", "month")
+                and _ATTRIBUTIVE.match(text, mention.end)
+                and (text[max(0, mention.start - 4) : mention.start].lower().endswith("the "))
+            ):
+                return _already_reported(found)
             return found
 
         return resolve_mentions(mentions, document.publication_date, orientation)
