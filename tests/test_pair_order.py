@@ -38,14 +38,16 @@ def _event(i: int, sentence: int, *, pos: str = "VERB", tense: Tense = Tense.PAS
     )
 
 
+def _model(weights: dict[str, list[float]], *, threshold: float) -> PairModel:
+    return PairModel.from_dict({"labels": LABELS, "bias": [0.0] * 4, "weights": weights, "threshold": threshold})
+
+
 def _context(events: list[Event]) -> PairContext:
     return PairContext.build(events, {}, ())
 
 
 def test_model_probabilities_are_a_distribution_and_ignore_unknown_features() -> None:
-    model = PairModel(
-        labels=LABELS, bias=(0.0, 0.0, 0.0, 0.0), weights={"x": (2.0, 0.0, 0.0, 0.0)}, threshold=0.5
-    )
+    model = _model({"x": [2.0, 0.0, 0.0, 0.0]}, threshold=0.5)
     p = model.probabilities(["x", "never seen"])
     assert sum(p) == pytest.approx(1.0)
     assert max(range(4), key=p.__getitem__) == 0
@@ -86,12 +88,7 @@ def test_features_read_distance_tense_and_reporting() -> None:
 
 def test_proposals_are_above_the_threshold_most_confident_first_and_skip_decided_pairs() -> None:
     events = [_event(1, 0), _event(2, 0), _event(3, 1)]
-    model = PairModel(
-        labels=LABELS,
-        bias=(0.0, 0.0, 0.0, 0.0),
-        weights={"bias:s0": (3.0, 0.0, 0.0, 0.0), "bias:s1": (0.0, 1.0, 0.0, 0.0)},
-        threshold=0.4,
-    )
+    model = _model({"bias:s0": [3.0, 0.0, 0.0, 0.0], "bias:s1": [0.0, 1.0, 0.0, 0.0]}, threshold=0.4)
     proposals = classifier_proposals(events, _context(events), model)
     assert [(a.id, r, b.id) for _, a, r, b in proposals] == [
         ("e1", Relation.BEFORE, "e2"),

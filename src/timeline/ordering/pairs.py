@@ -15,14 +15,15 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import numpy as np
+import numpy.typing as npt
 
-from timeline.model import Event, Polarity, Relation, TimelineEntry
+from timeline.model import Event, Polarity, Relation, Tense, TimelineEntry
 from timeline.ordering.graph import PartialOrder
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ _MARKERS = frozenset(
 )
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _BETWEEN_WINDOW = 40
+_CACHE_SIZE = 50_000
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -93,32 +95,43 @@ class PairModel:
     """Weights of the pairwise classifier: per feature, one weight per label in :data:`LABELS`."""
 
     labels: tuple[str, ...]
-    bias: tuple[float, ...]
-    weights: Mapping[str, tuple[float, ...]]
+    bias: npt.NDArray[np.float64]
+    #: feature -> its row of weights in ``matrix``
+    index: Mapping[str, int]
+    matrix: npt.NDArray[np.float64]
     #: Links are proposed only for a BEFORE/AFTER at least this probable (chosen on TimeBank).
     threshold: float
+    #: The rows of the joint attribute features, per pair of attribute values seen.
+    cache: dict[tuple[tuple[str, ...], tuple[str, ...], str], list[int]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """Softmax over the labels of the summed weights of ``features`` (unknown ones ignored)."""
-        scores = list(self.bias)
-        weights = self.weights
-        for feature in features:
-            w = weights.get(feature)
-            if w is not None:
-                for i, x in enumerate(w):
-                    scores[i] += x
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        scores = self.scores(features) + self.bias
+        exps = np.exp(scores - scores.max())
+        return [float(x) for x in exps / exps.sum()]
+
+    def scores(self, features: Iterable[str]) -> npt.NDArray[np.float64]:
+        """Per label, the sum of the weights of ``features`` (without the bias)."""
+        summed: npt.NDArray[np.float64] = self.matrix[self.rows(features)].sum(axis=0)
+        return summed
+
+    def rows(self, features: Iterable[str]) -> list[int]:
+        """The rows of ``matrix`` of the known ``features``."""
+        return [i for i in map(self.index.get, features) if i is not None]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PairModel:
+        weights: Mapping[str, Sequence[float]] = data["weights"]
         labels = tuple(data["labels"])
+        # and a last row of zeros, which every pair has (see :func:`classifier_proposals`)
+        matrix = np.array([*(list(w) for w in weights.values()), [0.0] * len(labels)], dtype=np.float64)
         return cls(
             labels=labels,
-            bias=tuple(float(x) for x in data["bias"]),
-            weights={k: tuple(float(x) for x in v) for k, v in data["weights"].items()},
+            bias=np.array(data["bias"], dtype=np.float64),
+            index={feature: i for i, feature in enumerate(weights)},
+            matrix=matrix,
             threshold=float(data["threshold"]),
         )
 
@@ -143,30 +156,102 @@ def event_tokens(doc: Doc, events: Iterable[Event]) -> dict[str, Token]:
 
 
 @attrs.frozen(kw_only=True, slots=True)
+class _Single:
+    """What the features read of one event, computed once per event."""
+
+    values: dict[str, str]
+    #: the values the joint features read, in :data:`_JOINT` order
+    key: tuple[str, ...]
+    #: "name:value" features of the event alone (prefixed by its role, a or b, and distance)
+    features: tuple[str, ...]
+    token: int | None
+    markers: tuple[str, ...]
+    sentence: int
+    #: the token and its heads up to the root (at most 12): (index, dependency label) each
+    chain: tuple[tuple[int, str], ...]
+
+
+@attrs.define(kw_only=True, slots=True)
 class PairContext:
-    """What the features of a pair read besides the two events: their tokens, their placements
-    and the index of each sentence."""
+    """What the features of a pair read besides the two events: their tokens, their placements,
+    the index of each sentence and where the marker words and quotes are."""
 
     tokens: Mapping[str, Token]
     entries: Mapping[str, TimelineEntry]
     sentence_of: Mapping[int, int]
+    marker_at: list[int] = attrs.Factory(list)
+    marker_word: list[str] = attrs.Factory(list)
+    quote_at: list[int] = attrs.Factory(list)
+    singles: dict[str, _Single] = attrs.Factory(dict)
 
     @classmethod
     def build(
         cls, events: Iterable[Event], tokens: Mapping[str, Token], entries: Iterable[TimelineEntry]
     ) -> PairContext:
         starts = sorted({e.sentence.start for e in events})
-        return cls(
+        context = cls(
             tokens=tokens,
             entries={entry.event.id: entry for entry in entries},
             sentence_of={start: i for i, start in enumerate(starts)},
         )
+        if tokens:
+            # one pass over the stretch of text the events span, so a pair only bisects
+            doc = next(iter(tokens.values())).doc
+            first = min(t.i for t in tokens.values())
+            last = max(t.i for t in tokens.values())
+            for token in doc[first : last + 1]:
+                lower = token.lower_
+                if lower in _MARKERS:
+                    context.marker_at.append(token.i)
+                    context.marker_word.append(lower)
+                elif lower in _QUOTES:
+                    context.quote_at.append(token.i)
+        return context
+
+    def single(self, event: Event) -> _Single:
+        found = self.singles.get(event.id)
+        if found is None:
+            token = self.tokens.get(event.id)
+            values = {
+                "t": _tense(event),
+                "c": event.event_class.value,
+                "f": event.factuality,
+                "m": _modal(event),
+                "pl": _placement(self.entries.get(event.id)),
+                "d": token.dep_ if token is not None else "-",
+                "l": event.lemma.lower(),
+            }
+            markers = tuple(_own_markers(token)) if token is not None else ()
+            features = tuple(f"{name}:{value}" for name, value in values.items()) + tuple(f"mk:{w}" for w in markers)
+            chain: list[tuple[int, str]] = []
+            node = token
+            while node is not None and len(chain) < 12:
+                chain.append((node.i, node.dep_))
+                node = node.head if node.head.i != node.i else None
+            found = _Single(
+                values=values,
+                key=tuple(values[name] for name in _JOINT),
+                features=features,
+                token=token.i if token is not None else None,
+                markers=markers,
+                sentence=self.sentence_of.get(event.sentence.start, -10),
+                chain=tuple(chain),
+            )
+            self.singles[event.id] = found
+        return found
 
 
 def pairable(event: Event) -> bool:
-    """Events on the main time axis, as MATRES pairs them: verbs that happened or happen
-    (not negated, not under a modal of possibility)."""
-    return event.pos == "VERB" and event.polarity is Polarity.POS and event.factuality != "negated"
+    """Events on the main time axis, as MATRES pairs them: finite verbs and participles that
+    happened, happen or will (not negated, not under a modal of possibility, not an intention
+    in the infinitive)."""
+    return (
+        event.pos == "VERB"
+        and event.polarity is Polarity.POS
+        and event.factuality != "negated"
+        and event.tense not in (Tense.INFINITIVE, Tense.NONE)
+        and not event.is_hypothetical
+    )
 
 
 def candidate_pairs(events: Iterable[Event], context: PairContext) -> list[tuple[Event, Event]]:
@@ -209,96 +294,106 @@ def _intervals(a: TimelineEntry | None, b: TimelineEntry | None) -> str:
     return "overlap"
 
 
-def _path(a: Token, b: Token) -> list[str]:
-    """The dependency path between two tokens of a sentence, as short string features."""
-    if a.i == b.i:
+def _path(a: _Single, b: _Single) -> list[str]:
+    """The dependency path between the tokens of two events of a sentence, as short string features."""
+    if a.token == b.token:
         return ["path:same"]
-    up_b = [b]
-    while up_b[-1].head.i != up_b[-1].i and len(up_b) < 12:
-        up_b.append(up_b[-1].head)
-    index_b = {t.i: n for n, t in enumerate(up_b)}
-    up_a = [a]
-    while up_a[-1].i not in index_b and up_a[-1].head.i != up_a[-1].i and len(up_a) < 12:
-        up_a.append(up_a[-1].head)
-    top = up_a[-1]
-    if top.i not in index_b:
+    index_b = {i: n for n, (i, _) in enumerate(b.chain)}
+    n_a = next((n for n, (i, _) in enumerate(a.chain) if i in index_b), None)
+    if n_a is None:
         return ["path:none"]
-    below_b = up_b[: index_b[top.i]]
-    below_a = up_a[:-1]
-    deps_a = "/".join(t.dep_ for t in below_a[:3])
-    deps_b = "/".join(t.dep_ for t in below_b[:3])
+    below_a = [dep for _, dep in a.chain[:n_a]]
+    below_b = [dep for _, dep in b.chain[: index_b[a.chain[n_a][0]]]]
+    deps_a = "/".join(below_a[:3])
+    deps_b = "/".join(below_b[:3])
     if not below_a:
         return [
             f"path:a_over_b:{deps_b}",
-            f"path:a_over_b:{below_b[0].dep_}",
+            f"path:a_over_b:{below_b[0]}",
             f"path:a_over_b_len:{min(len(below_b), 3)}",
         ]
     if not below_b:
         return [
             f"path:b_over_a:{deps_a}",
-            f"path:b_over_a:{below_a[0].dep_}",
+            f"path:b_over_a:{below_a[0]}",
             f"path:b_over_a_len:{min(len(below_a), 3)}",
         ]
-    return [f"path:sib:{below_a[-1].dep_}|{below_b[-1].dep_}", f"path:sib:{deps_a}|{deps_b}"]
+    return [f"path:sib:{below_a[-1]}|{below_b[-1]}", f"path:sib:{deps_a}|{deps_b}"]
 
 
 def _own_markers(token: Token) -> list[str]:
     """Markers introducing the event's clause ("*after* he left", "*when* they met")."""
     out = []
-    for child in token.children:
-        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in _MARKERS and child.i < token.i:
+    for child in token.lefts:
+        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in _MARKERS:
             out.append(child.lower_)
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _MARKERS:
         out.append(token.head.lower_)
     return out
 
 
+def _distance(a: _Single, b: _Single) -> str:
+    return "s0" if a.sentence == b.sentence else "s1"
+
+
+def _role_features(single: _Single, role: str, dist: str) -> list[str]:
+    """The features of one event of the pair: alone, and with the distance between the two."""
+    return [role + f for f in single.features] + [f"{dist}:{role}{f}" for f in single.features]
+
+
 def pair_features(a: Event, b: Event, context: PairContext) -> list[str]:
     """String features of the pair (``a`` told first)."""
-    sa = context.sentence_of.get(a.sentence.start, 0)
-    sb = context.sentence_of.get(b.sentence.start, 0)
-    dist = "s0" if sa == sb else "s1"
-    ea, eb = context.entries.get(a.id), context.entries.get(b.id)
-    ta, tb = context.tokens.get(a.id), context.tokens.get(b.id)
+    sa, sb = context.single(a), context.single(b)
+    dist = _distance(sa, sb)
+    return _role_features(sa, "a", dist) + _role_features(sb, "b", dist) + _joint_features(a, b, context, dist)
+
+
+def _joint_features(a: Event, b: Event, context: PairContext, dist: str) -> list[str]:
+    """The features that read both events at once."""
+    sa, sb = context.single(a), context.single(b)
+    return _value_features(sa.values, sb.values, dist) + _link_features(a, b, sa, sb, context, dist)
+
+
+_JOINT = ("t", "c", "f", "m", "pl", "d")
+
+
+def _value_features(va: Mapping[str, str], vb: Mapping[str, str], dist: str) -> list[str]:
+    """Joint features of the two events' attributes alone (the same for many pairs)."""
     features = [f"bias:{dist}"]
-    pairs = {
-        "t": (_tense(a), _tense(b)),
-        "c": (a.event_class.value, b.event_class.value),
-        "f": (a.factuality, b.factuality),
-        "m": (_modal(a), _modal(b)),
-        "pl": (_placement(ea), _placement(eb)),
-        "d": (ta.dep_ if ta is not None else "-", tb.dep_ if tb is not None else "-"),
-        "l": (a.lemma.lower(), b.lemma.lower()),
-    }
-    for name, (x, y) in pairs.items():
-        features += [f"a{name}:{x}", f"b{name}:{y}", f"{dist}:a{name}:{x}", f"{dist}:b{name}:{y}"]
-        if name != "l":
-            features += [f"{name}:{x}|{y}", f"{dist}:{name}:{x}|{y}"]
-    features.append(f"{dist}:tc:{pairs['t'][0]}|{pairs['c'][0]}|{pairs['t'][1]}|{pairs['c'][1]}")
-    features.append(f"{dist}:tpl:{pairs['t'][0]}|{pairs['pl'][0]}|{pairs['t'][1]}|{pairs['pl'][1]}")
+    for name in _JOINT:
+        joint = f"{name}:{va[name]}|{vb[name]}"
+        features += [joint, f"{dist}:{joint}"]
+    features.append(f"{dist}:tc:{va['t']}|{va['c']}|{vb['t']}|{vb['c']}")
+    features.append(f"{dist}:tpl:{va['t']}|{va['pl']}|{vb['t']}|{vb['pl']}")
+    return features
+
+
+def _link_features(a: Event, b: Event, sa: _Single, sb: _Single, context: PairContext, dist: str) -> list[str]:
+    """Joint features of the two events' places in the text, the parse and the timeline."""
+    va, vb = sa.values, sb.values
+    features = []
     if b.reported_by == a.id:
         features.append("rep:b_by_a")
     if a.reported_by == b.id:
         features.append("rep:a_by_b")
     if a.reported_by is not None and a.reported_by == b.reported_by:
         features.append("rep:same")
-    intervals = _intervals(ea, eb)
-    features += [f"iv:{intervals}", f"{dist}:iv:{intervals}|{pairs['t'][0]}|{pairs['t'][1]}"]
-    if ta is None or tb is None:
+    intervals = _intervals(context.entries.get(a.id), context.entries.get(b.id))
+    features += [f"iv:{intervals}", f"{dist}:iv:{intervals}|{va['t']}|{vb['t']}"]
+    ia, ib = sa.token, sb.token
+    if ia is None or ib is None:
         return features
     if dist == "s0":
-        features += [f"{dist}:{p}" for p in _path(ta, tb)]
-    doc = ta.doc
-    between = doc[ta.i + 1 : min(tb.i, ta.i + 1 + _BETWEEN_WINDOW)]
-    words = {t.lower_ for t in between if t.lower_ in _MARKERS}
-    features += [f"{dist}:btw:{w}" for w in sorted(words)]
-    if any(t.text in _QUOTES for t in between):
+        features += [f"{dist}:{p}" for p in _path(sa, sb)]
+    low, high = min(ia, ib) + 1, min(max(ia, ib), min(ia, ib) + 1 + _BETWEEN_WINDOW)
+    i, j = bisect.bisect_left(context.marker_at, low), bisect.bisect_left(context.marker_at, high)
+    features += [f"{dist}:btw:{w}" for w in sorted(set(context.marker_word[i:j]))]
+    if bisect.bisect_left(context.quote_at, low) < bisect.bisect_left(context.quote_at, high):
         features.append(f"{dist}:btw:quote")
-    gap = tb.i - ta.i
+    gap = abs(ib - ia)
     features.append(f"{dist}:gap:{'1-3' if gap <= 3 else '4-8' if gap <= 8 else '9-20' if gap <= 20 else '>20'}")
-    features += [f"am:{w}" for w in _own_markers(ta)] + [f"bm:{w}" for w in _own_markers(tb)]
-    features += [f"{dist}:am:{w}|{pairs['t'][1]}" for w in _own_markers(ta)]
-    features += [f"{dist}:bm:{w}|{pairs['t'][0]}" for w in _own_markers(tb)]
+    features += [f"{dist}:am:{w}|{vb['t']}" for w in sa.markers]
+    features += [f"{dist}:bm:{w}|{va['t']}" for w in sb.markers]
     return features
 
 
@@ -313,15 +408,52 @@ def classifier_proposals(
 ) -> list[tuple[float, Event, Relation, Event]]:
     """Links the model is sure enough of (BEFORE or AFTER at least ``model.threshold``
     probable), most confident first; pairs ``order`` already decides are skipped."""
+    pairs = candidate_pairs(events, context)
+    if not pairs:
+        return []
+    # the rows of each event's own features, found once per role and distance; those of the
+    # joint attributes once per pair of values (kept with the model)
+    partial: dict[tuple[str, str, str], list[int]] = {}
+    rows: list[int] = []
+    starts: list[int] = []
+    index_get = model.index.get
+    zero = len(model.matrix) - 1
+    singles = {e.id: context.single(e) for e in {e.id: e for pair in pairs for e in pair}.values()}
+    for a, b in pairs:
+        sa, sb = singles[a.id], singles[b.id]
+        dist = "s0" if sa.sentence == sb.sentence else "s1"
+        key = (sa.key, sb.key, dist)
+        joint = model.cache.get(key)
+        if joint is None:
+            if len(model.cache) > _CACHE_SIZE:
+                model.cache.clear()
+            joint = model.cache[key] = model.rows(_value_features(sa.values, sb.values, dist))
+        part_a = partial.get((a.id, "a", dist))
+        if part_a is None:
+            part_a = partial[(a.id, "a", dist)] = model.rows(_role_features(sa, "a", dist))
+        part_b = partial.get((b.id, "b", dist))
+        if part_b is None:
+            part_b = partial[(b.id, "b", dist)] = model.rows(_role_features(sb, "b", dist))
+        starts.append(len(rows))
+        rows.append(zero)
+        rows += joint
+        rows += part_a
+        rows += part_b
+        rows += [i for i in map(index_get, _link_features(a, b, sa, sb, context, dist)) if i is not None]
+    scores = np.add.reduceat(model.matrix[rows], starts, axis=0) + model.bias
+    scores -= scores.max(axis=1, keepdims=True)
+    probabilities = np.exp(scores)
+    probabilities /= probabilities.sum(axis=1, keepdims=True)
+    best = probabilities.argmax(axis=1)
+    confidence = probabilities[np.arange(len(pairs)), best]
+    relations = [_RELATIONS.get(label) for label in model.labels]
     out: list[tuple[float, Event, Relation, Event]] = []
-    for a, b in candidate_pairs(events, context):
-        if order is not None and order.start_order(a.id, b.id) is not None:
+    for n in np.flatnonzero(confidence >= model.threshold).tolist():
+        relation = relations[best[n]]
+        a, b = pairs[n]
+        if relation is None or (order is not None and order.start_order(a.id, b.id) is not None):
             continue
-        probabilities = model.probabilities(pair_features(a, b, context))
-        best = max(range(len(probabilities)), key=probabilities.__getitem__)
-        relation = _RELATIONS.get(model.labels[best])
-        if relation is not None and probabilities[best] >= model.threshold:
-            out.append((probabilities[best], a, relation, b))
+        out.append((float(confidence[n]), a, relation, b))
     out.sort(key=lambda p: (-p[0], p[1].start, p[3].start))
     return out
 
