@@ -8,7 +8,11 @@
    tokens at every access: O(tokens) per call).
 2. The same on one long document of ``--long-kb`` KB, where per-event O(document) work shows
    up as quadratic cost.
-3. Cold start in a fresh interpreter: ``import timeline``, ``import spacy``, model load, first
+3. The per-call path, one text per call, CPU seconds alternated text by text: each spaCy
+   component of the floor (``nlp(text)`` with tok2vec, tagger and parser) and of ours (the same
+   plus the line-break component and the attribute table), then what ``extract_timeline`` adds
+   on top of our parse (the stages, the replay columns, the output).
+4. Cold start in a fresh interpreter: ``import timeline``, ``import spacy``, model load, first
    ``extract_timeline``.
 """
 
@@ -25,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speed import REPO, load_corpus, long_document
+from speed import FLOOR_EXCLUDED, REPO, SHORT_TEXT, load_corpus, long_document
 
 
 def _profile_stages(docs: list[tuple[str, Any]], top: int, label: str) -> None:
@@ -73,6 +77,57 @@ def _profile_stages(docs: list[tuple[str, Any]], top: int, label: str) -> None:
     print("\n".join(out.getvalue().splitlines()[6 : 6 + top + 4]))
 
 
+def _per_call(docs: list[tuple[str, Any]], rounds: int = 2) -> None:
+    """CPU seconds of each component, floor and ours, and of the rest of ``extract_timeline``,
+    alternated text by text (best of ``rounds`` passes per column)."""
+    import spacy
+
+    from timeline import Pipeline
+    from timeline.nlp import default_model_name, load_model
+
+    floor = spacy.load(default_model_name(), exclude=FLOOR_EXCLUDED)
+    ours = load_model()
+    pipeline = Pipeline()
+    pipeline(SHORT_TEXT, "2024-03-22")
+    floor(SHORT_TEXT)
+    words = sum(len(t.split()) for t, _ in docs)
+    best: dict[str, float] = {}
+
+    def components(label: str, nlp: Any, text: str, totals: dict[str, float]) -> None:
+        started = time.process_time()
+        doc = nlp.make_doc(text)
+        totals[f"{label} make_doc"] = totals.get(f"{label} make_doc", 0.0) + time.process_time() - started
+        for name, component in nlp.pipeline:
+            started = time.process_time()
+            doc = component(doc)
+            totals[f"{label} {name}"] = totals.get(f"{label} {name}", 0.0) + time.process_time() - started
+
+    for round_ in range(rounds):
+        totals: dict[str, float] = {}
+        for i, (text, day) in enumerate(docs):
+            for label, nlp in (("floor", floor), ("ours", ours))[:: 1 if (i + round_) % 2 == 0 else -1]:
+                components(label, nlp, text, totals)
+            started = time.process_time()
+            document = pipeline.document(text, day)
+            parsed = time.process_time()
+            pipeline.run(document)
+            done = time.process_time()
+            totals["extract_timeline: document (checks + parse)"] = (
+                totals.get("extract_timeline: document (checks + parse)", 0.0) + parsed - started)
+            totals["extract_timeline: run (stages, replay, output)"] = (
+                totals.get("extract_timeline: run (stages, replay, output)", 0.0) + done - parsed)
+        for key, value in totals.items():
+            best[key] = min(best.get(key, float("inf")), value)
+    floor_total = sum(v for k, v in best.items() if k.startswith("floor "))
+    ours_total = sum(v for k, v in best.items() if k.startswith("ours "))
+    print(f"== per call, one text per call: {len(docs)} documents, {words:,} words, CPU seconds (best of {rounds})")
+    for key, value in best.items():
+        print(f"{key:<48} {value:7.2f} s  = {value / floor_total:6.1%} of the floor")
+    call = best["extract_timeline: document (checks + parse)"] + best["extract_timeline: run (stages, replay, output)"]
+    print(f"floor total {floor_total:.2f} s; our parse {ours_total:.2f} s ({ours_total / floor_total:.2f}x); "
+          f"extract_timeline {call:.2f} s ({call / floor_total:.2f}x)\n")
+
+
 def _cold_start() -> None:
     code = (
         "import time; t0 = time.perf_counter(); import timeline; t1 = time.perf_counter(); import spacy;"
@@ -92,7 +147,12 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--long-kb", type=int, default=50)
     parser.add_argument("--top", type=int, default=20)
+    parser.add_argument("--no-stages", action="store_true", help="only the per-call path and the cold start")
     args = parser.parse_args()
+    if args.no_stages:
+        _per_call(load_corpus(args.limit))
+        _cold_start()
+        return 0
     _profile_stages(load_corpus(args.limit), args.top, "TBAQ-cleaned TEXTs")
     if args.long_kb:
         from datetime import date
@@ -100,6 +160,7 @@ def main() -> int:
         _profile_stages(
             [(long_document(args.long_kb * 1000), date(1998, 3, 1))], args.top, f"{args.long_kb} KB document"
         )
+    _per_call(load_corpus(args.limit))
     _cold_start()
     return 0
 
