@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -102,6 +102,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _ADJ_TAGS = frozenset({"JJ"})
+_CANDIDATE_TAGS = _VERB_TAGS | _NOUN_TAGS | _ADJ_TAGS
 _CLASS_NAMES = tuple(c.value for c in EventClass)
 
 
@@ -209,9 +210,8 @@ def candidate_pos(token: Token) -> str | None:
     return pos
 
 
-_LIGHT_DEPS = frozenset({"det", "poss"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod"})
-_WORD_DEPS = frozenset({"prep", "prt", "neg", "aux", "auxpass"})
+#: Dependents named by their word, not only their label: "*the* sale", "*military* operation", "*ground* operation".
+_WORD_DEPS = frozenset({"det", "amod", "compound", "nummod", "prep", "prt", "neg", "aux", "auxpass"})
 
 
 def detection_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, lemmatize: Any) -> list[str]:
@@ -239,10 +239,8 @@ def detection_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon
         features.append(f"EN={token.lower_ in lexicon.event_nouns or lemma in lexicon.event_nouns}")
     for child in token.children:
         cd = child.dep_
-        if cd in _LIGHT_DEPS:
-            features.append(f"C={pos}|{cd}|{child.lower_ if cd == 'det' else child.tag_}")
-        elif cd in _MODIFIER_DEPS:
-            features.append(f"C={pos}|{cd}|{lemmatize(child)}")
+        if cd == "poss":
+            features.append(f"C={pos}|poss|{child.tag_}")
         elif cd in _WORD_DEPS:
             features.append(f"C={pos}|{cd}|{child.lower_}")
         else:
@@ -259,7 +257,7 @@ class DetectionModel:
 
     def score(self, features: Sequence[str]) -> float:
         get = self.weights.get
-        return sum(w for w in map(get, features) if w is not None)
+        return sum([get(f, 0.0) for f in features])
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -304,6 +302,7 @@ class LearnedLexicon:
     class_model: ClassModel | None = None
     detection_model: DetectionModel | None = None
     corpora: tuple[str, ...] = ()
+    settled: Mapping[str, bool] = attrs.field(factory=dict)
 
     def probability(self, pos: str, lemma: str, tag: str, dep: str, *, prior_weight: float = 1.0) -> tuple[float, int]:
         """Smoothed share of gold events for this lemma (back-off share as prior) and how often it was seen."""
@@ -356,7 +355,26 @@ def learned_from_dict(raw: Mapping[str, Any]) -> LearnedLexicon:
         if raw.get("detection_model")
         else None,
         corpora=tuple(raw.get("corpora", ("TimeBank",))),
+        settled=_settled(raw["lemmas"]),
     )
+
+
+#: A lemma seen at least this often that is (almost) always or never an event is decided without the
+#: detection model ("say", "be", "percent"): the model's context features would not change the answer,
+#: and building them is most of the detector's time.
+SETTLED_MIN_COUNT = 5
+SETTLED_SHARE = 0.05
+
+
+def _settled(lemmas: Mapping[str, Mapping[str, int]]) -> dict[str, bool]:
+    settled: dict[str, bool] = {}
+    for key, counts in lemmas.items():
+        n = counts.get("n", 0)
+        if n >= SETTLED_MIN_COUNT:
+            share = counts.get("event", 0) / n
+            if share <= SETTLED_SHARE or share >= 1 - SETTLED_SHARE:
+                settled[key] = share >= 1 - SETTLED_SHARE
+    return settled
 
 
 _SUBJECT_DEPS = {"nsubj": "agent", "nsubjpass": "patient", "csubj": "agent"}
@@ -418,7 +436,7 @@ class SpacyEventDetector:
         reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
         memo: dict[tuple[int, bool], Factuality] = {}
         sentence_of = _sentence_index(doc)
-        for token in doc:
+        for token in _candidate_tokens(doc):
             kind = self._trigger_kind(token, lemmatize)
             if kind is None:
                 continue
@@ -496,6 +514,9 @@ class SpacyEventDetector:
             return None
         lemma = lemmatize(token)
         if self.learned is not None and self.learned.detection_model is not None:
+            settled = self.learned.settled.get(f"{pos}:{lemma}")
+            if settled is not None:  # "say", "be": no context to weigh
+                return _KIND[pos] if settled else None
             features = detection_features(token, lemma, pos, self.lexicon, lemmatize)
             return _KIND[pos] if self.learned.detection_model.score(features) > 0 else None
         if self.learned is not None:
@@ -608,6 +629,18 @@ def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
         return found
 
     return lemma
+
+
+def _candidate_tokens(doc: Doc) -> Iterator[Token]:
+    """The tokens whose Penn tag makes them candidates (:func:`coarse_pos`), found in the doc's tag array:
+    a ``Token`` object is made only for them, not for the determiners and punctuation in between."""
+    from spacy.attrs import TAG
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(tag) for tag in _CANDIDATE_TAGS}
+    for i, tag in enumerate(doc.to_array(TAG).tolist()):
+        if tag in wanted:
+            yield doc[i]
 
 
 def _sentence_index(doc: Doc) -> Any:
