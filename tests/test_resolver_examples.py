@@ -302,6 +302,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "They met at {}.", "9 o'clock", "2024-03-22T09:00", "TIME", None),
     # sets
     (FRIDAY, "{}", "every Monday", "XXXX-WXX-1", "SET", None),
+    (FRIDAY, "The shop closes on {}.", "Mondays", "XXXX-WXX-1", "SET", None),
+    (FRIDAY, "Flights leave Bombay on {} from March 30.", "Tuesday nights", "XXXX-WXX-2TNI", "SET", None),
     (FRIDAY, "Orangemen march {} from their church.", "each July", "XXXX-07", "SET", None),
     (FRIDAY, "{}", "annually", "P1Y", "SET", None),
     (FRIDAY, "{}", "twice a week", "P1W", "SET", None),

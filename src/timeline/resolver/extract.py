@@ -229,6 +229,13 @@ def _spelled_year(text: str, lang: Language) -> int | None:
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
+
+
+def _is_plural_weekday(word: str, lang: Language) -> bool:
+    key = word.lower()
+    return key.endswith("days") and key not in lang.weekdays and key.removesuffix("s") in lang.weekdays
+
+
 # Words that place a weekday against the story's time rather than publication ("the previous Friday").
 _NARRATIVE_RELATIVE = frozenset({"previous", "preceding", "following", "prior"})
 
@@ -292,6 +299,11 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
     if kind == "weekday":
         rel = g("rel")
+        if not rel and (g("pod_plural") or _is_plural_weekday(weekday_text or "", lang)):
+            # "on Mondays", "on Tuesday nights": every such day, a SET
+            return PartialTime(
+                **{**base, "kind": "set", "type": TimexType.SET}, weekday=weekday, part_of_day=part_of_day
+            )
         return PartialTime(
             **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
             weekday=weekday,

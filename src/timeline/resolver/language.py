@@ -205,6 +205,7 @@ def _trigger_classes(raw: Mapping[str, Any], names: Mapping[str, int]) -> dict[s
 
     add("month", raw["months"])
     add("weekday", [w for w in names if w not in raw["months"]])
+    add("weekday", [w + "s" for w in raw["weekdays"] if w.lower().endswith("day")])  # "on Mondays"
     add("unit", raw["units"])
     add("season", raw["seasons"])
     add("named_day", raw["named_days"])

@@ -791,7 +791,8 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.month is not None:
         return every(f"XXXX-{p.month:02d}", f"every {_MONTH_NAMES[p.month - 1]}")
     if p.weekday is not None:
-        return every(f"XXXX-WXX-{p.weekday + 1}", f"every {_WEEKDAY_NAMES[p.weekday]}")
+        pod = f"T{p.part_of_day}" if p.part_of_day else ""
+        return every(f"XXXX-WXX-{p.weekday + 1}{pod}", f"every {_WEEKDAY_NAMES[p.weekday]}")
     unit = p.unit or "day"
     value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening") else unit)
     return Resolution(
