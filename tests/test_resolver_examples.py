@@ -234,6 +234,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It opened in {}.", "two thousand and one", "2001", "DATE", None),
     # a year before a name after a determiner
     (FRIDAY, "It was the {} Olympic bombing.", "1996", "1996", "DATE", None),
+    (FRIDAY, "The {} politics split families.", "post-1959", "1959", "DATE", None),
     # holidays: the day they fall on, the year chosen as for a month and day
     (date(1999, 11, 26), "Stores were busy on {}.", "Thanksgiving Day", "1999-11-25", "DATE", None),
     (date(1999, 11, 26), "It was quiet {}.", "last Thanksgiving", "1999-11-25", "DATE", None),
