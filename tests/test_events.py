@@ -260,3 +260,26 @@ def test_shipped_model_has_a_detection_model_and_names_its_training_corpora() ->
     assert set(learned.corpora) <= {"TimeBank", "AQUAINT"} and learned.corpora
     model = learned.detection_model
     assert model.score(["b=V", "L=V:say"]) > 0 > model.score(["b=V", "L=V:be"])
+
+
+@pytest.mark.slow
+def test_the_cue_index_gives_the_factuality_of_the_full_walk() -> None:
+    from timeline.events import _cue_children, event_factuality
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    text = (
+        "If talks fail, the army will attack. Police said the alleged robber fled, according to witnesses. "
+        "She asked whether they had left. A possible strike was averted."
+    )
+    doc = parse(nlp, text)
+    lemmatize = _lemmatizer(doc, nlp)
+    words = load_lexicon("en").factuality
+    assert words is not None
+    cues = _cue_children(doc, words)
+    values = set()
+    for token in doc:
+        with_index = event_factuality(token, lemmatize=lemmatize, cues=cues)
+        assert with_index == event_factuality(token, lemmatize=lemmatize)
+        values.add(with_index.value)
+    assert {"hypothetical", "reported"} <= values

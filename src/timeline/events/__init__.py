@@ -435,6 +435,8 @@ class SpacyEventDetector:
         events: list[Event] = []
         reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
         memo: dict[tuple[int, bool], Factuality] = {}
+        words = self.lexicon.factuality
+        cues = _cue_children(doc, words) if words is not None else None
         sentence_of = _sentence_index(doc)
         for token in _candidate_tokens(doc):
             kind = self._trigger_kind(token, lemmatize)
@@ -460,7 +462,13 @@ class SpacyEventDetector:
             if start != token.idx:
                 lemma = source[start:end].lower()
             factuality = event_factuality(
-                token, lemmatize=lemmatize, polarity=polarity, modality=modality, language=self.language, memo=memo
+                token,
+                lemmatize=lemmatize,
+                polarity=polarity,
+                modality=modality,
+                language=self.language,
+                memo=memo,
+                cues=cues,
             )
             if factuality.value == "reported" and factuality.cue_start not in (None, token.idx):
                 reporters.append((len(events), factuality.cue_start))
@@ -723,6 +731,7 @@ def event_factuality(
     modality: str | None = None,
     language: str = "en",
     memo: dict[tuple[int, bool], Factuality] | None = None,
+    cues: Mapping[int, list[int]] | None = None,
 ) -> Factuality:
     """The :class:`Factuality` of the event word ``token``: its own negation or modal first,
     then, walking up the parse from it, the nearest cue: a conditional "if"/"unless" on its
@@ -730,7 +739,8 @@ def event_factuality(
     clause or, for a noun, takes it as object ("refused to *go*", "planned an *attack*",
     "said the troops *withdrew*"). The innermost cue wins: "said the army *would* attack" is
     hypothetical, "said the army attacked" reported. ``memo``, shared by the events of one ``Doc``,
-    keeps the answer of each node on the way up, so a sentence's clauses are walked once."""
+    keeps the answer of each node on the way up, so a sentence's clauses are walked once; ``cues``
+    (:func:`_cue_children` of the ``Doc``) the children that can be cues."""
     if polarity is Polarity.NEG:
         return Factuality(value="negated")
     if modality is not None:
@@ -750,7 +760,7 @@ def event_factuality(
             found = memo[key]
             break
         path.append(key)
-        found, node, same_clause = _cue_at(node, same_clause, words, lemmatize)
+        found, node, same_clause = _cue_at(node, same_clause, words, lemmatize, cues)
         if found is not None:
             break
     found = found or _ACTUAL
@@ -763,12 +773,46 @@ def event_factuality(
 _ACTUAL = Factuality()
 
 
+def _cue_children(doc: Doc, words: FactualityWords) -> dict[int, list[int]]:
+    """By token index, the children that :func:`_cue_at` can read as a cue: a conditional "if"
+    ("mark"), a clause such a mark opens ("advcl"), a modifier such as "possible" or "alleged",
+    "according (to)". Read once from the doc's arrays, so the walk up the parse visits no other child."""
+    from spacy.attrs import DEP, HEAD, LOWER
+
+    strings = doc.vocab.strings
+    mark, advcl, prep, according = (strings.add(w) for w in ("mark", "advcl", "prep", "according"))
+    modifier_deps = {strings.add(d) for d in ("amod", "compound", "advmod")}
+    conditional = {strings.add(w) for w in words.conditional_marks if w != "whether"}
+    marks = conditional | {strings.add("whether")}
+    modifiers = {strings.add(w) for w in words.hypothetical_modifiers | words.reported_modifiers}
+    heads = doc.to_array(HEAD).astype("int64").tolist()
+    rows = doc.to_array([DEP, LOWER]).tolist()
+    first_mark: dict[int, int] = {}  # clause head -> its first "mark" child
+    for j, (dep, lower) in enumerate(rows):
+        if dep == mark and heads[j]:
+            first_mark.setdefault(j + heads[j], lower)
+    index: dict[int, list[int]] = {}
+    for j, (dep, lower) in enumerate(rows):
+        if not heads[j]:
+            continue
+        if (
+            (dep == mark and lower in marks)
+            or (dep == advcl and first_mark.get(j) in conditional)
+            or (dep in modifier_deps and lower in modifiers)
+            or (dep == prep and lower == according)
+        ):
+            index.setdefault(j + heads[j], []).append(j)
+    return index
+
+
 def _cue_at(
-    node: Token, same_clause: bool, words: FactualityWords, lemmatize: Any
+    node: Token, same_clause: bool, words: FactualityWords, lemmatize: Any, cues: Mapping[int, list[int]] | None = None
 ) -> tuple[Factuality | None, Token | None, bool]:
     """A cue on ``node`` or in how it hangs from its head, else the next node up (``None`` at the
-    top or at a relative clause) and whether it is still the event's own clause."""
-    for child in node.children:
+    top or at a relative clause) and whether it is still the event's own clause. ``cues``
+    (:func:`_cue_children`) lists the only children that can be a cue, so the others are not visited."""
+    children: Any = node.children if cues is None else [node.doc[j] for j in cues.get(node.i, ())]
+    for child in children:
         dep = child.dep_
         if dep == "mark" and child.lower_ in words.conditional_marks:
             return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx), None, False
@@ -819,13 +863,15 @@ def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = No
     """:func:`event_factuality` of each of ``events`` (found in ``doc`` by their offsets), by event id."""
     lemmatize = _lemmatizer(doc, nlp)
     memo: dict[tuple[int, bool], Factuality] = {}
+    words = load_lexicon("en").factuality
+    cues = _cue_children(doc, words) if words is not None else None
     found: dict[str, Factuality] = {}
     for event in events:
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         found[event.id] = event_factuality(
-            span[-1], lemmatize=lemmatize, polarity=event.polarity, modality=event.modality, memo=memo
+            span[-1], lemmatize=lemmatize, polarity=event.polarity, modality=event.modality, memo=memo, cues=cues
         )
     return found
 
