@@ -288,6 +288,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "over {}", "the next three quarters", "P9M", "DURATION", None),
     (FRIDAY, "{}", "the past four months", "P4M", "DURATION", None),
     (FRIDAY, "They fought for {}.", "years", "PXY", "DURATION", None),
+    (FRIDAY, "It was a {} battle.", "decades-long", "PXY", "DURATION", None),
+    (FRIDAY, "They were exiles for {}.", "decades", "PXY", "DURATION", None),
     (FRIDAY, "Many patients died over {}.", "the years", "PXY", "DURATION", None),
     (FRIDAY, "In {} that followed, they fought on.", "the years", "PXY", "DURATION", None),
     (FRIDAY, "Funds must sell bonds in {}.", "the weeks ahead", "PXW", "DURATION", None),

@@ -747,6 +747,8 @@ def duration_value(amount: float | str | None, unit: str) -> str:
     down ("half an hour" is ``PT30M``)."""
     if amount is None:
         amount = 1
+    if amount == "X" and unit == "decade":
+        unit = "year"  # "for decades", "decades-long": PXY, as TimeBank writes decades in years
     if isinstance(amount, float) and not amount.is_integer() and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
         whole = int(amount)
