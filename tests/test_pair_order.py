@@ -123,3 +123,27 @@ def test_learned_links_come_after_the_rules_and_keep_the_order_consistent() -> N
     order = timeline_order(learned)
     assert len(order) == len(learned.links)  # none contradicts the others
     assert learned.entries == rules.entries  # placements do not depend on links
+
+
+def test_infinitives_hypotheticals_and_negations_are_not_paired() -> None:
+    events = [
+        _event(1, 0),
+        _event(2, 0, tense=Tense.INFINITIVE),
+        attrs.evolve(_event(3, 0), modality="would"),
+        attrs.evolve(_event(4, 0), factuality="negated"),
+        attrs.evolve(_event(5, 0), modality="will", tense=Tense.FUTURE),
+    ]
+    assert {(a.id, b.id) for a, b in candidate_pairs(events, _context(events))} == {("e1", "e5")}
+
+
+def test_training_fits_a_separable_toy_problem() -> None:
+    import numpy as np
+    from scripts.train_pair_order import encode, fit, predict, vocabulary
+
+    features = [["bias", "x"], ["bias", "y"]] * 20
+    labels = np.array([0, 1] * 20)
+    index = vocabulary(features, min_count=2)
+    weights, bias = fit(encode(features, index), labels, len(index), l2=1e-4, steps=200)
+    probabilities = predict(encode([["bias", "x"], ["bias", "y"], ["bias", "never"]], index), weights, bias)
+    assert probabilities[0].argmax() == 0 and probabilities[0][0] > 0.9
+    assert probabilities[1].argmax() == 1 and probabilities[1][1] > 0.9
