@@ -98,6 +98,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(2023, 12, 28), "The talks will resume {}.", "Jan. 4", "2024-01-04", "DATE", None),
     (date(1989, 10, 31), "The meeting was set for {}.", "Dec. 15", "1989-12-15", "DATE", None),
     (FRIDAY, "{}", "Monday, March 18", "2024-03-18", "DATE", None),
+    (date(2000, 2, 24), "It may be resolved in a hearing {}.", "the week of March 6", "2000-W10", "DATE", None),
     (FRIDAY, "The vote was held on {}.", "Monday 18 March", "2024-03-18", "DATE", None),
     # a month alone: the tense decides too, within about nine months
     (date(1989, 10, 30), "The loans run through {}, as well as standby letters.", "January", "1990-01", "DATE", None),

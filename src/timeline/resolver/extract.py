@@ -293,7 +293,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "month_day":
         if not _valid_day(None, month, day):
             return None
-        return PartialTime(**base, month=month, day=day, weekday=weekday)
+        week = "week" if rule.name == "week_of" else None  # "the week of March 6": the week containing it
+        return PartialTime(**base, month=month, day=day, weekday=weekday, unit=week)
     if kind == "month":
         rel = g("rel")
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)

@@ -236,6 +236,8 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
         how = f"the tense points about nine months away or more; {how}"
     name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
+    if p.unit == "week" and chosen.start is not None:
+        chosen, name = cal.unit_interval(_G.WEEK, chosen.start.date()), f"the week of {name}"
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
 
 
