@@ -167,3 +167,39 @@ def test_table_itself_pickles_without_its_caches() -> None:
     stored = DocBin(docs=[bare])
     (first,), (second,) = (list(stored.get_docs(nlp.vocab)) for _ in range(2))
     assert _annotations(table(first)) == _annotations(copy(second))
+
+
+def test_hand_written_rules_match_the_ruler() -> None:
+    """Operators, regexes, precedence (later rules win), a multi-token rule with an index and a
+    rule with two alternatives, on a hand-built Doc: the table gives what spaCy's ruler gives."""
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    ruler.add([[{"TAG": {"IN": ["VBD", "VBZ"]}}]], {"POS": "VERB", "MORPH": "VerbForm=Fin"})
+    ruler.add([[{"TAG": {"NOT_IN": ["NN", ""]}, "DEP": {"IN": ["aux"]}}]], {"POS": "AUX"})
+    ruler.add([[{"LOWER": {"REGEX": "^re"}}]], {"LEMMA": "re-something"})
+    ruler.add([[{"LOWER": "the"}], [{"LOWER": "a"}]], {"POS": "DET"})
+    ruler.add([[{"LOWER": "new"}, {"TAG": "NN"}]], {"LEMMA": "novel"}, index=1)
+    ruler.add([[{"LOWER": "vote", "TAG": "NN"}]], {"POS": "PROPN"})  # wins over the first rule
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
+    table = TableAttributeRuler.from_ruler(ruler)
+    assert table is not None
+
+    def doc() -> Doc:
+        words = ["The", "new", "vote", "has", "reopened", "a", "new", "Debate", "\n", "Recently", "voted"]
+        tags = ["DT", "JJ", "NN", "VBZ", "VBN", "DT", "JJ", "NN", "_SP", "RB", "VBD"]
+        deps = ["det", "amod", "nsubj", "aux", "ROOT", "det", "amod", "dobj", "dep", "advmod", "conj"]
+        heads = [2, 2, 4, 4, 4, 7, 7, 4, 7, 10, 4]
+        return Doc(nlp.vocab, words=words, tags=tags, deps=deps, heads=heads)
+
+    expected, got = ruler(doc()), table(doc())
+    assert _annotations(got) == _annotations(expected)
+    pos = {t.text: t.pos_ for t in got}
+    assert (pos["The"], pos["a"], pos["vote"], pos["has"], pos["\n"], pos["voted"]) == (
+        "DET", "DET", "PROPN", "AUX", "SPACE", "VERB")
+    lemmas = {t.text: t.lemma_ for t in got}
+    assert (lemmas["Debate"], lemmas["reopened"], lemmas["Recently"], lemmas["vote"]) == (
+        "novel", "re-something", "re-something", "novel")

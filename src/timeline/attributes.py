@@ -159,7 +159,27 @@ class _Column:
 
     def passing(self, checks: list[_Check], strings: Any) -> list[bool]:
         """For each class, whether a token of that class passes all ``checks`` (on this column)."""
-        return [all(self._passes(c, code, strings) for c in checks) for code in range(self.size)]
+        result = [True] * self.size
+        for check in checks:
+            if check.op in ("==", "IN"):
+                named = [check.arg] if check.op == "==" else check.arg.tolist()
+                keep = [False] * self.size
+                for value in named:
+                    code = self.code_of(value)
+                    keep[code] = result[code]
+                result = keep
+            elif check.op == "NOT_IN":
+                for value in check.arg.tolist():
+                    result[self.code_of(value)] = False
+            else:
+                result = [ok and self._passes(check, code, strings) for code, ok in enumerate(result)]
+        return result
+
+    def code_of(self, value: int) -> int:
+        """The class of a value a rule names."""
+        import numpy
+
+        return int(numpy.searchsorted(self.named, numpy.uint64(value)))
 
     def _passes(self, check: _Check, code: int, strings: Any) -> bool:
         count = len(self.named)
@@ -202,11 +222,16 @@ class TableAttributeRuler:
         #: match (bit ``a`` for alternative ``a``): a token matches the AND of its four classes' bits
         bits = []
         for k, spec in enumerate(self._columns):
-            per_class = [0] * spec.size
+            untested, per_class = 0, [0] * spec.size
             for a, (checks,) in enumerate(p for _, rule in single for p in rule.patterns):
-                for code, ok in enumerate(spec.passing([c for c in checks if c.column == k], strings)):
-                    per_class[code] |= ok << a
-            bits.append(tuple(per_class))
+                tests = [c for c in checks if c.column == k]
+                if not tests:
+                    untested |= 1 << a
+                    continue
+                for code, ok in enumerate(spec.passing(tests, strings)):
+                    if ok:
+                        per_class[code] |= 1 << a
+            bits.append(tuple(b | untested for b in per_class))
         self._bits = tuple(bits)
         #: the multi-token rules: rank, values set, index and alternatives, each a sequence of
         #: token tests, each test a (column, classes passing) pair per column it looks at
