@@ -243,6 +243,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "They met on {}.", "Christmas Eve", "2023-12-24", "DATE", None),
     (FRIDAY, "It opens on {}.", "Good Friday", "2024-03-29", "DATE", None),
     (FRIDAY, "{}", "Christmas 1998", "1998-12-25", "DATE", None),
+    (date(2000, 4, 17), "Protesters prayed as {} began.", "Easter week", "2000-W16", "DATE", None),
     (FRIDAY, "They will meet {}.", "the near future", "FUTURE_REF", "DATE", None),
     # a month or season named as a modifier or after more prepositions; "the week", "year-end", "the nineties"
     (date(1999, 4, 19), "Police studied the {} slaying.", "October", "1998-10", "DATE", None),

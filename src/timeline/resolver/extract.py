@@ -365,6 +365,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             holiday=lang.holidays[name],
             year=year,
             direction=lang.relative.get(rel.lower()) if rel else None,
+            unit="week" if g("holiday_week") else None,  # "Easter week": the week containing the day
         )
     if kind == "season":
         season = g("season") or ""

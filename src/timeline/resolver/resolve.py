@@ -354,13 +354,15 @@ def holiday_date(spec: str, year: int) -> date:
 
 def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.holiday is not None
+    grain = _G.WEEK if p.unit == "week" else _G.DAY  # "Easter week": the week containing Easter
     if p.year is not None:
-        return _dated(p, cal.day_interval(holiday_date(p.holiday, p.year)), Anchor(kind=AnchorKind.NONE), "a holiday")
+        interval = cal.unit_interval(grain, holiday_date(p.holiday, p.year))
+        return _dated(p, interval, Anchor(kind=AnchorKind.NONE), "a holiday")
     if ctx.publication_date is None:
         return _unanchored(p, "a holiday without a year needs a publication date")
     pub = ctx.publication_date
     years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
-    candidates = [cal.day_interval(holiday_date(p.holiday, y)) for y in years]
+    candidates = [cal.unit_interval(grain, holiday_date(p.holiday, y)) for y in years]
     chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     return _dated(p, chosen, _publication_anchor(ctx), f"a holiday without a year; {how} the publication date {pub}")
 
