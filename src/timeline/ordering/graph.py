@@ -147,6 +147,11 @@ class PartialOrder:
             return Relation.SIMULTANEOUS
         return None
 
+    def starts_before(self, source: str, target: str) -> bool:
+        """Whether ``source`` is known to start before ``target`` starts (one path search: the
+        cheap question to ask before proposing that order)."""
+        return bool(self._implies((source, "-"), (target, "-"), strict=True))
+
     def reserve(self, points: Iterable[tuple[str, str]]) -> None:
         """Create endpoints (``(node, "-")`` for a start, ``(node, "+")`` for an end) in their
         likely temporal order: links that agree with it cost no renumbering, so proposing

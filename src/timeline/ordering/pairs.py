@@ -407,7 +407,7 @@ def classifier_proposals(
     order: PartialOrder | None = None,
 ) -> list[tuple[float, Event, Relation, Event]]:
     """Links the model is sure enough of (BEFORE or AFTER at least ``model.threshold``
-    probable), most confident first; pairs ``order`` already decides are skipped."""
+    probable), most confident first; those ``order`` already implies are left out."""
     pairs = candidate_pairs(events, context)
     if not pairs:
         return []
@@ -451,7 +451,12 @@ def classifier_proposals(
     for n in np.flatnonzero(confidence >= model.threshold).tolist():
         relation = relations[best[n]]
         a, b = pairs[n]
-        if relation is None or (order is not None and order.start_order(a.id, b.id) is not None):
+        if relation is None:
+            continue
+        # already known (a contradicting link the order refuses when it is proposed)
+        if order is not None and (
+            order.starts_before(a.id, b.id) if relation is Relation.BEFORE else order.starts_before(b.id, a.id)
+        ):
             continue
         out.append((float(confidence[n]), a, relation, b))
     out.sort(key=lambda p: (-p[0], p[1].start, p[3].start))
