@@ -283,3 +283,38 @@ def test_the_cue_index_gives_the_factuality_of_the_full_walk() -> None:
         assert with_index == event_factuality(token, lemmatize=lemmatize)
         values.add(with_index.value)
     assert {"hypothetical", "reported"} <= values
+
+
+@pytest.mark.slow
+def test_cross_validation_never_scores_a_document_it_trained_on(
+    shared_data: object, tmp_path: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+    from pathlib import Path
+    from typing import Any
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "events_tempeval.py"
+    spec = importlib.util.spec_from_file_location("events_tempeval", path)
+    assert spec is not None and spec.loader is not None
+    bench: Any = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    real_train, real_score = bench._trainer(), bench.score_pair
+    trained: list[set[str]] = []
+    scored: list[tuple[int, str]] = []
+
+    def train(documents: Any, **kwargs: Any) -> Any:
+        documents = list(documents)
+        trained.append({gold.doc_id for gold, _ in documents})
+        return real_train(documents, **kwargs)
+
+    def score(gold: Any, system: Any) -> Any:
+        scored.append((len(trained) - 1, gold.doc_id))
+        return real_score(gold, system)
+
+    monkeypatch.setattr(bench, "_trainer", lambda: train)
+    monkeypatch.setattr(bench, "score_pair", score)
+    assert bench.main(["--cross-validate", "3", "--limit", "3", "--cache", str(tmp_path)]) == 0
+    assert "3-fold cross-validation" in capsys.readouterr().out
+    assert len(trained) == 3 and len(scored) == 6 and len({doc for _, doc in scored}) == 6
+    for fold, doc in scored:
+        assert doc not in trained[fold]
