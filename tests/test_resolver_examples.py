@@ -63,6 +63,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "yesterday afternoon", "2024-03-21TAF", "TIME", None),
     (FRIDAY, "Shares were up at {}.", "mid-afternoon yesterday", "2024-03-21TAF", "TIME", None),
     (FRIDAY, "By {}, officials were saying it was over.", "mid afternoon", "2024-03-22TAF", "TIME", None),
+    (
+        date(1989, 10, 30),
+        "Stocks fell Friday. Dealers placed orders in {}.",
+        "the morning",
+        "1989-10-27TMO",
+        "TIME",
+        None,
+    ),
     (FRIDAY, "{}", "the day before yesterday", "2024-03-20", "DATE", None),
     (FRIDAY, "{}", "this morning", "2024-03-22TMO", "TIME", None),
     # weeks, months, years relative to publication

@@ -228,7 +228,7 @@ def _spelled_year(text: str, lang: Language) -> int | None:
 
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-_UNIT_ALIASES = {"morning": "day", "evening": "day", "night": "day"}
+_UNIT_ALIASES = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
 
 
 def _is_plural_weekday(word: str, lang: Language) -> bool:
@@ -451,7 +451,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     direction_word = (g("dir") or g("dir2") or g("ndir") or g("ndir2") or g("that") or "").lower()
     if direction_word in ("ago", "earlier", "before", "prior", "previous", "preceding", "before now"):
         direction = -1
-    elif direction_word in ("that", "the same", "same"):
+    elif direction_word in ("that", "the same", "same", "the"):  # "the": "in the morning" (rule the_part_of_day)
         direction = 0
     else:
         direction = 1
@@ -459,7 +459,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     unit_name = lang.units.get(unit_key, _UNIT_ALIASES.get(unit_key, unit_key))
     if g("ndir") or g("ndir2") or g("that"):
         amount = 1 if direction else 0
-    pod = lang.parts_of_day.get(unit_key) if unit_key in ("morning", "evening", "night") else None
+    pod = lang.parts_of_day.get(unit_key) if unit_key in ("morning", "afternoon", "evening", "night") else None
     mod = None
     dmod = g("dmod")
     if dmod and dmod.lower() in lang.duration_mods and dmod.lower() not in ("just", "only"):
