@@ -407,8 +407,15 @@ def classifier_proposals(
     order: PartialOrder | None = None,
 ) -> list[tuple[float, Event, Relation, Event]]:
     """Links the model is sure enough of (BEFORE or AFTER at least ``model.threshold``
-    probable), most confident first; those ``order`` already implies are left out."""
-    pairs = candidate_pairs(events, context)
+    probable), most confident first; pairs whose placed intervals do not overlap, and links
+    ``order`` already implies, are left out."""
+    entries = context.entries
+    # pairs the placed intervals already order are left alone
+    pairs = [
+        (a, b)
+        for a, b in candidate_pairs(events, context)
+        if _intervals(entries.get(a.id), entries.get(b.id)) not in ("before", "after")
+    ]
     if not pairs:
         return []
     # the rows of each event's own features, found once per role and distance; those of the
