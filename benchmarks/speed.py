@@ -290,19 +290,38 @@ def startup() -> tuple[float, float]:
     return imported, first
 
 
-def heideltime(limit: int | None) -> dict[str, float] | None:
-    python = HEIDELTIME_VENV / "bin/python"
-    if not python.exists():
-        return None
+#: A one-sentence TempEval-3 file: HeidelTime run on it alone costs its JVM start, its
+#: initialisation and one document, which is taken off its CPU time over the corpus.
+TINY_TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>tiny</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-22" temporalFunction="false" functionInDocument="CREATION_TIME">\
+2024-03-22</TIMEX3></DCT>
+<TEXT>The vote failed Friday.</TEXT>
+</TimeML>
+"""
+
+
+def _run_heideltime(
+    python: Path, inputs: list[Path], limit: int | None
+) -> tuple[subprocess.CompletedProcess[str], float]:
+    """The HeidelTime runner over ``inputs`` and the CPU seconds of it and its descendants."""
     with tempfile.TemporaryDirectory() as out:
         command = [str(python), str(REPO / "benchmarks/peers/heideltime_tempeval.py"), "-o", out]
-        for sub in ("AQUAINT", "TimeBank"):
-            command += ["-i", str(CORPUS / sub)]
+        for directory in inputs:
+            command += ["-i", str(directory)]
         if limit:
             command += ["--limit", str(limit)]
         before = _children_cpu()
         proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
-        cpu = _children_cpu() - before  # the JVM, its TreeTagger processes and the Python runner
+        return proc, _children_cpu() - before  # the JVM, its TreeTagger processes and the runner
+
+
+def heideltime(limit: int | None) -> dict[str, float] | None:
+    python = HEIDELTIME_VENV / "bin/python"
+    if not python.exists():
+        return None
+    proc, cpu = _run_heideltime(python, [CORPUS / "AQUAINT", CORPUS / "TimeBank"], limit)
     if proc.returncode != 0:
         print(f"  HeidelTime failed: {proc.stderr.strip()[-300:]}")
         return None
@@ -315,6 +334,11 @@ def heideltime(limit: int | None) -> dict[str, float] | None:
         elif number and key.strip().startswith("words/s"):
             figures["words/s (processing)"] = float(number[1])
     figures["cpu"] = cpu
+    with tempfile.TemporaryDirectory() as tiny:
+        (Path(tiny) / "tiny.tml").write_text(TINY_TML, encoding="utf-8")
+        start, start_cpu = _run_heideltime(python, [Path(tiny)], None)
+    if start.returncode == 0:
+        figures["start cpu"] = start_cpu
     return figures
 
 
@@ -401,6 +425,12 @@ def main(argv: list[str] | None = None) -> int:
             line = (f"vs HeidelTime per CPU-second (its JVM start, TreeTagger and runner included: {h_cpu:,.0f} "
                     f"words per CPU-second): our batch API {n_words / cpu['batch'] / h_cpu:.1f}x")
             print(line + (f", n_process=2 {n_words / two['cpu'] / h_cpu:.1f}x" if two else ""))
+            if ht.get("start cpu") and ht["cpu"] > ht["start cpu"]:
+                h_proc = ht["words"] / (ht["cpu"] - ht["start cpu"])
+                ratio = n_words / cpu["batch"] / h_proc
+                print(f"vs HeidelTime per CPU-second of processing (its CPU over the corpus minus a run on one "
+                      f"sentence, {ht['start cpu']:.1f} s: {h_proc:,.0f} words per CPU-second): our batch API "
+                      f"{ratio:.1f}x (target >= 8x) {_verdict(ratio >= 8)}")
         if two:
             print(f"vs HeidelTime (processing, one JVM, one core) with our batch API on both cores (n_process=2, "
                   f"wall): {n_words / two['seconds'] / hw:.1f}x (not the target's one-core comparison)")
