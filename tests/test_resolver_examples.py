@@ -304,6 +304,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "In {} that followed, they fought on.", "the years", "PXY", "DURATION", None),
     (FRIDAY, "Funds must sell bonds in {}.", "the weeks ahead", "PXW", "DURATION", None),
     (FRIDAY, "The loan may be extended for {}.", "an additional year", "P1Y", "DURATION", None),
+    (FRIDAY, "Islam will {} be the second largest religion.", "one day", "FUTURE_REF", "DATE", None),
+    (FRIDAY, "The strike will last {}.", "one day", "P1D", "DURATION", None),
     (FRIDAY, "It took {}.", "a week", "P1W", "DURATION", None),
     (FRIDAY, "a {} truce", "48-hour", "PT48H", "DURATION", None),
     # clock times
