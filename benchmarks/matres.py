@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
             label = "rules only" if cut > 1 else f"{cut:.2f}"
             mark = "  <- shipped threshold" if abs(cut - model.threshold) < 1e-9 else ""
             print(f"    {label:>13}   {n:>6} ({100 * n / max(total, 1):5.1f}%)         {right / max(n, 1):.3f}{mark}")
+        half = next((cut for cut in CUTS if curve[cut][0] >= total / 2), None)
+        at_half = f"{curve[half][1] / max(curve[half][0], 1):.3f}" if half is not None else "never reached"
+        print(f"  target (>= 50% of pairs decided at >= 0.85): accuracy where the curve first decides half: {at_half}")
     return 0
 
 
