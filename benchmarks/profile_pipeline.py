@@ -14,6 +14,10 @@
    on top of our parse (the stages, the replay columns, the output).
 4. Cold start in a fresh interpreter: ``import timeline``, ``import spacy``, model load, first
    ``extract_timeline``.
+5. With ``--batch-sizes 1,8,256`` (that alone): the floor's ``nlp.pipe`` at each batch size, on the texts in
+   corpus order and sorted by length (if batches were padded to their longest text, sorting
+   would make them faster), CPU seconds, runs alternated, best of 2; one call per text for
+   reference.
 """
 
 from __future__ import annotations
@@ -128,6 +132,36 @@ def _per_call(docs: list[tuple[str, Any]], rounds: int = 2) -> None:
           f"extract_timeline {call:.2f} s ({call / floor_total:.2f}x)\n")
 
 
+def _batch_sizes(docs: list[tuple[str, Any]], sizes: list[int], rounds: int = 2) -> None:
+    """CPU seconds of the floor's ``nlp.pipe`` per batch size, texts in order and sorted by length."""
+    import spacy
+
+    from timeline.nlp import default_model_name
+
+    floor = spacy.load(default_model_name(), exclude=FLOOR_EXCLUDED)
+    floor(SHORT_TEXT)
+    texts = [t for t, _ in docs]
+    by_length = sorted(texts, key=len)
+    words = sum(len(t.split()) for t in texts)
+    runs: dict[str, Any] = {"one call per text": lambda: [floor(t) for t in texts]}
+    for size in sizes:
+        runs[f"pipe, batch_size={size}"] = lambda size=size: list(floor.pipe(texts, batch_size=size))
+        runs[f"pipe, batch_size={size}, sorted by length"] = lambda size=size: list(
+            floor.pipe(by_length, batch_size=size))
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(rounds):
+        for name, run in runs.items():
+            started = time.process_time()
+            run()
+            best[name] = min(best[name], time.process_time() - started)
+    print(f"== floor batching: {len(texts)} documents, {words:,} words, CPU seconds (best of {rounds})")
+    reference = best["one call per text"]
+    for name, seconds in best.items():
+        print(f"{name:<40} {seconds:7.2f} s  {words / seconds:8,.0f} words per CPU-second  "
+              f"{seconds / reference:.2f}x one call per text")
+    print()
+
+
 def _cold_start() -> None:
     code = (
         "import time; t0 = time.perf_counter(); import timeline; t1 = time.perf_counter(); import spacy;"
@@ -148,7 +182,11 @@ def main() -> int:
     parser.add_argument("--long-kb", type=int, default=50)
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--no-stages", action="store_true", help="only the per-call path and the cold start")
+    parser.add_argument("--batch-sizes", help="comma-separated batch sizes: time the floor's nlp.pipe at each")
     args = parser.parse_args()
+    if args.batch_sizes:
+        _batch_sizes(load_corpus(args.limit), [int(x) for x in args.batch_sizes.split(",")])
+        return 0
     if args.no_stages:
         _per_call(load_corpus(args.limit))
         _cold_start()
