@@ -254,36 +254,40 @@ def _points_in_time_order(
     published: date | None,
 ) -> list[tuple[str, str]]:
     """Endpoints of times and events sorted by when they probably are: an event inside a time
-    between its ends, one known on one side only just beyond that side, one not placed where
-    its tense puts it against the publication day (else last)."""
-    keyed: list[tuple[datetime, int, str, str]] = []
+    just after its start, one known on one side only just beyond that side, one not placed where
+    its tense puts it against the publication day (else last). The two ends of an event stay
+    together, events at the same moment in the order of the text: links between them (the
+    narrative's, the learned ones) mostly follow it, so they cost no renumbering."""
+    # (moment, rank, position in the text, end after start, name, side)
+    keyed: list[tuple[datetime, int, int, int, str, str]] = []
     for name, interval in dated:
         assert interval.start is not None and interval.end is not None
-        keyed += [(interval.start, 0, name, "-"), (interval.end, -1, name, "+")]
+        keyed += [(interval.start, 0, 0, 0, name, "-"), (interval.end, -1, 0, 0, name, "+")]
     for entry in entries:
-        name, interval = entry.event.id, entry.time.interval
+        name, interval, at = entry.event.id, entry.time.interval, entry.event.start
         if interval.start is not None and interval.end is not None:
-            keyed += [(interval.start, 1, name, "-"), (interval.end, -2, name, "+")]
+            keyed += [(interval.start, 1, at, 0, name, "-"), (interval.start, 1, at, 1, name, "+")]
         elif interval.end is not None:  # on or before: just before the start of its last day
             last = _shift(interval.end, -_unit(interval))
-            keyed += [(last, -3, name, "-"), (last, -2, name, "+")]
+            keyed += [(last, -3, at, 0, name, "-"), (last, -3, at, 1, name, "+")]
         elif interval.start is not None:  # on or after: just after the end of its first day
             first = _shift(interval.start, _unit(interval))
-            keyed += [(first, 2, name, "-"), (first, 3, name, "+")]
+            keyed += [(first, 2, at, 0, name, "-"), (first, 2, at, 1, name, "+")]
     if published is not None:
         day = cal.day_interval(published)
         assert day.start is not None and day.end is not None
         placed = {entry.event.id for entry in entries}
         for event in by_id.values():
             relation = None if event.id in placed else _tense_relation(event)
+            at = event.start
             if relation is Relation.BEFORE:
-                keyed += [(day.start, -3, event.id, "-"), (day.start, -2, event.id, "+")]
+                keyed += [(day.start, -3, at, 0, event.id, "-"), (day.start, -3, at, 1, event.id, "+")]
             elif relation is Relation.AFTER:
-                keyed += [(day.end, 2, event.id, "-"), (day.end, 3, event.id, "+")]
+                keyed += [(day.end, 2, at, 0, event.id, "-"), (day.end, 2, at, 1, event.id, "+")]
             elif relation is not None:
-                keyed += [(day.start, -1, event.id, "-"), (day.end, 1, event.id, "+")]
+                keyed += [(day.start, -1, at, 0, event.id, "-"), (day.end, 1, at, 0, event.id, "+")]
     keyed.sort()
-    points = [(name, side) for _, _, name, side in keyed]
+    points = [(name, side) for *_, name, side in keyed]
     points += [(event_id, side) for event_id in by_id for side in "-+"]
     return points
 
