@@ -21,7 +21,9 @@ transitively consistent:
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
-7. **intervals**: consecutive timeline entries whose intervals do not overlap.
+7. **intervals**: consecutive timeline entries whose intervals do not overlap;
+8. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
+   confident first (:mod:`timeline.ordering.pairs`; off with ``learned=False``).
 """
 
 from __future__ import annotations
