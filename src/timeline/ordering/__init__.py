@@ -44,6 +44,7 @@ from timeline.model import (
 )
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.links import timeline_links, timeline_order
+from timeline.ordering.pairs import load_pair_model
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,6 +95,8 @@ class AnchoringOrderer:
         self.reference_window = reference_window
         self.place_hypothetical = place_hypothetical
         self.learned_order = learned_order
+        if learned_order:
+            load_pair_model()  # read once when the stage is built, not in the first text's time
 
     def __repr__(self) -> str:
         return (
