@@ -167,3 +167,16 @@ def test_pipeline_pickles() -> None:
     assert list(extract_timelines([text], publication_date="2024-03-22", pipeline=restored)) == [
         pipeline(text, "2024-03-22")
     ]
+
+
+@pytest.mark.slow
+def test_two_processes_bad_item_and_early_stop() -> None:
+    """With workers, a bad item still names its index, and a consumer that stops early does not
+    hang (at most two batches per worker are in flight)."""
+    texts = [f"Item {i} was signed on May {1 + i % 28}, 2020." for i in range(10)]
+    with pytest.raises(TypeError, match="item 3: text must be a str"):
+        list(extract_timelines([*texts[:3], 42], n_process=2, batch_size=2))  # type: ignore[list-item]
+    stream = extract_timelines(iter(texts * 20), publication_date="2024-03-22", n_process=2, batch_size=2)
+    first = next(stream)
+    stream.close()
+    assert first == extract_timeline(texts[0], "2024-03-22")

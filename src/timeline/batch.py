@@ -1,9 +1,10 @@
 """Many texts at once: :func:`extract_timelines` streams timelines in input order.
 
-The spaCy parse is the expensive part of the pipeline; here every text (long texts cut into the
-same chunks :func:`timeline.nlp.parse` uses) goes through one ``nlp.pipe`` stream, batched and
-optionally spread over ``n_process`` worker processes, and the stages then run on each parse in
-the main process. Only the components the stages need run (the model is loaded as
+The spaCy parse is the expensive part of the pipeline; here the texts (long texts cut into the
+same chunks :func:`timeline.nlp.parse` uses) go through one ``nlp.pipe`` stream, batched, and
+the stages then run on each parse. With ``n_process`` > 1, batches of items run whole (parse and
+stages) in that many worker processes, each with its own ``nlp.pipe`` stream, and the timelines
+come back in input order. Only the components the stages need run (the model is loaded as
 :func:`timeline.nlp.load_model` loads it: no NER, lemmatizer disabled); when no stage reads the
 parse, spaCy is not run at all. Results are the same as calling
 :func:`timeline.extract_timeline` on each item.
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -96,9 +97,11 @@ def extract_timelines(
             lazily, so a generator over a large corpus is fine.
         publication_date: the date of the items given as plain texts (a pair's own date,
             even ``None``, wins).
-        n_process: spaCy worker processes parsing in parallel (``nlp.pipe(n_process=...)``);
-            the stages run in the calling process.
-        batch_size: texts (or chunks of long texts) per spaCy batch.
+        n_process: worker processes, each parsing and running the stages on whole batches of
+            items (forked where the platform allows, so the loaded model is shared
+            copy-on-write; elsewhere the pipeline is pickled to them).
+        batch_size: texts (or chunks of long texts) per spaCy batch; with ``n_process`` > 1,
+            also the items per job sent to a worker.
         pipeline: the :class:`~timeline.pipeline.Pipeline` (default:
             :func:`timeline.default_pipeline`).
 
@@ -124,7 +127,9 @@ def extract_timelines(
     coerce_publication_date(publication_date)  # fail early on a bad default date
     if not pipeline.needs_parse:
         return _without_parse(items, publication_date, pipeline)
-    return _with_parse(items, publication_date, n_process, batch_size, pipeline)
+    if n_process > 1:
+        return _in_workers(items, publication_date, n_process, batch_size, pipeline)
+    return _with_parse(items, publication_date, batch_size, pipeline)
 
 
 def _without_parse(items: Iterable[object], default_date: object, pipeline: Pipeline) -> Iterator[Timeline]:
@@ -133,8 +138,54 @@ def _without_parse(items: Iterable[object], default_date: object, pipeline: Pipe
         yield pipeline.run(Document(text=text, publication_date=published))
 
 
-def _with_parse(
+#: The pipeline of a worker process of :func:`_in_workers`.
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+    pipeline.nlp()  # load the model once, before the first batch
+
+
+def _run_batch(batch: list[tuple[str, date | None]]) -> list[Timeline]:
+    """A worker's job: the timelines of one batch of checked items, parsed as one ``nlp.pipe``."""
+    assert _worker_pipeline is not None
+    return list(_with_parse(batch, None, len(batch), _worker_pipeline))
+
+
+def _in_workers(
     items: Iterable[object], default_date: object, n_process: int, batch_size: int, pipeline: Pipeline
+) -> Iterator[Timeline]:
+    """Batches of items run whole (parse and stages) in ``n_process`` worker processes, at most two
+    batches per worker in flight, the timelines yielded in input order. The stages run in the
+    workers too: with only the parse there (``nlp.pipe(n_process=...)``), this process ran the
+    stages of every document and rebuilt each ``Doc`` from the bytes a worker sent, and was the
+    bottleneck."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    in_flight: deque[Future[list[Timeline]]] = deque()
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
+                             initargs=(pipeline,)) as pool:
+        batch: list[tuple[str, date | None]] = []
+        for index, item in enumerate(items):
+            batch.append(_check(index, item, default_date, pipeline.max_length))
+            if len(batch) >= batch_size:
+                in_flight.append(pool.submit(_run_batch, batch))
+                batch = []
+                while len(in_flight) >= 2 * n_process:
+                    yield from in_flight.popleft().result()
+        if batch:
+            in_flight.append(pool.submit(_run_batch, batch))
+        while in_flight:
+            yield from in_flight.popleft().result()
+
+
+def _with_parse(
+    items: Iterable[object], default_date: object, batch_size: int, pipeline: Pipeline
 ) -> Iterator[Timeline]:
 
     from timeline import nlp as nlp_module
@@ -168,10 +219,7 @@ def _with_parse(
             )
             yield pipeline.run(document)
 
-    pipe_kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": batch_size}
-    if n_process > 1:
-        pipe_kwargs["n_process"] = n_process
-    for doc, index in nlp.pipe(chunks(), **pipe_kwargs):
+    for doc, index in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
         # Items without a parse ahead of this one are ready; find the owner among the pending.
         for entry in pending:
             if entry.index == index:
