@@ -225,7 +225,7 @@ def child(kind: str, limit: int | None, repeat: int, long_chars: int) -> dict[st
     elif kind == "paired":
         return _paired(docs, repeat)
     elif kind == "batch2":
-        # both cores: the parse in 2 spaCy worker processes (each loads the model: counted)
+        # both cores: parse and stages in 2 worker processes (forked after the warm-up; their start counts)
         from timeline.batch import extract_timelines
 
         list(extract_timelines([SHORT_TEXT]))
@@ -411,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"vs dateparser, default split:  {speed / dp:.1f}x faster (no target: the spaCy parse alone is not faster)")
     two = measure("batch2", args) if (os.cpu_count() or 1) >= 2 else None
     if two:
-        print(f"batch API, n_process=2 (both cores; worker start and model loads included): "
+        print(f"batch API, n_process=2 (both cores; worker start included): "
               f"{n_words / two['seconds']:,.0f} words/s wall, {n_words / two['cpu']:,.0f} words per CPU-second "
               f"(all processes), peak RSS of the parent {two['peak_mb']:.0f} MB")
     if ht and ht.get("words/s (processing)"):
