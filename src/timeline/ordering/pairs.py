@@ -87,6 +87,19 @@ _MARKERS = frozenset(
 )
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _BETWEEN_WINDOW = 40
+
+
+@functools.cache
+def _hashes() -> tuple[dict[int, str], npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """The markers and quotes as spaCy's hashes of their lower case, to find them in a Doc's
+    LOWER column (spaCy imported only when a parse is there to read)."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    marker_of_hash = {int(hash_string(w)): w for w in _MARKERS}
+    quotes = np.array(sorted({int(hash_string(q)) for q in _QUOTES}), dtype=np.uint64)
+    return marker_of_hash, np.array(sorted(marker_of_hash), dtype=np.uint64), quotes
+
+
 _CACHE_SIZE = 50_000
 
 
@@ -199,13 +212,12 @@ class PairContext:
             doc = next(iter(tokens.values())).doc
             first = min(t.i for t in tokens.values())
             last = max(t.i for t in tokens.values())
-            for token in doc[first : last + 1]:
-                lower = token.lower_
-                if lower in _MARKERS:
-                    context.marker_at.append(token.i)
-                    context.marker_word.append(lower)
-                elif lower in _QUOTES:
-                    context.quote_at.append(token.i)
+            marker_of_hash, marker_hashes, quote_hashes = _hashes()
+            lowers = doc.to_array("LOWER")[first : last + 1]
+            for i in np.flatnonzero(np.isin(lowers, marker_hashes)).tolist():
+                context.marker_at.append(first + i)
+                context.marker_word.append(marker_of_hash[int(lowers[i])])
+            context.quote_at.extend((first + np.flatnonzero(np.isin(lowers, quote_hashes))).tolist())
         return context
 
     def single(self, event: Event) -> _Single:
