@@ -318,3 +318,47 @@ def test_cross_validation_never_scores_a_document_it_trained_on(
     assert len(trained) == 3 and len(scored) == 6 and len({doc for _, doc in scored}) == 6
     for fold, doc in scored:
         assert doc not in trained[fold]
+
+
+@pytest.mark.slow
+def test_the_token_table_stands_in_for_spacy_tokens() -> None:
+    """The detector reads the parse through ``_Tokens`` (columns read once): every attribute it reads, and
+    the features and factuality built from them, are those of spaCy's own tokens."""
+    from timeline.events import _cue_children, _Tokens, coarse_pos, detection_features, event_factuality
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    text = (
+        "If talks fail, the army will attack.  Police said the alleged robber fled, according to witnesses.\n"
+        "The cease-fire resolution, which officials didn't sign, was to be published by President Joe Biden."
+    )
+    doc = parse(nlp, text)
+    lemmatize = _lemmatizer(doc, nlp)
+    lexicon = load_lexicon("en")
+    words = lexicon.factuality
+    assert words is not None
+    cues = _cue_children(doc, words)
+    table = _Tokens(doc)
+    assert table.text == doc.text and len(table) == len(doc)
+    for token in doc:
+        stand_in = table[token.i]
+        assert stand_in is table[token.i]  # made once
+        for name in ("i", "text", "idx", "whitespace_", "tag_", "dep_", "lower_", "orth", "lemma", "lemma_", "pos_"):
+            assert getattr(stand_in, name) == getattr(token, name), name
+        assert stand_in.head.i == token.head.i
+        assert [c.i for c in stand_in.children] == [c.i for c in token.children]
+        assert stand_in.left_edge.i == token.left_edge.i
+        assert lemmatize(stand_in) == lemmatize(token)
+        pos = coarse_pos(token)
+        if pos is not None:
+            lemma = lemmatize(token)
+            assert detection_features(stand_in, lemma, pos, lexicon, lemmatize) == detection_features(
+                token, lemma, pos, lexicon, lemmatize
+            )
+            assert class_features(stand_in, lemma, pos, lexicon, lemmatize) == class_features(
+                token, lemma, pos, lexicon, lemmatize
+            )
+        assert event_factuality(stand_in, lemmatize=lemmatize, cues=cues) == event_factuality(
+            token, lemmatize=lemmatize, cues=cues
+        )
+    table.release()

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -430,15 +430,22 @@ class SpacyEventDetector:
 
         ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas.
         """
+        tokens = _Tokens(doc)
+        try:
+            return self._detect(doc, tokens, nlp)
+        finally:
+            tokens.release()
+
+    def _detect(self, doc: Doc, tokens: _Tokens, nlp: Language | None) -> list[Event]:
         lemmatize = _lemmatizer(doc, nlp)
-        source = doc.text  # built once: Doc.text joins every token on each access
+        source = tokens.text  # built once: Doc.text joins every token on each access
         events: list[Event] = []
         reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
         memo: dict[tuple[int, bool], Factuality] = {}
         words = self.lexicon.factuality
         cues = _cue_children(doc, words) if words is not None else None
         sentence_of = _sentence_index(doc)
-        for token in _candidate_tokens(doc):
+        for token in _candidate_tokens(tokens):
             kind = self._trigger_kind(token, lemmatize)
             if kind is None:
                 continue
@@ -630,7 +637,7 @@ def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
         found = cache.get(key)
         if found is None:
             try:
-                found = rules(token).lower() if rules is not None else token.lower_
+                found = rules(doc[token.i]).lower() if rules is not None else token.lower_  # a real Token
             except (KeyError, IndexError, ValueError, AttributeError):  # a lemmatizer without its tables
                 found = token.lower_
             cache[key] = found
@@ -639,9 +646,15 @@ def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
     return lemma
 
 
-def _candidate_tokens(doc: Doc) -> Iterator[Token]:
+def _candidate_tokens(doc: Doc | _Tokens) -> Iterator[Token]:
     """The tokens whose Penn tag makes them candidates (:func:`coarse_pos`), found in the doc's tag array:
-    a ``Token`` object is made only for them, not for the determiners and punctuation in between."""
+    a ``Token`` object is made only for them, not for the determiners and punctuation in between. Of a
+    :class:`_Tokens` table, its stand-ins."""
+    if isinstance(doc, _Tokens):
+        for i, tag in enumerate(doc.tags):
+            if tag in _CANDIDATE_TAGS:
+                yield doc[i]
+        return
     from spacy.attrs import TAG
 
     strings = doc.vocab.strings
@@ -649,6 +662,141 @@ def _candidate_tokens(doc: Doc) -> Iterator[Token]:
     for i, tag in enumerate(doc.to_array(TAG).tolist()):
         if tag in wanted:
             yield doc[i]
+
+
+class _Tokens:
+    """A ``Doc``'s token columns read once (``Doc.to_array``) with a stand-in per token made on demand and
+    kept: ``doc[i]``, ``Token.head`` and ``Token.children`` build a new ``Token`` (and read the string
+    store) at every access, which was most of the detector's time. The stand-ins (:class:`_Tok`) have the
+    attributes the detector's functions read, with the same values; a parse root is its own head (the same
+    object, so :func:`_cue_at` stops there at once instead of visiting the root again up to its step limit,
+    with the same answer). :meth:`release` when done."""
+
+    __slots__ = (
+        "_made",
+        "_order",
+        "_starts",
+        "deps",
+        "doc",
+        "heads",
+        "idxs",
+        "lemma_hashes",
+        "lowers",
+        "orths",
+        "poses",
+        "spaces",
+        "tags",
+        "texts",
+        "vocab",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+
+        self.doc = doc
+        self.vocab = doc.vocab
+        strings = doc.vocab.strings
+        columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY]).T.tolist()  # hashes: uint64
+        offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative, negative to the left
+        names = {h: strings[h] for h in {*columns[0], *columns[1], *columns[2], *columns[3]}}
+        self.tags = [names[h] for h in columns[0]]
+        self.deps = [names[h] for h in columns[1]]
+        self.lowers = [names[h] for h in columns[2]]
+        self.orths = columns[3]
+        self.texts = [names[h] for h in columns[3]]
+        self.heads = [j + o for j, o in enumerate(offsets)]
+        self.lemma_hashes = columns[4]
+        self.poses = columns[5]
+        self.idxs = columns[6]
+        self.spaces = columns[7]
+        # The children of token i are order[starts[i]:starts[i + 1]] (in text order, i itself left out):
+        # the tokens sorted by head, two flat lists rather than a list per token.
+        order = sorted(range(len(offsets)), key=self.heads.__getitem__)
+        starts = [0] * (len(offsets) + 1)
+        for h in self.heads:
+            starts[h + 1] += 1
+        for k in range(len(offsets)):
+            starts[k + 1] += starts[k]
+        self._order = order
+        self._starts = starts
+        self._made: list[_Tok | None] = [None] * len(offsets)
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    def release(self) -> None:
+        """Drop the stand-ins made (they point back at the table: a reference cycle that only the
+        garbage collector would free, after they had piled up and set off a full collection)."""
+        self._made = [None] * len(self.heads)
+
+    @property
+    def text(self) -> str:
+        """``Doc.text``, joined from the columns (``Doc.text`` makes a ``Token`` per word)."""
+        return "".join([t + " " if space else t for t, space in zip(self.texts, self.spaces, strict=True)])
+
+    def __getitem__(self, i: int) -> Token:
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = _Tok(self, i)
+        return cast("Token", made)
+
+    def children(self, i: int) -> list[Token]:
+        return [self[j] for j in self._order[self._starts[i] : self._starts[i + 1]] if j != i]
+
+
+class _Tok:
+    """A token of a :class:`_Tokens` table (see there)."""
+
+    __slots__ = (
+        "_children",
+        "dep_",
+        "doc",
+        "i",
+        "idx",
+        "lemma",
+        "lower_",
+        "orth",
+        "pos",
+        "tag_",
+        "text",
+        "whitespace_",
+    )
+
+    def __init__(self, table: _Tokens, i: int) -> None:
+        self.doc = table
+        self.i = i
+        self.tag_ = table.tags[i]
+        self.dep_ = table.deps[i]
+        self.lower_ = table.lowers[i]
+        self.text = table.texts[i]
+        self.orth = table.orths[i]
+        self.lemma = table.lemma_hashes[i]
+        self.pos = table.poses[i]
+        self.idx = table.idxs[i]
+        self.whitespace_ = " " if table.spaces[i] else ""
+        self._children: list[Token] | None = None
+
+    @property
+    def head(self) -> Token:
+        return self.doc[self.doc.heads[self.i]]
+
+    @property
+    def children(self) -> list[Token]:
+        if self._children is None:
+            self._children = self.doc.children(self.i)
+        return self._children
+
+    @property
+    def lemma_(self) -> str:
+        return str(self.doc.vocab.strings[self.lemma]) if self.lemma else ""
+
+    @property
+    def pos_(self) -> str:
+        return str(self.doc.vocab.strings[self.pos]) if self.pos else ""
+
+    @property
+    def left_edge(self) -> Token:
+        return self.doc[self.doc.doc[self.i].left_edge.i]
 
 
 def _sentence_index(doc: Doc) -> Any:
