@@ -340,6 +340,7 @@ def test_the_token_table_stands_in_for_spacy_tokens() -> None:
     cues = _cue_children(doc, words)
     table = _Tokens(doc)
     assert table.text == doc.text and len(table) == len(doc)
+    assert _cue_children(doc, words, table) == cues
     for token in doc:
         stand_in = table[token.i]
         assert stand_in is table[token.i]  # made once

@@ -437,13 +437,13 @@ class SpacyEventDetector:
             tokens.release()
 
     def _detect(self, doc: Doc, tokens: _Tokens, nlp: Language | None) -> list[Event]:
-        lemmatize = _lemmatizer(doc, nlp)
+        lemmatize = _memoised_by_index(_lemmatizer(doc, nlp), len(tokens))  # a word's lemma is asked for 2-3 times
         source = tokens.text  # built once: Doc.text joins every token on each access
         events: list[Event] = []
         reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
         memo: dict[tuple[int, bool], Factuality] = {}
         words = self.lexicon.factuality
-        cues = _cue_children(doc, words) if words is not None else None
+        cues = _cue_children(doc, words, tokens) if words is not None else None
         sentence_of = _sentence_index(doc)
         for token in _candidate_tokens(tokens):
             kind = self._trigger_kind(token, lemmatize)
@@ -548,6 +548,20 @@ class SpacyEventDetector:
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
+
+
+def _memoised_by_index(lemmatize: Any, size: int) -> Any:
+    """``lemmatize`` computed once per token index of a ``Doc`` of ``size`` tokens (for the tokens of that Doc only)."""
+    known: list[str | None] = [None] * size
+
+    def lemma(token: Token) -> str:
+        i = token.i
+        found = known[i]
+        if found is None:
+            found = known[i] = lemmatize(token)
+        return found
+
+    return lemma
 
 
 #: Lemmas by (word, part of speech, morphology), per lemmatizer component, shared across documents.
@@ -664,6 +678,10 @@ def _candidate_tokens(doc: Doc | _Tokens) -> Iterator[Token]:
             yield doc[i]
 
 
+#: Strings by spaCy hash, shared across documents: a hash is a function of the string alone, whatever the store.
+_NAMES: dict[int, str] = {}
+
+
 class _Tokens:
     """A ``Doc``'s token columns read once (``Doc.to_array``) with a stand-in per token made on demand and
     kept: ``doc[i]``, ``Token.head`` and ``Token.children`` build a new ``Token`` (and read the string
@@ -676,12 +694,15 @@ class _Tokens:
         "_made",
         "_order",
         "_starts",
+        "dep_hashes",
         "deps",
         "doc",
         "heads",
         "idxs",
         "lemma_hashes",
+        "lower_hashes",
         "lowers",
+        "offsets",
         "orths",
         "poses",
         "spaces",
@@ -698,7 +719,14 @@ class _Tokens:
         strings = doc.vocab.strings
         columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY]).T.tolist()  # hashes: uint64
         offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative, negative to the left
-        names = {h: strings[h] for h in {*columns[0], *columns[1], *columns[2], *columns[3]}}
+        if len(_NAMES) > 500_000:
+            _NAMES.clear()
+        names = _NAMES
+        for h in {*columns[0], *columns[1], *columns[2], *columns[3]}.difference(names):
+            names[h] = strings[h]
+        self.offsets = offsets
+        self.dep_hashes = columns[1]
+        self.lower_hashes = columns[2]
         self.tags = [names[h] for h in columns[0]]
         self.deps = [names[h] for h in columns[1]]
         self.lowers = [names[h] for h in columns[2]]
@@ -921,10 +949,11 @@ def event_factuality(
 _ACTUAL = Factuality()
 
 
-def _cue_children(doc: Doc, words: FactualityWords) -> dict[int, list[int]]:
+def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = None) -> dict[int, list[int]]:
     """By token index, the children that :func:`_cue_at` can read as a cue: a conditional "if"
     ("mark"), a clause such a mark opens ("advcl"), a modifier such as "possible" or "alleged",
-    "according (to)". Read once from the doc's arrays, so the walk up the parse visits no other child."""
+    "according (to)". Read once from the doc's arrays (those of ``tokens``, the doc's table, when given),
+    so the walk up the parse visits no other child."""
     from spacy.attrs import DEP, HEAD, LOWER
 
     strings = doc.vocab.strings
@@ -933,8 +962,10 @@ def _cue_children(doc: Doc, words: FactualityWords) -> dict[int, list[int]]:
     conditional = {strings.add(w) for w in words.conditional_marks if w != "whether"}
     marks = conditional | {strings.add("whether")}
     modifiers = {strings.add(w) for w in words.hypothetical_modifiers | words.reported_modifiers}
-    heads = doc.to_array(HEAD).astype("int64").tolist()
-    rows = doc.to_array([DEP, LOWER]).tolist()
+    if tokens is not None:
+        heads, rows = tokens.offsets, list(zip(tokens.dep_hashes, tokens.lower_hashes, strict=True))
+    else:
+        heads, rows = doc.to_array(HEAD).astype("int64").tolist(), doc.to_array([DEP, LOWER]).tolist()
     first_mark: dict[int, int] = {}  # clause head -> its first "mark" child
     for j, (dep, lower) in enumerate(rows):
         if dep == mark and heads[j]:
