@@ -363,3 +363,13 @@ def test_the_token_table_stands_in_for_spacy_tokens() -> None:
             token, lemmatize=lemmatize, cues=cues
         )
     table.release()
+
+
+@pytest.mark.slow
+def test_each_event_carries_its_own_sentence(detect: Detect) -> None:
+    text = "The army attacked the town. Officials said talks would resume."
+    events = detect(text)
+    first, second = text.split(" Officials")[0], "Officials" + text.split(" Officials")[1]
+    assert events["attacked"].sentence.text == first and events["attacked"].sentence.start == 0
+    assert events["said"].sentence == events["resume"].sentence
+    assert events["said"].sentence.text == second and events["said"].sentence.start == text.index("Officials")

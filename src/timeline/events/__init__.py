@@ -445,13 +445,18 @@ class SpacyEventDetector:
         words = self.lexicon.factuality
         cues = _cue_children(doc, words, tokens) if words is not None else None
         sentence_of = _sentence_index(doc)
+        sentences: dict[int, TextSpan] = {}
         for token in _candidate_tokens(tokens):
             kind = self._trigger_kind(token, lemmatize)
             if kind is None:
                 continue
             lemma = lemmatize(token)
             sent = sentence_of(token)
-            sentence = TextSpan(text=source[sent.start_char : sent.end_char], start=sent.start_char, end=sent.end_char)
+            sentence = sentences.get(sent.start)  # one (frozen) TextSpan per sentence, shared by its events
+            if sentence is None:
+                sentence = sentences[sent.start] = TextSpan(
+                    text=source[sent.start_char : sent.end_char], start=sent.start_char, end=sent.end_char
+                )
             event_class = self._class(token, kind, lemma, lemmatize)
             if kind == "VERB":
                 features = verb_features(token)
