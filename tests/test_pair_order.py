@@ -147,3 +147,70 @@ def test_training_fits_a_separable_toy_problem() -> None:
     probabilities = predict(encode([["bias", "x"], ["bias", "y"], ["bias", "never"]], index), weights, bias)
     assert probabilities[0].argmax() == 0 and probabilities[0][0] > 0.9
     assert probabilities[1].argmax() == 1 and probabilities[1][1] > 0.9
+
+
+PAIR_TEXTS = (
+    TEXT,
+    'The minister resigned after the report was published, then he left. "We had warned them," '
+    "aides said. Prices rose while wages fell, and the bank later cut rates because inflation "
+    "had eased. Since the flood hit, the town has rebuilt its bridge and will reopen it soon.",
+    "Police arrested two men on Friday. They were charged before a judge released them. Officials "
+    "said the investigation continues and that more arrests would follow once evidence is examined.",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", PAIR_TEXTS)
+def test_pair_rows_and_parse_reads_match_the_feature_strings(text: str) -> None:
+    """The classifier finds each pair's rows of weights without building its feature strings,
+    and reads the parse from the Doc's columns: the same rows, in the same order (so the same
+    sums), as the strings of :func:`pair_features` give, and the same labels and heads as the
+    Tokens."""
+    from timeline.ordering.pairs import (
+        _intervals,
+        _link_features,
+        _role_features,
+        _Rows,
+        _value_features,
+        event_tokens,
+    )
+
+    pipeline = Pipeline()
+    document = pipeline.document(text, "2024-03-22")
+    timeline = pipeline.run(document)
+    assert document.parse is not None
+    events = [entry.event for entry in timeline.entries] + list(timeline.unplaced)
+    tokens = event_tokens(document.parse, events)
+    context = PairContext.build(events, tokens, timeline.entries)
+    model = load_pair_model()
+    assert model is not None
+    found = _Rows(model, context, len(model.matrix) - 1)
+    pairs = candidate_pairs(events, context)
+    assert len(pairs) >= 3
+    for a, b in pairs:
+        sa, sb = context.single(a), context.single(b)
+        dist = "s0" if sa.sentence == sb.sentence else "s1"
+        entries = context.entries
+        intervals = _intervals(entries.get(a.id), entries.get(b.id))
+        expected = [len(model.matrix) - 1]
+        for features in (
+            _value_features(sa.values, sb.values, dist),
+            _role_features(sa, "a", dist),
+            _role_features(sb, "b", dist),
+            _link_features(a, b, sa, sb, context, dist),
+        ):
+            expected += model.rows(features)
+        assert found.pair(a, b, sa, sb, intervals) == expected
+    for event_id, token in tokens.items():
+        single = context.singles.get(event_id)
+        if single is None:
+            continue
+        chain = []
+        node = token
+        while len(chain) < 12:
+            chain.append((node.i, node.dep_))
+            if node.head.i == node.i:
+                break
+            node = node.head
+        assert single.chain == tuple(chain)
+        assert single.values["d"] == token.dep_

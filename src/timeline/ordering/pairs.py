@@ -100,6 +100,14 @@ def _hashes() -> tuple[dict[int, str], npt.NDArray[np.uint64], npt.NDArray[np.ui
     return marker_of_hash, np.array(sorted(marker_of_hash), dtype=np.uint64), quotes
 
 
+def _member(values: npt.NDArray[np.uint64], sorted_set: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
+    """Which ``values`` are in ``sorted_set`` (what ``np.isin`` says, without its cost on
+    64-bit hashes: one binary search per value)."""
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    found: npt.NDArray[np.bool_] = sorted_set[at] == values
+    return found
+
+
 _CACHE_SIZE = 50_000
 
 
@@ -118,6 +126,10 @@ class PairModel:
     cache: dict[tuple[tuple[str, ...], tuple[str, ...], str], list[int]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
+    #: The rows of the other joint features, per key of what they read (see ``_Rows``).
+    link_cache: dict[tuple[str, ...], list[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: The rows of one event's features, per its features, role and distance.
+    role_cache: dict[tuple[tuple[str, ...], str, str], list[int]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """Softmax over the labels of the summed weights of ``features`` (unknown ones ignored)."""
@@ -196,6 +208,11 @@ class PairContext:
     marker_word: list[str] = attrs.Factory(list)
     quote_at: list[int] = attrs.Factory(list)
     singles: dict[str, _Single] = attrs.Factory(dict)
+    #: per token of the Doc: the index of its head, and its dependency label's hash
+    head_of: npt.NDArray[np.int64] = attrs.Factory(lambda: np.zeros(0, dtype=np.int64))
+    dep_hash: npt.NDArray[np.uint64] = attrs.Factory(lambda: np.zeros(0, dtype=np.uint64))
+    dep_names: dict[int, str] = attrs.Factory(dict)
+    strings: Any = None
 
     @classmethod
     def build(
@@ -213,38 +230,57 @@ class PairContext:
             first = min(t.i for t in tokens.values())
             last = max(t.i for t in tokens.values())
             marker_of_hash, marker_hashes, quote_hashes = _hashes()
-            lowers = doc.to_array("LOWER")[first : last + 1]
-            for i in np.flatnonzero(np.isin(lowers, marker_hashes)).tolist():
+            # per token: its lower case, its head (as an offset) and its dependency label
+            columns: npt.NDArray[np.uint64] = np.asarray(doc.to_array(["LOWER", "HEAD", "DEP"]), dtype=np.uint64)
+            lowers = columns[first : last + 1, 0]
+            context.head_of = columns[:, 1].astype(np.int64) + np.arange(len(columns), dtype=np.int64)
+            context.dep_hash = columns[:, 2]
+            context.strings = doc.vocab.strings
+            for i in np.flatnonzero(_member(lowers, marker_hashes)).tolist():
                 context.marker_at.append(first + i)
                 context.marker_word.append(marker_of_hash[int(lowers[i])])
-            context.quote_at.extend((first + np.flatnonzero(np.isin(lowers, quote_hashes))).tolist())
+            context.quote_at.extend((first + np.flatnonzero(_member(lowers, quote_hashes))).tolist())
         return context
+
+    def _dep(self, i: int) -> str:
+        """The dependency label of token ``i`` (as ``Token.dep_`` reads it, without a Token)."""
+        h = int(self.dep_hash[i])
+        name = self.dep_names.get(h)
+        if name is None:
+            name = self.dep_names[h] = self.strings[h]
+        return name
 
     def single(self, event: Event) -> _Single:
         found = self.singles.get(event.id)
         if found is None:
             token = self.tokens.get(event.id)
+            ti = token.i if token is not None else None
             values = {
                 "t": _tense(event),
                 "c": event.event_class.value,
                 "f": event.factuality,
                 "m": _modal(event),
                 "pl": _placement(self.entries.get(event.id)),
-                "d": token.dep_ if token is not None else "-",
+                "d": self._dep(ti) if ti is not None else "-",
                 "l": event.lemma.lower(),
             }
             markers = tuple(_own_markers(token)) if token is not None else ()
             features = tuple(f"{name}:{value}" for name, value in values.items()) + tuple(f"mk:{w}" for w in markers)
             chain: list[tuple[int, str]] = []
-            node = token
-            while node is not None and len(chain) < 12:
-                chain.append((node.i, node.dep_))
-                node = node.head if node.head.i != node.i else None
+            if ti is not None:
+                head_of = self.head_of
+                node = ti
+                while len(chain) < 12:
+                    chain.append((node, self._dep(node)))
+                    up = int(head_of[node])
+                    if up == node:
+                        break
+                    node = up
             found = _Single(
                 values=values,
                 key=tuple(values[name] for name in _JOINT),
                 features=features,
-                token=token.i if token is not None else None,
+                token=ti,
                 markers=markers,
                 sentence=self.sentence_of.get(event.sentence.start, -10),
                 chain=tuple(chain),
@@ -402,14 +438,117 @@ def _link_features(a: Event, b: Event, sa: _Single, sb: _Single, context: PairCo
     features += [f"{dist}:btw:{w}" for w in sorted(set(context.marker_word[i:j]))]
     if bisect.bisect_left(context.quote_at, low) < bisect.bisect_left(context.quote_at, high):
         features.append(f"{dist}:btw:quote")
-    gap = abs(ib - ia)
-    features.append(f"{dist}:gap:{'1-3' if gap <= 3 else '4-8' if gap <= 8 else '9-20' if gap <= 20 else '>20'}")
+    features.append(f"{dist}:gap:{_gap(abs(ib - ia))}")
     features += [f"{dist}:am:{w}|{vb['t']}" for w in sa.markers]
     features += [f"{dist}:bm:{w}|{va['t']}" for w in sb.markers]
     return features
 
 
 _RELATIONS = {"BEFORE": Relation.BEFORE, "AFTER": Relation.AFTER}
+
+
+def _gap(gap: int) -> str:
+    return "1-3" if gap <= 3 else "4-8" if gap <= 8 else "9-20" if gap <= 20 else ">20"
+
+
+@attrs.define(slots=True)
+class _Rows:
+    """The rows of ``model.matrix`` of a pair's features, found without building the feature
+    strings anew for each pair: each string is made once per key (parts the pair shares with
+    others) and its row kept. Gives the rows of ``[zero] + _value_features + _role_features(a)
+    + _role_features(b) + _link_features`` in that order, unknown features left out."""
+
+    model: PairModel
+    context: PairContext
+    zero: int
+    partial: dict[tuple[str, str, str], list[int]] = attrs.Factory(dict)
+
+    def known(self, *features: str) -> list[int]:
+        return self.model.rows(features)
+
+    def get(self, key: tuple[str, ...]) -> list[int]:
+        memo = self.model.link_cache
+        found = memo.get(key)
+        if found is None:
+            if len(memo) > _CACHE_SIZE:
+                memo.clear()
+            found = memo[key] = self._make(key)
+        return found
+
+    def _make(self, key: tuple[str, ...]) -> list[int]:
+        kind = key[0]
+        if kind == "rep":
+            return self.known(f"rep:{key[1]}")
+        if kind == "iv":
+            _, dist, intervals, ta, tb = key
+            return self.known(f"iv:{intervals}", f"{dist}:iv:{intervals}|{ta}|{tb}")
+        if kind == "btw":
+            return self.known(f"{key[1]}:btw:{key[2]}")
+        if kind == "gap":
+            return self.known(f"{key[1]}:gap:{key[2]}")
+        if kind == "am":
+            return self.known(f"{key[1]}:am:{key[2]}|{key[3]}")
+        if kind == "bm":
+            return self.known(f"{key[1]}:bm:{key[2]}|{key[3]}")
+        raise ValueError(kind)
+
+    def role(self, single: _Single, role: str, dist: str) -> list[int]:
+        """The rows of :func:`_role_features` (the same for events with the same features)."""
+        memo = self.model.role_cache
+        key = (single.features, role, dist)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) > _CACHE_SIZE:
+                memo.clear()
+            found = memo[key] = self.model.rows(_role_features(single, role, dist))
+        return found
+
+    def pair(self, a: Event, b: Event, sa: _Single, sb: _Single, intervals: str) -> list[int]:
+        model, context = self.model, self.context
+        dist = "s0" if sa.sentence == sb.sentence else "s1"
+        key = (sa.key, sb.key, dist)
+        joint = model.cache.get(key)
+        if joint is None:
+            if len(model.cache) > _CACHE_SIZE:
+                model.cache.clear()
+            joint = model.cache[key] = model.rows(_value_features(sa.values, sb.values, dist))
+        part_a = self.partial.get((a.id, "a", dist))
+        if part_a is None:
+            part_a = self.partial[(a.id, "a", dist)] = self.role(sa, "a", dist)
+        part_b = self.partial.get((b.id, "b", dist))
+        if part_b is None:
+            part_b = self.partial[(b.id, "b", dist)] = self.role(sb, "b", dist)
+        rows = [self.zero, *joint, *part_a, *part_b]
+        # what _link_features reads, in its order
+        get = self.get
+        if b.reported_by == a.id:
+            rows += get(("rep", "b_by_a"))
+        if a.reported_by == b.id:
+            rows += get(("rep", "a_by_b"))
+        if a.reported_by is not None and a.reported_by == b.reported_by:
+            rows += get(("rep", "same"))
+        ta, tb = sa.values["t"], sb.values["t"]
+        rows += get(("iv", dist, intervals, ta, tb))
+        ia, ib = sa.token, sb.token
+        if ia is None or ib is None:
+            return rows
+        if dist == "s0":
+            rows += model.rows([f"s0:{p}" for p in _path(sa, sb)])
+        low, high = min(ia, ib) + 1, min(max(ia, ib), min(ia, ib) + 1 + _BETWEEN_WINDOW)
+        marker_at = context.marker_at
+        i, j = bisect.bisect_left(marker_at, low), bisect.bisect_left(marker_at, high)
+        if i < j:
+            for w in sorted(set(context.marker_word[i:j])):
+                rows += get(("btw", dist, w))
+        quote_at = context.quote_at
+        if quote_at and bisect.bisect_left(quote_at, low) < bisect.bisect_left(quote_at, high):
+            rows += get(("btw", dist, "quote"))
+        rows += get(("gap", dist, _gap(abs(ib - ia))))
+        for w in sa.markers:
+            rows += get(("am", dist, w, tb))
+        for w in sb.markers:
+            rows += get(("bm", dist, w, ta))
+        return rows
 
 
 def classifier_proposals(
@@ -423,42 +562,24 @@ def classifier_proposals(
     ``order`` already implies, are left out."""
     entries = context.entries
     # pairs the placed intervals already order are left alone
-    pairs = [
-        (a, b)
-        for a, b in candidate_pairs(events, context)
-        if _intervals(entries.get(a.id), entries.get(b.id)) not in ("before", "after")
-    ]
+    pairs: list[tuple[Event, Event]] = []
+    pair_intervals: list[str] = []
+    for a, b in candidate_pairs(events, context):
+        intervals = _intervals(entries.get(a.id), entries.get(b.id))
+        if intervals != "before" and intervals != "after":
+            pairs.append((a, b))
+            pair_intervals.append(intervals)
     if not pairs:
         return []
     # the rows of each event's own features, found once per role and distance; those of the
     # joint attributes once per pair of values (kept with the model)
-    partial: dict[tuple[str, str, str], list[int]] = {}
+    found = _Rows(model, context, len(model.matrix) - 1)
     rows: list[int] = []
     starts: list[int] = []
-    index_get = model.index.get
-    zero = len(model.matrix) - 1
     singles = {e.id: context.single(e) for e in {e.id: e for pair in pairs for e in pair}.values()}
-    for a, b in pairs:
-        sa, sb = singles[a.id], singles[b.id]
-        dist = "s0" if sa.sentence == sb.sentence else "s1"
-        key = (sa.key, sb.key, dist)
-        joint = model.cache.get(key)
-        if joint is None:
-            if len(model.cache) > _CACHE_SIZE:
-                model.cache.clear()
-            joint = model.cache[key] = model.rows(_value_features(sa.values, sb.values, dist))
-        part_a = partial.get((a.id, "a", dist))
-        if part_a is None:
-            part_a = partial[(a.id, "a", dist)] = model.rows(_role_features(sa, "a", dist))
-        part_b = partial.get((b.id, "b", dist))
-        if part_b is None:
-            part_b = partial[(b.id, "b", dist)] = model.rows(_role_features(sb, "b", dist))
+    for (a, b), intervals in zip(pairs, pair_intervals, strict=True):
         starts.append(len(rows))
-        rows.append(zero)
-        rows += joint
-        rows += part_a
-        rows += part_b
-        rows += [i for i in map(index_get, _link_features(a, b, sa, sb, context, dist)) if i is not None]
+        rows += found.pair(a, b, singles[a.id], singles[b.id], intervals)
     scores = np.add.reduceat(model.matrix[rows], starts, axis=0) + model.bias
     scores -= scores.max(axis=1, keepdims=True)
     probabilities = np.exp(scores)
