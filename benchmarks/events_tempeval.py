@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/events_tempeval.py [--split AQUAINT|TimeBank] [--limit N] [--rules-only]
+    .venv/bin/python benchmarks/events_tempeval.py [--split AQUAINT|TimeBank] [--limit N] [--learned-order]
     .venv/bin/python benchmarks/events_tempeval.py --factuality [--limit N]   # and MEANTIME event mentions by model
     .venv/bin/python benchmarks/events_tempeval.py --cross-validate K [--cache DIR] [--limit N]
 
@@ -14,8 +14,8 @@ TimeBank and AQUAINT (``scripts/train_event_lexicon.py``); so that the AQUAINT f
 stay held out, this run trains a TimeBank-only model first (about half a minute) and says so.
 ``--split TimeBank`` is not held out and says so too. Several ``--threshold`` values score the
 same parses with each setting of a detector without a detection model (``--no-learned``).
-``--rules-only`` orders the events with the link rules alone (``AnchoringOrderer(learned_order=False)``),
-leaving out the links of the pair-order classifier, to see what it adds to temporal awareness.
+``--learned-order`` adds the links of the pair-order classifier (``AnchoringOrderer(learned_order=True)``,
+off by default) to the rules', to see what it adds to temporal awareness.
 
 ``--cross-validate K`` is document-level K-fold cross-validation over all of TBAQ (TimeBank and
 AQUAINT): documents are dealt into K folds in a fixed shuffled order; for each fold the learned
@@ -78,9 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--cache", default=str(DEFAULT_CACHE), help="where parses for training are cached")
     parser.add_argument(
-        "--rules-only",
+        "--learned-order",
         action="store_true",
-        help="order events with the link rules alone, without the pair-order classifier's links",
+        help="add the pair-order classifier's links to the rules' (off by default)",
     )
     args = parser.parse_args(argv)
     if args.factuality:
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = [(t, v) for t in args.threshold for v in args.verb_threshold]
     for threshold, verb_threshold in settings:
         detector = SpacyEventDetector(learned=learned, threshold=threshold, verb_threshold=verb_threshold)
-        orderer: AnchoringOrderer | str = AnchoringOrderer(learned_order=False) if args.rules_only else "anchored"
+        orderer: AnchoringOrderer | str = AnchoringOrderer(learned_order=True) if args.learned_order else "anchored"
         pipeline = Pipeline(detector=detector, orderer=orderer)
         t0 = time.perf_counter()
         counts = []

@@ -175,7 +175,7 @@ def test_pair_rows_and_parse_reads_match_the_feature_strings(text: str) -> None:
         event_tokens,
     )
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(orderer=AnchoringOrderer(learned_order=True))
     document = pipeline.document(text, "2024-03-22")
     timeline = pipeline.run(document)
     assert document.parse is not None
