@@ -120,13 +120,18 @@ def main(argv: list[str] | None = None) -> int:
         else:
             kind = "hand" if detector.learned is None else "learned"
             label = f"{kind} t={threshold:g}/{verb_threshold:g} ({time.perf_counter() - t0:.1f}s)"
-        cells = []
-        for row in ROWS:
-            c = getattr(scores, row)
-            cells.append(f"{100 * c.precision:6.1f}/{100 * c.recall:5.1f}/{100 * c.f1:5.1f}")
-        print(f"{label:<22}" + "".join(f"{c:>20}" for c in cells))
+        _print_row(label, scores, ROWS)
     print("cells: precision/recall/F1 in percent, micro-averaged")
     return 0
+
+
+def _print_row(label: str, scores: Scores, rows: tuple[str, ...] | list[str]) -> None:
+    """One table row: precision/recall/F1 in percent of each of ``rows`` in ``scores``."""
+    cells = []
+    for row in rows:
+        c = getattr(scores, row)
+        cells.append(f"{100 * c.precision:6.1f}/{100 * c.recall:5.1f}/{100 * c.f1:5.1f}")
+    print(f"{label:<22}" + "".join(f"{c:>20}" for c in cells))
 
 
 def held_out_learned(split: str, corpus: Path = CORPUS, cache: Path = DEFAULT_CACHE) -> tuple[LearnedLexicon, str]:
@@ -238,11 +243,7 @@ def _cross_validate(corpus: Path, k: int, cache: Path, limit: int | None) -> int
         ("TimeBank", scores.subset(lambda d: split_of.get(d) == "TimeBank")),
         ("AQUAINT", scores.subset(lambda d: split_of.get(d) == "AQUAINT")),
     ):
-        cells = []
-        for row in rows:
-            c = getattr(subset, row)
-            cells.append(f"{100 * c.precision:6.1f}/{100 * c.recall:5.1f}/{100 * c.f1:5.1f}")
-        print(f"{name:<22}" + "".join(f"{c:>20}" for c in cells))
+        _print_row(name, subset, rows)
     print("cells: precision/recall/F1 in percent, micro-averaged over the held-out folds")
     return 0
 
