@@ -23,7 +23,7 @@ transitively consistent:
    precedes it;
 7. **intervals**: consecutive timeline entries whose intervals do not overlap;
 8. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
-   confident first (:mod:`timeline.ordering.pairs`; off with ``learned=False``).
+   confident first (:mod:`timeline.ordering.pairs`; only with ``learned=True``, off by default).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def timeline_links(
     times: Sequence[TimeExpression] = (),
     *,
     governing: Mapping[str, TimeExpression] | None = None,
-    learned: bool = True,
+    learned: bool = False,
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules).
 
