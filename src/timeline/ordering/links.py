@@ -32,7 +32,7 @@ import bisect
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline import calendar as cal
 from timeline.calendar import Granularity, Interval
@@ -67,6 +67,7 @@ _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass
 _FINITE = frozenset({Tense.PAST, Tense.PRESENT, Tense.FUTURE})
 _WOULD = frozenset({"would", "could", "might", "'d"})
 _COMPLEMENT = frozenset({"ccomp", "parataxis", "xcomp"})
+_V = TypeVar("_V")
 #: Events per partial order (see :func:`timeline_links`): far more than a news article has.
 WINDOW_EVENTS = 400
 
@@ -103,7 +104,7 @@ def _links_in_one_order(
     times: Sequence[TimeExpression],
     *,
     governing: Mapping[str, TimeExpression] | None,
-    learned: bool = True,
+    learned: bool,
 ) -> list[TemporalLink]:
     order = PartialOrder()
     dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
@@ -189,7 +190,7 @@ def _windowed_links(
     times: Sequence[TimeExpression],
     *,
     governing: Mapping[str, TimeExpression] | None,
-    learned: bool = True,
+    learned: bool,
 ) -> list[TemporalLink]:
     """:func:`timeline_links` window by window: each window holds the events of consecutive
     sentences (about :data:`WINDOW_EVENTS`), the times written in its stretch of text and those
@@ -221,14 +222,8 @@ def _windowed_links(
         place = window_of.get(child)
         if place is not None and window_of.get(head) == place:
             window_heads[place][child] = head
-    window_tokens: list[dict[str, Token]] = [{} for _ in windows]
-    for event_id, token in tokens.items():
-        if event_id in window_of:
-            window_tokens[window_of[event_id]][event_id] = token
-    window_governing: list[dict[str, TimeExpression]] = [{} for _ in windows]
-    for event_id, timex in (governing or {}).items():
-        if event_id in window_of:
-            window_governing[window_of[event_id]][event_id] = timex
+    window_tokens = _split_by_window(tokens, window_of, len(windows))
+    window_governing = _split_by_window(governing or {}, window_of, len(windows))
     links: list[TemporalLink] = []
     seen: set[tuple[str, Relation, str]] = set()
     for i, window in enumerate(windows):
@@ -247,6 +242,16 @@ def _windowed_links(
                 seen.add(key)
                 links.append(link)
     return links
+
+
+def _split_by_window(by_event: Mapping[str, _V], window_of: Mapping[str, int], count: int) -> list[dict[str, _V]]:
+    """``by_event``'s items, one dict per window, each event's in the window it belongs to."""
+    split: list[dict[str, _V]] = [{} for _ in range(count)]
+    for event_id, value in by_event.items():
+        place = window_of.get(event_id)
+        if place is not None:
+            split[place][event_id] = value
+    return split
 
 
 def _points_in_time_order(
