@@ -321,10 +321,21 @@ def test_cross_validation_never_scores_a_document_it_trained_on(
 
 
 @pytest.mark.slow
-def test_the_token_table_stands_in_for_spacy_tokens() -> None:
-    """The detector reads the parse through ``_Tokens`` (columns read once): every attribute it reads, and
-    the features and factuality built from them, are those of spaCy's own tokens."""
-    from timeline.events import _cue_children, _Tokens, coarse_pos, detection_features, event_factuality
+def test_the_token_table_reads_what_spacy_tokens_say() -> None:
+    """The detector reads the parse through ``_Tokens`` (columns read once, by token index): every
+    column, child list and lemma is that of spaCy's own tokens, and the per-token public functions
+    (the training script's) give what the detector's index functions give."""
+    from timeline.events import (
+        _class_features,
+        _cue_children,
+        _detection_features,
+        _event_factuality,
+        _lemmas_by_index,
+        _Tokens,
+        coarse_pos,
+        detection_features,
+        event_factuality,
+    )
     from timeline.nlp import load_model, parse
 
     nlp = load_model()
@@ -339,30 +350,39 @@ def test_the_token_table_stands_in_for_spacy_tokens() -> None:
     assert words is not None
     cues = _cue_children(doc, words)
     table = _Tokens(doc)
+    lemma_at = _lemmas_by_index(doc, table, nlp)
     assert table.text == doc.text and len(table) == len(doc)
     assert _cue_children(doc, words, table) == cues
     for token in doc:
-        stand_in = table[token.i]
-        assert stand_in is table[token.i]  # made once
-        for name in ("i", "text", "idx", "whitespace_", "tag_", "dep_", "lower_", "orth", "lemma", "lemma_", "pos_"):
-            assert getattr(stand_in, name) == getattr(token, name), name
-        assert stand_in.head.i == token.head.i
-        assert [c.i for c in stand_in.children] == [c.i for c in token.children]
-        assert stand_in.left_edge.i == token.left_edge.i
-        assert lemmatize(stand_in) == lemmatize(token)
+        i = token.i
+        assert (table.texts[i], table.idxs[i], " " if table.spaces[i] else "") == (
+            token.text,
+            token.idx,
+            token.whitespace_,
+        )
+        assert (table.tags[i], table.deps[i], table.lowers[i], table.orths[i]) == (
+            token.tag_,
+            token.dep_,
+            token.lower_,
+            token.orth,
+        )
+        assert (table.lemma_name(i), table.pos_name(i)) == (token.lemma_, token.pos_)
+        assert table.heads[i] == token.head.i
+        assert table.kids(i) == [c.i for c in token.children]
+        assert table.left_edge(i) == token.left_edge.i
+        assert lemma_at(i) == lemmatize(token)
         pos = coarse_pos(token)
         if pos is not None:
             lemma = lemmatize(token)
-            assert detection_features(stand_in, lemma, pos, lexicon, lemmatize) == detection_features(
+            assert _detection_features(table, i, lemma, pos, lexicon, lemma_at) == detection_features(
                 token, lemma, pos, lexicon, lemmatize
             )
-            assert class_features(stand_in, lemma, pos, lexicon, lemmatize) == class_features(
+            assert _class_features(table, i, lemma, pos, lexicon, lemma_at) == class_features(
                 token, lemma, pos, lexicon, lemmatize
             )
-        assert event_factuality(stand_in, lemmatize=lemmatize, cues=cues) == event_factuality(
-            token, lemmatize=lemmatize, cues=cues
-        )
-    table.release()
+        assert _event_factuality(
+            table, i, lemma_at, polarity=Polarity.POS, modality=None, words=words, memo=None, cues=cues
+        ) == event_factuality(token, lemmatize=lemmatize, cues=cues)
 
 
 @pytest.mark.slow

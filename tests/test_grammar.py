@@ -33,3 +33,27 @@ def test_a_passive_infinitive_looks_forward() -> None:
     assert [(e.text, e.tense.value) for e in tl.events] == [("published", "INFINITIVE")]
     past = extract_timeline("The report was published in early June.", publication_date="1998-02-18")
     assert [t.value for t in past.times] == ["1997-06"]
+
+
+@pytest.mark.slow
+def test_verb_features_from_columns_are_those_from_tokens() -> None:
+    """``verb_features_of`` (the event detector reads the parse as columns) gives what ``verb_features``
+    reads from spaCy tokens: tense, aspect, polarity and modality from the auxiliaries."""
+    from timeline.grammar import verb_features, verb_features_of
+    from timeline.model import Aspect, Polarity, Tense
+    from timeline.nlp import load_model, parse
+
+    doc = parse(load_model(), "She has not been sleeping. They would have left. It is to be published. He will go.")
+    seen = {}
+    for token in doc:
+        if token.tag_.startswith("VB") and token.dep_ not in ("aux", "auxpass"):
+            children = tuple(
+                (c.dep_, c.lower_, c.tag_, c.lemma_ if c.dep_ in ("aux", "auxpass") else "") for c in token.children
+            )
+            features = verb_features_of(token.tag_, token.dep_, children)
+            assert features == verb_features(token)
+            seen[token.text] = features
+    assert seen["sleeping"].aspect is Aspect.PERFECTIVE_PROGRESSIVE and seen["sleeping"].polarity is Polarity.NEG
+    assert seen["left"].modality == "would" and seen["left"].aspect is Aspect.PERFECTIVE
+    assert seen["published"].tense is Tense.INFINITIVE
+    assert seen["go"].tense is Tense.FUTURE

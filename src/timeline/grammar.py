@@ -106,22 +106,48 @@ def _is_verb(token: Token) -> bool:
 
 def verb_features(token: Token) -> VerbFeatures:
     """TimeML tense, aspect, polarity and modality of the verb ``token`` from its auxiliaries."""
+    return verb_features_of(
+        token.tag_,
+        token.dep_,
+        tuple((c.dep_, c.lower_, c.tag_, c.lemma_ if c.dep_ in _AUX_DEPS else "") for c in token.children),
+    )
+
+
+_AUX_DEPS = ("aux", "auxpass")
+#: :func:`verb_features_of` by its arguments: a few hundred verb shapes make up most of a text.
+_VERB_FEATURES: dict[tuple[str, str, tuple[tuple[str, str, str, str], ...]], VerbFeatures] = {}
+
+
+def verb_features_of(tag: str, dep: str, children: tuple[tuple[str, str, str, str], ...]) -> VerbFeatures:
+    """:func:`verb_features` of a verb given as its Penn tag, dependency label and children, each as
+    ``(dep, lower, tag, lemma)`` (the lemma is read for auxiliaries only: ``""`` for the others will do),
+    for a caller that reads the parse as columns. Cached: the answer depends on these alone."""
+    key = (tag, dep, children)
+    found = _VERB_FEATURES.get(key)
+    if found is None:
+        if len(_VERB_FEATURES) > 100_000:
+            _VERB_FEATURES.clear()
+        found = _VERB_FEATURES[key] = _verb_features(tag, dep, children)
+    return found
+
+
+def _verb_features(tag: str, dep: str, children: tuple[tuple[str, str, str, str], ...]) -> VerbFeatures:
     vocab = _vocabulary()
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    aux_words = [a.lower_ for a in auxes]
+    auxes = [c for c in children if c[0] in _AUX_DEPS]
+    aux_words = [a[1] for a in auxes]
     polarity = (
         Polarity.NEG
-        if any(c.dep_ == "neg" or (c.lower_ in vocab.negators and c.dep_ in ("neg", "advmod")) for c in token.children)
+        if any(d == "neg" or (lower in vocab.negators and d in ("neg", "advmod")) for d, lower, _, _ in children)
         else Polarity.POS
     )
-    modality = next((a.lower_ for a in auxes if a.tag_ == "MD" and a.lower_ not in vocab.future_auxiliaries), None)
+    modality = next((lower for _, lower, t, _ in auxes if t == "MD" and lower not in vocab.future_auxiliaries), None)
     future = any(w in vocab.future_auxiliaries for w in aux_words)
     perfect = (
-        any(a.lemma_ == "have" or a.lower_ in ("has", "have", "had", "'ve", "having") for a in auxes)
-        and token.tag_ == "VBN"
+        any(lemma == "have" or lower in ("has", "have", "had", "'ve", "having") for _, lower, _, lemma in auxes)
+        and tag == "VBN"
     ) or ("been" in aux_words and any(w in ("has", "have", "had", "'ve") for w in aux_words))
-    progressive = token.tag_ == "VBG" and any(
-        a.lower_ in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m") for a in auxes
+    progressive = tag == "VBG" and any(
+        w in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m") for w in aux_words
     )
     aspect = (
         Aspect.PERFECTIVE_PROGRESSIVE
@@ -132,30 +158,29 @@ def verb_features(token: Token) -> VerbFeatures:
         if progressive
         else Aspect.NONE
     )
-    tense = _tense(token, auxes, future, modality)
+    tense = _tense(tag, dep, aux_words, [a[2] for a in auxes], future, modality)
     return VerbFeatures(tense=tense, aspect=aspect, polarity=polarity, modality=modality)
 
 
-def _tense(token: Token, auxes: list[Token], future: bool, modality: str | None) -> Tense:
+def _tense(tag: str, dep: str, aux_words: list[str], aux_tags: list[str], future: bool, modality: str | None) -> Tense:
     if future:
         return Tense.FUTURE
     if modality is not None:
         return Tense.NONE
-    finite = [a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP")]
+    finite = [t for t in aux_tags if t in ("VBD", "VBZ", "VBP")]
     if finite:
-        return Tense.PAST if finite[0].tag_ == "VBD" else Tense.PRESENT
-    tag = token.tag_
+        return Tense.PAST if finite[0] == "VBD" else Tense.PRESENT
     if tag == "VBD":
         return Tense.PAST
     if tag in ("VBZ", "VBP"):
         return Tense.PRESENT
     if tag == "VB":
-        return Tense.INFINITIVE if any(a.lower_ == "to" for a in auxes) or token.dep_ in ("xcomp",) else Tense.NONE
+        return Tense.INFINITIVE if "to" in aux_words or dep in ("xcomp",) else Tense.NONE
     if tag == "VBG":
         return Tense.PRESPART
     if tag == "VBN":
         # "is to be published": a passive infinitive
-        return Tense.INFINITIVE if any(a.lower_ == "to" for a in auxes) else Tense.PASTPART
+        return Tense.INFINITIVE if "to" in aux_words else Tense.PASTPART
     return Tense.NONE
 
 

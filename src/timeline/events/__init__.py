@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from timeline.grammar import verb_features
+from timeline.grammar import VerbFeatures, verb_features_of
 from timeline.model import FACTUALITY_VALUES, Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from timeline.pipeline import Document
 
@@ -104,36 +104,38 @@ _NOUN_TAGS = frozenset({"NN", "NNS"})
 _ADJ_TAGS = frozenset({"JJ"})
 _CANDIDATE_TAGS = _VERB_TAGS | _NOUN_TAGS | _ADJ_TAGS
 _CLASS_NAMES = tuple(c.value for c in EventClass)
+_COARSE = {**dict.fromkeys(_VERB_TAGS, "V"), **dict.fromkeys(_NOUN_TAGS, "N"), **dict.fromkeys(_ADJ_TAGS, "J")}
+
+#: A lemma by token index of one ``Doc`` (:func:`_lemmas_by_index`).
+LemmaAt = Callable[[int], str]
 
 
 def coarse_pos(token: Token) -> str | None:
     """``V``, ``N`` or ``J`` for the tokens that can be events (verbs, common nouns,
     adjectives), else ``None``: the key the learned lexicon counts by."""
-    tag = token.tag_
-    if tag in _VERB_TAGS:
-        return "V"
-    if tag in _NOUN_TAGS:
-        return "N"
-    if tag in _ADJ_TAGS:
-        return "J"
-    return None
+    return _COARSE.get(token.tag_)
 
 
 def complement_key(token: Token) -> str:
     """``C`` when the word takes a clausal complement ("keep *fighting*", "offer *to help*",
     "said *that*..."), else ``-``: the same lemma is an I_ACTION or ASPECTUAL with one and
     often an OCCURRENCE without."""
-    return "C" if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) else "-"
+    return _complement_key(_table_of(token.doc), token.i)
 
 
-def _complement_type(children: Sequence[Token]) -> str:
+def _complement_key(t: _Tokens, i: int) -> str:
+    deps = t.deps
+    return "C" if any(deps[c] in ("xcomp", "ccomp") for c in t.kids(i)) else "-"
+
+
+def _complement_type(t: _Tokens, children: Sequence[int]) -> str:
     """The clausal complements among ``children``: ``g`` a gerund ("keep *fighting*"), ``x`` another
     open complement ("offer *to help*"), ``c`` a clause ("said *that*..."), ``-`` none."""
     kinds = ""
     for c in children:
-        dep = c.dep_
+        dep = t.deps[c]
         if dep == "xcomp":
-            kinds += "g" if c.tag_ == "VBG" else "x"
+            kinds += "g" if t.tags[c] == "VBG" else "x"
         elif dep == "ccomp":
             kinds += "c"
     return "".join(sorted(set(kinds))) if kinds else "-"
@@ -143,19 +145,20 @@ _ARGUMENT_CLAUSES = frozenset({"xcomp", "ccomp", "oprd", "acomp", "pcomp"})
 _ARGUMENT_NOUNS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 
 
-def _has_event_argument(children: Sequence[Token], lexicon: EventLexicon, lemmatize: Any) -> bool:
+def _has_event_argument(t: _Tokens, children: Sequence[int], lexicon: EventLexicon, lemma_at: LemmaAt) -> bool:
     """Whether a word with these ``children`` has an argument that can be an event: a clause, or a subject, object or
     prepositional object that is a verb or an event noun. TimeML's ASPECTUAL, I_ACTION and
     I_STATE verbs take one ("kept *fighting*", "began *the talks*"); "kept *the boy*" does not."""
+    deps, tags, lowers, event_nouns = t.deps, t.tags, t.lowers, lexicon.event_nouns
 
-    def eventive(word: Token) -> bool:
-        return word.tag_ in _VERB_TAGS or word.lower_ in lexicon.event_nouns or lemmatize(word) in lexicon.event_nouns
+    def eventive(j: int) -> bool:
+        return tags[j] in _VERB_TAGS or lowers[j] in event_nouns or lemma_at(j) in event_nouns
 
     for child in children:
-        dep = child.dep_
+        dep = deps[child]
         if dep in _ARGUMENT_CLAUSES or (dep in _ARGUMENT_NOUNS and eventive(child)):
             return True
-        if dep == "prep" and any(g.dep_ in ("pobj", "pcomp") and eventive(g) for g in child.children):
+        if dep == "prep" and any(deps[g] in ("pobj", "pcomp") and eventive(g) for g in t.kids(child)):
             return True
     return False
 
@@ -165,17 +168,25 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
     label, clausal complements (an ASPECTUAL or I_ACTION verb takes one, the same verb without is
     often an OCCURRENCE), the hand lexicon's class (so a lemma TimeBank never saw still gets
     REPORTING, I_STATE...), whether it has an object, is passive, the word that governs it, and
-    whether a verb lacks any argument that could be an event."""
+    whether a verb lacks any argument that could be an event. (The detector reads the same from
+    the ``Doc``'s columns: :func:`_class_features`.)"""
+    doc = token.doc
+    return _class_features(_table_of(doc), token.i, lemma, pos, lexicon, lambda j: lemmatize(doc[j]))
+
+
+def _class_features(t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, lemma_at: LemmaAt) -> list[str]:
     key = f"{pos}:{lemma}"
-    children = list(token.children)
-    comp = _complement_type(children)
+    children = t.kids(i)
+    deps = t.deps
+    dep = deps[i]
+    comp = _complement_type(t, children)
     hand = (lexicon.noun_classes if pos == "N" else lexicon.verb_classes).get(lemma)
     hand_name = hand.value if hand is not None else "none"
     features = [
         "b",
         f"L={key}",
-        f"T={token.tag_}",
-        f"D={token.dep_}",
+        f"T={t.tags[i]}",
+        f"D={dep}",
         f"PC={pos}|{comp}",
         f"H={pos}|{hand_name}",
         f"HC={pos}|{hand_name}|{comp}",
@@ -183,17 +194,17 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
     ]
     if len(lemma) > 5:  # a suffix of a longer word ("-ize", "-ion"); of a short one it would be the lemma again
         features.append(f"S={pos}|{lemma[-3:]}")
-    deps = {c.dep_ for c in children}
-    if "dobj" in deps:
+    child_deps = {deps[c] for c in children}
+    if "dobj" in child_deps:
         features += (f"O={pos}", f"LO={key}")
-    if "auxpass" in deps:
+    if "auxpass" in child_deps:
         features.append("PASS")
-    if pos == "N" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+    if pos == "N" and any(deps[c] == "prep" and t.lowers[c] == "of" for c in children):
         features.append("OF")
-    head = token.head
-    if head.i != token.i:
-        features.append(f"HD={token.dep_}|{lemmatize(head)}")
-    if pos == "V" and not _has_event_argument(children, lexicon, lemmatize):
+    head = t.heads[i]
+    if head != i:
+        features.append(f"HD={dep}|{lemma_at(head)}")
+    if pos == "V" and not _has_event_argument(t, children, lexicon, lemma_at):
         features.append("NOEA")
     return features
 
@@ -202,10 +213,14 @@ def candidate_pos(token: Token) -> str | None:
     """The coarse part of speech (:func:`coarse_pos`) of a word that can be an event trigger, else
     ``None``: not an auxiliary, nor a noun modifying another common noun ("*cease-fire* resolution":
     the head noun carries the event)."""
-    pos = coarse_pos(token)
-    if pos == "V" and token.dep_ in ("aux", "auxpass"):
+    return _candidate_pos(_table_of(token.doc), token.i)
+
+
+def _candidate_pos(t: _Tokens, i: int) -> str | None:
+    pos = _COARSE.get(t.tags[i])
+    if pos == "V" and t.deps[i] in ("aux", "auxpass"):
         return None
-    if pos == "N" and token.dep_ == "compound" and token.head.tag_ in _NOUN_TAGS:
+    if pos == "N" and t.deps[i] == "compound" and t.tags[t.heads[i]] in _NOUN_TAGS:
         return None
     return pos
 
@@ -220,29 +235,39 @@ def detection_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon
     dependency label alone and with the lemma, the governing word and its tag, the suffix, whether
     the hand lexicon lists it as an event noun, and its dependents: determiner ("*the* sale"),
     possessor, modifiers ("*military* operation", "*ground* operation"), prepositions, particles,
-    negation and auxiliaries, other dependents by label."""
+    negation and auxiliaries, other dependents by label. (The detector reads the same from the
+    ``Doc``'s columns: :func:`_detection_features`.)"""
+    doc = token.doc
+    return _detection_features(_table_of(doc), token.i, lemma, pos, lexicon, lambda j: lemmatize(doc[j]))
+
+
+def _detection_features(
+    t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, lemma_at: LemmaAt
+) -> list[str]:
     key = f"{pos}:{lemma}"
-    dep = token.dep_
-    head = token.head
+    deps, tags, lowers = t.deps, t.tags, t.lowers
+    dep = deps[i]
+    head = t.heads[i]
+    lower = lowers[i]
     features = [
         f"b={pos}",
         f"L={key}",
-        f"W={pos}:{token.lower_}",
-        f"T={token.tag_}",
+        f"W={pos}:{lower}",
+        f"T={tags[i]}",
         f"D={pos}|{dep}",
         f"LD={key}|{dep}",
-        f"HL={pos}|{dep}|{lemmatize(head) if head.i != token.i else '-'}",
-        f"HT={pos}|{dep}|{head.tag_}",
+        f"HL={pos}|{dep}|{lemma_at(head) if head != i else '-'}",
+        f"HT={pos}|{dep}|{tags[head]}",
         f"S={pos}|{lemma[-3:]}",
     ]
     if pos == "N":
-        features.append(f"EN={token.lower_ in lexicon.event_nouns or lemma in lexicon.event_nouns}")
-    for child in token.children:
-        cd = child.dep_
+        features.append(f"EN={lower in lexicon.event_nouns or lemma in lexicon.event_nouns}")
+    for child in t.kids(i):
+        cd = deps[child]
         if cd == "poss":
-            features.append(f"C={pos}|poss|{child.tag_}")
+            features.append(f"C={pos}|poss|{tags[child]}")
         elif cd in _WORD_DEPS:
-            features.append(f"C={pos}|{cd}|{child.lower_}")
+            features.append(f"C={pos}|{cd}|{lowers[child]}")
         else:
             features.append(f"C={pos}|{cd}")
     return features
@@ -430,36 +455,33 @@ class SpacyEventDetector:
 
         ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas.
         """
-        tokens = _Tokens(doc)
-        try:
-            return self._detect(doc, tokens, nlp)
-        finally:
-            tokens.release()
-
-    def _detect(self, doc: Doc, tokens: _Tokens, nlp: Language | None) -> list[Event]:
-        lemmatize = _memoised_by_index(_lemmatizer(doc, nlp), len(tokens))  # a word's lemma is asked for 2-3 times
-        source = tokens.text  # built once: Doc.text joins every token on each access
+        t = _Tokens(doc)
+        lemma_at = _lemmas_by_index(doc, t, nlp)
+        source = t.text  # built once: Doc.text joins every token on each access
         events: list[Event] = []
         reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
         memo: dict[tuple[int, bool], Factuality] = {}
         words = self.lexicon.factuality
-        cues = _cue_children(doc, words, tokens) if words is not None else None
-        sentence_of = _sentence_index(doc)
+        cues = _cue_children(doc, words, t) if words is not None else None
+        starts, ends = _sentence_bounds(doc)
         sentences: dict[int, TextSpan] = {}
-        for token in _candidate_tokens(tokens):
-            kind = self._trigger_kind(token, lemmatize)
+        idxs, texts = t.idxs, t.texts
+        for i, tag in enumerate(t.tags):
+            if tag not in _CANDIDATE_TAGS:  # the determiners, punctuation... in between
+                continue
+            kind = self._trigger_kind(t, i, lemma_at)
             if kind is None:
                 continue
-            lemma = lemmatize(token)
-            sent = sentence_of(token)
-            sentence = sentences.get(sent.start)  # one (frozen) TextSpan per sentence, shared by its events
+            lemma = lemma_at(i)
+            k = bisect.bisect_right(starts, i) - 1
+            sentence = sentences.get(k)  # one (frozen) TextSpan per sentence, shared by its events
             if sentence is None:
-                sentence = sentences[sent.start] = TextSpan(
-                    text=source[sent.start_char : sent.end_char], start=sent.start_char, end=sent.end_char
-                )
-            event_class = self._class(token, kind, lemma, lemmatize)
+                first, last = starts[k], ends[k] - 1
+                start_char, end_char = idxs[first], idxs[last] + len(texts[last])
+                sentence = sentences[k] = TextSpan(text=source[start_char:end_char], start=start_char, end=end_char)
+            event_class = self._class(t, i, kind, lemma, lemma_at)
             if kind == "VERB":
-                features = verb_features(token)
+                features = _verb_features(t, i)
                 tense, aspect, polarity, modality = (
                     features.tense,
                     features.aspect,
@@ -468,21 +490,15 @@ class SpacyEventDetector:
                 )
             else:
                 tense, aspect = Tense.NONE, Aspect.NONE
-                polarity, modality = _inherited_polarity_modality(token)
-            start = _hyphenated_start(token)
-            end = token.idx + len(token.text)
-            if start != token.idx:
+                polarity, modality = _inherited_polarity_modality(t, i)
+            start = _hyphenated_start(t, i)
+            end = idxs[i] + len(texts[i])
+            if start != idxs[i]:
                 lemma = source[start:end].lower()
-            factuality = event_factuality(
-                token,
-                lemmatize=lemmatize,
-                polarity=polarity,
-                modality=modality,
-                language=self.language,
-                memo=memo,
-                cues=cues,
+            factuality = _event_factuality(
+                t, i, lemma_at, polarity=polarity, modality=modality, words=words, memo=memo, cues=cues
             )
-            if factuality.value == "reported" and factuality.cue_start not in (None, token.idx):
+            if factuality.value == "reported" and factuality.cue_start not in (None, idxs[i]):
                 reporters.append((len(events), factuality.cue_start))
             events.append(
                 Event(
@@ -498,75 +514,61 @@ class SpacyEventDetector:
                     aspect=aspect,
                     polarity=polarity,
                     modality=modality,
-                    participants=_participants(token, source),
+                    participants=_participants(t, i, source),
                     factuality=factuality.value,
                 )
             )
         if reporters:  # the reporting verb may come after ("..., officials said"): a second pass
             by_start = {e.start: e.id for e in events}
-            for i, cue_start in reporters:
+            for n, cue_start in reporters:
                 if cue_start in by_start:
-                    events[i] = attrs.evolve(events[i], reported_by=by_start[cue_start])
+                    events[n] = attrs.evolve(events[n], reported_by=by_start[cue_start])
         return events
 
-    def _class(self, token: Token, kind: str, lemma: str, lemmatize: Any) -> EventClass:
+    def _class(self, t: _Tokens, i: int, kind: str, lemma: str, lemma_at: LemmaAt) -> EventClass:
         hand = (self.lexicon.verb_classes if kind == "VERB" else self.lexicon.noun_classes).get(lemma)
-        if hand is EventClass.ASPECTUAL and kind == "VERB" and _complement_type(list(token.children)) in ("g", "x"):
+        if hand is EventClass.ASPECTUAL and kind == "VERB" and _complement_type(t, t.kids(i)) in ("g", "x"):
             return hand  # TimeML's aspectual verb with the event it starts, stops or keeps going: "kept *fighting*"
         if self.learned is not None and self.learned.class_model is not None:
-            pos = coarse_pos(token) or "V"
-            return self.learned.class_model.predict(class_features(token, lemma, pos, self.lexicon, lemmatize))
+            pos = _COARSE.get(t.tags[i]) or "V"
+            return self.learned.class_model.predict(_class_features(t, i, lemma, pos, self.lexicon, lemma_at))
         if self.learned is not None:
-            pos = coarse_pos(token) or "V"
-            stats = self.learned.lemmas.get(f"{pos}:{lemma}|{complement_key(token)}")
+            pos = _COARSE.get(t.tags[i]) or "V"
+            stats = self.learned.lemmas.get(f"{pos}:{lemma}|{_complement_key(t, i)}")
             if stats is None or stats.events < 2:
                 stats = self.learned.lemmas.get(f"{pos}:{lemma}")
             if stats is not None and stats.event_class is not None and (stats.events >= 2 or hand is None):
                 return stats.event_class
             if hand is None and kind != "ADJ":
-                return self.learned.event_class(pos, lemma, token.tag_, token.dep_) or EventClass.OCCURRENCE
+                return self.learned.event_class(pos, lemma, t.tags[i], t.deps[i]) or EventClass.OCCURRENCE
         return hand or (EventClass.STATE if kind == "ADJ" else EventClass.OCCURRENCE)
 
-    def _trigger_kind(self, token: Token, lemmatize: Any) -> str | None:
-        tag = token.tag_
-        pos = candidate_pos(token)
+    def _trigger_kind(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> str | None:
+        pos = _candidate_pos(t, i)
         if pos is None or (pos == "N" and not self.nouns):
             return None
-        lemma = lemmatize(token)
+        lemma = lemma_at(i)
         if self.learned is not None and self.learned.detection_model is not None:
             settled = self.learned.settled.get(f"{pos}:{lemma}")
             if settled is not None:  # "say", "be": no context to weigh
                 return _KIND[pos] if settled else None
-            features = detection_features(token, lemma, pos, self.lexicon, lemmatize)
+            features = _detection_features(t, i, lemma, pos, self.lexicon, lemma_at)
             return _KIND[pos] if self.learned.detection_model.score(features) > 0 else None
+        tag, dep = t.tags[i], t.deps[i]
         if self.learned is not None:
-            p, seen = self.learned.probability(pos, lemma, tag, token.dep_)
+            p, seen = self.learned.probability(pos, lemma, tag, dep)
             if seen >= 2 or (seen == 1 and pos != "N"):
                 return _KIND[pos] if p >= (self.verb_threshold if pos == "V" else self.threshold) else None
         if pos == "V":
-            if token.pos_ == "AUX" or token.dep_ in ("amod", "compound") or lemma in self.lexicon.non_event_verbs:
+            if t.pos_name(i) == "AUX" or dep in ("amod", "compound") or lemma in self.lexicon.non_event_verbs:
                 return None
             return "VERB"
-        if pos == "N" and (token.lower_ in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
+        if pos == "N" and (t.lowers[i] in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
             return "NOUN"
         return None
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
-
-
-def _memoised_by_index(lemmatize: Any, size: int) -> Any:
-    """``lemmatize`` computed once per token index of a ``Doc`` of ``size`` tokens (for the tokens of that Doc only)."""
-    known: list[str | None] = [None] * size
-
-    def lemma(token: Token) -> str:
-        i = token.i
-        found = known[i]
-        if found is None:
-            found = known[i] = lemmatize(token)
-        return found
-
-    return lemma
 
 
 #: Lemmas by (word, part of speech, morphology), per lemmatizer component, shared across documents.
@@ -627,10 +629,10 @@ class _RuleLemmatizer:
 _RULES: dict[int, _RuleLemmatizer] = {}
 
 
-def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
-    """A lemma function: a lemma already on the token when a lemmatizer ran, else the model's
-    rule lemmatizer applied to just the tokens asked for (cached per word, part of speech and
-    morphology)."""
+def _lemma_source(doc: Doc, nlp: Language | None) -> Callable[[int, int, int, int, str], str]:
+    """The lemma of the token ``i`` of ``doc`` from its ``orth``, ``pos``, ``lemma`` hashes and lower-case form:
+    the lemma already on the token when a lemmatizer ran, else the model's rule lemmatizer applied to
+    just the tokens asked for (cached per word, part of speech and morphology)."""
     component: Any = None
     if nlp is not None and "lemmatizer" in nlp.component_names:
         component = nlp.get_pipe("lemmatizer")
@@ -642,45 +644,53 @@ def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
     cache = _LEMMAS.setdefault(id(component), {})
     if len(cache) > 200_000:
         cache.clear()
-
+    strings = doc.vocab.strings
     morphs: list[int] = []  # the morphology hashes of the doc, read once (``Token.morph`` builds an object)
 
-    def lemma(token: Token) -> str:
-        if token.lemma:
-            return str(token.lemma_).lower()
+    def lemma(i: int, orth: int, pos: int, lemma_hash: int, lower: str) -> str:
+        if lemma_hash:
+            return str(strings[lemma_hash]).lower()
         if not morphs:
             from spacy.attrs import MORPH
 
             morphs.extend(doc.to_array(MORPH).tolist())
-        key = (token.orth, token.pos, morphs[token.i])
+        key = (orth, pos, morphs[i])
         found = cache.get(key)
         if found is None:
             try:
-                found = rules(doc[token.i]).lower() if rules is not None else token.lower_  # a real Token
+                found = rules(doc[i]).lower() if rules is not None else lower  # a real Token
             except (KeyError, IndexError, ValueError, AttributeError):  # a lemmatizer without its tables
-                found = token.lower_
+                found = lower
             cache[key] = found
         return found
 
     return lemma
 
 
-def _candidate_tokens(doc: Doc | _Tokens) -> Iterator[Token]:
-    """The tokens whose Penn tag makes them candidates (:func:`coarse_pos`), found in the doc's tag array:
-    a ``Token`` object is made only for them, not for the determiners and punctuation in between. Of a
-    :class:`_Tokens` table, its stand-ins."""
-    if isinstance(doc, _Tokens):
-        for i, tag in enumerate(doc.tags):
-            if tag in _CANDIDATE_TAGS:
-                yield doc[i]
-        return
-    from spacy.attrs import TAG
+def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
+    """A lemma function of the tokens of ``doc`` (:func:`_lemma_source`)."""
+    source = _lemma_source(doc, nlp)
 
-    strings = doc.vocab.strings
-    wanted = {strings.add(tag) for tag in _CANDIDATE_TAGS}
-    for i, tag in enumerate(doc.to_array(TAG).tolist()):
-        if tag in wanted:
-            yield doc[i]
+    def lemma(token: Token) -> str:
+        return source(token.i, token.orth, token.pos, token.lemma, token.lower_)
+
+    return lemma
+
+
+def _lemmas_by_index(doc: Doc, t: _Tokens, nlp: Language | None) -> LemmaAt:
+    """The lemma of a token of ``doc`` by its index (:func:`_lemma_source`), read from the table ``t`` and
+    computed once per token (a word's lemma is asked for 2-3 times)."""
+    source = _lemma_source(doc, nlp)
+    known: list[str | None] = [None] * len(t)
+    orths, poses, hashes, lowers = t.orths, t.poses, t.lemma_hashes, t.lowers
+
+    def lemma_at(i: int) -> str:
+        found = known[i]
+        if found is None:
+            found = known[i] = source(i, orths[i], poses[i], hashes[i], lowers[i])
+        return found
+
+    return lemma_at
 
 
 #: Strings by spaCy hash, shared across documents: a hash is a function of the string alone, whatever the store.
@@ -688,15 +698,12 @@ _NAMES: dict[int, str] = {}
 
 
 class _Tokens:
-    """A ``Doc``'s token columns read once (``Doc.to_array``) with a stand-in per token made on demand and
-    kept: ``doc[i]``, ``Token.head`` and ``Token.children`` build a new ``Token`` (and read the string
-    store) at every access, which was most of the detector's time. The stand-ins (:class:`_Tok`) have the
-    attributes the detector's functions read, with the same values; a parse root is its own head (the same
-    object, so :func:`_cue_at` stops there at once instead of visiting the root again up to its step limit,
-    with the same answer). :meth:`release` when done."""
+    """A ``Doc``'s token columns read once (``Doc.to_array``), and each token's children as indices: the
+    detector reads the parse by token index, as ``doc[i]``, ``Token.head`` and ``Token.children`` build a
+    new ``Token`` (and read the string store) at every access, which was most of the detector's time. The
+    values are those of spaCy's tokens; a parse root is its own head."""
 
     __slots__ = (
-        "_made",
         "_order",
         "_starts",
         "dep_hashes",
@@ -737,104 +744,67 @@ class _Tokens:
         self.lowers = [names[h] for h in columns[2]]
         self.orths = columns[3]
         self.texts = [names[h] for h in columns[3]]
-        self.heads = [j + o for j, o in enumerate(offsets)]
+        self.heads = heads = [j + o for j, o in enumerate(offsets)]
         self.lemma_hashes = columns[4]
         self.poses = columns[5]
         self.idxs = columns[6]
         self.spaces = columns[7]
-        # The children of token i are order[starts[i]:starts[i + 1]] (in text order, i itself left out):
-        # the tokens sorted by head, two flat lists rather than a list per token.
-        order = sorted(range(len(offsets)), key=self.heads.__getitem__)
-        starts = [0] * (len(offsets) + 1)
-        for h in self.heads:
-            starts[h + 1] += 1
-        for k in range(len(offsets)):
+        # The children of token i are order[starts[i]:starts[i + 1]], in text order: the tokens other
+        # than the roots sorted by head (a stable sort), two flat lists rather than a list per token.
+        size = len(offsets)
+        order = sorted([j for j in range(size) if offsets[j]], key=heads.__getitem__)
+        starts = [0] * (size + 1)
+        for j in order:
+            starts[heads[j] + 1] += 1
+        for k in range(size):
             starts[k + 1] += starts[k]
         self._order = order
         self._starts = starts
-        self._made: list[_Tok | None] = [None] * len(offsets)
 
     def __len__(self) -> int:
         return len(self.heads)
-
-    def release(self) -> None:
-        """Drop the stand-ins made (they point back at the table: a reference cycle that only the
-        garbage collector would free, after they had piled up and set off a full collection)."""
-        self._made = [None] * len(self.heads)
 
     @property
     def text(self) -> str:
         """``Doc.text``, joined from the columns (``Doc.text`` makes a ``Token`` per word)."""
         return "".join([t + " " if space else t for t, space in zip(self.texts, self.spaces, strict=True)])
 
-    def __getitem__(self, i: int) -> Token:
-        made = self._made[i]
-        if made is None:
-            made = self._made[i] = _Tok(self, i)
-        return cast("Token", made)
+    def kids(self, i: int) -> list[int]:
+        """The children of token ``i`` (``Token.children``), by index in text order."""
+        return self._order[self._starts[i] : self._starts[i + 1]]
 
-    def children(self, i: int) -> list[Token]:
-        return [self[j] for j in self._order[self._starts[i] : self._starts[i + 1]] if j != i]
+    def left_edge(self, i: int) -> int:
+        """``Token.left_edge`` (spaCy keeps it from the parse; rarely read)."""
+        return int(self.doc[i].left_edge.i)
 
+    def lemma_name(self, i: int) -> str:
+        """``Token.lemma_``."""
+        h = self.lemma_hashes[i]
+        return str(self.vocab.strings[h]) if h else ""
 
-class _Tok:
-    """A token of a :class:`_Tokens` table (see there)."""
-
-    __slots__ = (
-        "_children",
-        "dep_",
-        "doc",
-        "i",
-        "idx",
-        "lemma",
-        "lower_",
-        "orth",
-        "pos",
-        "tag_",
-        "text",
-        "whitespace_",
-    )
-
-    def __init__(self, table: _Tokens, i: int) -> None:
-        self.doc = table
-        self.i = i
-        self.tag_ = table.tags[i]
-        self.dep_ = table.deps[i]
-        self.lower_ = table.lowers[i]
-        self.text = table.texts[i]
-        self.orth = table.orths[i]
-        self.lemma = table.lemma_hashes[i]
-        self.pos = table.poses[i]
-        self.idx = table.idxs[i]
-        self.whitespace_ = " " if table.spaces[i] else ""
-        self._children: list[Token] | None = None
-
-    @property
-    def head(self) -> Token:
-        return self.doc[self.doc.heads[self.i]]
-
-    @property
-    def children(self) -> list[Token]:
-        if self._children is None:
-            self._children = self.doc.children(self.i)
-        return self._children
-
-    @property
-    def lemma_(self) -> str:
-        return str(self.doc.vocab.strings[self.lemma]) if self.lemma else ""
-
-    @property
-    def pos_(self) -> str:
-        return str(self.doc.vocab.strings[self.pos]) if self.pos else ""
-
-    @property
-    def left_edge(self) -> Token:
-        return self.doc[self.doc.doc[self.i].left_edge.i]
+    def pos_name(self, i: int) -> str:
+        """``Token.pos_``."""
+        h = self.poses[i]
+        return str(self.vocab.strings[h]) if h else ""
 
 
-def _sentence_index(doc: Doc) -> Any:
-    """The sentence of a token. Sentence starts are read as one array (``Doc.sents`` builds a
-    ``Span`` per sentence through Python, a tenth of the detector's time), spans made on demand."""
+#: The table of the last ``Doc`` a per-token public function was asked about (they are called token
+#: after token of one ``Doc``): the ``Doc`` itself, kept with it.
+_LAST_TABLE: list[Any] = [None, None]
+
+
+def _table_of(doc: Doc) -> _Tokens:
+    """The :class:`_Tokens` of ``doc``, made once for the ``Doc`` asked about last."""
+    last, table = _LAST_TABLE
+    if last is not doc or len(table) != len(doc):
+        table = _Tokens(doc)
+        _LAST_TABLE[:] = [doc, table]
+    return cast("_Tokens", table)
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first token of each sentence and the end of each. Sentence starts are read as one array
+    (``Doc.sents`` builds a ``Span`` per sentence through Python, a tenth of the detector's time)."""
     if doc.has_annotation("SENT_START"):
         from spacy.attrs import SENT_START
 
@@ -843,41 +813,41 @@ def _sentence_index(doc: Doc) -> Any:
             starts.insert(0, 0)
     else:
         starts = [0]
-    ends = [*starts[1:], len(doc)]
-    made: dict[int, Span] = {}
-
-    def find(token: Token) -> Span:
-        k = bisect.bisect_right(starts, token.i) - 1
-        span = made.get(k)
-        if span is None:
-            span = made[k] = doc[starts[k] : ends[k]]
-        return span
-
-    return find
+    return starts, [*starts[1:], len(doc)]
 
 
-def _hyphenated_start(token: Token) -> int:
-    """Where a hyphenated compound ending in ``token`` starts ("cease-fire" from "fire")."""
-    doc = token.doc
-    i = token.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+def _hyphenated_start(t: _Tokens, i: int) -> int:
+    """Where a hyphenated compound ending in token ``i`` starts ("cease-fire" from "fire")."""
+    texts, spaces = t.texts, t.spaces
+    while i >= 2 and texts[i - 1] == "-" and not spaces[i - 1] and not spaces[i - 2]:
         i -= 2
-    return doc[i].idx
+    return int(t.idxs[i])
 
 
-def _inherited_polarity_modality(token: Token) -> tuple[Polarity, str | None]:
+_AUX_DEPS = ("aux", "auxpass")
+
+
+def _verb_features(t: _Tokens, i: int) -> VerbFeatures:
+    """:func:`~timeline.grammar.verb_features` of the verb ``i``, from the columns."""
+    deps, lowers, tags = t.deps, t.lowers, t.tags
+    children = tuple((deps[c], lowers[c], tags[c], t.lemma_name(c) if deps[c] in _AUX_DEPS else "") for c in t.kids(i))
+    return verb_features_of(tags[i], deps[i], children)
+
+
+def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | None]:
     """A noun or adjective event takes the modality of the verb it is an argument of ("a ground
     operation would mean more deaths" is hypothetical), and is negated by "no"/"not"/"without"
     ("without a major ground operation")."""
+    deps, lowers = t.deps, t.lowers
     polarity = Polarity.POS
-    if any(c.dep_ == "neg" or (c.lower_ == "no" and c.dep_ == "det") for c in token.children):
+    if any(deps[c] == "neg" or (lowers[c] == "no" and deps[c] == "det") for c in t.kids(i)):
         polarity = Polarity.NEG
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "without":
+    head, dep = t.heads[i], deps[i]
+    if dep == "pobj" and lowers[head] == "without":
         polarity = Polarity.NEG
-    if head.tag_ in _VERB_TAGS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp"):
-        features = verb_features(head)
-        if token.dep_ in ("attr", "acomp") and features.polarity is Polarity.NEG:
+    if t.tags[head] in _VERB_TAGS and dep in ("nsubj", "nsubjpass", "dobj", "attr", "acomp"):
+        features = _verb_features(t, head)
+        if dep in ("attr", "acomp") and features.polarity is Polarity.NEG:
             polarity = Polarity.NEG
         if features.modality is not None:
             return polarity, features.modality
@@ -922,26 +892,50 @@ def event_factuality(
     hypothetical, "said the army attacked" reported. ``memo``, shared by the events of one ``Doc``,
     keeps the answer of each node on the way up, so a sentence's clauses are walked once; ``cues``
     (:func:`_cue_children` of the ``Doc``) the children that can be cues."""
+    doc = token.doc
+    return _event_factuality(
+        _table_of(doc),
+        token.i,
+        lambda j: lemmatize(doc[j]),
+        polarity=polarity,
+        modality=modality,
+        words=load_lexicon(language).factuality,
+        memo=memo,
+        cues=cues,
+    )
+
+
+def _event_factuality(
+    t: _Tokens,
+    i: int,
+    lemma_at: LemmaAt,
+    *,
+    polarity: Polarity,
+    modality: str | None,
+    words: FactualityWords | None,
+    memo: dict[tuple[int, bool], Factuality] | None,
+    cues: Mapping[int, list[int]] | None,
+) -> Factuality:
+    """:func:`event_factuality` of the token ``i`` of the table ``t``."""
     if polarity is Polarity.NEG:
         return Factuality(value="negated")
     if modality is not None:
         return Factuality(value="hypothetical", cue=modality)
-    words = load_lexicon(language).factuality
     if words is None:
         return Factuality()
     path: list[tuple[int, bool]] = []
     found: Factuality | None = None
-    node: Token | None = token
+    node: int | None = i
     same_clause = True
     for _ in range(12):
         if node is None:
             break
-        key = (node.i, same_clause)
+        key = (node, same_clause)
         if memo is not None and key in memo:
             found = memo[key]
             break
         path.append(key)
-        found, node, same_clause = _cue_at(node, same_clause, words, lemmatize, cues)
+        found, node, same_clause = _cue_at(t, node, same_clause, words, lemma_at, cues)
         if found is not None:
             break
     found = found or _ACTUAL
@@ -990,52 +984,59 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
 
 
 def _cue_at(
-    node: Token, same_clause: bool, words: FactualityWords, lemmatize: Any, cues: Mapping[int, list[int]] | None = None
-) -> tuple[Factuality | None, Token | None, bool]:
-    """A cue on ``node`` or in how it hangs from its head, else the next node up (``None`` at the
+    t: _Tokens,
+    node: int,
+    same_clause: bool,
+    words: FactualityWords,
+    lemma_at: LemmaAt,
+    cues: Mapping[int, list[int]] | None = None,
+) -> tuple[Factuality | None, int | None, bool]:
+    """A cue on token ``node`` or in how it hangs from its head, else the next node up (``None`` at the
     top or at a relative clause) and whether it is still the event's own clause. ``cues``
     (:func:`_cue_children`) lists the only children that can be a cue, so the others are not visited."""
-    children: Any = node.children if cues is None else [node.doc[j] for j in cues.get(node.i, ())]
+    deps, lowers, tags, texts, idxs, heads = t.deps, t.lowers, t.tags, t.texts, t.idxs, t.heads
+    children: Sequence[int] = t.kids(node) if cues is None else cues.get(node, ())
     for child in children:
-        dep = child.dep_
-        if dep == "mark" and child.lower_ in words.conditional_marks:
-            return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx), None, False
+        dep = deps[child]
+        if dep == "mark" and lowers[child] in words.conditional_marks:
+            return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
-            mark = next((m for m in child.children if m.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ in words.conditional_marks and mark.lower_ != "whether":
-                return Factuality(value="hypothetical", cue=mark.text, cue_start=mark.idx), None, False
-        if dep in ("amod", "compound", "advmod") and node.tag_ in _NOUN_TAGS:
-            word = child.lower_
+            mark = next((m for m in t.kids(child) if deps[m] == "mark"), None)
+            if mark is not None and lowers[mark] in words.conditional_marks and lowers[mark] != "whether":
+                return Factuality(value="hypothetical", cue=texts[mark], cue_start=idxs[mark]), None, False
+        if dep in ("amod", "compound", "advmod") and tags[node] in _NOUN_TAGS:
+            word = lowers[child]
             if word in words.hypothetical_modifiers:
-                return Factuality(value="hypothetical", cue=child.text, cue_start=child.idx), None, False
+                return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
             if word in words.reported_modifiers:
-                return Factuality(value="reported", cue=child.text, cue_start=child.idx), None, False
-        if dep == "prep" and child.lower_ == "according" and node.tag_ in _VERB_TAGS:
-            return Factuality(value="reported", cue=child.text, cue_start=child.idx), None, False
-    head = node.head
-    if head is node:
+                return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
+        if dep == "prep" and lowers[child] == "according" and tags[node] in _VERB_TAGS:
+            return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
+    head = heads[node]
+    if head == node:
         return None, None, False
-    dep = node.dep_
+    dep = deps[node]
     governor = head
-    if dep == "pobj" and head.head is not head:
-        if head.lower_ == "for":  # "called for a cease-fire"
-            governor, dep = head.head, "dobj"
-        elif head.head.tag_ in _NOUN_TAGS:  # "the state *of the conflict*": a description, like a relative clause
+    if dep == "pobj" and heads[head] != head:
+        if lowers[head] == "for":  # "called for a cease-fire"
+            governor, dep = heads[head], "dobj"
+        elif tags[heads[head]] in _NOUN_TAGS:  # "the state *of the conflict*": a description, like a relative clause
             return None, None, False
     clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
     if clausal or argument:
-        lemma = lemmatize(governor)
+        lemma = lemma_at(governor)
+        cue, cue_start = texts[governor], idxs[governor]
         if (clausal and lemma in words.negative_governors) or lemma in words.preventing_governors:
-            return Factuality(value="negated", cue=governor.text, cue_start=governor.idx), None, False
+            return Factuality(value="negated", cue=cue, cue_start=cue_start), None, False
         if lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors):
-            return Factuality(value="hypothetical", cue=governor.text, cue_start=governor.idx), None, False
+            return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if clausal and lemma in words.reporting_governors:
-            return Factuality(value="reported", cue=governor.text, cue_start=governor.idx), None, False
+            return Factuality(value="reported", cue=cue, cue_start=cue_start), None, False
     if (
         dep in ("advcl", "acl")
         and same_clause
-        and node.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and tags[node] == "VB"
+        and any(deps[c] == "aux" and lowers[c] == "to" for c in t.kids(node))
     ):
         return Factuality(value="hypothetical", cue="to"), None, False  # a purpose: "cut rates *to* help..."
     if dep in _NOUN_MODIFIERS:
@@ -1045,39 +1046,50 @@ def _cue_at(
 
 def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = None) -> dict[str, Factuality]:
     """:func:`event_factuality` of each of ``events`` (found in ``doc`` by their offsets), by event id."""
-    lemmatize = _lemmatizer(doc, nlp)
+    t = _Tokens(doc)
+    lemma_at = _lemmas_by_index(doc, t, nlp)
     memo: dict[tuple[int, bool], Factuality] = {}
     words = load_lexicon("en").factuality
-    cues = _cue_children(doc, words) if words is not None else None
+    cues = _cue_children(doc, words, t) if words is not None else None
     found: dict[str, Factuality] = {}
     for event in events:
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        found[event.id] = event_factuality(
-            span[-1], lemmatize=lemmatize, polarity=event.polarity, modality=event.modality, memo=memo, cues=cues
+        found[event.id] = _event_factuality(
+            t,
+            span.end - 1,
+            lemma_at,
+            polarity=event.polarity,
+            modality=event.modality,
+            words=words,
+            memo=memo,
+            cues=cues,
         )
     return found
 
 
-def _phrase(token: Token, source: str, max_tokens: int = 8) -> tuple[str, int, int]:
-    """The words naming a participant: the token and its left modifiers ("President Joe
+def _phrase(t: _Tokens, i: int, source: str, max_tokens: int = 8) -> tuple[str, int, int]:
+    """The words naming a participant: the token ``i`` and its left modifiers ("President Joe
     Biden", "the U.S. mission"), or the token alone when that phrase is long."""
-    first = token.left_edge if token.i - token.left_edge.i < max_tokens else token
-    start, end = first.idx, token.idx + len(token.text)
+    left = t.left_edge(i)
+    first = left if i - left < max_tokens else i
+    start, end = t.idxs[first], t.idxs[i] + len(t.texts[i])
     return source[start:end], start, end
 
 
-def _participants(token: Token, source: str) -> tuple[Participant, ...]:
+def _participants(t: _Tokens, i: int, source: str) -> tuple[Participant, ...]:
     found: list[Participant] = []
-    for child in token.children:
-        role = _SUBJECT_DEPS.get(child.dep_) or _OBJECT_DEPS.get(child.dep_)
-        if role is None and child.dep_ == "agent":  # "was attacked by X"
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    deps = t.deps
+    for child in t.kids(i):
+        dep = deps[child]
+        role = _SUBJECT_DEPS.get(dep) or _OBJECT_DEPS.get(dep)
+        if role is None and dep == "agent":  # "was attacked by X"
+            pobj = next((c for c in t.kids(child) if deps[c] == "pobj"), None)
             if pobj is not None:
                 child, role = pobj, "agent"
-        if role is None or child.tag_ in ("WDT", "WP"):
+        if role is None or t.tags[child] in ("WDT", "WP"):
             continue
-        text, start, end = _phrase(child, source)
+        text, start, end = _phrase(t, child, source)
         found.append(Participant(role=role, text=text, start=start, end=end))
     return tuple(found)
