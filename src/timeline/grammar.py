@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "VERB_FEATURE_DEPS",
     "Orientation",
     "VerbFeatures",
     "governing_verb",
@@ -109,19 +110,26 @@ def verb_features(token: Token) -> VerbFeatures:
     return verb_features_of(
         token.tag_,
         token.dep_,
-        tuple((c.dep_, c.lower_, c.tag_, c.lemma_ if c.dep_ in _AUX_DEPS else "") for c in token.children),
+        tuple(
+            (dep, c.lower_, c.tag_, c.lemma_ if dep in _AUX_DEPS else "")
+            for c in token.children
+            if (dep := c.dep_) in VERB_FEATURE_DEPS
+        ),
     )
 
 
 _AUX_DEPS = ("aux", "auxpass")
+#: The only children :func:`verb_features_of` reads: auxiliaries and negations.
+VERB_FEATURE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: :func:`verb_features_of` by its arguments: a few hundred verb shapes make up most of a text.
 _VERB_FEATURES: dict[tuple[str, str, tuple[tuple[str, str, str, str], ...]], VerbFeatures] = {}
 
 
 def verb_features_of(tag: str, dep: str, children: tuple[tuple[str, str, str, str], ...]) -> VerbFeatures:
     """:func:`verb_features` of a verb given as its Penn tag, dependency label and children, each as
-    ``(dep, lower, tag, lemma)`` (the lemma is read for auxiliaries only: ``""`` for the others will do),
-    for a caller that reads the parse as columns. Cached: the answer depends on these alone."""
+    ``(dep, lower, tag, lemma)`` in text order (those labelled :data:`VERB_FEATURE_DEPS` are the only
+    ones read; the lemma of auxiliaries only, ``""`` for the others will do), for a caller that reads
+    the parse as columns. Cached: the answer depends on these alone."""
     key = (tag, dep, children)
     found = _VERB_FEATURES.get(key)
     if found is None:

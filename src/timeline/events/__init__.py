@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from timeline.grammar import VerbFeatures, verb_features_of
+from timeline.grammar import VERB_FEATURE_DEPS, VerbFeatures, verb_features_of
 from timeline.model import FACTUALITY_VALUES, Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
 
 if TYPE_CHECKING:
@@ -293,8 +293,19 @@ class ClassModel:
 
     classes: tuple[EventClass, ...]
     weights: Mapping[str, Sequence[float]]
+    #: Answers by feature tuple: many events repeat one (a third of a corpus's).
+    _answers: dict[tuple[str, ...], EventClass] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def predict(self, features: Sequence[str]) -> EventClass:
+        key = tuple(features)
+        found = self._answers.get(key)
+        if found is None:
+            if len(self._answers) > 100_000:
+                self._answers.clear()
+            found = self._answers[key] = self._predict(features)
+        return found
+
+    def _predict(self, features: Sequence[str]) -> EventClass:
         get = self.weights.get
         rows = [row for row in map(get, features) if row is not None]
         if not rows:
@@ -629,65 +640,78 @@ class _RuleLemmatizer:
 _RULES: dict[int, _RuleLemmatizer] = {}
 
 
-def _lemma_source(doc: Doc, nlp: Language | None) -> Callable[[int, int, int, int, str], str]:
-    """The lemma of the token ``i`` of ``doc`` from its ``orth``, ``pos``, ``lemma`` hashes and lower-case form:
-    the lemma already on the token when a lemmatizer ran, else the model's rule lemmatizer applied to
-    just the tokens asked for (cached per word, part of speech and morphology)."""
-    component: Any = None
-    if nlp is not None and "lemmatizer" in nlp.component_names:
-        component = nlp.get_pipe("lemmatizer")
-    rules: _RuleLemmatizer | None = None
-    if component is not None:
-        rules = _RULES.get(id(component))
-        if rules is None or rules.component is not component:
-            rules = _RULES[id(component)] = _RuleLemmatizer(component)
-    cache = _LEMMAS.setdefault(id(component), {})
-    if len(cache) > 200_000:
-        cache.clear()
-    strings = doc.vocab.strings
-    morphs: list[int] = []  # the morphology hashes of the doc, read once (``Token.morph`` builds an object)
+class _LemmaSource:
+    """The lemmas of the tokens of a ``Doc``: the lemma already on the token when a lemmatizer ran, else the
+    model's rule lemmatizer applied to just the tokens asked for (cached per word, part of speech and
+    morphology, across documents)."""
 
-    def lemma(i: int, orth: int, pos: int, lemma_hash: int, lower: str) -> str:
+    def __init__(self, doc: Doc, nlp: Language | None) -> None:
+        component: Any = None
+        if nlp is not None and "lemmatizer" in nlp.component_names:
+            component = nlp.get_pipe("lemmatizer")
+        rules: _RuleLemmatizer | None = None
+        if component is not None:
+            rules = _RULES.get(id(component))
+            if rules is None or rules.component is not component:
+                rules = _RULES[id(component)] = _RuleLemmatizer(component)
+        self.rules = rules
+        self.cache = _LEMMAS.setdefault(id(component), {})
+        if len(self.cache) > 200_000:
+            self.cache.clear()
+        self.doc = doc
+        self.strings = doc.vocab.strings
+        self._morphs: list[int] = []  # the morphology hashes of the doc, read once (``Token.morph`` builds an object)
+
+    def lemma(self, i: int, orth: int, pos: int, lemma_hash: int, lower: str) -> str:
+        """The lemma of the token ``i``, given its ``orth``, ``pos``, ``lemma`` hashes and lower-case form."""
         if lemma_hash:
-            return str(strings[lemma_hash]).lower()
-        if not morphs:
+            return str(self.strings[lemma_hash]).lower()
+        if not self._morphs:
             from spacy.attrs import MORPH
 
-            morphs.extend(doc.to_array(MORPH).tolist())
-        key = (orth, pos, morphs[i])
-        found = cache.get(key)
-        if found is None:
-            try:
-                found = rules(doc[i]).lower() if rules is not None else lower  # a real Token
-            except (KeyError, IndexError, ValueError, AttributeError):  # a lemmatizer without its tables
-                found = lower
-            cache[key] = found
-        return found
+            self._morphs.extend(self.doc.to_array(MORPH).tolist())
+        key = (orth, pos, self._morphs[i])
+        found = self.cache.get(key)
+        return self.compute(i, key, lower) if found is None else found
 
-    return lemma
+    def compute(self, i: int, key: tuple[int, int, int], lower: str) -> str:
+        """The rule lemmatizer's lemma of the token ``i`` (``key``: its word, part of speech and morphology), cached."""
+        try:
+            found = self.rules(self.doc[i]).lower() if self.rules is not None else lower  # a real Token
+        except (KeyError, IndexError, ValueError, AttributeError):  # a lemmatizer without its tables
+            found = lower
+        self.cache[key] = found
+        return found
 
 
 def _lemmatizer(doc: Doc, nlp: Language | None) -> Any:
-    """A lemma function of the tokens of ``doc`` (:func:`_lemma_source`)."""
-    source = _lemma_source(doc, nlp)
+    """A lemma function of the tokens of ``doc`` (:class:`_LemmaSource`)."""
+    source = _LemmaSource(doc, nlp)
 
     def lemma(token: Token) -> str:
-        return source(token.i, token.orth, token.pos, token.lemma, token.lower_)
+        return source.lemma(token.i, token.orth, token.pos, token.lemma, token.lower_)
 
     return lemma
 
 
 def _lemmas_by_index(doc: Doc, t: _Tokens, nlp: Language | None) -> LemmaAt:
-    """The lemma of a token of ``doc`` by its index (:func:`_lemma_source`), read from the table ``t`` and
+    """The lemma of a token of ``doc`` by its index (:class:`_LemmaSource`), read from the table ``t`` and
     computed once per token (a word's lemma is asked for 2-3 times)."""
-    source = _lemma_source(doc, nlp)
+    source = _LemmaSource(doc, nlp)
     known: list[str | None] = [None] * len(t)
-    orths, poses, hashes, lowers = t.orths, t.poses, t.lemma_hashes, t.lowers
+    orths, poses, hashes, lowers, morphs, cache = t.orths, t.poses, t.lemma_hashes, t.lowers, t.morphs, source.cache
 
     def lemma_at(i: int) -> str:
         found = known[i]
         if found is None:
-            found = known[i] = source(i, orths[i], poses[i], hashes[i], lowers[i])
+            if hashes[i]:
+                found = source.lemma(i, orths[i], poses[i], hashes[i], lowers[i])
+            else:  # inlined: the lemma of most words is in the cache
+                key = (orths[i], poses[i], morphs[i])
+                found = cache.get(key)
+                if found is None:
+                    found = source.compute(i, key, lowers[i])
+            known[i] = found
         return found
 
     return lemma_at
@@ -695,6 +719,17 @@ def _lemmas_by_index(doc: Doc, t: _Tokens, nlp: Language | None) -> LemmaAt:
 
 #: Strings by spaCy hash, shared across documents: a hash is a function of the string alone, whatever the store.
 _NAMES: dict[int, str] = {}
+
+
+def _names(hashes: list[int], strings: Any) -> list[str]:
+    """The strings of ``hashes`` (through :data:`_NAMES`, filled from the ``StringStore`` when one is missing)."""
+    names = _NAMES
+    try:
+        return [names[h] for h in hashes]
+    except KeyError:
+        for h in set(hashes).difference(names):
+            names[h] = strings[h]
+        return [names[h] for h in hashes]
 
 
 class _Tokens:
@@ -714,6 +749,7 @@ class _Tokens:
         "lemma_hashes",
         "lower_hashes",
         "lowers",
+        "morphs",
         "offsets",
         "orths",
         "poses",
@@ -724,42 +760,41 @@ class _Tokens:
     )
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+        import numpy
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 
         self.doc = doc
         self.vocab = doc.vocab
         strings = doc.vocab.strings
-        columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY]).T.tolist()  # hashes: uint64
-        offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative, negative to the left
+        columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH]).T.tolist()  # hashes: uint64
+        relative = doc.to_array(HEAD).astype("int64")  # negative to the left
         if len(_NAMES) > 500_000:
             _NAMES.clear()
-        names = _NAMES
-        for h in {*columns[0], *columns[1], *columns[2], *columns[3]}.difference(names):
-            names[h] = strings[h]
-        self.offsets = offsets
+        self.offsets = relative.tolist()
         self.dep_hashes = columns[1]
         self.lower_hashes = columns[2]
-        self.tags = [names[h] for h in columns[0]]
-        self.deps = [names[h] for h in columns[1]]
-        self.lowers = [names[h] for h in columns[2]]
+        self.tags = _names(columns[0], strings)
+        self.deps = _names(columns[1], strings)
+        self.lowers = _names(columns[2], strings)
         self.orths = columns[3]
-        self.texts = [names[h] for h in columns[3]]
-        self.heads = heads = [j + o for j, o in enumerate(offsets)]
+        self.texts = _names(columns[3], strings)
         self.lemma_hashes = columns[4]
         self.poses = columns[5]
         self.idxs = columns[6]
         self.spaces = columns[7]
-        # The children of token i are order[starts[i]:starts[i + 1]], in text order: the tokens other
-        # than the roots sorted by head (a stable sort), two flat lists rather than a list per token.
-        size = len(offsets)
-        order = sorted([j for j in range(size) if offsets[j]], key=heads.__getitem__)
-        starts = [0] * (size + 1)
-        for j in order:
-            starts[heads[j] + 1] += 1
-        for k in range(size):
-            starts[k + 1] += starts[k]
-        self._order = order
-        self._starts = starts
+        self.morphs = columns[8]
+        # The children of token i are order[starts[i]:starts[i + 1]], in text order: the tokens other than
+        # the roots sorted by head (a stable sort), two flat lists rather than a list per token (numpy: a
+        # Python loop over every token of the Doc was most of this table's time).
+        index = numpy.arange(len(relative))
+        heads = index + relative
+        children = index[relative != 0]
+        order = children[numpy.argsort(heads[children], kind="stable")]
+        starts = numpy.zeros(len(relative) + 1, dtype="int64")
+        numpy.cumsum(numpy.bincount(heads[children], minlength=len(relative)), out=starts[1:])
+        self.heads: list[int] = heads.tolist()
+        self._order: list[int] = order.tolist()
+        self._starts: list[int] = starts.tolist()
 
     def __len__(self) -> int:
         return len(self.heads)
@@ -768,6 +803,9 @@ class _Tokens:
     def text(self) -> str:
         """``Doc.text``, joined from the columns (``Doc.text`` makes a ``Token`` per word)."""
         return "".join([t + " " if space else t for t, space in zip(self.texts, self.spaces, strict=True)])
+
+    def has_kids(self, i: int) -> bool:
+        return self._starts[i] != self._starts[i + 1]
 
     def kids(self, i: int) -> list[int]:
         """The children of token ``i`` (``Token.children``), by index in text order."""
@@ -830,7 +868,11 @@ _AUX_DEPS = ("aux", "auxpass")
 def _verb_features(t: _Tokens, i: int) -> VerbFeatures:
     """:func:`~timeline.grammar.verb_features` of the verb ``i``, from the columns."""
     deps, lowers, tags = t.deps, t.lowers, t.tags
-    children = tuple((deps[c], lowers[c], tags[c], t.lemma_name(c) if deps[c] in _AUX_DEPS else "") for c in t.kids(i))
+    children = tuple(
+        (dep, lowers[c], tags[c], t.lemma_name(c) if dep in _AUX_DEPS else "")
+        for c in t.kids(i)
+        if (dep := deps[c]) in VERB_FEATURE_DEPS
+    )
     return verb_features_of(tags[i], deps[i], children)
 
 
@@ -1072,7 +1114,7 @@ def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = No
 def _phrase(t: _Tokens, i: int, source: str, max_tokens: int = 8) -> tuple[str, int, int]:
     """The words naming a participant: the token ``i`` and its left modifiers ("President Joe
     Biden", "the U.S. mission"), or the token alone when that phrase is long."""
-    left = t.left_edge(i)
+    left = t.left_edge(i) if t.has_kids(i) else i  # spaCy's left edge of a token without children is itself
     first = left if i - left < max_tokens else i
     start, end = t.idxs[first], t.idxs[i] + len(t.texts[i])
     return source[start:end], start, end
