@@ -9,6 +9,7 @@ data (``data/<lang>.json``), loaded once.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
@@ -273,6 +274,9 @@ def _detection_features(
     return features
 
 
+_ZEROS = itertools.repeat(0.0)  # the default weight of each feature, for map(dict.get, features, _ZEROS)
+
+
 @attrs.frozen(kw_only=True, slots=True)
 class DetectionModel:
     """A linear model of whether a candidate word is a TimeML event (an averaged perceptron trained by
@@ -281,8 +285,7 @@ class DetectionModel:
     weights: Mapping[str, float]
 
     def score(self, features: Sequence[str]) -> float:
-        get = self.weights.get
-        return sum([get(f, 0.0) for f in features])
+        return sum(map(self.weights.get, features, _ZEROS))
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -310,7 +313,7 @@ class ClassModel:
         rows = [row for row in map(get, features) if row is not None]
         if not rows:
             return EventClass.OCCURRENCE
-        scores = [sum(column) for column in zip(*rows, strict=True)]
+        scores = list(map(sum, zip(*rows, strict=True)))
         best = max(scores)
         if best == scores[self._occurrence]:
             return EventClass.OCCURRENCE
@@ -741,13 +744,11 @@ class _Tokens:
     __slots__ = (
         "_order",
         "_starts",
-        "dep_hashes",
         "deps",
         "doc",
         "heads",
         "idxs",
         "lemma_hashes",
-        "lower_hashes",
         "lowers",
         "morphs",
         "offsets",
@@ -771,8 +772,6 @@ class _Tokens:
         if len(_NAMES) > 500_000:
             _NAMES.clear()
         self.offsets = relative.tolist()
-        self.dep_hashes = columns[1]
-        self.lower_hashes = columns[2]
         self.tags = _names(columns[0], strings)
         self.deps = _names(columns[1], strings)
         self.lowers = _names(columns[2], strings)
@@ -990,38 +989,36 @@ def _event_factuality(
 _ACTUAL = Factuality()
 
 
+#: The labels of the children :func:`_cue_children` keeps.
+_CUE_DEPS = frozenset({"mark", "advcl", "amod", "compound", "advmod", "prep"})
+
+
 def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = None) -> dict[int, list[int]]:
     """By token index, the children that :func:`_cue_at` can read as a cue: a conditional "if"
     ("mark"), a clause such a mark opens ("advcl"), a modifier such as "possible" or "alleged",
-    "according (to)". Read once from the doc's arrays (those of ``tokens``, the doc's table, when given),
+    "according (to)". Read once from the doc's columns (those of ``tokens``, the doc's table, when given),
     so the walk up the parse visits no other child."""
-    from spacy.attrs import DEP, HEAD, LOWER
-
-    strings = doc.vocab.strings
-    mark, advcl, prep, according = (strings.add(w) for w in ("mark", "advcl", "prep", "according"))
-    modifier_deps = {strings.add(d) for d in ("amod", "compound", "advmod")}
-    conditional = {strings.add(w) for w in words.conditional_marks if w != "whether"}
-    marks = conditional | {strings.add("whether")}
-    modifiers = {strings.add(w) for w in words.hypothetical_modifiers | words.reported_modifiers}
-    if tokens is not None:
-        heads, rows = tokens.offsets, list(zip(tokens.dep_hashes, tokens.lower_hashes, strict=True))
-    else:
-        heads, rows = doc.to_array(HEAD).astype("int64").tolist(), doc.to_array([DEP, LOWER]).tolist()
-    first_mark: dict[int, int] = {}  # clause head -> its first "mark" child
-    for j, (dep, lower) in enumerate(rows):
-        if dep == mark and heads[j]:
-            first_mark.setdefault(j + heads[j], lower)
+    t = tokens if tokens is not None else _table_of(doc)
+    deps, lowers, heads = t.deps, t.lowers, t.heads
+    conditional = words.conditional_marks - {"whether"}
+    marks = conditional | {"whether"}
+    modifiers = words.hypothetical_modifiers | words.reported_modifiers
+    # Only the tokens with one of these labels, and not a root, can be cues (found by one scan of the labels).
+    found = [j for j, dep in enumerate(deps) if dep in _CUE_DEPS and heads[j] != j]
+    first_mark: dict[int, str] = {}  # clause head -> its first "mark" child
+    for j in found:
+        if deps[j] == "mark":
+            first_mark.setdefault(heads[j], lowers[j])
     index: dict[int, list[int]] = {}
-    for j, (dep, lower) in enumerate(rows):
-        if not heads[j]:
-            continue
+    for j in found:
+        dep, lower = deps[j], lowers[j]
         if (
-            (dep == mark and lower in marks)
-            or (dep == advcl and first_mark.get(j) in conditional)
-            or (dep in modifier_deps and lower in modifiers)
-            or (dep == prep and lower == according)
+            (dep == "mark" and lower in marks)
+            or (dep == "advcl" and first_mark.get(j) in conditional)
+            or (dep in ("amod", "compound", "advmod") and lower in modifiers)
+            or (dep == "prep" and lower == "according")
         ):
-            index.setdefault(j + heads[j], []).append(j)
+            index.setdefault(heads[j], []).append(j)
     return index
 
 
