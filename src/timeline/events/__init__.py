@@ -595,11 +595,20 @@ class _RuleLemmatizer:
     spaCy keeps each part of speech's index of known lemmas as a list and scans it for every
     candidate form: about 0.4 ms a word, most of the detector's time on a new document. Same
     rules, tables and order of preference, same lemmas; the sets are built once per component.
+    The word is given by its text, part of speech and morphology (read from the ``Doc``'s columns):
+    spaCy's own ``is_base_form`` (English, or the default) reads only the latter two, so its answer
+    is kept by them, and a ``Token`` is made only for another component's.
     """
 
     def __init__(self, component: Any) -> None:
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.pipeline import Lemmatizer
+
         self.component = component
         self._tables: dict[str, tuple[frozenset[str], Mapping[str, Any], Sequence[Any]] | None] = {}
+        method = getattr(type(component), "is_base_form", None)
+        self._base_by_pos_and_morph = method in (EnglishLemmatizer.is_base_form, Lemmatizer.is_base_form)
+        self._base: dict[tuple[int, int], bool] = {}
 
     def _for(self, univ_pos: str) -> tuple[frozenset[str], Mapping[str, Any], Sequence[Any]] | None:
         if univ_pos not in self._tables:
@@ -610,10 +619,20 @@ class _RuleLemmatizer:
             self._tables[univ_pos] = (frozenset(index), exceptions, rules) if index or exceptions or rules else None
         return self._tables[univ_pos]
 
-    def __call__(self, token: Token) -> str:
-        string = token.text
-        univ_pos = token.pos_.lower()
-        if univ_pos in ("", "eol", "space") or self.component.is_base_form(token):
+    def _is_base_form(self, doc: Doc, i: int, pos: int, morph: int) -> bool:
+        if not self._base_by_pos_and_morph:
+            return bool(self.component.is_base_form(doc[i]))
+        key = (pos, morph)
+        found = self._base.get(key)
+        if found is None:
+            found = self._base[key] = bool(self.component.is_base_form(doc[i]))
+        return found
+
+    def __call__(self, doc: Doc, i: int, text: str, pos: int, morph: int) -> str:
+        """The lemma of the token ``i`` of ``doc``: its ``text``, part of speech and morphology hash."""
+        string = text
+        univ_pos = (str(doc.vocab.strings[pos]) if pos else "").lower()
+        if univ_pos in ("", "eol", "space") or self._is_base_form(doc, i, pos, morph):
             return string.lower()
         tables = self._for(univ_pos)
         if tables is None:
@@ -637,7 +656,7 @@ class _RuleLemmatizer:
         for form in exceptions.get(string, []):
             if form not in forms:
                 forms.insert(0, form)
-        return (forms or oov_forms or [token.text])[0]
+        return (forms or oov_forms or [text])[0]
 
 
 _RULES: dict[int, _RuleLemmatizer] = {}
@@ -679,8 +698,9 @@ class _LemmaSource:
 
     def compute(self, i: int, key: tuple[int, int, int], lower: str) -> str:
         """The rule lemmatizer's lemma of the token ``i`` (``key``: its word, part of speech and morphology), cached."""
+        orth, pos, morph = key
         try:
-            found = self.rules(self.doc[i]).lower() if self.rules is not None else lower  # a real Token
+            found = self.rules(self.doc, i, self.strings[orth], pos, morph).lower() if self.rules is not None else lower
         except (KeyError, IndexError, ValueError, AttributeError):  # a lemmatizer without its tables
             found = lower
         self.cache[key] = found
