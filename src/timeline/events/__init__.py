@@ -472,8 +472,8 @@ class SpacyEventDetector:
         t = _Tokens(doc)
         lemma_at = _lemmas_by_index(doc, t, nlp)
         source = t.text  # built once: Doc.text joins every token on each access
-        events: list[Event] = []
-        reporters: list[tuple[int, int]] = []  # (event index, offset of the verb reporting it)
+        found: list[tuple[dict[str, Any], int | None]] = []  # each event's fields, and its reporting verb's offset
+        ids_by_start: dict[int, str] = {}
         memo: dict[tuple[int, bool], Factuality] = {}
         words = self.lexicon.factuality
         cues = _cue_children(doc, words, t) if words is not None else None
@@ -512,32 +512,37 @@ class SpacyEventDetector:
             factuality = _event_factuality(
                 t, i, lemma_at, polarity=polarity, modality=modality, words=words, memo=memo, cues=cues
             )
-            if factuality.value == "reported" and factuality.cue_start not in (None, idxs[i]):
-                reporters.append((len(events), factuality.cue_start))
-            events.append(
-                Event(
-                    id=f"e{len(events) + 1}",
-                    text=source[start:end],
-                    start=start,
-                    end=end,
-                    sentence=sentence,
-                    lemma=lemma,
-                    pos=kind,
-                    event_class=event_class,
-                    tense=tense,
-                    aspect=aspect,
-                    polarity=polarity,
-                    modality=modality,
-                    participants=_participants(t, i, source),
-                    factuality=factuality.value,
+            event_id = f"e{len(found) + 1}"
+            ids_by_start[start] = event_id
+            reporter = factuality.cue_start
+            if factuality.value != "reported" or reporter == idxs[i]:
+                reporter = None
+            found.append(
+                (
+                    {
+                        "id": event_id,
+                        "text": source[start:end],
+                        "start": start,
+                        "end": end,
+                        "sentence": sentence,
+                        "lemma": lemma,
+                        "pos": kind,
+                        "event_class": event_class,
+                        "tense": tense,
+                        "aspect": aspect,
+                        "polarity": polarity,
+                        "modality": modality,
+                        "participants": _participants(t, i, source),
+                        "factuality": factuality.value,
+                    },
+                    reporter,
                 )
             )
-        if reporters:  # the reporting verb may come after ("..., officials said"): a second pass
-            by_start = {e.start: e.id for e in events}
-            for n, cue_start in reporters:
-                if cue_start in by_start:
-                    events[n] = attrs.evolve(events[n], reported_by=by_start[cue_start])
-        return events
+        # Made once all are found: the reporting verb may come after ("..., officials said").
+        return [
+            Event(**fields, reported_by=None if reporter is None else ids_by_start.get(reporter))
+            for fields, reporter in found
+        ]
 
     def _class(self, t: _Tokens, i: int, kind: str, lemma: str, lemma_at: LemmaAt) -> EventClass:
         hand = (self.lexicon.verb_classes if kind == "VERB" else self.lexicon.noun_classes).get(lemma)
@@ -609,6 +614,7 @@ class _RuleLemmatizer:
         method = getattr(type(component), "is_base_form", None)
         self._base_by_pos_and_morph = method in (EnglishLemmatizer.is_base_form, Lemmatizer.is_base_form)
         self._base: dict[tuple[int, int], bool] = {}
+        self._by_word: dict[tuple[str, str], str] = {}
 
     def _for(self, univ_pos: str) -> tuple[frozenset[str], Mapping[str, Any], Sequence[Any]] | None:
         if univ_pos not in self._tables:
@@ -629,16 +635,23 @@ class _RuleLemmatizer:
         return found
 
     def __call__(self, doc: Doc, i: int, text: str, pos: int, morph: int) -> str:
-        """The lemma of the token ``i`` of ``doc``: its ``text``, part of speech and morphology hash."""
-        string = text
+        """The lemma, lower-cased, of the token ``i`` of ``doc``: its ``text``, part of speech and morphology hash."""
         univ_pos = (str(doc.vocab.strings[pos]) if pos else "").lower()
         if univ_pos in ("", "eol", "space") or self._is_base_form(doc, i, pos, morph):
-            return string.lower()
+            return text.lower()
+        key = (text.lower(), univ_pos)  # past the base-form check, the rules read only these
+        found = self._by_word.get(key)
+        if found is None:
+            if len(self._by_word) > 200_000:
+                self._by_word.clear()
+            found = self._by_word[key] = self._rules(*key).lower()
+        return found
+
+    def _rules(self, string: str, univ_pos: str) -> str:
         tables = self._for(univ_pos)
         if tables is None:
-            return string if univ_pos == "propn" else string.lower()
+            return string
         index, exceptions, rules = tables
-        string = string.lower()
         forms: list[str] = []
         oov_forms: list[str] = []
         for old, new in rules:
@@ -656,7 +669,7 @@ class _RuleLemmatizer:
         for form in exceptions.get(string, []):
             if form not in forms:
                 forms.insert(0, form)
-        return (forms or oov_forms or [text])[0]
+        return (forms or oov_forms or [string])[0]
 
 
 _RULES: dict[int, _RuleLemmatizer] = {}
