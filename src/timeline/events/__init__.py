@@ -784,7 +784,6 @@ class _Tokens:
         "lemma_hashes",
         "lowers",
         "morphs",
-        "offsets",
         "orths",
         "poses",
         "spaces",
@@ -804,7 +803,6 @@ class _Tokens:
         relative = doc.to_array(HEAD).astype("int64")  # negative to the left
         if len(_NAMES) > 500_000:
             _NAMES.clear()
-        self.offsets = relative.tolist()
         self.tags = _names(columns[0], strings)
         self.deps = _names(columns[1], strings)
         self.lowers = _names(columns[2], strings)
