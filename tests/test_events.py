@@ -134,6 +134,12 @@ def test_candidate_lemmas_are_spacy_rule_lemmas() -> None:
     for token in doc:
         if token.pos_ in ("VERB", "NOUN", "ADJ") and not token.lemma_:
             assert lemmatize(token) == component.rule_lemmatize(token)[0].lower(), token.text
+    # The same words again, capitalized or in another form: the lemmas kept by word and part of speech.
+    again = parse(nlp, "Prices Rose. Meeting ministers, Talks collapsing, stocks falling: the Ministers met.")
+    lemmatize_again = _lemmatizer(again, nlp)
+    for token in again:
+        if token.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") and not token.lemma_:
+            assert lemmatize_again(token) == component.rule_lemmatize(token)[0].lower(), token.text
     lemmas = {token.text: lemmatize(token) for token in doc}
     assert lemmas["meeting"] == "meet" and lemmas["collapsed"] == "collapse" and lemmas["prices"] == "price"
 
