@@ -139,31 +139,67 @@ def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSourc
     return _symbolic(timeline, relative, working, weak, (RELATIVE_TIMELINE, *notes))
 
 
-def _depends(times: Sequence[TimeExpression]) -> set[str]:
-    """Ids of the expressions whose value changes with the publication date."""
-    base = resolve_times(times, _SAMPLE_START)
-    out: set[str] = set()
-    for shift in _SHIFTS:
-        for a, b in zip(base, resolve_times(times, _SAMPLE_START + shift), strict=True):
-            if (a.value, a.interval) != (b.value, b.interval) or a.anchor.kind is AnchorKind.PUBLICATION_DATE:
-                out.add(a.id)
-    return out
+def _stored(times: Sequence[TimeExpression]) -> tuple[list[Any], list[Any], list[str], list[str]]:
+    """The stored partial values and orientations, read once for every sample date (as
+    :func:`~timeline.reanchor.resolve_times` reads them)."""
+    from timeline.grammar import Orientation
+    from timeline.resolver.extract import PartialTime
+
+    partials, orientations = [], []
+    for timex in times:
+        if timex.partial is None:
+            raise ValueError(f"time expression {timex.id} ({timex.text!r}) keeps no partial value: cannot re-anchor")
+        stored = dict(timex.partial)
+        orientations.append(Orientation(stored.pop("orientation", Orientation.UNKNOWN.value)))
+        partials.append(PartialTime.from_dict(stored))
+    return partials, orientations, [t.id for t in times], [t.text for t in times]
 
 
 def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
-    """Expression id -> where it lies relative to publication, for those that depend on it."""
-    depends = _depends(times)
+    """Expression id -> where it lies relative to publication, for those that depend on it.
+
+    Every expression is resolved against each of the :data:`_SAMPLE_DAYS` sample publication
+    dates, with the resolver's own loop, exactly as :func:`~timeline.reanchor.resolve_times`
+    would; three things save work without changing any result (each sample resolves the same
+    partial values, orientations and order): the stored values are read once; an expression of a
+    kind that reads no context (:data:`~timeline.resolver.resolve.CONTEXT_FREE_KINDS`) is
+    resolved once; and the loop stops after the last expression that depends on publication,
+    since an expression's resolution only reads the ones before it (and a ``day_from_next``
+    clock time the one right after it, which is then kept).
+    """
+    from timeline.resolver import resolve_in_order
+    from timeline.resolver.resolve import CONTEXT_FREE_KINDS, ResolutionContext, resolve
+
+    partials, orientations, ids, texts = _stored(times)
+    known = {i: resolve(p, ResolutionContext(publication_date=None, reference=None))
+             for i, p in enumerate(partials) if p.kind in CONTEXT_FREE_KINDS}
+
+    def resolved(published: date, n: int) -> list[Any]:
+        fixed = {i: r for i, r in known.items() if i < n}
+        return resolve_in_order(partials[:n], orientations[:n], ids[:n], texts[:n], published, known=fixed)
+
+    # Which expressions change with the publication date (see _SHIFTS).
+    everything = len(partials)
+    base = resolved(_SAMPLE_START, everything)
+    depends = {i for i, a in enumerate(base) if a.anchor.kind is AnchorKind.PUBLICATION_DATE}
+    for shift in _SHIFTS:
+        for i, (a, b) in enumerate(zip(base, resolved(_SAMPLE_START + shift, everything), strict=True)):
+            if (a.value, a.interval) != (b.value, b.interval):
+                depends.add(i)
     if not depends:
         return {}
-    bounds: dict[str, list[tuple[int | None, int | None, Granularity, int | None]]] = {i: [] for i in depends}
+    last = max(depends)
+    needed = last + 2 if partials[last].day_from_next else last + 1
+    bounds: dict[int, list[tuple[int | None, int | None, Granularity, int | None]]] = {i: [] for i in sorted(depends)}
     for k in range(_SAMPLE_DAYS):
         published = _SAMPLE_START + timedelta(days=k)
-        for timex in resolve_times(times, published):
-            if timex.id in depends and timex.interval is not None:
-                bounds[timex.id].append(_offsets(timex.interval, published))
-    by_id = {t.id: t for t in times}
+        results = resolved(published, needed)
+        for i, samples in bounds.items():
+            interval = results[i].interval
+            if interval is not None:
+                samples.append(_offsets(interval, published))
     out: dict[str, RelativeTime] = {}
-    for timex_id, samples in bounds.items():
+    for i, samples in bounds.items():
         if not samples:
             continue
         starts, ends = [s[0] for s in samples], [s[1] for s in samples]
@@ -172,8 +208,8 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
         units = {(s[2], s[3]) for s in samples}
         granularity, offset = next(iter(units)) if len(units) == 1 else (samples[0][2], None)
         unit = _UNIT_NAMES.get(granularity, granularity.value)
-        label = _label(by_id[timex_id], earliest, latest, granularity, offset)
-        out[timex_id] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
+        label = _label(times[i], earliest, latest, granularity, offset)
+        out[ids[i]] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
     return out
 
 

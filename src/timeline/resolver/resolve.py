@@ -20,7 +20,7 @@ from timeline.grammar import Orientation
 from timeline.model import Anchor, AnchorKind, TimexType
 from timeline.resolver.extract import PartialTime
 
-__all__ = ["Reference", "Resolution", "ResolutionContext", "resolve"]
+__all__ = ["CONTEXT_FREE_KINDS", "Reference", "Resolution", "ResolutionContext", "resolve"]
 
 _G = Granularity
 _UNIT_GRANULARITY = {
@@ -811,6 +811,10 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         freq=p.frequency,
     )
 
+
+#: Kinds whose handler reads only the partial value, never the publication date, the reference
+#: time or the orientation: their resolution is the same in every context.
+CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "century", "duration", "set"})
 
 _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "absolute": _absolute,
