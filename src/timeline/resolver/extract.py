@@ -62,12 +62,11 @@ class PartialTime:
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
-        out: dict[str, Any] = {}
-        for name in _PARTIAL_FIELDS:
+        out: dict[str, Any] = {"kind": self.kind, "type": self.type.value}
+        for name in _OPTIONAL_FIELDS:
             value = getattr(self, name)
-            if value is None or value is False:
-                continue
-            out[name] = value.value if isinstance(value, TimexType) else value
+            if value is not None and value is not False:
+                out[name] = value
         return out
 
     @classmethod
@@ -75,7 +74,8 @@ class PartialTime:
         return cls(**{**d, "type": TimexType(d["type"])})
 
 
-_PARTIAL_FIELDS = tuple(field.name for field in attrs.fields(PartialTime))
+#: The fields after ``kind`` and ``type`` (the first two, always set), in order.
+_OPTIONAL_FIELDS = tuple(field.name for field in attrs.fields(PartialTime))[2:]
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -106,7 +106,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
             positions = sorted(p for cls in rule.triggers for p in hits.get(cls, ()))
             found = windows[rule.triggers] = [(lo, hi, lowered[lo:hi]) for lo, hi in _windows(text, positions)]
         for lo, hi, chunk in found:
-            if lowered and not _holds(chunk, rule.required):
+            if lowered and rule.required and not _holds(chunk, rule.required):
                 continue  # the rule cannot match here
             for m in rule.pattern.finditer(text, lo, hi):
                 start, end = m.span(rule.span_group) if rule.span_group else m.span()
@@ -219,10 +219,9 @@ def _windows(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 # --- building partial values from a match -----------------------------------------------------------
 def _group(m: re.Match[str], name: str) -> str | None:
-    try:
-        value = m.group(name)
-    except IndexError:
+    if name not in m.re.groupindex:  # cheaper than catching the IndexError
         return None
+    value = m.group(name)
     return value if value else None
 
 

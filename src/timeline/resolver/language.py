@@ -152,6 +152,7 @@ def load_language(code: str = "en") -> Language:
     # Classes defined in the data may use the expansions above.
     for name, template in raw.get("classes", {}).items():
         expansions[name] = _expand(template, expansions)
+    trigger_classes = _trigger_classes(raw, {**months, **weekdays, **abbreviations})
     rules = []
     for priority, spec in enumerate(raw["rules"]):
         source = _expand(spec["pattern"], expansions)
@@ -169,10 +170,9 @@ def load_language(code: str = "en") -> Language:
                 span_group=spec.get("span"),
                 priority=priority,
                 triggers=frozenset(spec["triggers"]),
-                required=required_literals(source),
+                required=_worth_checking(required_literals(source), frozenset(spec["triggers"]), trigger_classes),
             )
         )
-    trigger_classes = _trigger_classes(raw, {**months, **weekdays, **abbreviations})
     return Language(
         code=code,
         months={k.lower().rstrip("."): v for k, v in months.items()},
@@ -286,6 +286,18 @@ def _ascii_head(text: str) -> str:
         if not ch.isascii():
             return text[:i]
     return text
+
+
+def _worth_checking(
+    required: tuple[frozenset[str], ...], triggers: frozenset[str], classes: Mapping[str, frozenset[str]]
+) -> tuple[frozenset[str], ...]:
+    """The sets a rule's windows do not hold by construction: a window is cut around a trigger
+    word, so a set that has a part of every trigger word of the rule (and no digit triggers)
+    holds in every window, and checking it is wasted."""
+    if "digit" in triggers:
+        return required
+    words = [word for word, found in classes.items() if found & triggers]
+    return tuple(group for group in required if not all(any(s in word for s in group) for word in words))
 
 
 def _top_level(data: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
