@@ -62,7 +62,9 @@ _PHRASES = (
     "that week", "Christmas", "Easter", "Thanksgiving", "the first quarter", "the fourth quarter", "the first half",
     "now", "recently", "at 10 a.m.", "9 a.m. Tuesday", "11:40 p.m. on Sunday", "the '90s", "last spring",
     "this fall", "Oct. 7, 2023", "1995", "March 1998", "the 1988 period", "fiscal 1990", "for three years",
-    "every week",
+    "every week", "this week", "next week", "the following week", "last weekend", "this past weekend",
+    "the previous day", "hours later", "a week earlier", "two months ago", "a quarter ago", "next year",
+    "the year-ago quarter", "June last year", "the third quarter of last year", "in the nineties",
 )
 _JOINERS = (". ", " and ", ", he said, ", " will come ", " happened ", " ")
 
@@ -79,7 +81,7 @@ def _expressions(draw: st.DrawFn) -> list[TimeExpression]:
     ]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_expressions())
 def test_relative_times_equal_the_brute_force(times: list[TimeExpression]) -> None:
     assert relative_times(times) == _brute_force(times)
