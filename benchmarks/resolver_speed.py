@@ -6,7 +6,10 @@ Usage::
 
 Loads every TEXT with its DCT, compiles the rules once (not timed), then runs
 ``RuleBasedResolver(use_parse=False)`` over all documents ``--repeat`` times and prints the best
-pass in words per second (words = whitespace-separated tokens).
+pass in words per second (words = whitespace-separated tokens). Then, for timelines without a
+publication date, the CPU time of :func:`timeline.relative.relative_times` (where each time
+lies relative to publication) on the expressions of the first ``--relative`` documents found
+without their date.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 
 from timeline.evaluation.timeml import read_timeml
 from timeline.pipeline import Document
+from timeline.relative import relative_times
 from timeline.resolver import RuleBasedResolver
 
 REPO = Path(__file__).resolve().parents[1]
@@ -29,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--relative", type=int, default=20, help="documents for relative_times (0: skip)")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -49,6 +54,15 @@ def main(argv: list[str] | None = None) -> int:
         best = min(best, time.perf_counter() - started)
     print(f"resolver only (no parse): {len(docs)} documents, {words} words, {found} expressions")
     print(f"best of {args.repeat}: {best:.3f}s = {words / best:,.0f} words/s")
+    if args.relative > 0:
+        undated = [list(resolver(Document(text=d.text, publication_date=None))) for d in docs[: args.relative]]
+        undated = [times for times in undated if times]
+        started = time.process_time()
+        for times in undated:
+            relative_times(times)
+        spent = time.process_time() - started
+        print(f"relative_times (no publication date): {len(undated)} documents, {spent:.2f} s CPU "
+              f"= {spent / max(1, len(undated)):.3f} s per document")
     return 0
 
 

@@ -139,31 +139,90 @@ def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSourc
     return _symbolic(timeline, relative, working, weak, (RELATIVE_TIMELINE, *notes))
 
 
-def _depends(times: Sequence[TimeExpression]) -> set[str]:
-    """Ids of the expressions whose value changes with the publication date."""
-    base = resolve_times(times, _SAMPLE_START)
-    out: set[str] = set()
-    for shift in _SHIFTS:
-        for a, b in zip(base, resolve_times(times, _SAMPLE_START + shift), strict=True):
-            if (a.value, a.interval) != (b.value, b.interval) or a.anchor.kind is AnchorKind.PUBLICATION_DATE:
-                out.add(a.id)
-    return out
+def _stored(times: Sequence[TimeExpression]) -> tuple[list[Any], list[Any], list[str], list[str]]:
+    """The stored partial values and orientations, read once for every sample date (as
+    :func:`~timeline.reanchor.resolve_times` reads them)."""
+    from timeline.grammar import Orientation
+    from timeline.resolver.extract import PartialTime
+
+    partials, orientations = [], []
+    for timex in times:
+        if timex.partial is None:
+            raise ValueError(f"time expression {timex.id} ({timex.text!r}) keeps no partial value: cannot re-anchor")
+        stored = dict(timex.partial)
+        orientations.append(Orientation(stored.pop("orientation", Orientation.UNKNOWN.value)))
+        partials.append(PartialTime.from_dict(stored))
+    return partials, orientations, [t.id for t in times], [t.text for t in times]
 
 
 def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
-    """Expression id -> where it lies relative to publication, for those that depend on it."""
-    depends = _depends(times)
+    """Expression id -> where it lies relative to publication, for those that depend on it.
+
+    What the two years of sample publication dates (:data:`_SAMPLE_DAYS`) give, resolving each
+    expression as :func:`~timeline.reanchor.resolve_times` does (the resolver's own loop, in text
+    order), with less work and the same results:
+
+    - the stored values are read once, and an expression of a kind that reads no context
+      (:data:`~timeline.resolver.resolve.CONTEXT_FREE_KINDS`) is resolved once;
+    - an expression that reads no reference time
+      (:func:`~timeline.resolver.resolve.reads_reference`) gets the same value alone as in the
+      loop (the loop passes it only the reference time, and the publication date and its own
+      orientation), so it is resolved alone; and when it reads the publication date only
+      through its weekday and whole-day shifts (:func:`_weekly`), publication a week later moves
+      its value by exactly a week: its offsets repeat every seven days, and the first seven
+      sample days give every value (and the first sample) the two years give; when it reads
+      only the publication month (:func:`_monthly`), its value is the same all month, so over
+      a month its earliest start is the month's last day's and its latest end the first
+      day's, its calendar-unit offset is the same all month (months, quarters, years) or
+      differs between the first and last day (days, weeks), and the first and last sample day
+      of each month give every bound (and the first sample) the two years give;
+    - the others run the loop, stopped after the last of them, since an expression only reads
+      the ones before it (and a ``day_from_next`` clock time the one right after it, then kept).
+    """
+    from timeline.resolver import resolve_in_order
+    from timeline.resolver.resolve import CONTEXT_FREE_KINDS, ResolutionContext, reads_reference, resolve
+
+    partials, orientations, ids, texts = _stored(times)
+    known = {i: resolve(p, ResolutionContext(publication_date=None, reference=None))
+             for i, p in enumerate(partials) if p.kind in CONTEXT_FREE_KINDS}
+
+    def resolved(published: date, n: int) -> list[Any]:
+        fixed = {i: r for i, r in known.items() if i < n}
+        return resolve_in_order(partials[:n], orientations[:n], ids[:n], texts[:n], published, known=fixed)
+
+    # Which expressions change with the publication date (see _SHIFTS).
+    everything = len(partials)
+    base = resolved(_SAMPLE_START, everything)
+    depends = {i for i, a in enumerate(base) if a.anchor.kind is AnchorKind.PUBLICATION_DATE}
+    for shift in _SHIFTS:
+        for i, (a, b) in enumerate(zip(base, resolved(_SAMPLE_START + shift, everything), strict=True)):
+            if (a.value, a.interval) != (b.value, b.interval):
+                depends.add(i)
     if not depends:
         return {}
-    bounds: dict[str, list[tuple[int | None, int | None, Granularity, int | None]]] = {i: [] for i in depends}
-    for k in range(_SAMPLE_DAYS):
-        published = _SAMPLE_START + timedelta(days=k)
-        for timex in resolve_times(times, published):
-            if timex.id in depends and timex.interval is not None:
-                bounds[timex.id].append(_offsets(timex.interval, published))
-    by_id = {t.id: t for t in times}
+    bounds: dict[int, list[tuple[int | None, int | None, Granularity, int | None]]] = {i: [] for i in sorted(depends)}
+    chained = [i for i in bounds if reads_reference(partials[i])]
+    for i, samples in bounds.items():
+        if i in chained:
+            continue
+        for k in _WEEK if _weekly(partials[i]) else _MONTH_EDGES if _monthly(partials[i]) else _EVERY_DAY:
+            published = _SAMPLE_START + timedelta(days=k)
+            context = ResolutionContext(publication_date=published, reference=None, orientation=orientations[i])
+            interval = resolve(partials[i], context).interval
+            if interval is not None:
+                samples.append(_offsets(interval, published))
+    if chained:
+        last = chained[-1]
+        needed = last + 2 if partials[last].day_from_next else last + 1
+        for k in range(_SAMPLE_DAYS):
+            published = _SAMPLE_START + timedelta(days=k)
+            results = resolved(published, needed)
+            for i in chained:
+                interval = results[i].interval
+                if interval is not None:
+                    bounds[i].append(_offsets(interval, published))
     out: dict[str, RelativeTime] = {}
-    for timex_id, samples in bounds.items():
+    for i, samples in bounds.items():
         if not samples:
             continue
         starts, ends = [s[0] for s in samples], [s[1] for s in samples]
@@ -172,9 +231,48 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
         units = {(s[2], s[3]) for s in samples}
         granularity, offset = next(iter(units)) if len(units) == 1 else (samples[0][2], None)
         unit = _UNIT_NAMES.get(granularity, granularity.value)
-        label = _label(by_id[timex_id], earliest, latest, granularity, offset)
-        out[timex_id] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
+        label = _label(times[i], earliest, latest, granularity, offset)
+        out[ids[i]] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
     return out
+
+
+_EVERY_DAY = range(_SAMPLE_DAYS)
+_WEEK = range(7)
+#: The first and the last sample day of each calendar month (indices into the sample days).
+_MONTH_EDGES = sorted(
+    {k for k in (0, _SAMPLE_DAYS - 1)}
+    | {k for k in range(1, _SAMPLE_DAYS) if (_SAMPLE_START + timedelta(days=k)).day == 1}
+    | {k - 1 for k in range(1, _SAMPLE_DAYS) if (_SAMPLE_START + timedelta(days=k)).day == 1}
+)
+#: Units an "ago"/"from now" offset moves whole days or weeks by (months and years vary in length).
+_WEEKLY_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight"})
+
+
+def _weekly(partial: Any) -> bool:
+    """Whether resolving ``partial``, which reads no reference time, reads of the publication date
+    only its weekday and whole-day shifts: a weekday name, "yesterday", "now", "three days ago",
+    "last week", "the weekend" (the handlers of timeline.resolver.resolve shift the publication
+    day by days or weeks and look at its weekday, never at its month or year)."""
+    kind = partial.kind
+    if kind in ("weekday", "named_day", "reference"):
+        return True
+    if kind == "relative_unit":
+        return partial.unit in _WEEKLY_UNITS or partial.unit == "weekend"
+    return kind == "offset" and partial.unit in _WEEKLY_UNITS
+
+
+def _monthly(partial: Any) -> bool:
+    """Whether resolving ``partial``, which reads no reference time, reads of the publication date
+    only its month and year: a month name, "the fourth quarter", "the '90s", "last month", "two
+    quarters ago" (the handlers of timeline.resolver.resolve compare the month's first day, or
+    move by whole months and keep the month, quarter or year they land in)."""
+    kind = partial.kind
+    if kind in ("month", "unit_of_year", "decade"):
+        return True
+    if kind == "relative_unit":
+        return partial.direction is not None and partial.unit in ("month", "quarter", "year")
+    return (kind == "offset" and partial.unit in ("month", "quarter") and isinstance(partial.amount, int | float)
+            and not partial.part_of_day)
 
 
 def _offsets(interval: Interval, published: date) -> tuple[int | None, int | None, Granularity, int | None]:

@@ -11,7 +11,7 @@ nearest tense marker comes first, the parse answering where there is none.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -145,16 +145,23 @@ def resolve_in_order(
     ids: Sequence[str],
     texts: Sequence[str],
     publication_date: date | None,
+    *,
+    known: Mapping[int, Resolution] | None = None,
 ) -> list[Resolution]:
     """Resolve partial values in text order against ``publication_date``.
 
     The story's reference time moves with every bounded DATE or TIME that sets it, so narrative
     expressions ("two days later") count from the last time mentioned; a clock time marked
     ``day_from_next`` takes the day of the expression after it. Re-anchoring calls this too, so
-    a stored timeline resolves exactly as the text did.
+    a stored timeline resolves exactly as the text did. ``known`` holds results already computed
+    for expressions whose value reads no context (:data:`~timeline.resolver.resolve.CONTEXT_FREE_KINDS`),
+    so a caller resolving against many dates computes them once.
     """
     reference: Reference | None = None
     results: list[Resolution | None] = [None] * len(partials)
+    if known:
+        for i, resolution in known.items():
+            results[i] = resolution
     for i, partial in enumerate(partials):
         result = results[i]
         if result is None:

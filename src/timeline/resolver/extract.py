@@ -62,17 +62,20 @@ class PartialTime:
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
-        out: dict[str, Any] = {}
-        for field in attrs.fields(PartialTime):
-            value = getattr(self, field.name)
-            if value is None or value is False:
-                continue
-            out[field.name] = value.value if isinstance(value, TimexType) else value
+        out: dict[str, Any] = {"kind": self.kind, "type": self.type.value}
+        for name in _OPTIONAL_FIELDS:
+            value = getattr(self, name)
+            if value is not None and value is not False:
+                out[name] = value
         return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PartialTime:
         return cls(**{**d, "type": TimexType(d["type"])})
+
+
+#: The fields after ``kind`` and ``type`` (the first two, always set), in order.
+_OPTIONAL_FIELDS = tuple(field.name for field in attrs.fields(PartialTime))[2:]
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -89,9 +92,22 @@ class Mention:
 def find_mentions(text: str, language: Language) -> list[Mention]:
     """Every temporal expression in ``text``, in text order, without overlaps."""
     candidates: list[tuple[int, int, CompiledRule, re.Match[str]]] = []
-    hits = _trigger_hits(text, language)
+    # Lower-cased once, where that keeps every character in place and no character folds to an
+    # ASCII letter other than its own case: then trigger words and the literals a rule requires
+    # (CompiledRule.required) can be looked up in it directly.
+    lowered = text.lower()
+    if len(lowered) != len(text) or _FOLDS_TO_ASCII.search(text):
+        lowered = ""
+    hits = _trigger_hits(text, lowered, language)
+    windows: dict[frozenset[str], list[tuple[int, int, str]]] = {}  # rules sharing triggers share windows
     for rule in language.rules:
-        for lo, hi in _windows(text, sorted(p for cls in rule.triggers for p in hits.get(cls, ()))):
+        found = windows.get(rule.triggers)
+        if found is None:
+            positions = sorted(p for cls in rule.triggers for p in hits.get(cls, ()))
+            found = windows[rule.triggers] = [(lo, hi, lowered[lo:hi]) for lo, hi in _windows(text, positions)]
+        for lo, hi, chunk in found:
+            if lowered and rule.required and not _holds(chunk, rule.required):
+                continue  # the rule cannot match here
             for m in rule.pattern.finditer(text, lo, hi):
                 start, end = m.span(rule.span_group) if rule.span_group else m.span()
                 if end > start:
@@ -136,23 +152,41 @@ def _clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
 # only runs on the text around its triggers. The margin must cover the longest run of words a
 # rule allows before or after its trigger ("at least the first two quarters of fiscal 1990").
 _MARGIN = 64
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+#: Characters an ignore-case pattern matches to an ASCII letter other than its own upper or lower
+#: case (dotted and dotless i, long s, Kelvin sign): a text with any keeps every window.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile("[A-Za-z]+")
 _SPACE = re.compile(r"\s")
 
 
-def _trigger_hits(text: str, language: Language) -> dict[str, list[int]]:
-    """Start offsets of the trigger words of each class."""
+def _holds(chunk: str, required: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``chunk`` contains one string of each set."""
+    for group in required:
+        for literal in group:
+            if literal in chunk:
+                break
+        else:
+            return False
+    return True
+
+
+def _trigger_hits(text: str, lowered: str, language: Language) -> dict[str, list[int]]:
+    """Start offsets of the trigger words of each class: runs of digits (class ``digit``) and
+    whole runs of ASCII letters whose lower case is a trigger word (found in ``lowered``, the
+    text lower-cased character for character, when there is one)."""
     hits: dict[str, list[int]] = {}
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    if digits:
+        hits["digit"] = digits
     classes = language.trigger_classes
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if word[0].isdigit():
-            hits.setdefault("digit", []).append(m.start())
-            continue
-        found = classes.get(word.lower())
-        if found:
-            for cls in found:
-                hits.setdefault(cls, []).append(m.start())
+    if lowered:
+        words = [(m.start(), m.group()) for m in language.trigger_words.finditer(lowered)]
+    else:
+        words = [(m.start(), word.lower()) for m in _LETTERS.finditer(text) if (word := m.group()).lower() in classes]
+    for start, word in words:
+        for cls in classes[word]:
+            hits.setdefault(cls, []).append(start)
     return hits
 
 
@@ -185,10 +219,9 @@ def _windows(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 # --- building partial values from a match -----------------------------------------------------------
 def _group(m: re.Match[str], name: str) -> str | None:
-    try:
-        value = m.group(name)
-    except IndexError:
+    if name not in m.re.groupindex:  # cheaper than catching the IndexError
         return None
+    value = m.group(name)
     return value if value else None
 
 

@@ -7,6 +7,7 @@ rule is a data change, not a code change.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Mapping
@@ -18,7 +19,7 @@ import attrs
 
 from timeline.model import TimexType
 
-__all__ = ["CompiledRule", "Language", "available_languages", "load_language"]
+__all__ = ["CompiledRule", "Language", "available_languages", "load_language", "required_literals"]
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -33,6 +34,8 @@ class CompiledRule:
     span_group: str | None
     priority: int
     triggers: frozenset[str]
+    #: Lower-case strings every match contains: one of each set (see :func:`required_literals`).
+    required: tuple[frozenset[str], ...] = ()
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -57,6 +60,8 @@ class Language:
     frequencies: Mapping[str, str]
     rules: tuple[CompiledRule, ...]
     trigger_classes: Mapping[str, frozenset[str]]
+    #: Finds the words of ``trigger_classes`` as whole runs of ASCII letters in lower-cased text.
+    trigger_words: re.Pattern[str]
     negative_examples: tuple[str, ...]
 
     def number(self, word: str) -> float | str | None:
@@ -147,6 +152,7 @@ def load_language(code: str = "en") -> Language:
     # Classes defined in the data may use the expansions above.
     for name, template in raw.get("classes", {}).items():
         expansions[name] = _expand(template, expansions)
+    trigger_classes = _trigger_classes(raw, {**months, **weekdays, **abbreviations})
     rules = []
     for priority, spec in enumerate(raw["rules"]):
         source = _expand(spec["pattern"], expansions)
@@ -164,9 +170,9 @@ def load_language(code: str = "en") -> Language:
                 span_group=spec.get("span"),
                 priority=priority,
                 triggers=frozenset(spec["triggers"]),
+                required=_worth_checking(required_literals(source), frozenset(spec["triggers"]), trigger_classes),
             )
         )
-    trigger_classes = _trigger_classes(raw, {**months, **weekdays, **abbreviations})
     return Language(
         code=code,
         months={k.lower().rstrip("."): v for k, v in months.items()},
@@ -185,6 +191,7 @@ def load_language(code: str = "en") -> Language:
         frequencies=raw["frequencies"],
         rules=tuple(rules),
         trigger_classes=trigger_classes,
+        trigger_words=re.compile(rf"(?<![a-z])(?:{_alternation(list(trigger_classes))})(?![a-z])"),
         negative_examples=tuple(raw.get("negative_examples", ())),
     )
 
@@ -232,3 +239,109 @@ def available_languages() -> list[str]:
     """Codes of the languages that have rule data."""
     folder = resources.files("timeline.resolver.data")
     return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+# --- literals every match contains -------------------------------------------------------------------
+# The standard library's own regex parser (what re.compile runs), to read a rule's structure.
+_sre_parser: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def required_literals(source: str) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case ASCII strings such that every match of ``source`` contains one string
+    of each set, read from the parsed pattern; ``()`` when nothing is certain.
+
+    Only the pattern's top-level sequence is read (groups that are neither optional nor
+    alternatives are opened): each of its items takes part in every match, so when all the
+    ways the rest of the sequence can begin from an item start with literal text (a run of
+    letters, alternatives that each begin with one), the match contains one of those beginnings.
+    Matching is case-blind here (a case-sensitive match contains the lower-cased literal too, in
+    the lower-cased text), so a text is only checked against them when lower-casing maps it
+    character for character and it has none of the characters an ignore-case pattern matches to
+    ASCII letters besides their own case (see :func:`timeline.resolver.extract.find_mentions`).
+    The three sets with the longest shortest string are kept: the rarest in a text.
+    """
+    try:
+        parsed = _sre_parser.parse(source)
+    except Exception:  # pragma: no cover - the rule compiled, so it parses
+        return ()
+    items = _top_level(parsed.data)
+    found: set[frozenset[str]] = set()
+    for k in range(len(items)):
+        if k and items[k - 1][0] is _sre.LITERAL:
+            continue  # inside a run of letters: the run's own strings say more
+        starts = _starts(items[k:])
+        if starts:
+            # A match holding "Valentine’s" holds "valentine": keep the ASCII beginning.
+            group = frozenset(_ascii_head(s).lower() for s in starts)
+            if "" not in group:
+                found.add(group)
+    return tuple(sorted(found, key=lambda group: (-min(map(len, group)), sorted(group)))[:3])
+
+
+def _ascii_head(text: str) -> str:
+    for i, ch in enumerate(text):
+        if not ch.isascii():
+            return text[:i]
+    return text
+
+
+def _worth_checking(
+    required: tuple[frozenset[str], ...], triggers: frozenset[str], classes: Mapping[str, frozenset[str]]
+) -> tuple[frozenset[str], ...]:
+    """The sets a rule's windows do not hold by construction: a window is cut around a trigger
+    word, so a set that has a part of every trigger word of the rule (and no digit triggers)
+    holds in every window, and checking it is wasted."""
+    if "digit" in triggers:
+        return required
+    words = [word for word, found in classes.items() if found & triggers]
+    return tuple(group for group in required if not all(any(s in word for s in group) for word in words))
+
+
+def _top_level(data: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """The items of a sequence, with plain groups opened: each takes part in every match."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in data:
+        if op is _sre.SUBPATTERN:
+            out.extend(_top_level(av[3].data))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _starts(data: list[tuple[Any, Any]]) -> set[str] | None:
+    """Strings one of which every match of the sequence ``data`` begins with (``None``: unknown)."""
+    chars: list[str] = []
+    for op, av in data:
+        if op is _sre.LITERAL:
+            chars.append(chr(av))
+            continue
+        if op.name in _ZERO_WIDTH:
+            continue  # takes no text: the next item goes on where the last one ended
+        inner = _item_starts(op, av)
+        if inner is None:
+            break
+        prefix = "".join(chars)
+        return {prefix + start for start in inner}
+    return {"".join(chars)} if chars else None
+
+
+def _item_starts(op: Any, av: Any) -> set[str] | None:
+    """Strings one of which every match of one item (a group, a repeat, alternatives) begins with."""
+    if op is _sre.SUBPATTERN:
+        return _starts(av[3].data)
+    if op is _sre.ATOMIC_GROUP:
+        return _starts(av.data)
+    if op.name in _REPEATS and av[0] >= 1:
+        return _starts(av[2].data)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            starts = _starts(alternative.data)
+            if not starts:
+                return None
+            out |= starts
+        return out
+    return None

@@ -20,7 +20,7 @@ from timeline.grammar import Orientation
 from timeline.model import Anchor, AnchorKind, TimexType
 from timeline.resolver.extract import PartialTime
 
-__all__ = ["Reference", "Resolution", "ResolutionContext", "resolve"]
+__all__ = ["CONTEXT_FREE_KINDS", "Reference", "Resolution", "ResolutionContext", "reads_reference", "resolve"]
 
 _G = Granularity
 _UNIT_GRANULARITY = {
@@ -811,6 +811,25 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         freq=p.frequency,
     )
 
+
+#: Kinds whose handler reads only the partial value, never the publication date, the reference
+#: time or the orientation: their resolution is the same in every context.
+CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "century", "duration", "set"})
+
+
+def reads_reference(p: PartialTime) -> bool:
+    """Whether resolving ``p`` may read the story's reference time (keep in step with the
+    handlers): otherwise its value depends only on its words, its orientation and the
+    publication date, whatever came before it."""
+    if p.kind in ("year_period", "story_year", "narrative_offset", "clock"):
+        return True
+    if p.kind == "weekday":
+        return p.narrative and p.direction in (-1, 1)
+    if p.kind == "relative_unit":
+        return p.narrative
+    if p.kind == "offset":
+        return p.unit == "year"
+    return False
 
 _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "absolute": _absolute,

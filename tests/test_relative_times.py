@@ -1,0 +1,101 @@
+"""relative_times against the brute force it replaces: every expression resolved, with
+re-anchoring's own function, against each of the two years of sample publication dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+import attrs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.calendar import Granularity
+from timeline.grammar import Orientation
+from timeline.model import AnchorKind, RelativeTime, TimeExpression
+from timeline.pipeline import Document
+from timeline.reanchor import resolve_times
+from timeline.relative import _SAMPLE_DAYS, _SAMPLE_START, _SHIFTS, _UNIT_NAMES, _label, _offsets, relative_times
+from timeline.resolver import RuleBasedResolver
+
+
+def _brute_force(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
+    """The reference: resolve the whole list against every sample date (the code before the speed-up)."""
+    base = resolve_times(times, _SAMPLE_START)
+    depends: set[str] = set()
+    for shift in _SHIFTS:
+        for a, b in zip(base, resolve_times(times, _SAMPLE_START + shift), strict=True):
+            if (a.value, a.interval) != (b.value, b.interval) or a.anchor.kind is AnchorKind.PUBLICATION_DATE:
+                depends.add(a.id)
+    if not depends:
+        return {}
+    bounds: dict[str, list[tuple[int | None, int | None, Granularity, int | None]]] = {i: [] for i in depends}
+    for k in range(_SAMPLE_DAYS):
+        published = _SAMPLE_START + timedelta(days=k)
+        for timex in resolve_times(times, published):
+            if timex.id in depends and timex.interval is not None:
+                bounds[timex.id].append(_offsets(timex.interval, published))
+    by_id = {t.id: t for t in times}
+    out: dict[str, RelativeTime] = {}
+    for timex_id, samples in bounds.items():
+        if not samples:
+            continue
+        starts, ends = [s[0] for s in samples], [s[1] for s in samples]
+        earliest = None if any(s is None for s in starts) else min(s for s in starts if s is not None)
+        latest = None if any(e is None for e in ends) else max(e for e in ends if e is not None)
+        units = {(s[2], s[3]) for s in samples}
+        granularity, offset = next(iter(units)) if len(units) == 1 else (samples[0][2], None)
+        unit = _UNIT_NAMES.get(granularity, granularity.value)
+        label = _label(by_id[timex_id], earliest, latest, granularity, offset)
+        out[timex_id] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
+    return out
+
+
+#: Phrases of every kind the resolver reckons from publication or from the story's time, and
+#: full dates and durations between them (which set the reference time or read no context).
+_PHRASES = (
+    "Friday", "last Friday", "next Monday", "this Wednesday", "the previous Monday", "the following Sunday",
+    "Tuesday night", "Thursday evening", "Oct. 23", "Feb. 29", "the week of March 6", "March", "last January",
+    "next December", "last week", "next month", "this year", "the weekend", "the week", "last quarter",
+    "the year-ago quarter", "the year", "yesterday", "today", "tomorrow", "tonight", "three days ago",
+    "two weeks ago", "a month ago", "a year ago", "two days later", "the next day", "a year earlier",
+    "that week", "Christmas", "Easter", "Thanksgiving", "the first quarter", "the fourth quarter", "the first half",
+    "now", "recently", "at 10 a.m.", "9 a.m. Tuesday", "11:40 p.m. on Sunday", "the '90s", "last spring",
+    "this fall", "Oct. 7, 2023", "1995", "March 1998", "the 1988 period", "fiscal 1990", "for three years",
+    "every week", "this week", "next week", "the following week", "last weekend", "this past weekend",
+    "the previous day", "hours later", "a week earlier", "two months ago", "a quarter ago", "next year",
+    "the year-ago quarter", "June last year", "the third quarter of last year", "in the nineties",
+)
+_JOINERS = (". ", " and ", ", he said, ", " will come ", " happened ", " ")
+
+
+@st.composite
+def _expressions(draw: st.DrawFn) -> list[TimeExpression]:
+    parts = draw(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=5))
+    text = "".join(part + draw(st.sampled_from(_JOINERS)) for part in parts)
+    times = list(RuleBasedResolver(use_parse=False)(Document(text=text, publication_date=None)))
+    orientations = st.sampled_from([o.value for o in Orientation])
+    # Any clause orientation, not only the one the words around give.
+    return [
+        attrs.evolve(t, partial={**(t.partial or {}), "orientation": draw(orientations)}) for t in times
+    ]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_expressions())
+def test_relative_times_equal_the_brute_force(times: list[TimeExpression]) -> None:
+    assert relative_times(times) == _brute_force(times)
+
+
+def test_a_clock_time_taking_its_day_from_the_next_expression_keeps_it() -> None:
+    """The loop stops after the last expression that depends on publication, but keeps the one a
+    ``day_from_next`` clock time reads."""
+    times = list(RuleBasedResolver(use_parse=False)(Document(text="at 11:40 p.m. on Sunday", publication_date=None)))
+    assert times and times[0].partial is not None and times[0].partial.get("day_from_next")
+    assert relative_times(times) == _brute_force(times)
+
+
+def test_nothing_reckoned_from_publication_gives_nothing() -> None:
+    document = Document(text="Oct. 7, 2023, for three years", publication_date=None)
+    times = list(RuleBasedResolver(use_parse=False)(document))
+    assert relative_times(times) == {} == _brute_force(times)
