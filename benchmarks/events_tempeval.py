@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/events_tempeval.py [--split AQUAINT|TimeBank] [--limit N] [--learned-order]
+    .venv/bin/python benchmarks/events_tempeval.py --tlink-breakdown [--split ...]  # TLINK awareness by kind
     .venv/bin/python benchmarks/events_tempeval.py --factuality [--limit N]   # and MEANTIME event mentions by model
     .venv/bin/python benchmarks/events_tempeval.py --cross-validate K [--cache DIR] [--limit N]
 
@@ -16,6 +17,10 @@ stay held out, this run trains a TimeBank-only model first (about half a minute)
 same parses with each setting of a detector without a detection model (``--no-learned``).
 ``--learned-order`` adds the links of the pair-order classifier (``AnchoringOrderer(learned_order=True)``,
 off by default) to the rules', to see what it adds to temporal awareness.
+``--tlink-breakdown`` then splits temporal awareness by kind of link (event-DCT, event-timex in
+the same sentence, event-event in the same or adjacent sentences...): for each kind, the gold
+links and how many of them our closure verifies (recall), our links and how many the gold closure
+verifies (precision), over the transitively reduced graphs the score counts.
 
 ``--cross-validate K`` is document-level K-fold cross-validation over all of TBAQ (TimeBank and
 AQUAINT): documents are dealt into K folds in a fixed shuffled order; for each fold the learned
@@ -28,6 +33,7 @@ model that saw it. Parses are cached as spaCy ``DocBin`` files under ``--cache``
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import importlib.util
 import random
@@ -37,7 +43,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline.evaluation.scorer import DocumentCounts, Scores, score_pair
+from timeline.evaluation.scorer import DocumentCounts, Scores, awareness_links, score_pair
 from timeline.evaluation.timeml import TimeMLDocument, TimeMLEvent, parse_timeml, read_timeml
 from timeline.events import LearnedLexicon, SpacyEventDetector, factualities, learned_from_dict, load_learned
 from timeline.model import Polarity, Tense
@@ -82,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="add the pair-order classifier's links to the rules' (off by default)",
     )
+    parser.add_argument(
+        "--tlink-breakdown", action="store_true", help="split temporal awareness by kind of link (event-DCT...)"
+    )
     args = parser.parse_args(argv)
     if args.factuality:
         return _factuality(MEANTIME, args.limit)
@@ -110,10 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         pipeline = Pipeline(detector=detector, orderer=orderer)
         t0 = time.perf_counter()
         counts = []
+        breakdown: dict[str, list[int]] = {}
         for gold, document in zip(golds, documents, strict=True):
             timeline = pipeline.run(document)
             system = parse_timeml(timeline.to_timeml(doc_id=gold.doc_id), default_id=gold.doc_id)
             counts.append(score_pair(gold, system))
+            if args.tlink_breakdown:
+                _add_breakdown(breakdown, gold, system, document)
         scores = Scores(documents=tuple(counts))
         if detector.learned is not None and detector.learned.detection_model is not None:
             label = f"learned model ({time.perf_counter() - t0:.1f}s)"  # the thresholds are not used
@@ -121,8 +133,49 @@ def main(argv: list[str] | None = None) -> int:
             kind = "hand" if detector.learned is None else "learned"
             label = f"{kind} t={threshold:g}/{verb_threshold:g} ({time.perf_counter() - t0:.1f}s)"
         _print_row(label, scores, ROWS)
+        if args.tlink_breakdown:
+            _print_breakdown(breakdown)
     print("cells: precision/recall/F1 in percent, micro-averaged")
     return 0
+
+
+def _link_kind(source: str, target: str, nodes: dict[str, tuple[str, int]], sentence_starts: list[int]) -> str:
+    """The kind of a TLINK by what it joins and how far apart: "event-DCT", "event-timex same
+    sentence", "event-event adjacent sentences"... (unaligned nodes are placed by their own span)."""
+    if "t0" in (source, target):
+        other = nodes.get(target if source == "t0" else source)
+        return f"{other[0] if other else '?'}-DCT"
+    a, b = nodes.get(source), nodes.get(target)
+    if a is None or b is None:
+        return "unknown node"
+    kinds = "-".join(sorted((a[0], b[0])))
+    apart = abs(bisect.bisect_right(sentence_starts, a[1]) - bisect.bisect_right(sentence_starts, b[1]))
+    return f"{kinds} {('same sentence', 'adjacent sentences')[apart] if apart < 2 else 'farther'}"
+
+
+def _add_breakdown(
+    breakdown: dict[str, list[int]], gold: TimeMLDocument, system: TimeMLDocument, document: Any
+) -> None:
+    """Adds one document's counted links to ``breakdown``: kind -> [gold, gold verified by our
+    closure, ours, ours verified by the gold closure]."""
+    sys_links, gold_links, nodes = awareness_links(gold, system)
+    parse_ = document.parse
+    starts = [s.start_char for s in parse_.sents] if parse_ is not None else [0]
+    for links, offset in ((gold_links, 0), (sys_links, 2)):
+        for link in links:
+            row = breakdown.setdefault(_link_kind(link.source, link.target, nodes, starts), [0, 0, 0, 0])
+            row[offset] += 1
+            row[offset + 1] += link.verified
+
+
+def _print_breakdown(breakdown: dict[str, list[int]]) -> None:
+    """The temporal awareness counts by kind of link, largest gold share first."""
+    print(f"  {'kind of link':<34}{'gold':>7}{'found':>7}{'R':>7}{'ours':>7}{'right':>7}{'P':>7}")
+    total = [sum(row[i] for row in breakdown.values()) for i in range(4)]
+    for kind, row in [*sorted(breakdown.items(), key=lambda item: (-item[1][0], -item[1][2])), ("all", total)]:
+        recall = 100 * row[1] / row[0] if row[0] else 0.0
+        precision = 100 * row[3] / row[2] if row[2] else 0.0
+        print(f"  {kind:<34}{row[0]:7d}{row[1]:7d}{recall:7.1f}{row[2]:7d}{row[3]:7d}{precision:7.1f}")
 
 
 def _print_row(label: str, scores: Scores, rows: tuple[str, ...] | list[str]) -> None:

@@ -13,7 +13,14 @@ import pytest
 from timeline.evaluation import Counts, parse_timeml, read_timeml, score_directories, score_documents
 from timeline.evaluation.__main__ import main
 from timeline.evaluation.annotate import annotate_directory, annotate_with_pipelines, load_pipeline
-from timeline.evaluation.scorer import align_spans, link_constraints, temporal_awareness, transitive_reduction
+from timeline.evaluation.scorer import (
+    align_spans,
+    awareness_links,
+    checked_links,
+    link_constraints,
+    temporal_awareness,
+    transitive_reduction,
+)
 from timeline.evaluation.timeml import TimeMLDocument
 from timeline.model import TimeExpression, Timeline, TimexType
 
@@ -184,6 +191,41 @@ def test_redundant_links_are_reduced_before_counting() -> None:
     plain = temporal_awareness(gold, system, reduce=False)
     assert (plain.sys_correct, plain.sys_total) == (1, 3)
     assert len(transitive_reduction([c for s, r, t in system if (c := link_constraints(s, r, t))])) == 2
+
+
+def test_checked_links_are_what_temporal_awareness_counts() -> None:
+    gold = [("A", "BEFORE", "B"), ("B", "BEFORE", "C")]
+    system = [("A", "BEFORE", "B"), ("B", "BEFORE", "C"), ("A", "BEFORE", "C"), ("C", "AFTER", "D")]
+    ours, theirs = checked_links(gold, system)
+    assert sorted((c.source, c.relation, c.target, c.verified) for c in ours) == [
+        ("A", "BEFORE", "B", True),
+        ("B", "BEFORE", "C", True),
+        ("C", "AFTER", "D", False),  # each link keeps its own side's wording, the redundant A-C is reduced away
+    ]
+    assert all(c.verified for c in theirs)
+    counts = temporal_awareness(gold, system)
+    assert (counts.sys_correct, counts.sys_total) == (sum(c.verified for c in ours), len(ours))
+
+
+def test_awareness_links_name_and_place_the_nodes() -> None:
+    gold = parse_timeml(
+        '<TimeML><TEXT>It <EVENT eid="e1" class="OCCURRENCE">rained</EVENT> on '
+        '<TIMEX3 tid="t1" type="DATE" value="2024-03-18">Monday</TIMEX3>.</TEXT>'
+        '<MAKEINSTANCE eiid="ei1" eventID="e1" />'
+        '<TLINK relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />'
+        '<TLINK relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0" /></TimeML>'
+    )
+    system = parse_timeml(
+        '<TimeML><TEXT>It <EVENT eid="e5" class="OCCURRENCE">rained</EVENT> on '
+        '<TIMEX3 tid="t9" type="DATE" value="2024-03-18">Monday</TIMEX3>.</TEXT>'
+        '<MAKEINSTANCE eiid="ei5" eventID="e5" />'
+        '<TLINK relType="IS_INCLUDED" eventInstanceID="ei5" relatedToTime="t9" />'
+        "</TimeML>"
+    )
+    ours, theirs, nodes = awareness_links(gold, system)
+    assert [(c.source, c.relation, c.target, c.verified) for c in ours] == [("ei1", "IS_INCLUDED", "t1", True)]
+    assert sorted((c.target, c.verified) for c in theirs) == [("t0", False), ("t1", True)]
+    assert nodes == {"ei1": ("event", 3), "t1": ("timex", 13)}
 
 
 # --- command line -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from timeline.calendar import day_interval
+from timeline.calendar import Granularity, Interval, day_interval
 from timeline.evaluation import parse_timeml, read_timeml, score_documents
 from timeline.evaluation.timeml import TimeMLDocument
 from timeline.model import (
@@ -278,3 +278,23 @@ def test_duplicate_ids_are_written_once_and_anchors_must_exist() -> None:
     assert tags["t2"].get("anchorTimeID") == "t1"
     assert "anchorTimeID" not in tags["t3"]
     assert _reparse(timeline).text == text
+
+
+def test_an_anchor_inherited_from_the_heads_tense_is_not_written_as_a_dct_link() -> None:
+    # "rose" took "said"'s place before publication only because it depends on it: that is the
+    # head's tense, not a relation TimeML annotates between "rose" and the DCT.
+    text = "Acme said sales rose."
+    said = _event(text, "e1", 5, 9, tense=Tense.PAST)
+    rose = _event(text, "e2", 16, 20)
+    before = Interval(start=None, end=day_interval(date(1998, 3, 3)).end, granularity=Granularity.DAY)
+
+    def at_t0(event: Event, placement: Placement) -> TimelineEntry:
+        time = EventTime(value=None, interval=before, timex_id="t0")
+        return TimelineEntry(event=event, time=time, relation=Relation.BEFORE, placement=placement, reason="test")
+
+    timeline = Timeline(
+        text=text,
+        publication_date=date(1998, 3, 3),
+        entries=(at_t0(said, Placement.TENSE), at_t0(rose, Placement.INHERITED)),
+    )
+    assert [(link.source, link.relation, link.target) for link in _reparse(timeline).links] == [("ei1", "BEFORE", "t0")]

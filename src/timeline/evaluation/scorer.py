@@ -30,10 +30,13 @@ import attrs
 from timeline.evaluation.timeml import TimeMLDocument, TimeMLEvent, TimeMLLink, TimeMLTimex, read_timeml
 
 __all__ = [
+    "CheckedLink",
     "Counts",
     "DocumentCounts",
     "Scores",
     "align_spans",
+    "awareness_links",
+    "checked_links",
     "link_constraints",
     "score_directories",
     "score_documents",
@@ -425,6 +428,52 @@ def _nodes(link: frozenset[Constraint]) -> set[str]:
     return {point[0] for _, a, b in link for point in (a, b)}
 
 
+@attrs.frozen(kw_only=True, slots=True)
+class CheckedLink:
+    """One counted link of temporal awareness: ``source relation target`` and whether the other
+    side's closure verifies it (a system link: the gold closure; a gold link: the system's)."""
+
+    source: str
+    relation: str
+    target: str
+    verified: bool
+
+
+def checked_links(
+    gold: Iterable[tuple[str, str, str]], system: Iterable[tuple[str, str, str]], *, reduce: bool = True
+) -> tuple[list[CheckedLink], list[CheckedLink]]:
+    """The system links and the gold links temporal awareness counts (each graph transitively
+    reduced unless ``reduce=False``), each marked verified or not: what :func:`temporal_awareness`
+    sums, kept link by link so the figures can be split by kind of link."""
+    gold_named, sys_named = _by_constraints(gold), _by_constraints(system)
+    gold_closure, sys_closure = _Closure(gold_named), _Closure(sys_named)
+    gold_counted = transitive_reduction(gold_named) if reduce else sorted(gold_named, key=sorted)
+    sys_counted = transitive_reduction(sys_named) if reduce else sorted(sys_named, key=sorted)
+
+    def checked(
+        counted: list[frozenset[Constraint]],
+        named: dict[frozenset[Constraint], tuple[str, str, str]],
+        closure: _Closure,
+    ) -> list[CheckedLink]:
+        return [
+            CheckedLink(source=named[c][0], relation=named[c][1], target=named[c][2], verified=closure.verifies(c))
+            for c in counted
+        ]
+
+    return checked(sys_counted, sys_named, gold_closure), checked(gold_counted, gold_named, sys_closure)
+
+
+def _by_constraints(links: Iterable[tuple[str, str, str]]) -> dict[frozenset[Constraint], tuple[str, str, str]]:
+    """Each distinct link's endpoint constraints -> the first link stating them (a link and its
+    inverse state the same ones); VAGUE and unknown relations are left out."""
+    out: dict[frozenset[Constraint], tuple[str, str, str]] = {}
+    for source, relation, target in links:
+        c = link_constraints(source, relation, target)
+        if c is not None:
+            out.setdefault(c, (source, relation.upper(), target))
+    return out
+
+
 def temporal_awareness(
     gold: Iterable[tuple[str, str, str]], system: Iterable[tuple[str, str, str]], *, reduce: bool = True
 ) -> Counts:
@@ -433,17 +482,12 @@ def temporal_awareness(
     Precision = |reduced(system) verified by closure(gold)| / |reduced(system)|, recall the same
     the other way round; ``reduce=False`` counts every distinct link instead.
     """
-    gold_links = {c for s, r, t in gold if (c := link_constraints(s, r, t)) is not None}
-    sys_links = {c for s, r, t in system if (c := link_constraints(s, r, t)) is not None}
-    gold_closure = _Closure(gold_links)
-    sys_closure = _Closure(sys_links)
-    gold_counted = transitive_reduction(gold_links) if reduce else list(gold_links)
-    sys_counted = transitive_reduction(sys_links) if reduce else list(sys_links)
+    sys_checked, gold_checked = checked_links(gold, system, reduce=reduce)
     return Counts(
-        sys_correct=sum(1 for link in sys_counted if gold_closure.verifies(link)),
-        sys_total=len(sys_counted),
-        gold_found=sum(1 for link in gold_counted if sys_closure.verifies(link)),
-        gold_total=len(gold_counted),
+        sys_correct=sum(link.verified for link in sys_checked),
+        sys_total=len(sys_checked),
+        gold_found=sum(link.verified for link in gold_checked),
+        gold_total=len(gold_checked),
     )
 
 
@@ -489,7 +533,37 @@ def score_pair(gold: TimeMLDocument, system: TimeMLDocument) -> DocumentCounts:
 
         return same
 
-    # Node names: gold names are kept; system nodes take the name of the gold node they align to.
+    awareness = temporal_awareness(*_link_graphs(gold, system, timex_pairs, event_pairs)[:2])
+
+    return DocumentCounts(
+        doc_id=gold.doc_id,
+        timex_strict=t_strict,
+        timex_relaxed=t_relaxed,
+        timex_type=_attr_counts(t_relaxed, timex_pairs, _same_type),
+        timex_value=_attr_counts(t_relaxed, timex_pairs, _same_value),
+        event_strict=e_strict,
+        event_relaxed=e_relaxed,
+        event_class=_attr_counts(e_relaxed, event_pairs, _same_class),
+        event_tense=_attr_counts(e_relaxed, event_pairs, inst_attr("tense")),
+        event_aspect=_attr_counts(e_relaxed, event_pairs, inst_attr("aspect")),
+        event_polarity=_attr_counts(e_relaxed, event_pairs, inst_attr("polarity")),
+        temporal_awareness=awareness,
+    )
+
+
+def _link_graphs(
+    gold: TimeMLDocument,
+    system: TimeMLDocument,
+    timex_pairs: Sequence[tuple[TimeMLTimex, TimeMLTimex]],
+    event_pairs: Sequence[tuple[TimeMLEvent, TimeMLEvent]],
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], dict[str, tuple[str, int]]]:
+    """The gold and system TLINKs over one node namespace, and each node's kind ("event" or
+    "timex") and character offset in the text.
+
+    Gold names are kept; system nodes take the name of the gold node they align to, others a
+    private one (their links cannot be verified); ``t0`` is the DCT on both sides and has no place.
+    """
+    gold_first = _first_instances(gold)
     gold_rename: dict[str, str] = {"t0": "t0"}
     gold_rename.update({t.tid: t.tid for t in gold.timexes})
     gold_rename.update({i.eiid: i.eiid for i in gold.instances})
@@ -507,24 +581,31 @@ def score_pair(gold: TimeMLDocument, system: TimeMLDocument) -> DocumentCounts:
     for inst in gold.instances:
         gold_rename[inst.eiid] = gold_first.get(inst.event_id, inst.eiid)
 
-    awareness = temporal_awareness(
-        _link_triples(gold, gold.links, gold_rename), _link_triples(system, system.links, sys_rename)
+    starts: dict[str, tuple[str, int]] = {}
+    for doc, rename in ((system, sys_rename), (gold, gold_rename)):  # gold last: aligned nodes at the gold span
+        event_start = {e.eid: e.start for e in doc.events}
+        starts.update({rename[t.tid]: ("timex", t.start) for t in doc.timexes})
+        starts.update(
+            {rename[i.eiid]: ("event", event_start[i.event_id]) for i in doc.instances if i.event_id in event_start}
+        )
+    return (
+        _link_triples(gold, gold.links, gold_rename),
+        _link_triples(system, system.links, sys_rename),
+        starts,
     )
 
-    return DocumentCounts(
-        doc_id=gold.doc_id,
-        timex_strict=t_strict,
-        timex_relaxed=t_relaxed,
-        timex_type=_attr_counts(t_relaxed, timex_pairs, _same_type),
-        timex_value=_attr_counts(t_relaxed, timex_pairs, _same_value),
-        event_strict=e_strict,
-        event_relaxed=e_relaxed,
-        event_class=_attr_counts(e_relaxed, event_pairs, _same_class),
-        event_tense=_attr_counts(e_relaxed, event_pairs, inst_attr("tense")),
-        event_aspect=_attr_counts(e_relaxed, event_pairs, inst_attr("aspect")),
-        event_polarity=_attr_counts(e_relaxed, event_pairs, inst_attr("polarity")),
-        temporal_awareness=awareness,
-    )
+
+def awareness_links(
+    gold: TimeMLDocument, system: TimeMLDocument
+) -> tuple[list[CheckedLink], list[CheckedLink], dict[str, tuple[str, int]]]:
+    """The links temporal awareness counts for one document pair, each marked verified or not
+    (system links, gold links), and each node's kind ("event" or "timex") and character offset
+    (``t0`` has none): to split the score by kind of link (event-DCT, same sentence...)."""
+    timex_pairs = align_spans(list(gold.timexes), list(system.timexes))
+    event_pairs = align_spans(list(gold.events), list(system.events))
+    gold_links, sys_links, starts = _link_graphs(gold, system, timex_pairs, event_pairs)
+    sys_checked, gold_checked = checked_links(gold_links, sys_links)
+    return sys_checked, gold_checked, starts
 
 
 def _same_type(g: TimeMLTimex, s: TimeMLTimex) -> bool:

@@ -8,12 +8,15 @@ transitively consistent:
    event against the time it was placed at (``IS_INCLUDED`` a governing date, ``BEFORE`` the
    publication date for a past tense...);
 2. **times** against each other and ``t0``, from their intervals;
-3. **the parse, within a sentence**: an event under "after"/"before"/"during" and the event the
-   phrase modifies; a clause under a verb of saying, thinking or wanting (a past event reported
-   by "said" is before the saying, and so is one deeper in what it reports; a present one
-   includes it, a future or "would" one is after it); an infinitive of intention or purpose
-   after its verb; a past perfect under a simple past before it; past verbs joined by "and" in
-   the order told;
+3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
+   *for three weeks*"); an event under "after"/"before"/"during" and the event the phrase
+   modifies; a clause under a verb of saying, thinking or wanting (a past event reported by
+   "said" is before the saying, and so is one deeper in what it reports; a future or "would"
+   one is after it; a present one is left alone: TempEval-3's corpora annotate it both ways); an
+   infinitive of intention or purpose after its verb; a past perfect under a simple past before
+   it; a past adverbial clause under a past verb before it ("collapsed *because* the river
+   flooded"), unless it goes on at once ("as", "while"); past verbs joined by "and" in the order
+   told;
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
@@ -46,6 +49,7 @@ from timeline.model import (
     TimeExpression,
     Timeline,
     TimelineEntry,
+    TimexType,
 )
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.pairs import proposals_for
@@ -63,11 +67,14 @@ _MARKERS = {
     "during": Relation.INCLUDES,
 }
 _SAYING = frozenset({EventClass.REPORTING})
+# Markers of an adverbial clause going on at the same time as its head ("as", "while"), not before it.
+_AT_ONCE = frozenset({"as", "while", "whilst"})
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 _FINITE = frozenset({Tense.PAST, Tense.PRESENT, Tense.FUTURE})
 _WOULD = frozenset({"would", "could", "might", "'d"})
 _COMPLEMENT = frozenset({"ccomp", "parataxis", "xcomp"})
 _V = TypeVar("_V")
+_DATED = frozenset({TimexType.DATE, TimexType.TIME})
 #: Events per partial order (see :func:`timeline_links`): far more than a news article has.
 WINDOW_EVENTS = 400
 
@@ -84,6 +91,9 @@ def timeline_links(
     learned: bool = False,
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules).
+
+    ``times`` are the text's time expressions: dates and times are ordered by their intervals,
+    durations and sets linked to the event that governs them.
 
     A text with more than :data:`WINDOW_EVENTS` events (a book, a day's wire joined into one
     text) is linked in windows of that many events, cut between sentences, each with its own
@@ -107,7 +117,7 @@ def _links_in_one_order(
     learned: bool,
 ) -> list[TemporalLink]:
     order = PartialOrder()
-    dated = [(t.id, t.interval) for t in times if t.interval is not None and t.interval.is_bounded]
+    dated = [(t.id, t.interval) for t in times if t.type in _DATED and t.interval is not None and t.interval.is_bounded]
     if published is not None:
         dated.append(("t0", cal.day_interval(published)))
     order.reserve(_points_in_time_order(dated, entries, by_id, published))
@@ -131,6 +141,12 @@ def _links_in_one_order(
     for event_id, timex in (governing or {}).items():
         if event_id not in placed_ids:  # not placed (hypothetical, negated), yet dated by the text
             propose(event_id, Relation.IS_INCLUDED, timex.id, f'"{timex.text}" governs "{by_id[event_id].text}"')
+
+    for event_id, timex in _governed_durations(times, tokens):
+        event = by_id[event_id]
+        propose(
+            event_id, Relation.IS_INCLUDED, timex.id, f'"{timex.text}" governs "{event.text}": it happens within it'
+        )
 
     for child_id, head_id in heads.items():
         child, head = by_id[child_id], by_id[head_id]
@@ -330,6 +346,33 @@ def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relati
     return out
 
 
+def _governed_durations(
+    times: Sequence[TimeExpression], tokens: Mapping[str, Token]
+) -> list[tuple[str, TimeExpression]]:
+    """Durations and sets attached to an event in the parse ("talks *for three weeks*", "met *every week*"), with
+    the nearest event above them, which TimeML annotates as within them (``IS_INCLUDED``). Only ``times`` of those
+    types count (the caller passes every time of the text); a few steps up the tree per expression."""
+    durations = [t for t in times if t.type in (TimexType.DURATION, TimexType.SET)]
+    if not durations or not tokens:
+        return []
+    doc = next(iter(tokens.values())).doc
+    event_at = {token.i: event_id for event_id, token in tokens.items()}
+    out = []
+    for timex in durations:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        node = span.root
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in event_at and not span.start <= node.i < span.end:
+                out.append((event_at[node.i], timex))
+                break
+    return out
+
+
 def _adjacent_main_events(events: Iterable[Event], tokens: Mapping[str, Token]) -> list[tuple[Event, Event]]:
     """The main events (heads of their sentence) of consecutive sentences, in text order."""
     mains: dict[int, Event] = {}
@@ -450,8 +493,6 @@ def _clause_relation(
             return Relation.BEFORE, f'past tense under "{head.text}": before it'
         if child.tense is Tense.PRESENT and child.aspect is Aspect.PERFECTIVE:
             return Relation.BEFORE, f'present perfect under "{head.text}": before it'
-        if child.tense is Tense.PRESENT and child.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
-            return Relation.INCLUDES, f'present tense under "{head.text}": going on when it happened'
     if (
         child.tense is Tense.INFINITIVE
         and direct
@@ -466,6 +507,15 @@ def _clause_relation(
         and head.aspect is Aspect.NONE
     ):
         return Relation.BEFORE, f'past perfect under "{head.text}": before it'
+    if (
+        direct
+        and child_token.dep_ == "advcl"
+        and marker not in _AT_ONCE
+        and _simple_past(child)
+        and _simple_past(head)
+        and child.event_class is not EventClass.STATE
+    ):
+        return Relation.BEFORE, f'past clause "{child.text}" under the past "{head.text}": what led to it, before it'
     if (
         direct
         and child_token.dep_ == "conj"

@@ -30,7 +30,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import attrs
 
-from timeline.model import Event, Relation, TimeExpression, Timeline, TimexType
+from timeline.model import Event, Placement, Relation, TimeExpression, Timeline, TimexType
 
 __all__ = ["to_timeml"]
 
@@ -205,6 +205,8 @@ def to_timeml(timeline: Timeline, *, doc_id: str = "doc") -> str:
         time_ids.add("t0")
     links: list[tuple[str, str, Relation]] = []
     for entry in timeline.entries:
+        if entry.placement is Placement.INHERITED and entry.time.timex_id == "t0":
+            continue  # the head's tense, not the event's: its own link to t0, if any, is among the links
         if entry.event.id in eiid and entry.time.timex_id in time_ids:
             links.append((entry.event.id, entry.time.timex_id, entry.relation))
     links += [(link.source, link.target, link.relation) for link in timeline.links]
