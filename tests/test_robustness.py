@@ -97,12 +97,26 @@ HOSTILE = {
     "unicode lines": "The vote failed Friday.\u2028It passed Monday.\u2029Next week.\x85Done.",
     "wide chars": "投票は金曜日に否決された。 The vote failed Friday。 ２０２４年３月２２日",
     "bom": "\ufeffThe vote failed Friday.\ufeff",
+    "ignore-case folds": "It happened la\u017ft week, over the pa\u017ft year, on Fr\u0131day, \u0130N \u212aEY WEEKS.",
 }
 
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_text_through_the_resolver_gives_a_valid_timeline(text: str) -> None:
     check_timeline(RESOLVER_ONLY(text, "2024-03-22"), text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("It happened la\u017ft week.", "2024-W11"),  # long s
+    ("over the pa\u017ft year", "2023"),
+    ("on Fr\u0131day", "2024-03-22"),  # dotless i
+    ("in the \u017fummer", "2024-SU"),
+])
+def test_letters_ignore_case_matching_reads_as_ascii_resolve_as_those_letters(text: str, value: str) -> None:
+    # The patterns match them case-blind; the vocabularies are looked up by the word as written.
+    (timex,) = RESOLVER_ONLY(text, "2024-03-22").times
+    assert timex.value == value
+    assert text[timex.start:timex.end] == timex.text
 
 
 _SPACY_HOSTILE = [k for k in HOSTILE if k not in ("no breaks", "only punctuation", "long line", "lone surrogates")]

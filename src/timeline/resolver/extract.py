@@ -92,6 +92,12 @@ class Mention:
 def find_mentions(text: str, language: Language) -> list[Mention]:
     """Every temporal expression in ``text``, in text order, without overlaps."""
     candidates: list[tuple[int, int, CompiledRule, re.Match[str]]] = []
+    original = text
+    if _FOLDS_TO_ASCII.search(text):
+        # Ignore-case patterns match these as ASCII letters ("laſt" as "last"), but the
+        # vocabularies are looked up by the matched word: read them as those letters (one for
+        # one, so offsets stay) and keep the original characters in the mentions' text.
+        text = text.translate(_ASCII_FOLDS)
     # Lower-cased once, where that keeps every character in place and no character folds to an
     # ASCII letter other than its own case: then trigger words and the literals a rule requires
     # (CompiledRule.required) can be looked up in it directly.
@@ -127,7 +133,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
             continue
         starts.insert(i, start)
         ends.insert(i, end)
-        chosen.append(Mention(start=start, end=end, text=text[start:end], rule=rule, partial=partial))
+        chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
     return _clock_days(text, chosen)
 
@@ -155,6 +161,7 @@ _MARGIN = 64
 #: Characters an ignore-case pattern matches to an ASCII letter other than its own upper or lower
 #: case (dotted and dotless i, long s, Kelvin sign): a text with any keeps every window.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile("[A-Za-z]+")
 _SPACE = re.compile(r"\s")
