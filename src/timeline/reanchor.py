@@ -11,7 +11,7 @@ annotations (no model is loaded) and runs the pipeline's orderer on it. The resu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -42,37 +42,34 @@ def given_source(published: date) -> PublicationDateSource:
 def replay_from_doc(doc: Doc) -> ReplayData:
     """The token annotations of ``doc`` that re-anchoring needs.
 
-    Read column-wise with ``Doc.to_array`` and the string table looked up once per distinct
-    value: a ``Token`` object per token and column cost as much as the resolver stage.
+    Read column-wise with ``Doc.to_array`` into plain lists, and each distinct hash looked up in
+    the string table once: a ``Token`` object per token and column cost as much as the resolver
+    stage.
     """
-    import numpy
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
     from spacy.parts_of_speech import NAMES as POS_NAMES
 
-    n = len(doc)
-    if n == 0:
+    if len(doc) == 0:
         return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
                           lang=doc.lang_)
-    columns = doc.to_array([IDX, LENGTH, SPACY, HEAD, DEP, TAG, POS, LEMMA, MORPH])
+    starts, lengths, spaces, deps, tags, pos, lemmas, morphs = doc.to_array(
+        [IDX, LENGTH, SPACY, DEP, TAG, POS, LEMMA, MORPH]
+    ).T.tolist()
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative to the token, negative to the left
     strings = doc.vocab.strings
-
-    def names(column: int, lookup: Callable[[int], str]) -> tuple[str, ...]:
-        values, inverse = numpy.unique(columns[:, column], return_inverse=True)
-        table = [lookup(int(v)) for v in values]
-        return tuple(table[i] for i in inverse.tolist())
-
-    starts = columns[:, 0].astype(numpy.int64)
-    heads = columns[:, 3].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)  # HEAD is relative
+    names = {h: strings[h] if h else "" for h in set(deps).union(tags, lemmas)}
+    morph_names = {h: _morph(strings[h]) if h else "" for h in set(morphs)}
+    pos_names = {i: POS_NAMES.get(i, "") for i in set(pos)}
     return ReplayData(
-        starts=tuple(starts.tolist()),
-        ends=tuple((starts + columns[:, 1].astype(numpy.int64)).tolist()),
-        spaces=tuple(columns[:, 2].astype(bool).tolist()),
-        heads=tuple(heads.tolist()),
-        deps=names(4, lambda h: strings[h] if h else ""),
-        tags=names(5, lambda h: strings[h] if h else ""),
-        pos=names(6, lambda i: POS_NAMES.get(i, "")),
-        lemmas=names(7, lambda h: strings[h] if h else ""),
-        morphs=names(8, lambda h: _morph(strings[h]) if h else ""),
+        starts=tuple(starts),
+        ends=tuple(map(int.__add__, starts, lengths)),
+        spaces=tuple(map(bool, spaces)),
+        heads=tuple(map(int.__add__, offsets, range(len(offsets)))),
+        deps=tuple(map(names.__getitem__, deps)),
+        tags=tuple(map(names.__getitem__, tags)),
+        pos=tuple(map(pos_names.__getitem__, pos)),
+        lemmas=tuple(map(names.__getitem__, lemmas)),
+        morphs=tuple(map(morph_names.__getitem__, morphs)),
         lang=doc.lang_,
     )
 
