@@ -11,7 +11,7 @@ annotations (no model is loaded) and runs the pipeline's orderer on it. The resu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -42,36 +42,47 @@ def given_source(published: date) -> PublicationDateSource:
 def replay_from_doc(doc: Doc) -> ReplayData:
     """The token annotations of ``doc`` that re-anchoring needs.
 
-    Read column-wise with ``Doc.to_array`` into plain lists, and each distinct hash looked up in
-    the string table once: a ``Token`` object per token and column cost as much as the resolver
-    stage.
+    Read column-wise with ``Doc.to_array``, the numbers computed by numpy and each distinct hash
+    looked up in the string table once: a ``Token`` object per token and column cost as much as
+    the resolver stage.
     """
+    import numpy
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
     from spacy.parts_of_speech import NAMES as POS_NAMES
 
     if len(doc) == 0:
         return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
                           lang=doc.lang_)
-    starts, lengths, spaces, deps, tags, pos, lemmas, morphs = doc.to_array(
-        [IDX, LENGTH, SPACY, DEP, TAG, POS, LEMMA, MORPH]
-    ).T.tolist()
-    offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative to the token, negative to the left
+    columns = doc.to_array([IDX, LENGTH, SPACY, DEP, TAG, POS, LEMMA, MORPH])
+    starts = columns[:, 0]
+    heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))  # HEAD is relative
+    deps, tags, pos, lemmas, morphs = columns[:, 3:].T.tolist()
     strings = doc.vocab.strings
-    names = {h: strings[h] if h else "" for h in set(deps).union(tags, lemmas)}
-    morph_names = {h: _morph(strings[h]) if h else "" for h in set(morphs)}
-    pos_names = {i: POS_NAMES.get(i, "") for i in set(pos)}
+    names = _Names(lambda h: strings[h])
     return ReplayData(
-        starts=tuple(starts),
-        ends=tuple(map(int.__add__, starts, lengths)),
-        spaces=tuple(map(bool, spaces)),
-        heads=tuple(map(int.__add__, offsets, range(len(offsets)))),
+        starts=tuple(starts.tolist()),
+        ends=tuple((starts + columns[:, 1]).tolist()),
+        spaces=tuple(columns[:, 2].astype(bool).tolist()),
+        heads=tuple(heads.tolist()),
         deps=tuple(map(names.__getitem__, deps)),
         tags=tuple(map(names.__getitem__, tags)),
-        pos=tuple(map(pos_names.__getitem__, pos)),
+        pos=tuple(map(_Names(lambda i: POS_NAMES.get(i, "")).__getitem__, pos)),
         lemmas=tuple(map(names.__getitem__, lemmas)),
-        morphs=tuple(map(morph_names.__getitem__, morphs)),
+        morphs=tuple(map(_Names(lambda h: _morph(strings[h])).__getitem__, morphs)),
         lang=doc.lang_,
     )
+
+
+class _Names(dict[int, str]):
+    """Hash -> name, each looked up once (``lookup``) at its first use; 0 (no annotation) is ""."""
+
+    def __init__(self, lookup: Callable[[int], str]) -> None:
+        super().__init__({0: ""})
+        self._lookup = lookup
+
+    def __missing__(self, key: int) -> str:
+        name = self[key] = self._lookup(key)
+        return name
 
 
 def _morph(features: str) -> str:
