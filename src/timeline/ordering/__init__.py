@@ -175,6 +175,7 @@ class _Story:
     sentence_starts: list[int]
     reference_window: int
     meantime_sentences: dict[str, bool]
+    by_tense: dict[tuple[Tense, Aspect], _Placed | None]
 
     @classmethod
     def read(
@@ -213,6 +214,7 @@ class _Story:
             sentence_starts=_sentence_starts(document, parse, events),
             reference_window=reference_window,
             meantime_sentences={},
+            by_tense={},
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -231,7 +233,10 @@ class _Story:
             reference = self.reference(event)
             if reference is not None:
                 return reference
-        return _from_tense(event, self.document)
+        key = (event.tense, event.aspect)
+        if key not in self.by_tense:  # the same for every event of that tense and aspect
+            self.by_tense[key] = _from_tense(event, self.document)
+        return self.by_tense[key]
 
     def opens_meantime(self, sentence: str) -> bool:
         """:func:`_meantime`, once per sentence (its events ask in turn)."""
@@ -374,7 +379,7 @@ _MEANTIME = ("in the meantime", "meanwhile", "since then", "in the interim", "ev
 def _meantime(sentence: str) -> bool:
     """Whether the sentence opens with (or sets off) "in the meantime", "meanwhile", "since then"."""
     head = sentence.lstrip(" \t\n\"“'‘—-").lower()[:40]
-    return any(head.startswith(m) for m in _MEANTIME) or ", meanwhile," in sentence.lower()
+    return head.startswith(_MEANTIME) or ", meanwhile," in sentence.lower()
 
 
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
