@@ -195,8 +195,14 @@ class PartialOrder:
                 end, count = count, count + 1
             known[node] = (start, end)
         self._new_points(count - first)
+        out, inn = self._out, self._inn
         for node in dict.fromkeys(created):
-            self._edge(*known[node])
+            start, end = known[node]
+            if start < end:  # numbered in order (the usual case): no renumbering to do
+                out[start].add(end)
+                inn[end].add(start)
+            else:
+                self._edge(start, end)
 
     # --- endpoints ---------------------------------------------------------------------------
     def _new_points(self, count: int) -> None:
