@@ -217,3 +217,18 @@ def test_the_parse_columns_answer_as_the_tokens_do() -> None:
         for end in range(start, len(doc.text) + 2):
             span = doc.char_span(start, end, alignment_mode="expand")
             assert parse.root(start, end) == (span.root.i if span is not None and len(span) else None), (start, end)
+
+
+def test_reserved_points_in_any_order_keep_each_node_a_proper_interval() -> None:
+    """``reserve`` with an end listed before its start (renumbered) or alone (its start made up)."""
+    order = PartialOrder()
+    order.reserve([("e2", "+"), ("e1", "-"), ("e2", "-"), ("e3", "+"), ("e1", "+")])
+    assert "e3" in order and "e4" not in order
+    assert not order.add("e2", Relation.SIMULTANEOUS, "e2")
+    assert order.add("e2", Relation.BEFORE, "e1")
+    assert order.add("e3", Relation.IBEFORE, "e2")
+    assert order.relation("e3", "e1") is Relation.BEFORE
+    assert not order.add("e1", Relation.BEFORE, "e3")
+    assert not order.add("e2", Relation.INCLUDES, "e2")
+    order.reserve([("e1", "-"), ("e4", "-")])
+    assert order.add("e4", Relation.AFTER, "e1") and order.relation("e3", "e4") is Relation.BEFORE
