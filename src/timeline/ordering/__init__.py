@@ -481,21 +481,25 @@ class _Parse:
     stage's time. Only what every event needs is read for all tokens; the rare questions
     (``lower_``, ``tag_``, left children) ask ``doc`` itself."""
 
-    __slots__ = ("_dep_names", "_deps", "_lengths", "_offsets", "_starts", "doc")
+    __slots__ = ("_dep_names", "_deps", "_lengths", "_sentence_flags", "_starts", "doc", "head_offsets")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, LENGTH
+        from spacy.attrs import DEP, HEAD, IDX, LENGTH, SENT_START
 
         self.doc = doc
-        columns: list[list[int]] = doc.to_array([IDX, LENGTH, DEP]).T.tolist()
-        self._starts, self._lengths, self._deps = columns
-        self._offsets: list[int] = doc.to_array(HEAD).astype("int64").tolist()  # relative, negative to the left
+        numbers = doc.to_array([IDX, LENGTH, HEAD, SENT_START]).astype("int64")  # HEAD and SENT_START are signed
+        columns: list[list[int]] = numbers[:, :3].T.tolist()
+        self._starts, self._lengths, offsets = columns
+        #: ``doc[i].head.i - i`` (0 at a root, negative to the left): ``node += offsets[node]`` climbs.
+        self.head_offsets = offsets
+        self._sentence_flags = numbers[:, 3]
+        self._deps: list[int] = doc.to_array(DEP).tolist()
         strings = doc.vocab.strings
         self._dep_names: dict[int, str] = {h: strings[h] for h in set(self._deps)}  # each distinct label looked up once
 
     def head(self, i: int) -> int:
         """``doc[i].head.i``."""
-        return i + self._offsets[i]
+        return i + self.head_offsets[i]
 
     def dep(self, i: int) -> str:
         """``doc[i].dep_``."""
@@ -521,11 +525,9 @@ class _Parse:
         doc = self.doc
         if "sents" in doc.user_hooks or not len(doc):
             return [sent.start_char for sent in doc.sents]
-        from spacy.attrs import SENT_START
-
-        flags = doc.to_array(SENT_START)
-        flags[0] = 1  # the first sentence starts at the first token whatever its flag
-        return [self._starts[i] for i in (flags == 1).nonzero()[0].tolist()]
+        flags = self._sentence_flags == 1
+        flags[0] = True  # the first sentence starts at the first token whatever its flag
+        return [self._starts[i] for i in flags.nonzero()[0].tolist()]
 
 
 def _governing_times(
@@ -589,14 +591,14 @@ def _event_heads(parse: _Parse | None, by_token: dict[int, Event]) -> dict[str, 
     """Event id -> id of the nearest event above it in the dependency tree (same sentence)."""
     if parse is None:
         return {}
+    offsets = parse.head_offsets
     heads: dict[str, str] = {}
     for i, event in by_token.items():
         node = i
         for _ in range(12):
-            head = parse.head(node)
-            if head == node:
+            if not offsets[node]:  # the root of the sentence
                 break
-            node = head
+            node += offsets[node]
             above = by_token.get(node)
             if above is not None:
                 heads[event.id] = above.id
