@@ -194,3 +194,41 @@ def test_an_event_negated_by_its_governing_verb_is_not_placed() -> None:
     tl = extract_timeline("The minister refused to attend the summit on Friday.", publication_date="2024-03-22")
     assert "refused" in [entry.event.text for entry in tl.entries]
     assert "attend" in [event.text for event in tl.unplaced]
+
+
+def test_the_parse_columns_answer_as_the_tokens_do() -> None:
+    """The stage's column reads (``_Parse``) equal spaCy's own ``char_span(...).root``, heads,
+    labels and sentence starts, for every character range of a small hand-parsed text."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline.ordering import _Parse
+
+    words = ["They", "met", "after", "talks", "failed", ".", "Then", "they", "left", "."]
+    heads = [1, 1, 1, 4, 2, 1, 8, 8, 8, 8]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "advcl", "punct", "advmod", "nsubj", "ROOT", "punct"]
+    spaces = [True, True, True, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    parse = _Parse(doc)
+    assert [parse.head(t.i) for t in doc] == [t.head.i for t in doc]
+    assert [parse.dep(t.i) for t in doc] == deps
+    assert parse.sentence_starts() == [s.start_char for s in doc.sents] == [0, 29]
+    for start in range(len(doc.text) + 1):
+        for end in range(start, len(doc.text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            assert parse.root(start, end) == (span.root.i if span is not None and len(span) else None), (start, end)
+
+
+def test_reserved_points_in_any_order_keep_each_node_a_proper_interval() -> None:
+    """``reserve`` with an end listed before its start (renumbered) or alone (its start made up)."""
+    order = PartialOrder()
+    order.reserve([("e2", "+"), ("e1", "-"), ("e2", "-"), ("e3", "+"), ("e1", "+")])
+    assert "e3" in order and "e4" not in order
+    assert not order.add("e2", Relation.SIMULTANEOUS, "e2")
+    assert order.add("e2", Relation.BEFORE, "e1")
+    assert order.add("e3", Relation.IBEFORE, "e2")
+    assert order.relation("e3", "e1") is Relation.BEFORE
+    assert not order.add("e1", Relation.BEFORE, "e3")
+    assert not order.add("e2", Relation.INCLUDES, "e2")
+    order.reserve([("e1", "-"), ("e4", "-")])
+    assert order.add("e4", Relation.AFTER, "e1") and order.relation("e3", "e4") is Relation.BEFORE

@@ -42,39 +42,47 @@ def given_source(published: date) -> PublicationDateSource:
 def replay_from_doc(doc: Doc) -> ReplayData:
     """The token annotations of ``doc`` that re-anchoring needs.
 
-    Read column-wise with ``Doc.to_array`` and the string table looked up once per distinct
-    value: a ``Token`` object per token and column cost as much as the resolver stage.
+    Read column-wise with ``Doc.to_array``, the numbers computed by numpy and each distinct hash
+    looked up in the string table once: a ``Token`` object per token and column cost as much as
+    the resolver stage.
     """
     import numpy
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
     from spacy.parts_of_speech import NAMES as POS_NAMES
 
-    n = len(doc)
-    if n == 0:
+    if len(doc) == 0:
         return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
                           lang=doc.lang_)
-    columns = doc.to_array([IDX, LENGTH, SPACY, HEAD, DEP, TAG, POS, LEMMA, MORPH])
+    columns = doc.to_array([IDX, LENGTH, SPACY, DEP, TAG, POS, LEMMA, MORPH])
+    starts = columns[:, 0]
+    heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))  # HEAD is relative
+    deps, tags, pos, lemmas, morphs = columns[:, 3:].T.tolist()
     strings = doc.vocab.strings
-
-    def names(column: int, lookup: Callable[[int], str]) -> tuple[str, ...]:
-        values, inverse = numpy.unique(columns[:, column], return_inverse=True)
-        table = [lookup(int(v)) for v in values]
-        return tuple(table[i] for i in inverse.tolist())
-
-    starts = columns[:, 0].astype(numpy.int64)
-    heads = columns[:, 3].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)  # HEAD is relative
+    names = _Names(lambda h: strings[h])
     return ReplayData(
         starts=tuple(starts.tolist()),
-        ends=tuple((starts + columns[:, 1].astype(numpy.int64)).tolist()),
+        ends=tuple((starts + columns[:, 1]).tolist()),
         spaces=tuple(columns[:, 2].astype(bool).tolist()),
         heads=tuple(heads.tolist()),
-        deps=names(4, lambda h: strings[h] if h else ""),
-        tags=names(5, lambda h: strings[h] if h else ""),
-        pos=names(6, lambda i: POS_NAMES.get(i, "")),
-        lemmas=names(7, lambda h: strings[h] if h else ""),
-        morphs=names(8, lambda h: _morph(strings[h]) if h else ""),
+        deps=tuple(map(names.__getitem__, deps)),
+        tags=tuple(map(names.__getitem__, tags)),
+        pos=tuple(map(_Names(lambda i: POS_NAMES.get(i, "")).__getitem__, pos)),
+        lemmas=tuple(map(names.__getitem__, lemmas)),
+        morphs=tuple(map(_Names(lambda h: _morph(strings[h])).__getitem__, morphs)),
         lang=doc.lang_,
     )
+
+
+class _Names(dict[int, str]):
+    """Hash -> name, each looked up once (``lookup``) at its first use; 0 (no annotation) is ""."""
+
+    def __init__(self, lookup: Callable[[int], str]) -> None:
+        super().__init__({0: ""})
+        self._lookup = lookup
+
+    def __missing__(self, key: int) -> str:
+        name = self[key] = self._lookup(key)
+        return name
 
 
 def _morph(features: str) -> str:

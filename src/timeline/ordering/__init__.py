@@ -163,6 +163,8 @@ class _Story:
     and times, the times that move the narrative, and the placements made so far."""
 
     document: Document
+    parse: _Parse | None
+    roots: dict[str, int]
     placed: dict[str, _Placed]
     heads: dict[str, str]
     tokens: dict[str, Token]
@@ -172,15 +174,24 @@ class _Story:
     governing: dict[str, TimeExpression]
     sentence_starts: list[int]
     reference_window: int
+    meantime_sentences: dict[str, bool]
+    by_tense: dict[tuple[Tense, Aspect], _Placed | None]
 
     @classmethod
     def read(
         cls, document: Document, times: Sequence[TimeExpression], events: Sequence[Event], *, reference_window: int
     ) -> _Story:
         anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
-        by_token = _token_index(document.parse, events) if document.parse is not None else {}
-        governing = _governing_times(document.parse, anchorable, events, by_token)
+        parse = _Parse(document.parse) if document.parse is not None else None
+        roots: dict[str, int] = {}  # event id -> its token
+        by_token: dict[int, Event] = {}  # token -> the (last) event on it
+        for event in events:
+            root = parse.root(event.start, event.end) if parse is not None else None
+            if root is not None:
+                roots[event.id] = root
+                by_token[root] = event
         by_id = {e.id: e for e in events}
+        governing = _governing_times(parse, anchorable, events, by_token)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         narrative = {t.id for event_id, t in governing.items() if by_id[event_id].pos == "VERB"}
@@ -191,21 +202,25 @@ class _Story:
         }
         return cls(
             document=document,
+            parse=parse,
+            roots=roots,
             placed=placed,
-            heads=_event_heads(document.parse, by_token),
-            tokens={event.id: document.parse[i] for i, event in by_token.items()} if document.parse is not None else {},
+            heads=_event_heads(parse, by_token),
+            tokens={event.id: parse.doc[i] for i, event in by_token.items()} if parse is not None else {},
             by_id=by_id,
             narrative_times=[t for t in anchorable if t.id in narrative],
             anchorable=anchorable,
             governing=governing,
-            sentence_starts=_sentence_starts(document, events),
+            sentence_starts=_sentence_starts(document, parse, events),
             reference_window=reference_window,
+            meantime_sentences={},
+            by_tense={},
         )
 
     def place(self, event: Event) -> _Placed | None:
         if event.id in self.placed:
             return self.placed[event.id]
-        if _meantime(event.sentence.text) and event.tense not in (Tense.FUTURE, Tense.INFINITIVE):
+        if event.tense not in (Tense.FUTURE, Tense.INFINITIVE) and self.opens_meantime(event.sentence.text):
             between = self.meantime(event)
             if between is not None:
                 return between
@@ -218,7 +233,17 @@ class _Story:
             reference = self.reference(event)
             if reference is not None:
                 return reference
-        return _from_tense(event, self.document)
+        key = (event.tense, event.aspect)
+        if key not in self.by_tense:  # the same for every event of that tense and aspect
+            self.by_tense[key] = _from_tense(event, self.document)
+        return self.by_tense[key]
+
+    def opens_meantime(self, sentence: str) -> bool:
+        """:func:`_meantime`, once per sentence (its events ask in turn)."""
+        found = self.meantime_sentences.get(sentence)
+        if found is None:
+            found = self.meantime_sentences[sentence] = _meantime(sentence)
+        return found
 
     def inherit(self, event: Event, depth: int) -> _Placed | None:
         head_id = self.heads.get(event.id)
@@ -238,7 +263,7 @@ class _Story:
             return None
         interval = parent.time.interval
         when = parent.time.describe()
-        marker = _temporal_marker(self.document.parse, event)
+        marker = _temporal_marker(self.parse, self.roots.get(event.id))
         if marker == "before" and interval.end is not None:
             return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
@@ -246,7 +271,7 @@ class _Story:
         if (
             event.tense is Tense.PAST
             and head.event_class in _CLAUSE_TAKING
-            and _is_complement(self.document.parse, event)
+            and _is_complement(self.parse, self.roots.get(event.id))
             and interval.end is not None
         ):
             return _on_or_before(parent, None, f'past tense reported by "{head.text}" ({when}): on or before it')
@@ -341,10 +366,10 @@ def _on_or_after(parent: _Placed, timex_id: str | None, reason: str) -> _Placed:
     )
 
 
-def _sentence_starts(document: Document, events: Sequence[Event]) -> list[int]:
+def _sentence_starts(document: Document, parse: _Parse | None, events: Sequence[Event]) -> list[int]:
     """Character offsets where sentences start: from the parse, else from the events' sentences."""
-    if document.parse is not None and document.parse.has_annotation("SENT_START"):
-        return [sent.start_char for sent in document.parse.sents]
+    if parse is not None and parse.doc.has_annotation("SENT_START"):
+        return parse.sentence_starts()
     return sorted({e.sentence.start for e in events})
 
 
@@ -354,33 +379,26 @@ _MEANTIME = ("in the meantime", "meanwhile", "since then", "in the interim", "ev
 def _meantime(sentence: str) -> bool:
     """Whether the sentence opens with (or sets off) "in the meantime", "meanwhile", "since then"."""
     head = sentence.lstrip(" \t\n\"“'‘—-").lower()[:40]
-    return any(head.startswith(m) for m in _MEANTIME) or ", meanwhile," in sentence.lower()
+    return head.startswith(_MEANTIME) or ", meanwhile," in sentence.lower()
 
 
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 
 
-def _is_complement(doc: Doc | None, event: Event) -> bool:
-    """Whether the event heads a clausal complement ("said *that* Y happened")."""
-    if doc is None:
-        return False
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in ("ccomp", "parataxis")
+def _is_complement(parse: _Parse | None, root: int | None) -> bool:
+    """Whether the event (its token ``root``) heads a clausal complement ("said *that* Y happened")."""
+    return parse is not None and root is not None and parse.dep(root) in ("ccomp", "parataxis")
 
 
-def _temporal_marker(doc: Doc | None, event: Event) -> str | None:
-    """``before`` or ``after`` when the event is modified by "before ..." / "after ..." with an
-    event after it ("before landing in the country, he underscored...")."""
-    if doc is None:
+def _temporal_marker(parse: _Parse | None, root: int | None) -> str | None:
+    """``before`` or ``after`` when the event (its token ``root``) is modified by "before ..." /
+    "after ..." with an event after it ("before landing in the country, he underscored...")."""
+    if parse is None or root is None:
         return None
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    for child in span.root.children:
+    for child in parse.doc[root].lefts:  # the children before the event
         if (
             child.lower_ in ("before", "after")
             and child.dep_ in ("prep", "mark")
-            and child.i < span.root.i
             and any(c.dep_ in ("pcomp", "pobj") and c.tag_.startswith(("VB", "NN")) for c in child.children)
         ):
             return child.lower_
@@ -457,39 +475,86 @@ def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
 
 
 # --- the parse ---------------------------------------------------------------------------------------
-def _token_index(doc: Doc, events: Sequence[Event]) -> dict[int, Event]:
-    index: dict[int, Event] = {}
-    for event in events:
-        span = doc.char_span(event.start, event.end, alignment_mode="expand")
-        if span is not None and len(span):
-            index[span.root.i] = event
-    return index
+class _Parse:
+    """The parse's columns the stage walks, read once per document (``Doc.to_array``): ``doc[i]``,
+    ``Token.head`` and ``Doc.char_span`` build new objects at every access, which was most of this
+    stage's time. Only what every event needs is read for all tokens; the rare questions
+    (``lower_``, ``tag_``, left children) ask ``doc`` itself."""
+
+    __slots__ = ("_dep_names", "_deps", "_lengths", "_sentence_flags", "_starts", "doc", "head_offsets")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, LENGTH, SENT_START
+
+        self.doc = doc
+        numbers = doc.to_array([IDX, LENGTH, HEAD, SENT_START]).astype("int64")  # HEAD and SENT_START are signed
+        columns: list[list[int]] = numbers[:, :3].T.tolist()
+        self._starts, self._lengths, offsets = columns
+        #: ``doc[i].head.i - i`` (0 at a root, negative to the left): ``node += offsets[node]`` climbs.
+        self.head_offsets = offsets
+        self._sentence_flags = numbers[:, 3]
+        self._deps: list[int] = doc.to_array(DEP).tolist()
+        strings = doc.vocab.strings
+        self._dep_names: dict[int, str] = {h: strings[h] for h in set(self._deps)}  # each distinct label looked up once
+
+    def head(self, i: int) -> int:
+        """``doc[i].head.i``."""
+        return i + self.head_offsets[i]
+
+    def dep(self, i: int) -> str:
+        """``doc[i].dep_``."""
+        return self._dep_names[self._deps[i]]
+
+    def root(self, start: int, end: int) -> int | None:
+        """``doc.char_span(start, end, alignment_mode="expand").root.i``, or ``None`` without a span.
+        An event is one token: found by its offsets without building the span."""
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        if (
+            i < len(starts)
+            and starts[i] == start
+            and 0 < self._lengths[i] == end - start
+            and "root" not in self.doc.user_span_hooks
+        ):
+            return i
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root.i if span is not None and len(span) else None
+
+    def sentence_starts(self) -> list[int]:
+        """``[sent.start_char for sent in doc.sents]``, from the sentence-start flags."""
+        doc = self.doc
+        if "sents" in doc.user_hooks or not len(doc):
+            return [sent.start_char for sent in doc.sents]
+        flags = self._sentence_flags == 1
+        flags[0] = True  # the first sentence starts at the first token whatever its flag
+        return [self._starts[i] for i in flags.nonzero()[0].tolist()]
 
 
 def _governing_times(
-    doc: Doc | None, times: Sequence[TimeExpression], events: Sequence[Event], by_token: dict[int, Event]
+    parse: _Parse | None, times: Sequence[TimeExpression], events: Sequence[Event], by_token: dict[int, Event]
 ) -> dict[str, TimeExpression]:
     """Event id -> the time expression attached to it in the parse (nearest in the tree wins;
     bounded values before open ones)."""
-    if doc is None:
+    if parse is None:
         return _governing_by_sentence(times, events)
     best: dict[str, tuple[tuple[int, int], TimeExpression]] = {}
     for timex in times:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = parse.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        possessed = _possessed_event(doc, span.end, by_token)
+        possessed = _possessed_event(parse.doc, span.end, by_token)
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
             best[possessed.id] = ((0 if timex.interval is not None and timex.interval.is_bounded else 1, 0), timex)
             continue
-        node: Token = span.root
+        node = span.root.i
         for distance in range(1, 12):
-            if node.head.i == node.i:
+            head = parse.head(node)
+            if head == node:
                 break
-            node = node.head
-            if span.start <= node.i < span.end:
+            node = head
+            if span.start <= node < span.end:
                 continue
-            event = by_token.get(node.i)
+            event = by_token.get(node)
             if event is not None:
                 assert timex.interval is not None
                 rank = (0 if timex.interval.is_bounded else 1, distance)
@@ -522,22 +587,23 @@ def _governing_by_sentence(times: Sequence[TimeExpression], events: Sequence[Eve
     return out
 
 
-def _event_heads(doc: Doc | None, by_token: dict[int, Event]) -> dict[str, str]:
+def _event_heads(parse: _Parse | None, by_token: dict[int, Event]) -> dict[str, str]:
     """Event id -> id of the nearest event above it in the dependency tree (same sentence)."""
-    if doc is None:
+    if parse is None:
         return {}
+    offsets = parse.head_offsets
     heads: dict[str, str] = {}
     for i, event in by_token.items():
-        node = doc[i]
+        node = i
         for _ in range(12):
-            if node.head.i == node.i:
+            if not offsets[node]:  # the root of the sentence
                 break
-            node = node.head
-            above = by_token.get(node.i)
+            node += offsets[node]
+            above = by_token.get(node)
             if above is not None:
                 heads[event.id] = above.id
                 break
-            if governing_verb(node) is node and node.dep_ in ("ROOT",):
+            if parse.dep(node) == "ROOT" and governing_verb(token := parse.doc[node]) is token:  # label first: cheap
                 break
     return heads
 

@@ -11,7 +11,7 @@ already in the order, so the set stays consistent whatever order the rules propo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from timeline.model import Relation, TemporalLink
 
@@ -50,6 +50,14 @@ _QUERY = (
 
 _Point = tuple[str, str]
 
+# The same constraints for :meth:`PartialOrder.add`, decoded once: (strict, left, right), each
+# endpoint an index into (source start, source end, target start, target end).
+_ENDPOINT = {"a-": 0, "a+": 1, "b-": 2, "b+": 3}
+_CONSTRAINTS: dict[Relation, tuple[tuple[bool, int, int], ...]] = {
+    relation: tuple((op == "<", _ENDPOINT[left], _ENDPOINT[right]) for op, left, right in spec)
+    for relation, spec in _POINTS.items()
+}
+
 #: Points a path search expands before giving up. News articles never come near it; on a
 #: book-length text it keeps each question about order bounded (the time grows linearly with the
 #: text), at the cost of refusing links whose consistency the search could not settle.
@@ -70,13 +78,13 @@ class PartialOrder:
     (<Relation.INCLUDES: 'INCLUDES'>, <Relation.BEFORE: 'BEFORE'>)
     """
 
-    __slots__ = ("_ids", "_inn", "_links", "_order", "_out", "_parent")
+    __slots__ = ("_inn", "_links", "_order", "_out", "_parent", "_points")
 
     def __init__(self, links: Iterable[TemporalLink] = ()) -> None:
         # Endpoints are numbered; "=" merges them (union-find), so every edge left is a strict
         # "<" and the graph stays acyclic. A topological numbering kept up to date as edges
         # arrive (Pearce & Kelly 2006) lets a query search only between its two points.
-        self._ids: dict[_Point, int] = {}
+        self._points: dict[str, tuple[int, int]] = {}  # node -> numbers of its start and end points
         self._parent: list[int] = []
         self._out: list[set[int]] = []
         self._inn: list[set[int]] = []
@@ -86,7 +94,7 @@ class PartialOrder:
             self.add_link(link)
 
     def __contains__(self, node: str) -> bool:
-        return (node, "-") in self._ids
+        return node in self._points
 
     def __iter__(self) -> Iterator[TemporalLink]:
         """The links accepted, in the order they were added."""
@@ -104,22 +112,32 @@ class PartialOrder:
 
     def add(self, source: str, relation: Relation, target: str) -> bool:
         """Add ``source relation target`` unless it contradicts the order; whether it holds now."""
-        spec = _POINTS.get(relation)
-        if spec is None or source == target:
+        constraints = _CONSTRAINTS.get(relation)
+        if constraints is None or source == target:
             return False
-        constraints = [(op, _point(left, source, target), _point(right, source, target)) for op, left, right in spec]
-        for op, left, right in constraints:
-            # right <= left contradicts left < right; right < left contradicts left = right. A
-            # search that gave up (None) refuses the link too: only what is known consistent goes in.
-            if self._implies(right, left, strict=op == "=") is not False:
-                return False
-            if op == "=" and self._implies(left, right, strict=True) is not False:
-                return False
-        self._node(source)
-        self._node(target)
-        for op, left, right in constraints:
-            x, y = self._find(self._ids[left]), self._find(self._ids[right])
-            if op == "<":
+        points, parent, order, find = self._points, self._parent, self._order, self._find
+        source_points, target_points = points.get(source), points.get(target)
+        if source_points is not None and target_points is not None:  # else nothing relates them yet
+            ends = source_points + target_points
+            for strict, i, j in constraints:
+                left, right = ends[i], ends[j]
+                if parent[left] != left or parent[right] != right:  # most points stand for themselves
+                    left, right = find(left), find(right)
+                # right <= left contradicts left < right; right < left contradicts left = right. A
+                # search that gave up (None) refuses the link too: only what is known consistent
+                # goes in. A path needs rising numbers: compare them before searching.
+                if strict:
+                    if left == right or (order[right] < order[left] and self._reaches(right, left) is not False):
+                        return False
+                elif left != right and (
+                    (order[right] < order[left] and self._reaches(right, left) is not False)
+                    or (order[left] < order[right] and self._reaches(left, right) is not False)
+                ):
+                    return False
+        ends = (source_points or self._node(source)) + (target_points or self._node(target))
+        for strict, i, j in constraints:
+            x, y = find(ends[i]), find(ends[j])
+            if strict:
                 self._edge(x, y)
             elif x != y:
                 self._merge(x, y)
@@ -156,34 +174,56 @@ class PartialOrder:
         """Create endpoints (``(node, "-")`` for a start, ``(node, "+")`` for an end) in their
         likely temporal order: links that agree with it cost no renumbering, so proposing
         links for a timeline sorted by time stays cheap."""
+        known = self._points
+        starts: dict[str, int] = {}
+        ends: dict[str, int] = {}
         created = []
-        for point in points:
-            if point not in self._ids:
-                self._new_point(point)
-                created.append(point[0])
+        first = count = len(self._parent)
+        for node, side in points:
+            numbers = starts if side == "-" else ends
+            if node not in known and node not in numbers:
+                numbers[node] = count
+                count += 1
+                created.append(node)
         for node in created:
-            start, end = self._ids.get((node, "-")), self._ids.get((node, "+"))
+            if node in known:
+                continue  # both its ends were in ``points``
+            start, end = starts.get(node), ends.get(node)
             if start is None:
-                start = self._new_point((node, "-"))
+                start, count = count, count + 1
             if end is None:
-                end = self._new_point((node, "+"))
-            self._edge(self._find(start), self._find(end))
+                end, count = count, count + 1
+            known[node] = (start, end)
+        self._new_points(count - first)
+        out, inn = self._out, self._inn
+        for node in dict.fromkeys(created):
+            start, end = known[node]
+            if start < end:  # numbered in order (the usual case): no renumbering to do
+                out[start].add(end)
+                inn[end].add(start)
+            else:
+                self._edge(start, end)
 
     # --- endpoints ---------------------------------------------------------------------------
-    def _new_point(self, point: _Point) -> int:
-        n = len(self._parent)
-        self._ids[point] = n
-        self._parent.append(n)
-        self._out.append(set())
-        self._inn.append(set())
-        self._order.append(n)
-        return n
+    def _new_points(self, count: int) -> None:
+        """Number ``count`` more points, in the order they were numbered (created in one go: the
+        calls per point were most of a small text's time here)."""
+        first = len(self._parent)
+        numbers = range(first, first + count)
+        self._parent.extend(numbers)
+        self._order.extend(numbers)
+        self._out.extend([set() for _ in numbers])
+        self._inn.extend([set() for _ in numbers])
 
-    def _node(self, node: str) -> None:
-        if (node, "-") not in self._ids:
-            start = self._new_point((node, "-"))
-            end = self._new_point((node, "+"))
-            self._edge(start, end)
+    def _node(self, node: str) -> tuple[int, int]:
+        """A new node's start and end points, the start first (numbered so: no renumbering)."""
+        start = len(self._parent)
+        end = start + 1
+        self._new_points(2)
+        self._out[start].add(end)
+        self._inn[end].add(start)
+        self._points[node] = (start, end)
+        return start, end
 
     def _find(self, n: int) -> int:
         parent = self._parent
@@ -199,9 +239,10 @@ class PartialOrder:
     def _implies(self, p: _Point, q: _Point, *, strict: bool) -> bool | None:
         """``p < q`` (strict) or ``p <= q`` as the order stands; ``None`` when the search for a
         path gave up (see :data:`SEARCH_BUDGET`)."""
-        if p not in self._ids or q not in self._ids:
+        p_points, q_points = self._points.get(p[0]), self._points.get(q[0])
+        if p_points is None or q_points is None:
             return False
-        a, b = self._find(self._ids[p]), self._find(self._ids[q])
+        a, b = self._find(p_points[p[1] == "+"]), self._find(q_points[q[1] == "+"])
         if a == b:
             return not strict
         return self._reaches(a, b)
@@ -230,30 +271,33 @@ class PartialOrder:
 
     def _edge(self, x: int, y: int) -> None:
         """Add ``x < y`` (representatives, known not to close a cycle) and renumber if needed."""
-        if y in self._out[x]:
+        out, inn = self._out, self._inn
+        if y in out[x]:
             return
-        self._out[x].add(y)
-        self._inn[y].add(x)
+        out[x].add(y)
+        inn[y].add(x)
         order = self._order
         lower, upper = order[y], order[x]
         if upper < lower:
             return
-        forward = self._collect(y, self._out, lambda n: order[n] < upper)
-        backward = self._collect(x, self._inn, lambda n: order[n] > lower)
+        # The points numbered between them that follow y or precede x trade their numbers.
+        forward = {y}
+        stack = [y]
+        while stack:
+            for n in out[stack.pop()]:
+                if n not in forward and order[n] < upper:
+                    forward.add(n)
+                    stack.append(n)
+        backward = {x}
+        stack = [x]
+        while stack:
+            for n in inn[stack.pop()]:
+                if n not in backward and order[n] > lower:
+                    backward.add(n)
+                    stack.append(n)
         moved = sorted(backward, key=order.__getitem__) + sorted(forward, key=order.__getitem__)
         for n, number in zip(moved, sorted(order[n] for n in moved), strict=True):
             order[n] = number
-
-    @staticmethod
-    def _collect(start: int, edges: list[set[int]], inside: Callable[[int], bool]) -> list[int]:
-        seen = {start}
-        stack = [start]
-        while stack:
-            for n in edges[stack.pop()]:
-                if n not in seen and inside(n):
-                    seen.add(n)
-                    stack.append(n)
-        return list(seen)
 
     def _merge(self, x: int, y: int) -> None:
         """Make ``y`` the same point as ``x`` (neither known to precede the other)."""
