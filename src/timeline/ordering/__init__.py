@@ -148,7 +148,7 @@ class AnchoringOrderer:
                     story.tokens,
                     story.by_id,
                     document.publication_date,
-                    story.anchorable,
+                    times,
                     governing=story.governing,
                     learned=self.learned_order,
                 )
