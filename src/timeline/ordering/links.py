@@ -277,10 +277,11 @@ def _points_in_time_order(
     published: date | None,
 ) -> list[tuple[str, str]]:
     """Endpoints of times and events sorted by when they probably are: an event inside a time
-    just after its start, one known on one side only just beyond that side, one not placed where
-    its tense puts it against the publication day (else last). The two ends of an event stay
-    together, events at the same moment in the order of the text: links between them (the
-    narrative's, the learned ones) mostly follow it, so they cost no renumbering."""
+    just after its start, one that includes its time around it, one known on one side only just
+    beyond that side, one not placed where its tense puts it against the publication day (else
+    last). The two ends of an event stay together (but around a time it includes), events at the
+    same moment in the order of the text: links between them (the narrative's, the learned ones)
+    mostly follow it, so they cost no renumbering."""
     # (moment, rank, position in the text, end after start, name, side)
     keyed: list[tuple[datetime, int, int, int, str, str]] = []
     for name, interval in dated:
@@ -288,7 +289,10 @@ def _points_in_time_order(
         keyed += [(interval.start, 0, 0, 0, name, "-"), (interval.end, -1, 0, 0, name, "+")]
     for entry in entries:
         name, interval, at = entry.event.id, entry.time.interval, entry.event.start
-        if interval.start is not None and interval.end is not None:
+        if interval.start is not None and interval.end is not None and entry.relation is Relation.INCLUDES:
+            # around its time, as its anchor link says: placed inside, every such link would reorder
+            keyed += [(interval.start, -1, at, 0, name, "-"), (interval.end, 1, at, 0, name, "+")]
+        elif interval.start is not None and interval.end is not None:
             keyed += [(interval.start, 1, at, 0, name, "-"), (interval.start, 1, at, 1, name, "+")]
         elif interval.end is not None:  # on or before: just before the start of its last day
             last = _shift(interval.end, -_unit(interval))
