@@ -7,6 +7,7 @@ from datetime import date
 from timeline import extract_timeline
 from timeline.model import Relation, TimexType
 from timeline.ordering.links import timeline_links
+from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
 
@@ -38,9 +39,11 @@ def test_an_event_happens_within_the_duration_that_governs_it() -> None:
     document = pipeline.document("The talks lasted for three weeks.", published)
     timeline = pipeline.run(document)
     assert document.parse is not None
-    tokens = {e.id: document.parse.char_span(e.start, e.end, alignment_mode="expand").root for e in timeline.events}
+    parse = Parse(document.parse)
+    roots = {e.id: parse.root(e.start, e.end) for e in timeline.events}
+    tokens = {event_id: i for event_id, i in roots.items() if i is not None}
     by_id = {e.id: e for e in timeline.events}
-    links = timeline_links(timeline.entries, {}, tokens, by_id, published, timeline.times)
+    links = timeline_links(timeline.entries, {}, parse, tokens, by_id, published, timeline.times)
     weeks = next(t for t in timeline.times if t.type is TimexType.DURATION)
     lasted = next(e for e in timeline.events if e.text == "lasted")
     assert any(

@@ -197,19 +197,19 @@ def test_an_event_negated_by_its_governing_verb_is_not_placed() -> None:
 
 
 def test_the_parse_columns_answer_as_the_tokens_do() -> None:
-    """The stage's column reads (``_Parse``) equal spaCy's own ``char_span(...).root``, heads,
+    """The stage's column reads (``Parse``) equal spaCy's own ``char_span(...).root``, heads,
     labels and sentence starts, for every character range of a small hand-parsed text."""
     import spacy
     from spacy.tokens import Doc
 
-    from timeline.ordering import _Parse
+    from timeline.ordering.parse import Parse
 
     words = ["They", "met", "after", "talks", "failed", ".", "Then", "they", "left", "."]
     heads = [1, 1, 1, 4, 2, 1, 8, 8, 8, 8]
     deps = ["nsubj", "ROOT", "mark", "nsubj", "advcl", "punct", "advmod", "nsubj", "ROOT", "punct"]
     spaces = [True, True, True, True, False, True, True, True, False, False]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
-    parse = _Parse(doc)
+    parse = Parse(doc)
     assert [parse.head(t.i) for t in doc] == [t.head.i for t in doc]
     assert [parse.dep(t.i) for t in doc] == deps
     assert parse.sentence_starts() == [s.start_char for s in doc.sents] == [0, 29]

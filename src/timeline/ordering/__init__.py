@@ -45,9 +45,10 @@ from timeline.model import (
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.links import timeline_links, timeline_order
 from timeline.ordering.pairs import load_pair_model
+from timeline.ordering.parse import Parse
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from timeline.pipeline import Document
 
@@ -145,6 +146,7 @@ class AnchoringOrderer:
                 timeline_links(
                     entries,
                     story.heads,
+                    story.parse,
                     story.tokens,
                     story.by_id,
                     document.publication_date,
@@ -163,11 +165,11 @@ class _Story:
     and times, the times that move the narrative, and the placements made so far."""
 
     document: Document
-    parse: _Parse | None
+    parse: Parse | None
     roots: dict[str, int]
     placed: dict[str, _Placed]
     heads: dict[str, str]
-    tokens: dict[str, Token]
+    tokens: dict[str, int]  # event id -> its token (the last event on a token has it)
     by_id: dict[str, Event]
     narrative_times: list[TimeExpression]
     anchorable: list[TimeExpression]
@@ -182,7 +184,7 @@ class _Story:
         cls, document: Document, times: Sequence[TimeExpression], events: Sequence[Event], *, reference_window: int
     ) -> _Story:
         anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
-        parse = _Parse(document.parse) if document.parse is not None else None
+        parse = Parse(document.parse) if document.parse is not None else None
         roots: dict[str, int] = {}  # event id -> its token
         by_token: dict[int, Event] = {}  # token -> the (last) event on it
         for event in events:
@@ -206,7 +208,7 @@ class _Story:
             roots=roots,
             placed=placed,
             heads=_event_heads(parse, by_token),
-            tokens={event.id: parse.doc[i] for i, event in by_token.items()} if parse is not None else {},
+            tokens={event.id: i for i, event in by_token.items()},
             by_id=by_id,
             narrative_times=[t for t in anchorable if t.id in narrative],
             anchorable=anchorable,
@@ -366,7 +368,7 @@ def _on_or_after(parent: _Placed, timex_id: str | None, reason: str) -> _Placed:
     )
 
 
-def _sentence_starts(document: Document, parse: _Parse | None, events: Sequence[Event]) -> list[int]:
+def _sentence_starts(document: Document, parse: Parse | None, events: Sequence[Event]) -> list[int]:
     """Character offsets where sentences start: from the parse, else from the events' sentences."""
     if parse is not None and parse.doc.has_annotation("SENT_START"):
         return parse.sentence_starts()
@@ -385,12 +387,12 @@ def _meantime(sentence: str) -> bool:
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 
 
-def _is_complement(parse: _Parse | None, root: int | None) -> bool:
+def _is_complement(parse: Parse | None, root: int | None) -> bool:
     """Whether the event (its token ``root``) heads a clausal complement ("said *that* Y happened")."""
     return parse is not None and root is not None and parse.dep(root) in ("ccomp", "parataxis")
 
 
-def _temporal_marker(parse: _Parse | None, root: int | None) -> str | None:
+def _temporal_marker(parse: Parse | None, root: int | None) -> str | None:
     """``before`` or ``after`` when the event (its token ``root``) is modified by "before ..." /
     "after ..." with an event after it ("before landing in the country, he underscored...")."""
     if parse is None or root is None:
@@ -475,63 +477,8 @@ def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
 
 
 # --- the parse ---------------------------------------------------------------------------------------
-class _Parse:
-    """The parse's columns the stage walks, read once per document (``Doc.to_array``): ``doc[i]``,
-    ``Token.head`` and ``Doc.char_span`` build new objects at every access, which was most of this
-    stage's time. Only what every event needs is read for all tokens; the rare questions
-    (``lower_``, ``tag_``, left children) ask ``doc`` itself."""
-
-    __slots__ = ("_dep_names", "_deps", "_lengths", "_sentence_flags", "_starts", "doc", "head_offsets")
-
-    def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, LENGTH, SENT_START
-
-        self.doc = doc
-        numbers = doc.to_array([IDX, LENGTH, HEAD, SENT_START]).astype("int64")  # HEAD and SENT_START are signed
-        columns: list[list[int]] = numbers[:, :3].T.tolist()
-        self._starts, self._lengths, offsets = columns
-        #: ``doc[i].head.i - i`` (0 at a root, negative to the left): ``node += offsets[node]`` climbs.
-        self.head_offsets = offsets
-        self._sentence_flags = numbers[:, 3]
-        self._deps: list[int] = doc.to_array(DEP).tolist()
-        strings = doc.vocab.strings
-        self._dep_names: dict[int, str] = {h: strings[h] for h in set(self._deps)}  # each distinct label looked up once
-
-    def head(self, i: int) -> int:
-        """``doc[i].head.i``."""
-        return i + self.head_offsets[i]
-
-    def dep(self, i: int) -> str:
-        """``doc[i].dep_``."""
-        return self._dep_names[self._deps[i]]
-
-    def root(self, start: int, end: int) -> int | None:
-        """``doc.char_span(start, end, alignment_mode="expand").root.i``, or ``None`` without a span.
-        An event is one token: found by its offsets without building the span."""
-        starts = self._starts
-        i = bisect.bisect_left(starts, start)
-        if (
-            i < len(starts)
-            and starts[i] == start
-            and 0 < self._lengths[i] == end - start
-            and "root" not in self.doc.user_span_hooks
-        ):
-            return i
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span.root.i if span is not None and len(span) else None
-
-    def sentence_starts(self) -> list[int]:
-        """``[sent.start_char for sent in doc.sents]``, from the sentence-start flags."""
-        doc = self.doc
-        if "sents" in doc.user_hooks or not len(doc):
-            return [sent.start_char for sent in doc.sents]
-        flags = self._sentence_flags == 1
-        flags[0] = True  # the first sentence starts at the first token whatever its flag
-        return [self._starts[i] for i in flags.nonzero()[0].tolist()]
-
-
 def _governing_times(
-    parse: _Parse | None, times: Sequence[TimeExpression], events: Sequence[Event], by_token: dict[int, Event]
+    parse: Parse | None, times: Sequence[TimeExpression], events: Sequence[Event], by_token: dict[int, Event]
 ) -> dict[str, TimeExpression]:
     """Event id -> the time expression attached to it in the parse (nearest in the tree wins;
     bounded values before open ones)."""
@@ -587,7 +534,7 @@ def _governing_by_sentence(times: Sequence[TimeExpression], events: Sequence[Eve
     return out
 
 
-def _event_heads(parse: _Parse | None, by_token: dict[int, Event]) -> dict[str, str]:
+def _event_heads(parse: Parse | None, by_token: dict[int, Event]) -> dict[str, str]:
     """Event id -> id of the nearest event above it in the dependency tree (same sentence)."""
     if parse is None:
         return {}

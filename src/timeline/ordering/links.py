@@ -55,7 +55,7 @@ from timeline.ordering.graph import PartialOrder
 from timeline.ordering.pairs import proposals_for
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from timeline.ordering.parse import Parse
 
 __all__ = ["timeline_links", "timeline_order"]
 
@@ -82,7 +82,8 @@ WINDOW_EVENTS = 400
 def timeline_links(
     entries: Sequence[TimelineEntry],
     heads: Mapping[str, str],
-    tokens: Mapping[str, Token],
+    parse: Parse | None,
+    tokens: Mapping[str, int],
     by_id: Mapping[str, Event],
     published: date | None,
     times: Sequence[TimeExpression] = (),
@@ -92,7 +93,8 @@ def timeline_links(
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules).
 
-    ``times`` are the text's time expressions: dates and times are ordered by their intervals,
+    ``parse`` is the document's (``None`` without one) and ``tokens`` gives each event's token in
+    it. ``times`` are the text's time expressions: dates and times are ordered by their intervals,
     durations and sets linked to the event that governs them.
 
     A text with more than :data:`WINDOW_EVENTS` events (a book, a day's wire joined into one
@@ -101,14 +103,19 @@ def timeline_links(
     graph that grows with the text, so the time grew with its square.
     """
     if len(by_id) > WINDOW_EVENTS:
-        return _windowed_links(entries, heads, tokens, by_id, published, times, governing=governing, learned=learned)
-    return _links_in_one_order(entries, heads, tokens, by_id, published, times, governing=governing, learned=learned)
+        return _windowed_links(
+            entries, heads, parse, tokens, by_id, published, times, governing=governing, learned=learned
+        )
+    return _links_in_one_order(
+        entries, heads, parse, tokens, by_id, published, times, governing=governing, learned=learned
+    )
 
 
 def _links_in_one_order(
     entries: Sequence[TimelineEntry],
     heads: Mapping[str, str],
-    tokens: Mapping[str, Token],
+    parse: Parse | None,
+    tokens: Mapping[str, int],
     by_id: Mapping[str, Event],
     published: date | None,
     times: Sequence[TimeExpression],
@@ -134,7 +141,7 @@ def _links_in_one_order(
     for source, time_relation, target in _time_order(dated):
         propose(source, time_relation, target, "the times' intervals")
 
-    for event_id, saying_id in _reported_deeper(by_id, heads, tokens):
+    for event_id, saying_id in _reported_deeper(by_id, heads, parse, tokens):
         propose(event_id, Relation.BEFORE, saying_id, f'past tense reported by "{by_id[saying_id].text}": before it')
 
     placed_ids = {entry.event.id for entry in entries}
@@ -142,7 +149,7 @@ def _links_in_one_order(
         if event_id not in placed_ids:  # not placed (hypothetical, negated), yet dated by the text
             propose(event_id, Relation.IS_INCLUDED, timex.id, f'"{timex.text}" governs "{by_id[event_id].text}"')
 
-    for event_id, timex in _governed_durations(times, tokens):
+    for event_id, timex in _governed_durations(times, parse, tokens):
         event = by_id[event_id]
         propose(
             event_id, Relation.IS_INCLUDED, timex.id, f'"{timex.text}" governs "{event.text}": it happens within it'
@@ -150,7 +157,10 @@ def _links_in_one_order(
 
     for child_id, head_id in heads.items():
         child, head = by_id[child_id], by_id[head_id]
-        found = _clause_relation(child, head, tokens.get(child_id), tokens.get(head_id))
+        child_token, head_token = tokens.get(child_id), tokens.get(head_id)
+        if parse is None or child_token is None or head_token is None:
+            continue
+        found = _clause_relation(child, head, parse, child_token, head_token)
         if found is not None:
             propose(child_id, found[0], head_id, found[1])
 
@@ -171,7 +181,7 @@ def _links_in_one_order(
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
-    for earlier_event, later_event in _adjacent_main_events(by_id.values(), tokens):
+    for earlier_event, later_event in _adjacent_main_events(by_id.values(), parse, tokens):
         found = _narrative_relation(earlier_event, later_event)
         if found is not None:
             propose(earlier_event.id, found[0], later_event.id, found[1])
@@ -186,7 +196,10 @@ def _links_in_one_order(
                 f"{earlier.time.describe()} ends before {later.time.describe()} starts",
             )
 
-    proposals = proposals_for(list(by_id.values()), tokens, entries, order) if learned else []
+    proposals = []
+    if learned and parse is not None:  # the learned pairs read spaCy Tokens: built only for them
+        event_tokens = {event_id: parse.doc[i] for event_id, i in tokens.items()}
+        proposals = proposals_for(list(by_id.values()), event_tokens, entries, order)
     for confidence, first, relation, second in proposals:
         propose(
             first.id,
@@ -200,7 +213,8 @@ def _links_in_one_order(
 def _windowed_links(
     entries: Sequence[TimelineEntry],
     heads: Mapping[str, str],
-    tokens: Mapping[str, Token],
+    parse: Parse | None,
+    tokens: Mapping[str, int],
     by_id: Mapping[str, Event],
     published: date | None,
     times: Sequence[TimeExpression],
@@ -246,6 +260,7 @@ def _windowed_links(
         for link in _links_in_one_order(
             window_entries[i],
             window_heads[i],
+            parse,
             window_tokens[i],
             {e.id: e for e in window},
             published,
@@ -351,45 +366,49 @@ def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relati
 
 
 def _governed_durations(
-    times: Sequence[TimeExpression], tokens: Mapping[str, Token]
+    times: Sequence[TimeExpression], parse: Parse | None, tokens: Mapping[str, int]
 ) -> list[tuple[str, TimeExpression]]:
     """Durations and sets attached to an event in the parse ("talks *for three weeks*", "met *every week*"), with
     the nearest event above them, which TimeML annotates as within them (``IS_INCLUDED``). Only ``times`` of those
     types count (the caller passes every time of the text); a few steps up the tree per expression."""
     durations = [t for t in times if t.type in (TimexType.DURATION, TimexType.SET)]
-    if not durations or not tokens:
+    if not durations or not tokens or parse is None:
         return []
-    doc = next(iter(tokens.values())).doc
-    event_at = {token.i: event_id for event_id, token in tokens.items()}
+    event_at = {i: event_id for event_id, i in tokens.items()}
     out = []
     for timex in durations:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = parse.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        node = span.root
+        node = span.root.i
         for _ in range(4):
-            if node.head.i == node.i:
+            above = parse.head(node)
+            if above == node:
                 break
-            node = node.head
-            if node.i in event_at and not span.start <= node.i < span.end:
-                out.append((event_at[node.i], timex))
+            node = above
+            if node in event_at and not span.start <= node < span.end:
+                out.append((event_at[node], timex))
                 break
     return out
 
 
-def _adjacent_main_events(events: Iterable[Event], tokens: Mapping[str, Token]) -> list[tuple[Event, Event]]:
+def _adjacent_main_events(
+    events: Iterable[Event], parse: Parse | None, tokens: Mapping[str, int]
+) -> list[tuple[Event, Event]]:
     """The main events (heads of their sentence) of consecutive sentences, in text order."""
+    if parse is None:
+        return []
     mains: dict[int, Event] = {}
     for event in events:
         token = tokens.get(event.id)
-        if token is not None and token.dep_ == "ROOT" and event.sentence.start not in mains:
+        if token is not None and parse.dep(token) == "ROOT" and event.sentence.start not in mains:
             mains[event.sentence.start] = event
     ordered = [mains[k] for k in sorted(mains)]
     return list(itertools.pairwise(ordered))
 
 
 def _reported_deeper(
-    by_id: Mapping[str, Event], heads: Mapping[str, str], tokens: Mapping[str, Token]
+    by_id: Mapping[str, Event], heads: Mapping[str, str], parse: Parse | None, tokens: Mapping[str, int]
 ) -> list[tuple[str, str]]:
     """Past events inside what a past verb of saying reports, below its complement's own verb
     ("said the bomb exploded, *killing* dozens"): they happened before the saying."""
@@ -410,8 +429,9 @@ def _reported_deeper(
                 saying.event_class in _SAYING
                 and _simple_past(saying)
                 and token is not None
-                and token.dep_ in ("ccomp", "parataxis")
-                and token.head.i == tokens[above].i
+                and parse is not None
+                and parse.dep(token) in ("ccomp", "parataxis")
+                and parse.head(token) == tokens[above]
             ):
                 out.append((event_id, above))
                 break
@@ -480,16 +500,16 @@ def _tense_relation(event: Event) -> Relation | None:
 
 
 def _clause_relation(
-    child: Event, head: Event, child_token: Token | None, head_token: Token | None
+    child: Event, head: Event, parse: Parse, child_token: int, head_token: int
 ) -> tuple[Relation, str] | None:
-    """How an event relates to the event it depends on in the same sentence, from the parse."""
-    if child_token is None or head_token is None:
-        return None
-    marker = _marker(child_token, head_token)
+    """How an event relates to the event it depends on in the same sentence, from the parse
+    (``child_token`` and ``head_token`` are the two events' tokens)."""
+    marker = _marker(parse, child_token, head_token)
+    child_dep = parse.dep(child_token)
     if marker is not None and marker in _MARKERS:
         return _MARKERS[marker], f'"{head.text} {marker} ... {child.text}"'
-    direct = child_token.head.i == head_token.i
-    complement = direct and child_token.dep_ in _COMPLEMENT
+    direct = parse.head(child_token) == head_token
+    complement = direct and child_dep in _COMPLEMENT
     if complement and head.event_class in _CLAUSE_TAKING and head.tense in _FINITE:
         if child.modality in _WOULD or child.tense is Tense.FUTURE:
             return Relation.AFTER, f'"{child.modality or "will"} {child.text}" under "{head.text}": after it'
@@ -500,7 +520,7 @@ def _clause_relation(
     if (
         child.tense is Tense.INFINITIVE
         and direct
-        and child_token.dep_ in ("xcomp", "ccomp", "advcl", "acl")
+        and child_dep in ("xcomp", "ccomp", "advcl", "acl")
         and head.event_class is not EventClass.ASPECTUAL
     ):
         return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
@@ -513,7 +533,7 @@ def _clause_relation(
         return Relation.BEFORE, f'past perfect under "{head.text}": before it'
     if (
         direct
-        and child_token.dep_ == "advcl"
+        and child_dep == "advcl"
         and marker not in _AT_ONCE
         and _simple_past(child)
         and _simple_past(head)
@@ -522,7 +542,7 @@ def _clause_relation(
         return Relation.BEFORE, f'past clause "{child.text}" under the past "{head.text}": what led to it, before it'
     if (
         direct
-        and child_token.dep_ == "conj"
+        and child_dep == "conj"
         and child.tense is head.tense is Tense.PAST
         and child.aspect is head.aspect is Aspect.NONE
         and EventClass.STATE not in (child.event_class, head.event_class)
@@ -532,16 +552,21 @@ def _clause_relation(
     return None
 
 
-def _marker(child: Token, head: Token) -> str | None:
-    """The temporal preposition or conjunction linking ``child`` to ``head``, if any ("left
-    *after* the attack", "left *after* they met", "*before* landing, he said")."""
-    parent = child.head
-    if child.dep_ in ("pobj", "pcomp") and parent.head.i == head.i and parent.dep_ in ("prep", "mark", "advmod"):
-        return parent.lower_
-    if parent.i == head.i and child.dep_ in ("advcl", "prep"):
-        for c in child.children:
-            if c.dep_ in ("mark", "advmod") and c.i < child.i:
-                return c.lower_
+def _marker(parse: Parse, child: int, head: int) -> str | None:
+    """The temporal preposition or conjunction linking token ``child`` to token ``head``, if any
+    ("left *after* the attack", "left *after* they met", "*before* landing, he said")."""
+    parent = parse.head(child)
+    child_dep = parse.dep(child)
+    if (
+        child_dep in ("pobj", "pcomp")
+        and parse.head(parent) == head
+        and parse.dep(parent) in ("prep", "mark", "advmod")
+    ):
+        return parse.lower(parent)
+    if parent == head and child_dep in ("advcl", "prep"):
+        for c in parse.left_children(child):
+            if parse.dep(c) in ("mark", "advmod"):
+                return parse.lower(c)
     return None
 
 

@@ -1,0 +1,78 @@
+"""The parse's columns the ordering stage reads, shared by the orderer and its links."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Parse"]
+
+
+class Parse:
+    """The parse's columns the stage walks, read once per document (``Doc.to_array``): ``doc[i]``,
+    ``Token.head`` and ``Doc.char_span`` build new objects at every access, which was most of this
+    stage's time. Only what every event needs is read for all tokens; the rare questions
+    (``lower_``, ``tag_``, left children) ask ``doc`` itself. The orderer and its links
+    (:mod:`timeline.ordering.links`) share one per document."""
+
+    __slots__ = ("_dep_names", "_deps", "_lengths", "_sentence_flags", "_starts", "doc", "head_offsets")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, LENGTH, SENT_START
+
+        self.doc = doc
+        numbers = doc.to_array([IDX, LENGTH, HEAD, SENT_START]).astype("int64")  # HEAD and SENT_START are signed
+        columns: list[list[int]] = numbers[:, :3].T.tolist()
+        self._starts, self._lengths, offsets = columns
+        #: ``doc[i].head.i - i`` (0 at a root, negative to the left): ``node += offsets[node]`` climbs.
+        self.head_offsets = offsets
+        self._sentence_flags = numbers[:, 3]
+        self._deps: list[int] = doc.to_array(DEP).tolist()
+        strings = doc.vocab.strings
+        self._dep_names: dict[int, str] = {h: strings[h] for h in set(self._deps)}  # each distinct label looked up once
+
+    def head(self, i: int) -> int:
+        """``doc[i].head.i``."""
+        return i + self.head_offsets[i]
+
+    def dep(self, i: int) -> str:
+        """``doc[i].dep_``."""
+        return self._dep_names[self._deps[i]]
+
+    def root(self, start: int, end: int) -> int | None:
+        """``doc.char_span(start, end, alignment_mode="expand").root.i``, or ``None`` without a span.
+        An event is one token: found by its offsets without building the span."""
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        if (
+            i < len(starts)
+            and starts[i] == start
+            and 0 < self._lengths[i] == end - start
+            and "root" not in self.doc.user_span_hooks
+        ):
+            return i
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root.i if span is not None and len(span) else None
+
+    def sentence_starts(self) -> list[int]:
+        """``[sent.start_char for sent in doc.sents]``, from the sentence-start flags."""
+        doc = self.doc
+        if "sents" in doc.user_hooks or not len(doc):
+            return [sent.start_char for sent in doc.sents]
+        flags = self._sentence_flags == 1
+        flags[0] = True  # the first sentence starts at the first token whatever its flag
+        return [self._starts[i] for i in flags.nonzero()[0].tolist()]
+
+    def lower(self, i: int) -> str:
+        """``doc[i].lower_`` (asked rarely: read from the Doc)."""
+        return self.doc[i].lower_
+
+    def left_children(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].lefts]``: the children before token ``i``, nearest the start first
+        (they lie between the left edge and ``i``: no walk over the whole document)."""
+        left_edge = self.doc[i].left_edge.i
+        offsets = self.head_offsets
+        return [j for j in range(left_edge, i) if j + offsets[j] == i]
