@@ -139,8 +139,8 @@ class PartialOrder:
             x, y = find(ends[i]), find(ends[j])
             if strict:
                 self._edge(x, y)
-            elif x != y:
-                self._merge(x, y)
+            elif x != y:  # into the one numbered first: the other's edges then mostly need no renumbering
+                self._merge(*((x, y) if order[x] < order[y] else (y, x)))
         return True
 
     def relation(self, source: str, target: str) -> Relation | None:
