@@ -461,3 +461,28 @@ def test_a_bare_day_goes_with_the_verb_next_to_it_in_the_full_pipeline() -> None
     assert [(t.text, t.value) for t in tl.times] == [("Wednesday", "2000-01-05")]
     tl = extract_timeline("Leaders of both parties will meet Monday in London.", "1998-05-01")
     assert [(t.text, t.value) for t in tl.times] == [("Monday", "1998-05-04")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # before the expression the nearest marker wins, a future marker by its distance too
+        ("He will say he resigned {} after all", "past"),
+        ("He resigned and will leave {} after all", "future"),
+        ("It is said he will go {}", "future"),
+        ("The firm has {}", "present"),
+        # none before: the first marker after it
+        ("{} the board voted, and it will meet", "past"),
+        ("{} the board will meet, it decided", "future"),
+        ("{} nothing here", "unknown"),
+        # a clause break ends the search
+        ("He resigned. {} nothing", "unknown"),
+    ],
+)
+def test_orientation_from_nearby_words(sentence: str, expected: str) -> None:
+    """The nearest tense marker on either side (before it first) gives the clause's orientation."""
+    from timeline.grammar import orientation_from_text
+
+    text = sentence.replace("{}", "Friday")
+    start = text.index("Friday")
+    assert orientation_from_text(text, start, start + len("Friday")).value == expected

@@ -273,22 +273,27 @@ def orientation_from_text(text: str, start: int, end: int, *, window: int = 160)
 def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientation | None:
     """The orientation of the marker in ``chunk`` nearest to the expression (the last one when
     the chunk precedes it, else the first)."""
-    best: tuple[int, Orientation] | None = None
-    for m in vocab.future_marker.finditer(chunk):
-        best = (m.start(), Orientation.FUTURE)
-        if not last:
-            break
-    for m in _WORD.finditer(chunk):
-        if best is not None and (m.start() <= best[0] if last else m.start() >= best[0]):
-            if not last:
+    if last:
+        # Walk the words back from the expression: the first marker met is the nearest, so the
+        # words before it are never looked up.
+        future = None
+        for m in vocab.future_marker.finditer(chunk):
+            future = m.start()
+        for m in reversed(list(_WORD.finditer(chunk))):
+            if future is not None and m.start() <= future:
                 break
-            continue
+            found = _word_orientation(m.group().lower(), vocab)
+            if found is not None:
+                return found
+        return None if future is None else Orientation.FUTURE
+    first = vocab.future_marker.search(chunk)
+    for m in _WORD.finditer(chunk):
+        if first is not None and m.start() >= first.start():
+            break
         found = _word_orientation(m.group().lower(), vocab)
         if found is not None:
-            best = (m.start(), found)
-            if not last:
-                break
-    return None if best is None else best[1]
+            return found
+    return None if first is None else Orientation.FUTURE
 
 
 def _word_orientation(word: str, vocab: _Vocabulary) -> Orientation | None:
