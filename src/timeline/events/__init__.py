@@ -449,6 +449,11 @@ class SpacyEventDetector:
             self.learned: LearnedLexicon | None = learned
         else:
             self.learned = load_learned(language) if learned else None
+        # The settled lemmas by coarse part of speech, then lemma: looked up without building a "POS:lemma" key.
+        self._settled_by_pos: dict[str, dict[str, bool]] = {}
+        for key, value in (self.learned.settled if self.learned is not None else {}).items():
+            pos, _, lemma = key.partition(":")
+            self._settled_by_pos.setdefault(pos, {})[lemma] = value
         self.nouns = nouns
         self.threshold = threshold
         self.verb_threshold = verb_threshold
@@ -569,7 +574,7 @@ class SpacyEventDetector:
             return None
         lemma = lemma_at(i)
         if self.learned is not None and self.learned.detection_model is not None:
-            settled = self.learned.settled.get(f"{pos}:{lemma}")
+            settled = self._settled_by_pos.get(pos, _NONE_SETTLED).get(lemma)
             if settled is not None:  # "say", "be": no context to weigh
                 return _KIND[pos] if settled else None
             features = _detection_features(t, i, lemma, pos, self.lexicon, lemma_at)
@@ -589,6 +594,7 @@ class SpacyEventDetector:
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
+_NONE_SETTLED: dict[str, bool] = {}
 
 
 #: Lemmas by (word, part of speech, morphology), per lemmatizer component, shared across documents.
