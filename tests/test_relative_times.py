@@ -15,7 +15,7 @@ from timeline.grammar import Orientation
 from timeline.model import AnchorKind, RelativeTime, TimeExpression
 from timeline.pipeline import Document
 from timeline.reanchor import resolve_times
-from timeline.relative import _SAMPLE_DAYS, _SAMPLE_START, _SHIFTS, _UNIT_NAMES, _label, _offsets, relative_times
+from timeline.relative import _SAMPLE_DAYS, _SAMPLE_START, _SHIFTS, _offsets, relative_times, summary_of
 from timeline.resolver import RuleBasedResolver
 
 
@@ -36,19 +36,7 @@ def _brute_force(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
             if timex.id in depends and timex.interval is not None:
                 bounds[timex.id].append(_offsets(timex.interval, published))
     by_id = {t.id: t for t in times}
-    out: dict[str, RelativeTime] = {}
-    for timex_id, samples in bounds.items():
-        if not samples:
-            continue
-        starts, ends = [s[0] for s in samples], [s[1] for s in samples]
-        earliest = None if any(s is None for s in starts) else min(s for s in starts if s is not None)
-        latest = None if any(e is None for e in ends) else max(e for e in ends if e is not None)
-        units = {(s[2], s[3]) for s in samples}
-        granularity, offset = next(iter(units)) if len(units) == 1 else (samples[0][2], None)
-        unit = _UNIT_NAMES.get(granularity, granularity.value)
-        label = _label(by_id[timex_id], earliest, latest, granularity, offset)
-        out[timex_id] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
-    return out
+    return {i: summary_of(by_id[i], samples) for i, samples in bounds.items() if samples}
 
 
 #: Phrases of every kind the resolver reckons from publication or from the story's time, and

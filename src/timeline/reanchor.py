@@ -119,11 +119,11 @@ def _blank_vocab(lang: str) -> Vocab:
     return spacy.blank(lang).vocab
 
 
-def resolve_times(times: Sequence[TimeExpression], publication_date: date | None) -> list[TimeExpression]:
-    """Resolve the stored partial values against ``publication_date`` with the resolver's own
-    loop (:func:`timeline.resolver.resolve_in_order`), so re-anchoring resolves as the text did."""
+def stored_values(times: Sequence[TimeExpression]) -> tuple[list[Any], list[Any], list[str], list[str]]:
+    """The partial values, orientations, ids and texts the expressions stored, as
+    :func:`timeline.resolver.resolve_in_order` takes them (read once by a caller resolving them
+    against many dates)."""
     from timeline.grammar import Orientation
-    from timeline.resolver import resolve_in_order
     from timeline.resolver.extract import PartialTime
 
     partials, orientations = [], []
@@ -133,7 +133,15 @@ def resolve_times(times: Sequence[TimeExpression], publication_date: date | None
         stored = dict(timex.partial)
         orientations.append(Orientation(stored.pop("orientation", Orientation.UNKNOWN.value)))
         partials.append(PartialTime.from_dict(stored))
-    results = resolve_in_order(partials, orientations, [t.id for t in times], [t.text for t in times], publication_date)
+    return partials, orientations, [t.id for t in times], [t.text for t in times]
+
+
+def resolve_times(times: Sequence[TimeExpression], publication_date: date | None) -> list[TimeExpression]:
+    """Resolve the stored partial values against ``publication_date`` with the resolver's own
+    loop (:func:`timeline.resolver.resolve_in_order`), so re-anchoring resolves as the text did."""
+    from timeline.resolver import resolve_in_order
+
+    results = resolve_in_order(*stored_values(times), publication_date)
     return [
         attrs.evolve(
             timex, type=result.type, value=result.value, mod=result.mod, interval=result.interval,

@@ -44,7 +44,7 @@ from timeline.model import (
     Timeline,
     TimelineEntry,
 )
-from timeline.reanchor import given_source, resolve_times, run_with_replay
+from timeline.reanchor import given_source, resolve_times, run_with_replay, stored_values
 
 if TYPE_CHECKING:
     from timeline.pipeline import Document, Pipeline
@@ -139,22 +139,6 @@ def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSourc
     return _symbolic(timeline, relative, working, weak, (RELATIVE_TIMELINE, *notes))
 
 
-def _stored(times: Sequence[TimeExpression]) -> tuple[list[Any], list[Any], list[str], list[str]]:
-    """The stored partial values and orientations, read once for every sample date (as
-    :func:`~timeline.reanchor.resolve_times` reads them)."""
-    from timeline.grammar import Orientation
-    from timeline.resolver.extract import PartialTime
-
-    partials, orientations = [], []
-    for timex in times:
-        if timex.partial is None:
-            raise ValueError(f"time expression {timex.id} ({timex.text!r}) keeps no partial value: cannot re-anchor")
-        stored = dict(timex.partial)
-        orientations.append(Orientation(stored.pop("orientation", Orientation.UNKNOWN.value)))
-        partials.append(PartialTime.from_dict(stored))
-    return partials, orientations, [t.id for t in times], [t.text for t in times]
-
-
 def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
     """Expression id -> where it lies relative to publication, for those that depend on it.
 
@@ -182,7 +166,7 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
     from timeline.resolver import resolve_in_order
     from timeline.resolver.resolve import CONTEXT_FREE_KINDS, ResolutionContext, reads_reference, resolve
 
-    partials, orientations, ids, texts = _stored(times)
+    partials, orientations, ids, texts = stored_values(times)
     known = {i: resolve(p, ResolutionContext(publication_date=None, reference=None))
              for i, p in enumerate(partials) if p.kind in CONTEXT_FREE_KINDS}
 
@@ -200,7 +184,7 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
                 depends.add(i)
     if not depends:
         return {}
-    bounds: dict[int, list[tuple[int | None, int | None, Granularity, int | None]]] = {i: [] for i in sorted(depends)}
+    bounds: dict[int, list[Sample]] = {i: [] for i in sorted(depends)}
     chained = [i for i in bounds if reads_reference(partials[i])]
     for i, samples in bounds.items():
         if i in chained:
@@ -221,19 +205,25 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
                 interval = results[i].interval
                 if interval is not None:
                     bounds[i].append(_offsets(interval, published))
-    out: dict[str, RelativeTime] = {}
-    for i, samples in bounds.items():
-        if not samples:
-            continue
-        starts, ends = [s[0] for s in samples], [s[1] for s in samples]
-        earliest = None if any(s is None for s in starts) else min(s for s in starts if s is not None)
-        latest = None if any(e is None for e in ends) else max(e for e in ends if e is not None)
-        units = {(s[2], s[3]) for s in samples}
-        granularity, offset = next(iter(units)) if len(units) == 1 else (samples[0][2], None)
-        unit = _UNIT_NAMES.get(granularity, granularity.value)
-        label = _label(times[i], earliest, latest, granularity, offset)
-        out[ids[i]] = RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
-    return out
+    return {ids[i]: summary_of(times[i], samples) for i, samples in bounds.items() if samples}
+
+
+#: What one sample publication date gives an expression: day offsets of its first and last day,
+#: its granularity and its calendar-unit offset (see :func:`_offsets`).
+Sample = tuple[int | None, int | None, Granularity, int | None]
+
+
+def summary_of(timex: TimeExpression, samples: Sequence[Sample]) -> RelativeTime:
+    """Where ``timex`` lies relative to publication over the sample dates: the widest day offsets,
+    and the calendar-unit offset when every sample gives the same one."""
+    starts, ends = [s[0] for s in samples], [s[1] for s in samples]
+    earliest = None if any(s is None for s in starts) else min(s for s in starts if s is not None)
+    latest = None if any(e is None for e in ends) else max(e for e in ends if e is not None)
+    units = {(s[2], s[3]) for s in samples}
+    granularity, offset = next(iter(units)) if len(units) == 1 else (samples[0][2], None)
+    unit = _UNIT_NAMES.get(granularity, granularity.value)
+    label = _label(timex, earliest, latest, granularity, offset)
+    return RelativeTime(label=label, earliest_days=earliest, latest_days=latest, unit=unit, offset=offset)
 
 
 _EVERY_DAY = range(_SAMPLE_DAYS)
