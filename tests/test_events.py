@@ -399,3 +399,27 @@ def test_each_event_carries_its_own_sentence(detect: Detect) -> None:
     assert events["attacked"].sentence.text == first and events["attacked"].sentence.start == 0
     assert events["said"].sentence == events["resume"].sentence
     assert events["said"].sentence.text == second and events["said"].sentence.start == text.index("Officials")
+
+
+@pytest.mark.slow
+def test_a_new_lemmatizer_under_a_reused_id_does_not_read_the_old_ones_lemmas() -> None:
+    """The lemma cache is kept per component id; ids are reused after a component is freed."""
+    from timeline import events
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    component = nlp.get_pipe("lemmatizer")
+    key = id(component)
+    saved_rules, saved_lemmas = events._RULES.get(key), events._LEMMAS.get(key)
+    try:
+        events._RULES[key] = events._RuleLemmatizer(object())  # as if a freed component had held this id
+        events._LEMMAS[key] = {(0, 0, 0): "stale"}
+        source = events._LemmaSource(parse(nlp, "They voted."), nlp)
+        assert source.rules is not None and source.rules.component is component
+        assert (0, 0, 0) not in source.cache
+    finally:
+        for table, saved in ((events._RULES, saved_rules), (events._LEMMAS, saved_lemmas)):
+            if saved is None:
+                table.pop(key, None)
+            else:
+                table[key] = saved  # type: ignore[assignment]

@@ -696,6 +696,7 @@ class _LemmaSource:
             rules = _RULES.get(id(component))
             if rules is None or rules.component is not component:
                 rules = _RULES[id(component)] = _RuleLemmatizer(component)
+                _LEMMAS.pop(id(component), None)  # another component under a reused id: its lemmas do not apply
         self.rules = rules
         self.cache = _LEMMAS.setdefault(id(component), {})
         if len(self.cache) > 200_000:
