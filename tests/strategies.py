@@ -157,6 +157,16 @@ publication_dates = st.one_of(
 )
 
 
+def links_of(text: str, published: str = "2024-03-22") -> set[tuple[str, str, str]]:
+    """The TLINKs of the timeline of ``text`` as (source words, relation, target words), ``t0`` for
+    the publication date: what link tests assert on."""
+    from timeline import extract_timeline
+
+    timeline = extract_timeline(text, published)
+    words = {e.id: e.text for e in timeline.events} | {t.id: t.text for t in timeline.times} | {"t0": "t0"}
+    return {(words[link.source], link.relation.value, words[link.target]) for link in timeline.links}
+
+
 def check_timeline(timeline: object, text: str) -> None:
     """Assert every invariant of the data model on a timeline extracted from ``text``."""
     from timeline.model import Timeline

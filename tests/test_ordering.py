@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from strategies import links_of
 from timeline import calendar as cal
 from timeline import extract_timeline
 from timeline.calendar import Granularity, Interval
@@ -108,14 +109,8 @@ def test_partial_order_agrees_with_the_scorers_closure() -> None:
                     assert implied == holds, (accepted, a, relation, b)
 
 
-def _links_of(text: str, published: str = "2024-03-22") -> set[tuple[str, str, str]]:
-    timeline = extract_timeline(text, published)
-    words = {e.id: e.text for e in timeline.events} | {t.id: t.text for t in timeline.times} | {"t0": "t0"}
-    return {(words[link.source], link.relation.value, words[link.target]) for link in timeline.links}
-
-
 def test_links_from_tense_and_clauses() -> None:
-    links = _links_of("Officials said the ship had sunk after it hit a mine. They plan to raise it.")
+    links = links_of("Officials said the ship had sunk after it hit a mine. They plan to raise it.")
     assert ("sunk", "BEFORE", "said") in links  # past perfect reported by a past saying
     assert ("hit", "BEFORE", "sunk") in links  # "sunk after it hit"
     assert ("said", "BEFORE", "t0") in links  # past tense against publication
@@ -134,7 +129,7 @@ def test_links_are_consistent_and_order_dated_events() -> None:
 
 
 def test_links_between_sentences() -> None:
-    links = _links_of(
+    links = links_of(
         "A bomb exploded near the embassy. Witnesses said the explosion shook the city. "
         "The explosion was heard miles away."
     )
@@ -149,7 +144,7 @@ def test_links_at_the_ends_of_the_calendar() -> None:
 
 
 def test_past_events_deep_in_what_is_reported_precede_the_saying() -> None:
-    links = _links_of("Officials said the bomb that exploded near the gate killed dozens.")
+    links = links_of("Officials said the bomb that exploded near the gate killed dozens.")
     assert ("killed", "BEFORE", "said") in links
     assert ("exploded", "BEFORE", "said") in links
 
