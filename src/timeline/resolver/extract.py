@@ -98,12 +98,10 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         # vocabularies are looked up by the matched word: read them as those letters (one for
         # one, so offsets stay) and keep the original characters in the mentions' text.
         text = text.translate(_ASCII_FOLDS)
-    # Lower-cased once, where that keeps every character in place and no character folds to an
-    # ASCII letter other than its own case: then trigger words and the literals a rule requires
-    # (CompiledRule.required) can be looked up in it directly.
+    # Lower-cased once: with those folded, lower-casing keeps every character in place (only
+    # U+0130 lower-cases to two), so trigger words and the literals a rule requires
+    # (CompiledRule.required) are looked up in it directly.
     lowered = text.lower()
-    if len(lowered) != len(text) or _FOLDS_TO_ASCII.search(text):
-        lowered = ""
     hits = _trigger_hits(text, lowered, language)
     windows: dict[frozenset[str], list[tuple[int, int, str]]] = {}  # rules sharing triggers share windows
     for rule in language.rules:
@@ -112,7 +110,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
             positions = sorted(p for cls in rule.triggers for p in hits.get(cls, ()))
             found = windows[rule.triggers] = [(lo, hi, lowered[lo:hi]) for lo, hi in _windows(text, positions)]
         for lo, hi, chunk in found:
-            if lowered and rule.required and not _holds(chunk, rule.required):
+            if rule.required and not _holds(chunk, rule.required):
                 continue  # the rule cannot match here
             for m in rule.pattern.finditer(text, lo, hi):
                 start, end = m.span(rule.span_group) if rule.span_group else m.span()
@@ -159,11 +157,10 @@ def _clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
 # rule allows before or after its trigger ("at least the first two quarters of fiscal 1990").
 _MARGIN = 64
 #: Characters an ignore-case pattern matches to an ASCII letter other than its own upper or lower
-#: case (dotted and dotless i, long s, Kelvin sign): a text with any keeps every window.
+#: case (dotted and dotless i, long s, Kelvin sign): :func:`find_mentions` reads them as those letters.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ASCII_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile("[A-Za-z]+")
 _SPACE = re.compile(r"\s")
 
 
@@ -181,17 +178,14 @@ def _holds(chunk: str, required: tuple[frozenset[str], ...]) -> bool:
 def _trigger_hits(text: str, lowered: str, language: Language) -> dict[str, list[int]]:
     """Start offsets of the trigger words of each class: runs of digits (class ``digit``) and
     whole runs of ASCII letters whose lower case is a trigger word (found in ``lowered``, the
-    text lower-cased character for character, when there is one)."""
+    text lower-cased character for character)."""
     hits: dict[str, list[int]] = {}
     digits = [m.start() for m in _DIGITS.finditer(text)]
     if digits:
         hits["digit"] = digits
     classes = language.trigger_classes
-    if lowered:
-        words = [(m.start(), m.group()) for m in language.trigger_words.finditer(lowered)]
-    else:
-        words = [(m.start(), word.lower()) for m in _LETTERS.finditer(text) if (word := m.group()).lower() in classes]
-    for start, word in words:
+    for m in language.trigger_words.finditer(lowered):
+        start, word = m.start(), m.group()
         for cls in classes[word]:
             hits.setdefault(cls, []).append(start)
     return hits
