@@ -258,9 +258,9 @@ def required_literals(source: str) -> tuple[frozenset[str], ...]:
     ways the rest of the sequence can begin from an item start with literal text (a run of
     letters, alternatives that each begin with one), the match contains one of those beginnings.
     Matching is case-blind here (a case-sensitive match contains the lower-cased literal too, in
-    the lower-cased text), so a text is only checked against them when lower-casing maps it
-    character for character and it has none of the characters an ignore-case pattern matches to
-    ASCII letters besides their own case (see :func:`timeline.resolver.extract.find_mentions`).
+    the lower-cased text); :func:`timeline.resolver.extract.find_mentions` first reads the
+    characters an ignore-case pattern matches to other ASCII letters (ſ, ı, İ, K) as those
+    letters, so lower-casing maps its text character for character.
     The three sets with the longest shortest string are kept: the rarest in a text.
     """
     try:
