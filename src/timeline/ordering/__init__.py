@@ -493,21 +493,13 @@ def _governing_times(
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
             best[possessed.id] = ((0 if timex.interval is not None and timex.interval.is_bounded else 1, 0), timex)
             continue
-        node = span.root.i
-        for distance in range(1, 12):
-            head = parse.head(node)
-            if head == node:
-                break
-            node = head
-            if span.start <= node < span.end:
-                continue
-            event = by_token.get(node)
-            if event is not None:
-                assert timex.interval is not None
-                rank = (0 if timex.interval.is_bounded else 1, distance)
-                if event.id not in best or rank < best[event.id][0]:
-                    best[event.id] = (rank, timex)
-                break
+        found = parse.first_above(span.root.i, span.start, span.end, by_token, steps=11)
+        if found is not None:
+            event, distance = found
+            assert timex.interval is not None
+            rank = (0 if timex.interval.is_bounded else 1, distance)
+            if event.id not in best or rank < best[event.id][0]:
+                best[event.id] = (rank, timex)
     return {event_id: timex for event_id, (_, timex) in best.items()}
 
 

@@ -380,15 +380,9 @@ def _governed_durations(
         span = parse.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        node = span.root.i
-        for _ in range(4):
-            above = parse.head(node)
-            if above == node:
-                break
-            node = above
-            if node in event_at and not span.start <= node < span.end:
-                out.append((event_at[node], timex))
-                break
+        found = parse.first_above(span.root.i, span.start, span.end, event_at, steps=4)
+        if found is not None:
+            out.append((found[0], timex))
     return out
 
 

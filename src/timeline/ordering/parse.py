@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["Parse"]
+
+_T = TypeVar("_T")
 
 
 class Parse:
@@ -56,6 +59,25 @@ class Parse:
             return i
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span.root.i if span is not None and len(span) else None
+
+    def first_above(
+        self, root: int, start: int, end: int, targets: Mapping[int, _T], *, steps: int
+    ) -> tuple[_T, int] | None:
+        """The first of ``targets`` (by token) met climbing from token ``root`` of the tokens
+        ``start``..``end`` (not included) at most ``steps`` heads up, skipping those tokens, with
+        the number of steps: what a time expression attaches to in the tree."""
+        node = root
+        for distance in range(1, steps + 1):
+            head = self.head(node)
+            if head == node:
+                return None
+            node = head
+            if start <= node < end:
+                continue
+            found = targets.get(node)
+            if found is not None:
+                return found, distance
+        return None
 
     def sentence_starts(self) -> list[int]:
         """``[sent.start_char for sent in doc.sents]``, from the sentence-start flags."""
