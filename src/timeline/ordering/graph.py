@@ -281,23 +281,25 @@ class PartialOrder:
         if upper < lower:
             return
         # The points numbered between them that follow y or precede x trade their numbers.
-        forward = {y}
-        stack = [y]
-        while stack:
-            for n in out[stack.pop()]:
-                if n not in forward and order[n] < upper:
-                    forward.add(n)
-                    stack.append(n)
-        backward = {x}
-        stack = [x]
-        while stack:
-            for n in inn[stack.pop()]:
-                if n not in backward and order[n] > lower:
-                    backward.add(n)
-                    stack.append(n)
+        forward = self._between(y, out, lower, upper)
+        backward = self._between(x, inn, lower, upper)
         moved = sorted(backward, key=order.__getitem__) + sorted(forward, key=order.__getitem__)
         for n, number in zip(moved, sorted(order[n] for n in moved), strict=True):
             order[n] = number
+
+    def _between(self, start: int, edges: list[set[int]], lower: int, upper: int) -> set[int]:
+        """``start`` and the points reached from it along ``edges`` numbered between ``lower`` and
+        ``upper`` (exclusive): following successors only the upper bound can fail, following
+        predecessors only the lower one, as the numbering is topological."""
+        order = self._order
+        seen = {start}
+        stack = [start]
+        while stack:
+            for n in edges[stack.pop()]:
+                if n not in seen and lower < order[n] < upper:
+                    seen.add(n)
+                    stack.append(n)
+        return seen
 
     def _merge(self, x: int, y: int) -> None:
         """Make ``y`` the same point as ``x`` (neither known to precede the other)."""
