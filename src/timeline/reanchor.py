@@ -11,7 +11,7 @@ annotations (no model is loaded) and runs the pipeline's orderer on it. The resu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,8 @@ def replay_from_doc(doc: Doc) -> ReplayData:
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
     from spacy.parts_of_speech import NAMES as POS_NAMES
 
+    from timeline.nlp import hash_names
+
     if len(doc) == 0:
         return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
                           lang=doc.lang_)
@@ -58,31 +60,19 @@ def replay_from_doc(doc: Doc) -> ReplayData:
     heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))  # HEAD is relative
     deps, tags, pos, lemmas, morphs = columns[:, 3:].T.tolist()
     strings = doc.vocab.strings
-    names = _Names(lambda h: strings[h])
+    pos_names = {**POS_NAMES, 0: ""}  # 0: no annotation
     return ReplayData(
         starts=tuple(starts.tolist()),
         ends=tuple((starts + columns[:, 1]).tolist()),
         spaces=tuple(columns[:, 2].astype(bool).tolist()),
         heads=tuple(heads.tolist()),
-        deps=tuple(map(names.__getitem__, deps)),
-        tags=tuple(map(names.__getitem__, tags)),
-        pos=tuple(map(_Names(lambda i: POS_NAMES.get(i, "")).__getitem__, pos)),
-        lemmas=tuple(map(names.__getitem__, lemmas)),
-        morphs=tuple(map(_Names(lambda h: _morph(strings[h])).__getitem__, morphs)),
+        deps=tuple(hash_names(deps, strings)),
+        tags=tuple(hash_names(tags, strings)),
+        pos=tuple(pos_names.get(i, "") for i in pos),
+        lemmas=tuple(hash_names(lemmas, strings)),
+        morphs=tuple(map(_morph, hash_names(morphs, strings))),
         lang=doc.lang_,
     )
-
-
-class _Names(dict[int, str]):
-    """Hash -> name, each looked up once (``lookup``) at its first use; 0 (no annotation) is ""."""
-
-    def __init__(self, lookup: Callable[[int], str]) -> None:
-        super().__init__({0: ""})
-        self._lookup = lookup
-
-    def __missing__(self, key: int) -> str:
-        name = self[key] = self._lookup(key)
-        return name
 
 
 def _morph(features: str) -> str:

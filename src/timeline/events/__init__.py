@@ -20,6 +20,7 @@ import attrs
 
 from timeline.grammar import VERB_FEATURE_DEPS, VerbFeatures, verb_features_of
 from timeline.model import FACTUALITY_VALUES, Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
+from timeline.nlp import hash_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -753,21 +754,6 @@ def _lemmas_by_index(doc: Doc, t: _Tokens, nlp: Language | None) -> LemmaAt:
     return cast("list[str]", lemmas).__getitem__
 
 
-#: Strings by spaCy hash, shared across documents: a hash is a function of the string alone, whatever the store.
-_NAMES: dict[int, str] = {}
-
-
-def _names(hashes: list[int], strings: Any) -> list[str]:
-    """The strings of ``hashes`` (through :data:`_NAMES`, filled from the ``StringStore`` when one is missing)."""
-    names = _NAMES
-    try:
-        return list(map(names.__getitem__, hashes))  # map over the bound method: twice as fast as a comprehension
-    except KeyError:
-        for h in set(hashes).difference(names):
-            names[h] = strings[h]
-        return list(map(names.__getitem__, hashes))
-
-
 class _Tokens:
     """A ``Doc``'s token columns read once (``Doc.to_array``), and each token's children as indices: the
     detector reads the parse by token index, as ``doc[i]``, ``Token.head`` and ``Token.children`` build a
@@ -801,13 +787,11 @@ class _Tokens:
         strings = doc.vocab.strings
         columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH]).T.tolist()  # hashes: uint64
         relative = doc.to_array(HEAD).astype("int64")  # negative to the left
-        if len(_NAMES) > 500_000:
-            _NAMES.clear()
-        self.tags = _names(columns[0], strings)
-        self.deps = _names(columns[1], strings)
-        self.lowers = _names(columns[2], strings)
+        self.tags = hash_names(columns[0], strings)
+        self.deps = hash_names(columns[1], strings)
+        self.lowers = hash_names(columns[2], strings)
         self.orths = columns[3]
-        self.texts = _names(columns[3], strings)
+        self.texts = hash_names(columns[3], strings)
         self.lemma_hashes = columns[4]
         self.poses = columns[5]
         self.idxs = columns[6]
