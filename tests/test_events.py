@@ -359,6 +359,9 @@ def test_the_token_table_reads_what_spacy_tokens_say() -> None:
     lemma_at = _lemmas_by_index(doc, table, nlp)
     assert table.text == doc.text and len(table) == len(doc)
     assert _cue_children(doc, words, table) == cues
+    detector = SpacyEventDetector()
+    learned = detector.learned
+    assert learned is not None and learned.detection_model is not None and learned.class_model is not None
     for token in doc:
         i = token.i
         assert (table.texts[i], table.idxs[i], " " if table.spaces[i] else "") == (
@@ -386,6 +389,21 @@ def test_the_token_table_reads_what_spacy_tokens_say() -> None:
             assert _class_features(table, i, lemma, pos, lexicon, lemma_at) == class_features(
                 token, lemma, pos, lexicon, lemmatize
             )
+            # The detector remembers the models' answers by what the features are built from: the
+            # same score to the last bit and the same class, first computed and then remembered.
+            score = learned.detection_model.score(_detection_features(table, i, lemma, pos, lexicon, lemma_at))
+            kind = {"V": "VERB", "N": "NOUN", "J": "ADJ"}[pos]
+            hand = (lexicon.verb_classes if pos == "V" else lexicon.noun_classes).get(lemma)
+            if token.text == "resolution":  # its determiner by word, its relative clause by label
+                assert {"C=N|det|the", "C=N|relcl", "L=N:resolution"} <= set(
+                    detection_features(token, lemma, pos, lexicon, lemmatize)
+                )
+            for _ in range(2):
+                assert detector._detection_score(table, i, lemma, pos, lemma_at) == score
+                if hand is not EventClass.ASPECTUAL:
+                    assert detector._class(table, i, kind, lemma, lemma_at) is learned.class_model.predict(
+                        class_features(token, lemma, pos, lexicon, lemmatize)
+                    )
         assert _event_factuality(
             table, i, lemma_at, polarity=Polarity.POS, modality=None, words=words, memo=None, cues=cues
         ) == event_factuality(token, lemmatize=lemmatize, cues=cues)

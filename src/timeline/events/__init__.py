@@ -177,36 +177,60 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
 
 
 def _class_features(t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, lemma_at: LemmaAt) -> list[str]:
-    key = f"{pos}:{lemma}"
+    return _class_features_of(_class_key(t, i, lemma, pos, lexicon, lemma_at), lexicon)
+
+
+#: What the class features of a word are built from: part of speech, lemma, tag, dependency label,
+#: complement type, whether it has a direct object, a passive auxiliary, an "of" (nouns), the
+#: lemma of its head (``None`` at a root) and, for verbs, whether no argument can be an event.
+_ClassKey = tuple[str, str, str, str, str, bool, bool, bool, str | None, bool]
+
+
+def _class_key(t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, lemma_at: LemmaAt) -> _ClassKey:
     children = t.kids(i)
     deps = t.deps
-    dep = deps[i]
-    comp = _complement_type(t, children)
+    child_deps = {deps[c] for c in children}
+    head = t.heads[i]
+    return (
+        pos,
+        lemma,
+        t.tags[i],
+        deps[i],
+        _complement_type(t, children),
+        "dobj" in child_deps,
+        "auxpass" in child_deps,
+        pos == "N" and any(deps[c] == "prep" and t.lowers[c] == "of" for c in children),
+        lemma_at(head) if head != i else None,
+        pos == "V" and not _has_event_argument(t, children, lexicon, lemma_at),
+    )
+
+
+def _class_features_of(key: _ClassKey, lexicon: EventLexicon) -> list[str]:
+    pos, lemma, tag, dep, comp, has_object, passive, has_of, head_lemma, no_event_argument = key
+    lemma_key = f"{pos}:{lemma}"
     hand = (lexicon.noun_classes if pos == "N" else lexicon.verb_classes).get(lemma)
     hand_name = hand.value if hand is not None else "none"
     features = [
         "b",
-        f"L={key}",
-        f"T={t.tags[i]}",
+        f"L={lemma_key}",
+        f"T={tag}",
         f"D={dep}",
         f"PC={pos}|{comp}",
         f"H={pos}|{hand_name}",
         f"HC={pos}|{hand_name}|{comp}",
-        f"LC={key}|{comp}",
+        f"LC={lemma_key}|{comp}",
     ]
     if len(lemma) > 5:  # a suffix of a longer word ("-ize", "-ion"); of a short one it would be the lemma again
         features.append(f"S={pos}|{lemma[-3:]}")
-    child_deps = {deps[c] for c in children}
-    if "dobj" in child_deps:
-        features += (f"O={pos}", f"LO={key}")
-    if "auxpass" in child_deps:
+    if has_object:
+        features += (f"O={pos}", f"LO={lemma_key}")
+    if passive:
         features.append("PASS")
-    if pos == "N" and any(deps[c] == "prep" and t.lowers[c] == "of" for c in children):
+    if has_of:
         features.append("OF")
-    head = t.heads[i]
-    if head != i:
-        features.append(f"HD={dep}|{lemma_at(head)}")
-    if pos == "V" and not _has_event_argument(t, children, lexicon, lemma_at):
+    if head_lemma is not None:
+        features.append(f"HD={dep}|{head_lemma}")
+    if no_event_argument:
         features.append("NOEA")
     return features
 
@@ -246,33 +270,56 @@ def detection_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon
 def _detection_features(
     t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, lemma_at: LemmaAt
 ) -> list[str]:
-    key = f"{pos}:{lemma}"
-    deps, tags, lowers = t.deps, t.tags, t.lowers
-    dep = deps[i]
+    features = _base_detection_features(_detection_key(t, i, lemma, pos, lemma_at), lexicon)
+    features += [_child_detection_feature(pos, t, child) for child in t.kids(i)]
+    return features
+
+
+#: What the detection features of a word, its dependents aside, are built from: part of speech,
+#: lemma, lowercase form, tag, dependency label, and the lemma (``-`` at a root) and tag of its head.
+_DetectionKey = tuple[str, str, str, str, str, str, str]
+
+
+def _detection_key(t: _Tokens, i: int, lemma: str, pos: str, lemma_at: LemmaAt) -> _DetectionKey:
     head = t.heads[i]
-    lower = lowers[i]
+    return (pos, lemma, t.lowers[i], t.tags[i], t.deps[i], lemma_at(head) if head != i else "-", t.tags[head])
+
+
+def _base_detection_features(key: _DetectionKey, lexicon: EventLexicon) -> list[str]:
+    pos, lemma, lower, tag, dep, head_lemma, head_tag = key
+    lemma_key = f"{pos}:{lemma}"
     features = [
         f"b={pos}",
-        f"L={key}",
+        f"L={lemma_key}",
         f"W={pos}:{lower}",
-        f"T={tags[i]}",
+        f"T={tag}",
         f"D={pos}|{dep}",
-        f"LD={key}|{dep}",
-        f"HL={pos}|{dep}|{lemma_at(head) if head != i else '-'}",
-        f"HT={pos}|{dep}|{tags[head]}",
+        f"LD={lemma_key}|{dep}",
+        f"HL={pos}|{dep}|{head_lemma}",
+        f"HT={pos}|{dep}|{head_tag}",
         f"S={pos}|{lemma[-3:]}",
     ]
     if pos == "N":
         features.append(f"EN={lower in lexicon.event_nouns or lemma in lexicon.event_nouns}")
-    for child in t.kids(i):
-        cd = deps[child]
-        if cd == "poss":
-            features.append(f"C={pos}|poss|{tags[child]}")
-        elif cd in _WORD_DEPS:
-            features.append(f"C={pos}|{cd}|{lowers[child]}")
-        else:
-            features.append(f"C={pos}|{cd}")
     return features
+
+
+def _child_key(pos: str, t: _Tokens, child: int) -> tuple[str, str, str | None]:
+    """A dependent as the detection features see it: its label, and its tag (a possessor) or word
+    (:data:`_WORD_DEPS`) or nothing."""
+    cd = t.deps[child]
+    if cd == "poss":
+        return pos, cd, t.tags[child]
+    return pos, cd, t.lowers[child] if cd in _WORD_DEPS else None
+
+
+def _child_detection_feature(pos: str, t: _Tokens, child: int) -> str:
+    return _child_feature_of(_child_key(pos, t, child))
+
+
+def _child_feature_of(key: tuple[str, str, str | None]) -> str:
+    pos, cd, word = key
+    return f"C={pos}|{cd}" if word is None else f"C={pos}|{cd}|{word}"
 
 
 _ZEROS = itertools.repeat(0.0)  # the default weight of each feature, for map(dict.get, features, _ZEROS)
@@ -458,6 +505,12 @@ class SpacyEventDetector:
         self.nouns = nouns
         self.threshold = threshold
         self.verb_threshold = verb_threshold
+        # The learned models' answers by what their features are built from (the features depend on
+        # nothing else), so that a word seen before costs no feature strings: the detection weights
+        # of a word's own features and of each kind of dependent, and the class answers.
+        self._base_weights: dict[_DetectionKey, tuple[float, ...]] = {}
+        self._child_weights: dict[tuple[str, str, str | None], float] = {}
+        self._class_answers: dict[_ClassKey, EventClass] = {}
 
     def __repr__(self) -> str:
         return (
@@ -557,7 +610,15 @@ class SpacyEventDetector:
             return hand  # TimeML's aspectual verb with the event it starts, stops or keeps going: "kept *fighting*"
         if self.learned is not None and self.learned.class_model is not None:
             pos = _COARSE.get(t.tags[i]) or "V"
-            return self.learned.class_model.predict(_class_features(t, i, lemma, pos, self.lexicon, lemma_at))
+            key = _class_key(t, i, lemma, pos, self.lexicon, lemma_at)
+            answer = self._class_answers.get(key)
+            if answer is None:
+                if len(self._class_answers) >= _MAX_ANSWERS:
+                    self._class_answers.clear()
+                answer = self._class_answers[key] = self.learned.class_model.predict(
+                    _class_features_of(key, self.lexicon)
+                )
+            return answer
         if self.learned is not None:
             pos = _COARSE.get(t.tags[i]) or "V"
             stats = self.learned.lemmas.get(f"{pos}:{lemma}|{_complement_key(t, i)}")
@@ -578,8 +639,7 @@ class SpacyEventDetector:
             settled = self._settled_by_pos.get(pos, _NONE_SETTLED).get(lemma)
             if settled is not None:  # "say", "be": no context to weigh
                 return _KIND[pos] if settled else None
-            features = _detection_features(t, i, lemma, pos, self.lexicon, lemma_at)
-            return _KIND[pos] if self.learned.detection_model.score(features) > 0 else None
+            return _KIND[pos] if self._detection_score(t, i, lemma, pos, lemma_at) > 0 else None
         tag, dep = t.tags[i], t.deps[i]
         if self.learned is not None:
             p, seen = self.learned.probability(pos, lemma, tag, dep)
@@ -594,6 +654,37 @@ class SpacyEventDetector:
         return None
 
 
+    def _detection_score(self, t: _Tokens, i: int, lemma: str, pos: str, lemma_at: LemmaAt) -> float:
+        """``detection_model.score(_detection_features(...))``, from the weights remembered by key:
+        the same weights summed in the same order, so the same float."""
+        assert self.learned is not None and self.learned.detection_model is not None
+        weights = self.learned.detection_model.weights
+        key = _detection_key(t, i, lemma, pos, lemma_at)
+        base = self._base_weights.get(key)
+        if base is None:
+            if len(self._base_weights) >= _MAX_ANSWERS:
+                self._base_weights.clear()
+            base = self._base_weights[key] = tuple(
+                map(weights.get, _base_detection_features(key, self.lexicon), _ZEROS)
+            )
+        kids = t.kids(i)
+        if not kids:
+            return sum(base)
+        known = self._child_weights
+        summed = list(base)
+        for child in kids:
+            child_key = _child_key(pos, t, child)
+            weight = known.get(child_key)
+            if weight is None:
+                if len(known) >= _MAX_ANSWERS:
+                    known.clear()
+                weight = known[child_key] = weights.get(_child_feature_of(child_key), 0.0)
+            summed.append(weight)
+        return sum(summed)
+
+
+#: Entries each of the detector's answer caches keeps before starting afresh (a bound on memory).
+_MAX_ANSWERS = 100_000
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
 _NONE_SETTLED: dict[str, bool] = {}
 
