@@ -11,6 +11,7 @@ annotations (no model is loaded) and runs the pipeline's orderer on it. The resu
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
@@ -48,7 +49,6 @@ def replay_from_doc(doc: Doc) -> ReplayData:
     """
     import numpy
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
-    from spacy.parts_of_speech import NAMES as POS_NAMES
 
     from timeline.nlp import hash_names
 
@@ -60,7 +60,6 @@ def replay_from_doc(doc: Doc) -> ReplayData:
     heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))  # HEAD is relative
     deps, tags, pos, lemmas, morphs = columns[:, 3:].T.tolist()
     strings = doc.vocab.strings
-    pos_names = {**POS_NAMES, 0: ""}  # 0: no annotation
     return ReplayData(
         starts=tuple(starts.tolist()),
         ends=tuple((starts + columns[:, 1]).tolist()),
@@ -68,7 +67,7 @@ def replay_from_doc(doc: Doc) -> ReplayData:
         heads=tuple(heads.tolist()),
         deps=tuple(hash_names(deps, strings)),
         tags=tuple(hash_names(tags, strings)),
-        pos=tuple(pos_names.get(i, "") for i in pos),
+        pos=tuple(map(_pos_names().get, pos, itertools.repeat(""))),
         lemmas=tuple(hash_names(lemmas, strings)),
         morphs=tuple(map(_morph, hash_names(morphs, strings))),
         lang=doc.lang_,
@@ -78,6 +77,14 @@ def replay_from_doc(doc: Doc) -> ReplayData:
 def _morph(features: str) -> str:
     """The string table writes an empty morphology as ``_``; ``str(token.morph)`` as ``""``."""
     return "" if features == "_" else features
+
+
+@cache
+def _pos_names() -> dict[int, str]:
+    """spaCy's coarse part-of-speech names by id, ``""`` for 0 (no annotation)."""
+    from spacy.parts_of_speech import NAMES
+
+    return {**NAMES, 0: ""}
 
 
 def doc_from_replay(text: str, replay: ReplayData) -> Doc:
