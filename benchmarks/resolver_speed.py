@@ -9,7 +9,8 @@ Loads every TEXT with its DCT, compiles the rules once (not timed), then runs
 pass in words per second (words = whitespace-separated tokens). Then, for timelines without a
 publication date, the CPU time of :func:`timeline.relative.relative_times` (where each time
 lies relative to publication) on the expressions of the first ``--relative`` documents found
-without their date.
+without their date, and with ``--relative-long KB`` on one long undated text (the TEXTs joined)
+and on its first tenth: the time should grow about linearly with the text.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--relative", type=int, default=20, help="documents for relative_times (0: skip)")
+    parser.add_argument("--relative-long", type=int, default=0, metavar="KB",
+                        help="also relative_times on one undated text of KB kilobytes and on its first tenth")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -63,6 +66,21 @@ def main(argv: list[str] | None = None) -> int:
         spent = time.process_time() - started
         print(f"relative_times (no publication date): {len(undated)} documents, {spent:.2f} s CPU "
               f"= {spent / max(1, len(undated)):.3f} s per document")
+    if args.relative_long > 0:
+        joined = "\n\n".join(d.text for d in docs)
+        while len(joined) < args.relative_long * 1000:
+            joined += "\n\n" + joined
+        long_text = joined[: args.relative_long * 1000]
+        spent_by_size = []
+        for text in (long_text[: len(long_text) // 10], long_text):
+            times = list(resolver(Document(text=text, publication_date=None)))
+            started = time.process_time()
+            relative_times(times)
+            spent_by_size.append(time.process_time() - started)
+            print(f"relative_times on one undated text of {len(text) // 1000:,} KB ({len(times):,} expressions): "
+                  f"{spent_by_size[-1]:.2f} s CPU")
+        tenth, whole = spent_by_size
+        print(f"  whole / (10 x its first tenth): {whole / max(1e-9, 10 * tenth):.2f} (1.0: linear)")
     return 0
 
 

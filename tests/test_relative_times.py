@@ -17,6 +17,8 @@ from timeline.pipeline import Document
 from timeline.reanchor import resolve_times
 from timeline.relative import _SAMPLE_DAYS, _SAMPLE_START, _SHIFTS, _offsets, relative_times, summary_of
 from timeline.resolver import RuleBasedResolver
+from timeline.resolver.extract import PartialTime
+from timeline.resolver.resolve import reads_reference
 
 
 def _brute_force(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
@@ -87,3 +89,30 @@ def test_nothing_reckoned_from_publication_gives_nothing() -> None:
     document = Document(text="Oct. 7, 2023, for three years", publication_date=None)
     times = list(RuleBasedResolver(use_parse=False)(document))
     assert relative_times(times) == {} == _brute_force(times)
+
+
+#: Full dates between expressions that read the story's time: each starts a stretch of the loop.
+_STRETCHES = (
+    "On Friday officials met, and two days later the talks failed. On Oct. 7, 2023, fighting began; "
+    "the next day troops moved and hours later a truce was offered. In March 1998 the deal was signed "
+    "and a year earlier it had been drafted, the week before last week. At 11:40 p.m. on Sunday it ended, "
+    "on Jan. 5, 2001 at 9 a.m., and three days later. "
+)
+
+
+def test_stretches_after_full_dates_equal_the_brute_force() -> None:
+    """For each expression that reads the story's time, the loop starts at the last expression
+    before it that sets the reference time on that date: the same offsets as the loop over the
+    whole text."""
+    times = list(RuleBasedResolver(use_parse=False)(Document(text=_STRETCHES, publication_date=None)))
+    assert sum(reads_reference(PartialTime.from_dict(
+        {k: v for k, v in (t.partial or {}).items() if k != "orientation"})) for t in times) >= 5
+    assert relative_times(times) == _brute_force(times)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PHRASES), min_size=4, max_size=12), st.sampled_from(_JOINERS))
+def test_long_mixes_with_full_dates_equal_the_brute_force(parts: list[str], joiner: str) -> None:
+    text = joiner.join([*parts[: len(parts) // 2], "Oct. 7, 2023", *parts[len(parts) // 2 :], "1995"]) + "."
+    times = list(RuleBasedResolver(use_parse=False)(Document(text=text, publication_date=None)))
+    assert relative_times(times) == _brute_force(times)

@@ -161,7 +161,12 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
       differs between the first and last day (days, weeks), and the first and last sample day
       of each month give every bound (and the first sample) the two years give;
     - the others run the loop, stopped after the last of them, since an expression only reads
-      the ones before it (and a ``day_from_next`` clock time the one right after it, then kept).
+      the ones before it (and a ``day_from_next`` clock time the one right after it, then kept),
+      and, for each sample date, started at the last expression before each of them whose
+      result that day sets the reference time, since what came before it is then forgotten
+      (the expressions in between that read no reference time are given their results alone):
+      a long text costs a short stretch of the loop per expression and sample date, not the
+      whole text before it.
     """
     from timeline.resolver import resolve_in_order
     from timeline.resolver.resolve import CONTEXT_FREE_KINDS, ResolutionContext, reads_reference, resolve
@@ -196,15 +201,33 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
             if interval is not None:
                 samples.append(_offsets(interval, published))
     if chained:
-        last = chained[-1]
-        needed = last + 2 if partials[last].day_from_next else last + 1
+        from timeline.resolver import _can_be_reference as can_be_reference  # the loop's own test
+
+        alone = {i for i, p in enumerate(partials) if not reads_reference(p)}
         for k in range(_SAMPLE_DAYS):
             published = _SAMPLE_START + timedelta(days=k)
-            results = resolved(published, needed)
+            today = dict(known)  # results on this day: the context-free ones, then those worked out
+
+            def result_of(j: int, published: date = published, today: dict[int, Any] = today) -> Any:
+                """Expression ``j``'s result on this day if it can be known without the loop."""
+                found = today.get(j)
+                if found is None and j in alone:
+                    context = ResolutionContext(publication_date=published, reference=None,
+                                                orientation=orientations[j])
+                    found = today[j] = resolve(partials[j], context)
+                return found
+
             for i in chained:
-                interval = results[i].interval
-                if interval is not None:
-                    bounds[i].append(_offsets(interval, published))
+                # The loop starts at the last expression before i whose result sets the reference time.
+                first = next((j for j in range(i - 1, -1, -1)
+                              if (found := result_of(j)) is not None and can_be_reference(found)), 0)
+                needed = i + 2 if partials[i].day_from_next else i + 1
+                fixed = {j - first: today[j] for j in range(first, i) if j in today}
+                results = resolve_in_order(partials[first:needed], orientations[first:needed], ids[first:needed],
+                                           texts[first:needed], published, known=fixed)
+                today[i] = result = results[i - first]
+                if result.interval is not None:
+                    bounds[i].append(_offsets(result.interval, published))
     return {ids[i]: summary_of(times[i], samples) for i, samples in bounds.items() if samples}
 
 
