@@ -165,8 +165,8 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
       and, for each sample date, started at the last expression before each of them whose
       result that day sets the reference time, since what came before it is then forgotten
       (the expressions in between that read no reference time are given their results alone):
-      a long text costs a short stretch of the loop per expression and sample date, not the
-      whole text before it.
+      a long text costs a pass over stretches of it per sample date, not the whole text before
+      each expression.
     """
     from timeline.resolver import resolve_in_order
     from timeline.resolver.resolve import CONTEXT_FREE_KINDS, ResolutionContext, reads_reference, resolve
@@ -217,17 +217,29 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
                     found = today[j] = resolve(partials[j], context)
                 return found
 
+            # Those with an expression setting the reference time since the one before start a
+            # stretch of the loop there; the others join the stretch before (each gap is looked at
+            # once, so a day costs at most one pass over the text).
+            stretches: list[tuple[int, list[int]]] = []
+            previous = -1
             for i in chained:
-                # The loop starts at the last expression before i whose result sets the reference time.
-                first = next((j for j in range(i - 1, -1, -1)
-                              if (found := result_of(j)) is not None and can_be_reference(found)), 0)
-                needed = i + 2 if partials[i].day_from_next else i + 1
-                fixed = {j - first: today[j] for j in range(first, i) if j in today}
+                first = next((j for j in range(i - 1, previous, -1)
+                              if (found := result_of(j)) is not None and can_be_reference(found)), None)
+                if first is None and stretches:
+                    stretches[-1][1].append(i)
+                else:
+                    stretches.append((first or 0, [i]))
+                previous = i
+            for first, members in stretches:
+                last = members[-1]
+                needed = last + 2 if partials[last].day_from_next else last + 1
+                fixed = {j - first: today[j] for j in range(first, needed) if j in today}
                 results = resolve_in_order(partials[first:needed], orientations[first:needed], ids[first:needed],
                                            texts[first:needed], published, known=fixed)
-                today[i] = result = results[i - first]
-                if result.interval is not None:
-                    bounds[i].append(_offsets(result.interval, published))
+                for i in members:
+                    interval = results[i - first].interval
+                    if interval is not None:
+                        bounds[i].append(_offsets(interval, published))
     return {ids[i]: summary_of(times[i], samples) for i, samples in bounds.items() if samples}
 
 
