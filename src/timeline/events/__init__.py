@@ -522,22 +522,23 @@ class SpacyEventDetector:
         doc = document.parse
         if doc is None:
             raise ValueError("SpacyEventDetector needs a parsed document (the pipeline parses when needs_parse is set)")
-        return self.detect(doc, nlp=document.nlp)
+        return self.detect(doc, nlp=document.nlp, text=document.text)
 
-    def detect(self, doc: Doc, *, nlp: Language | None = None) -> list[Event]:
+    def detect(self, doc: Doc, *, nlp: Language | None = None, text: str | None = None) -> list[Event]:
         """Events of a parsed ``Doc``, in text order, ids ``e1``, ``e2``...
 
-        ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas.
+        ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas; ``text``, when the
+        caller has it, is ``doc.text`` (else it is joined from the tokens).
         """
         t = _Tokens(doc)
         lemma_at = _lemmas_by_index(doc, t, nlp)
-        source = t.text  # built once: Doc.text joins every token on each access
+        source = t.text if text is None else text  # Doc.text joins every token on each access
         found: list[tuple[dict[str, Any], int | None]] = []  # each event's fields, and its reporting verb's offset
         ids_by_start: dict[int, str] = {}
         memo: dict[tuple[int, bool], Factuality] = {}
         words = self.lexicon.factuality
         cues = _cue_children(doc, words, t) if words is not None else None
-        starts, ends = _sentence_bounds(doc)
+        starts, ends = t.sentence_bounds()
         sentences: dict[int, TextSpan] = {}
         idxs, texts = t.idxs, t.texts
         for i, tag in enumerate(t.tags):
@@ -863,6 +864,7 @@ class _Tokens:
         "morphs",
         "orths",
         "poses",
+        "sentence_starts",
         "spaces",
         "tags",
         "texts",
@@ -871,13 +873,17 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         import numpy
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 
         self.doc = doc
         self.vocab = doc.vocab
         strings = doc.vocab.strings
         columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH]).T.tolist()  # hashes: uint64
-        relative = doc.to_array(HEAD).astype("int64")  # negative to the left
+        signed = doc.to_array([HEAD, SENT_START]).astype("int64")
+        relative = signed[:, 0]  # negative to the left
+        #: Sentence starts (``Doc.sents`` builds a ``Span`` per sentence through Python, a tenth of
+        #: the detector's time once): SENT_START is 1 at a start, -1 or 0 elsewhere.
+        self.sentence_starts: list[int] = (signed[:, 1] == 1).nonzero()[0].tolist()
         self.tags = hash_names(columns[0], strings)
         self.deps = hash_names(columns[1], strings)
         self.lowers = hash_names(columns[2], strings)
@@ -908,6 +914,13 @@ class _Tokens:
     def text(self) -> str:
         """``Doc.text``, joined from the columns (``Doc.text`` makes a ``Token`` per word)."""
         return "".join([t + " " if space else t for t, space in zip(self.texts, self.spaces, strict=True)])
+
+    def sentence_bounds(self) -> tuple[list[int], list[int]]:
+        """The first token of each sentence and the end of each (the first token starts one)."""
+        starts = list(self.sentence_starts)
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        return starts, [*starts[1:], len(self)]
 
     def has_kids(self, i: int) -> bool:
         return self._starts[i] != self._starts[i + 1]
@@ -943,20 +956,6 @@ def _table_of(doc: Doc) -> _Tokens:
         table = _Tokens(doc)
         _LAST_TABLE[:] = [doc, table]
     return cast("_Tokens", table)
-
-
-def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    """The first token of each sentence and the end of each. Sentence starts are read as one array
-    (``Doc.sents`` builds a ``Span`` per sentence through Python, a tenth of the detector's time)."""
-    if doc.has_annotation("SENT_START"):
-        from spacy.attrs import SENT_START
-
-        starts = [int(i) for i in (doc.to_array(SENT_START) == 1).nonzero()[0]]
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
-    else:
-        starts = [0]
-    return starts, [*starts[1:], len(doc)]
 
 
 def _hyphenated_start(t: _Tokens, i: int) -> int:
