@@ -203,3 +203,23 @@ def test_hand_written_rules_match_the_ruler() -> None:
     lemmas = {t.text: t.lemma_ for t in got}
     assert (lemmas["Debate"], lemmas["reopened"], lemmas["Recently"], lemmas["vote"]) == (
         "novel", "re-something", "re-something", "novel")
+
+
+def test_table_annotates_a_batch_as_each_document_alone() -> None:
+    """``pipe`` looks up a batch's tokens at once; the two-token rules still match within a
+    document only ("gon" ending one text and "na" starting the next are no "gon na")."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    texts = [TEXT, "We were gon", "na see. It ain't", "n't over", "", TEXT.upper(), "There is hope.", "\n"]
+    nlp = spacy.load(default_model_name(), exclude=["ner", "lemmatizer"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    table = TableAttributeRuler.from_ruler(ruler)
+    assert table is not None
+    with nlp.select_pipes(disable=["attribute_ruler"]):
+        stored = DocBin(docs=list(nlp.pipe(texts)))
+    expected = [ruler(doc) for doc in stored.get_docs(nlp.vocab)]
+    for batch_size in (1, 3, 100):
+        got = list(table.pipe(stored.get_docs(nlp.vocab), batch_size=batch_size))
+        assert [_annotations(doc) for doc in got] == [_annotations(doc) for doc in expected]
+    assert {t.lemma_ for t in expected[2] if t.lower_ == "na"} != {"to"}  # no match across the two texts

@@ -24,7 +24,7 @@ applied, then applied in the order they were added, later ones winning, as
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -296,13 +296,34 @@ class TableAttributeRuler:
         return cls(vocab, rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._annotate([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """The documents annotated a batch at a time: the class lookups of a batch's tokens are
+        one set of array operations (per document, they were most of the table's time)."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self._annotate(batch)
+                yield from batch
+                batch = []
+        if batch:
+            self._annotate(batch)
+            yield from batch
+
+    def _annotate(self, docs: list[Doc]) -> None:
+        """Set the rules' attributes on ``docs``: the single-token rules on all their tokens at
+        once, the multi-token rules within each document."""
         import numpy
         from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 
-        n = len(doc)
-        if n == 0:
-            return doc
-        key = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
+        keys = [doc.to_array([TAG, LOWER, DEP, IS_SPACE]) for doc in docs]
+        key = keys[0] if len(keys) == 1 else numpy.concatenate(keys)
         strings = self.vocab.strings
         codes = [spec.codes(numpy.ascontiguousarray(key[:, k]), strings) for k, spec in enumerate(self._columns)]
         combined = codes[0]
@@ -310,16 +331,21 @@ class TableAttributeRuler:
             combined = combined * spec.size + code
         classes, inverse = numpy.unique(combined, return_inverse=True)
         outcomes = [self._outcomes.get(c) or self._outcome(c) for c in classes.tolist()]
-        ranks = numpy.array([o[0] for o in outcomes], dtype=numpy.int64)[inverse]
-        values = numpy.array([o[1] for o in outcomes], dtype=numpy.uint64)[inverse]
-        if self._multi:
-            self._apply_multi(n, codes, ranks, values)
-        current = doc.to_array([TAG, DEP, POS, MORPH, LEMMA])
-        result = numpy.where(ranks >= 0, values, current)
-        doc.from_array([POS, MORPH, LEMMA, TAG], result[:, [2, 3, 4, 0]])  # type: ignore[arg-type]
-        for i in numpy.flatnonzero(result[:, 1] != current[:, 1]).tolist():
-            doc[i].dep = int(result[i, 1])
-        return doc
+        all_ranks = numpy.array([o[0] for o in outcomes], dtype=numpy.int64)[inverse]
+        all_values = numpy.array([o[1] for o in outcomes], dtype=numpy.uint64)[inverse]
+        start = 0
+        for doc in docs:
+            n = len(doc)
+            end = start + n
+            ranks, values = all_ranks[start:end], all_values[start:end]  # views: written in place
+            if self._multi:
+                self._apply_multi(n, [code[start:end] for code in codes], ranks, values)
+            current = doc.to_array([TAG, DEP, POS, MORPH, LEMMA])
+            result = numpy.where(ranks >= 0, values, current)
+            doc.from_array([POS, MORPH, LEMMA, TAG], result[:, [2, 3, 4, 0]])  # type: ignore[arg-type]
+            for i in numpy.flatnonzero(result[:, 1] != current[:, 1]).tolist():
+                doc[i].dep = int(result[i, 1])
+            start = end
 
     def _outcome(self, combined: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """What the single-token rules set on a token of class ``combined``: per set column, the
