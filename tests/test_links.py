@@ -43,3 +43,10 @@ def test_an_event_happens_within_the_duration_that_governs_it() -> None:
     assert any(
         (link.source, link.relation, link.target) == (lasted.id, Relation.IS_INCLUDED, weeks.id) for link in links
     )
+
+
+def test_a_duration_between_two_times_does_not_contain_the_event() -> None:
+    # "two months after ...": the duration is how far apart two times are, not when it happened
+    links = links_of("The rebels surrendered two months after the army attacked.")
+    assert not {link for link in links if link[2] == "two months"}
+    assert ("met", "IS_INCLUDED", "three weeks") in links_of("The ministers met for three weeks.")

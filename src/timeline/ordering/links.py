@@ -369,8 +369,12 @@ def _governed_durations(
     times: Sequence[TimeExpression], parse: Parse | None, tokens: Mapping[str, int]
 ) -> list[tuple[str, TimeExpression]]:
     """Durations and sets attached to an event in the parse ("talks *for three weeks*", "met *every week*"), with
-    the nearest event above them, which TimeML annotates as within them (``IS_INCLUDED``). Only ``times`` of those
-    types count (the caller passes every time of the text); a few steps up the tree per expression."""
+    the nearest event above them, which TimeML annotates as within them (``IS_INCLUDED``), unless the duration
+    only says how far apart two times are ("*two months after* the vote", "*a year* later"). Only ``times`` of
+    those types count (the caller passes every time of the text); a few steps up the tree per expression.
+
+    TimeBank annotates a duration that measures its event ("for three weeks", a "two-hour" meeting) as
+    ``DURING`` it, AQUAINT as ``IS_INCLUDED``; the link keeps the latter."""
     durations = [t for t in times if t.type in (TimexType.DURATION, TimexType.SET)]
     if not durations or not tokens or parse is None:
         return []
@@ -381,9 +385,26 @@ def _governed_durations(
         if span is None or not len(span):
             continue
         found = parse.first_above(span.root.i, span.start, span.end, event_at, steps=4)
-        if found is not None:
+        if found is not None and not (timex.type is TimexType.DURATION and _is_offset(parse, span.root.i, found[1])):
             out.append((found[0], timex))
     return out
+
+
+# Words that make a duration the distance between two times ("two months *after* the vote").
+_OFFSET = frozenset({"after", "before", "since", "until", "till", "later", "earlier", "ago", "from"})
+
+
+def _is_offset(parse: Parse, root: int, distance: int) -> bool:
+    """Whether the duration whose token ``root`` lies ``distance`` heads below its event says how
+    far apart two times are: an offset word above it, below it ("two days *after* May 1") or
+    beside it under the event ("two months *after* they voted")."""
+    node, near = root, [c.i for c in parse.doc[root].children if c.dep_ in ("advmod", "prep")]
+    for _ in range(distance - 1):
+        node = parse.head(node)
+        near.append(node)
+    if parse.dep(root) == "npadvmod":
+        near += [c.i for c in parse.doc[parse.head(node)].children if c.dep_ in ("mark", "advmod", "prep")]
+    return any(parse.lower(i) in _OFFSET for i in near)
 
 
 def _adjacent_main_events(
