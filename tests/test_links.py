@@ -50,3 +50,10 @@ def test_a_duration_between_two_times_does_not_contain_the_event() -> None:
     links = links_of("The rebels surrendered two months after the army attacked.")
     assert not {link for link in links if link[2] == "two months"}
     assert ("met", "IS_INCLUDED", "three weeks") in links_of("The ministers met for three weeks.")
+
+
+def test_now_includes_the_day_of_publication() -> None:
+    # TimeML annotates the present ("now", "currently") as wider than the day it is written on
+    links = links_of("Prices are rising now.")
+    assert ("now", "INCLUDES", "t0") in links
+    assert not {link for link in links if {link[0], link[2]} == {"now", "t0"} and link[1] == "SIMULTANEOUS"}

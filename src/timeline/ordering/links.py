@@ -7,7 +7,8 @@ transitively consistent:
 1. **anchors** (kept, not repeated: TimeML output writes them from the entries): each placed
    event against the time it was placed at (``IS_INCLUDED`` a governing date, ``BEFORE`` the
    publication date for a past tense...);
-2. **times** against each other and ``t0``, from their intervals;
+2. **times** against each other and ``t0``, from their intervals; "now" (``PRESENT_REF``) is no
+   day: it includes the publication day;
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
    *for three weeks*"); an event under "after"/"before"/"during" and the event the phrase
    modifies; a clause under a verb of saying, thinking or wanting (a past event reported by
@@ -138,8 +139,12 @@ def _links_in_one_order(
         if order.add_link(link):
             links.append(link)
 
-    for source, time_relation, target in _time_order(dated):
+    present = {t.id for t in times if t.value == "PRESENT_REF"}
+    for source, time_relation, target in _time_order([d for d in dated if d[0] not in present]):
         propose(source, time_relation, target, "the times' intervals")
+    if published is not None:
+        for time_id in sorted(present & {name for name, _ in dated}):
+            propose(time_id, Relation.INCLUDES, "t0", 'the present ("now") includes the day of publication')
 
     for event_id, saying_id in _reported_deeper(by_id, heads, parse, tokens):
         propose(event_id, Relation.BEFORE, saying_id, f'past tense reported by "{by_id[saying_id].text}": before it')
