@@ -57,3 +57,12 @@ def test_now_includes_the_day_of_publication() -> None:
     links = links_of("Prices are rising now.")
     assert ("now", "INCLUDES", "t0") in links
     assert not {link for link in links if {link[0], link[2]} == {"now", "t0"} and link[1] == "SIMULTANEOUS"}
+
+
+def test_an_event_noun_sought_by_a_verb_comes_after_it() -> None:
+    assert ("return", "AFTER", "demanded") in links_of("Thousands of protesters demanded the return of the exiles.")
+    assert ("talks", "AFTER", "called") in links_of("The senators called for talks with the union.")
+
+
+def test_an_event_in_the_setting_of_an_event_noun_happens_within_it() -> None:
+    assert ("attack", "INCLUDES", "killed") in links_of("Two soldiers were killed in the attack.")

@@ -11,7 +11,9 @@ transitively consistent:
    day: it includes the publication day;
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
    *for three weeks*"); an event under "after"/"before"/"during" and the event the phrase
-   modifies; a clause under a verb of saying, thinking or wanting (a past event reported by
+   modifies; a verb within the event noun it happens in or at ("killed *in* the attack"); an event
+   noun sought, planned or kept off by its verb after it ("demanded *his return*", "called for
+   *talks*"); a clause under a verb of saying, thinking or wanting (a past event reported by
    "said" is before the saying, and so is one deeper in what it reports; a future or "would"
    one is after it; a present one is left alone: TempEval-3's corpora annotate it both ways); an
    infinitive of intention or purpose after its verb; a past perfect under a simple past before
@@ -68,6 +70,18 @@ _MARKERS = {
     "during": Relation.INCLUDES,
 }
 _SAYING = frozenset({EventClass.REPORTING})
+# "X <preposition> the <event noun>": X happens within the event ("killed *in* the attack", "said *at* a meeting").
+_SETTING = frozenset({"in", "at"})
+# Verbs whose object event is one sought, planned, allowed or kept off, so later than them ("demanded
+# his return", "blocked the merger"), and those that say so with "for" ("called for talks").
+_INTENDING = frozenset(
+    {
+        "seek", "demand", "urge", "request", "propose", "plan", "want", "offer", "promise", "pledge", "vow",
+        "threaten", "order", "prevent", "block", "delay", "postpone", "avoid", "schedule", "allow", "authorize",
+        "permit", "expect", "await", "fear", "oppose", "recommend", "advocate", "need",
+    }
+)  # fmt: skip
+_INTENDING_FOR = _INTENDING | {"call", "ask", "press", "push", "hope", "wait", "prepare", "plead", "lobby"}
 # Markers of an adverbial clause going on at the same time as its head ("as", "while"), not before it.
 _AT_ONCE = frozenset({"as", "while", "whilst"})
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
@@ -529,6 +543,19 @@ def _clause_relation(
     if marker is not None and marker in _MARKERS:
         return _MARKERS[marker], f'"{head.text} {marker} ... {child.text}"'
     direct = parse.head(child_token) == head_token
+    nominal = child.pos == "NOUN" and child.tense is Tense.NONE
+    if nominal and marker in _SETTING and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
+        return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
+    if (
+        nominal
+        and child.event_class is EventClass.OCCURRENCE
+        and (
+            (marker == "for" and head.lemma.lower() in _INTENDING_FOR)
+            or (direct and child_dep == "dobj" and head.lemma.lower() in _INTENDING)
+        )
+    ):
+        words = f"{head.text} for" if marker == "for" else head.text
+        return Relation.AFTER, f'"{words} the {child.text}": what is sought or kept off comes after it'
     complement = direct and child_dep in _COMPLEMENT
     if complement and head.event_class in _CLAUSE_TAKING and head.tense in _FINITE:
         if child.modality in _WOULD or child.tense is Tense.FUTURE:
