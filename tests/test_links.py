@@ -66,3 +66,7 @@ def test_an_event_noun_sought_by_a_verb_comes_after_it() -> None:
 
 def test_an_event_in_the_setting_of_an_event_noun_happens_within_it() -> None:
     assert ("attack", "INCLUDES", "killed") in links_of("Two soldiers were killed in the attack.")
+
+
+def test_an_event_under_since_came_before() -> None:
+    assert ("merger", "BEFORE", "risen") in links_of("Prices have risen since the merger.")

@@ -10,9 +10,9 @@ transitively consistent:
 2. **times** against each other and ``t0``, from their intervals; "now" (``PRESENT_REF``) is no
    day: it includes the publication day;
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
-   *for three weeks*"); an event under "after"/"before"/"during" and the event the phrase
-   modifies; a verb within the event noun it happens in or at ("killed *in* the attack"); an event
-   noun sought, planned or kept off by its verb after it ("demanded *his return*", "called for
+   *for three weeks*"); an event under "after"/"before"/"during"/"since" and the event the
+   phrase modifies; a verb within the event noun it happens in or at ("killed *in* the
+   attack"); an event noun sought, planned or kept off by its verb after it ("demanded *his return*", "called for
    *talks*"); a clause under a verb of saying, thinking or wanting (a past event reported by
    "said" is before the saying, and so is one deeper in what it reports; a future or "would"
    one is after it; a present one is left alone: TempEval-3's corpora annotate it both ways); an
@@ -68,6 +68,7 @@ _MARKERS = {
     "following": Relation.BEFORE,
     "before": Relation.AFTER,
     "during": Relation.INCLUDES,
+    "since": Relation.BEFORE,
 }
 _SAYING = frozenset({EventClass.REPORTING})
 # "X <preposition> the <event noun>": X happens within the event ("killed *in* the attack", "said *at* a meeting").
