@@ -70,3 +70,8 @@ def test_an_event_in_the_setting_of_an_event_noun_happens_within_it() -> None:
 
 def test_an_event_under_since_came_before() -> None:
     assert ("merger", "BEFORE", "risen") in links_of("Prices have risen since the merger.")
+
+
+def test_an_event_noun_done_by_a_past_verb_is_before_publication() -> None:
+    assert ("explosion", "BEFORE", "t0") in links_of("The explosion destroyed the bridge.")
+    assert ("return", "BEFORE", "t0") not in links_of("The protesters demanded the return of the exiles.")

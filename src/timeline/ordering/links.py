@@ -25,6 +25,8 @@ transitively consistent:
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
    wholly before or after the publication day, else from tense, as TimeML annotates news: past
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
+   an event noun without tense BEFORE when it is the subject or object of a simple past
+   happening ("the *blast* destroyed the bridge");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **intervals**: consecutive timeline entries whose intervals do not overlap;
@@ -198,6 +200,8 @@ def _links_in_one_order(
         placed = {entry.event.id: entry for entry in entries}
         for event in by_id.values():
             found = _publication_relation(event, placed.get(event.id), day, published)
+            if found is None and parse is not None and event.id in heads:
+                found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -519,6 +523,27 @@ def _publication_relation(
     if relation is None:
         return None
     return relation, f"{event.tense.value.lower()} tense against publication ({published})"
+
+
+def _done_by_past_verb(
+    event: Event, head: Event, parse: Parse, tokens: Mapping[str, int]
+) -> tuple[Relation, str] | None:
+    """An event noun that is the subject or object of a simple past happening ("the blast *killed*
+    ten", "*held* talks") happened too, before publication; not one sought or kept off."""
+    token, head_token = tokens.get(event.id), tokens.get(head.id)
+    if (
+        event.pos != "NOUN"
+        or event.tense is not Tense.NONE
+        or event.event_class is not EventClass.OCCURRENCE
+        or token is None
+        or parse.head(token) != head_token
+        or parse.dep(token) not in ("nsubj", "nsubjpass", "dobj")
+        or not _simple_past(head)
+        or head.event_class is not EventClass.OCCURRENCE
+        or head.lemma.lower() in _INTENDING_FOR
+    ):
+        return None
+    return Relation.BEFORE, f'done by the past "{head.text}": before publication'
 
 
 def _tense_relation(event: Event) -> Relation | None:
