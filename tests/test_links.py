@@ -74,4 +74,5 @@ def test_an_event_under_since_came_before() -> None:
 
 def test_an_event_noun_done_by_a_past_verb_is_before_publication() -> None:
     assert ("explosion", "BEFORE", "t0") in links_of("The explosion destroyed the bridge.")
+    assert ("attack", "BEFORE", "t0") in links_of("Two soldiers died in the attack.")
     assert ("return", "BEFORE", "t0") not in links_of("The protesters demanded the return of the exiles.")

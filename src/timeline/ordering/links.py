@@ -26,7 +26,8 @@ transitively consistent:
    wholly before or after the publication day, else from tense, as TimeML annotates news: past
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
    an event noun without tense BEFORE when it is the subject or object of a simple past
-   happening ("the *blast* destroyed the bridge");
+   happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
+   *attack*");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **intervals**: consecutive timeline entries whose intervals do not overlap;
@@ -528,16 +529,20 @@ def _publication_relation(
 def _done_by_past_verb(
     event: Event, head: Event, parse: Parse, tokens: Mapping[str, int]
 ) -> tuple[Relation, str] | None:
-    """An event noun that is the subject or object of a simple past happening ("the blast *killed*
-    ten", "*held* talks") happened too, before publication; not one sought or kept off."""
+    """An event noun that is the subject or object of a simple past happening, or the one it
+    happened in ("the blast *killed* ten", "*held* talks", "*died* in the attack"), happened too,
+    before publication; not one sought or kept off."""
     token, head_token = tokens.get(event.id), tokens.get(head.id)
     if (
         event.pos != "NOUN"
         or event.tense is not Tense.NONE
         or event.event_class is not EventClass.OCCURRENCE
         or token is None
-        or parse.head(token) != head_token
-        or parse.dep(token) not in ("nsubj", "nsubjpass", "dobj")
+        or head_token is None
+        or not (
+            (parse.head(token) == head_token and parse.dep(token) in ("nsubj", "nsubjpass", "dobj"))
+            or _marker(parse, token, head_token) in _SETTING
+        )
         or not _simple_past(head)
         or head.event_class is not EventClass.OCCURRENCE
         or head.lemma.lower() in _INTENDING_FOR
