@@ -76,3 +76,9 @@ def test_an_event_noun_done_by_a_past_verb_is_before_publication() -> None:
     assert ("explosion", "BEFORE", "t0") in links_of("The explosion destroyed the bridge.")
     assert ("attack", "BEFORE", "t0") in links_of("Two soldiers died in the attack.")
     assert ("return", "BEFORE", "t0") not in links_of("The protesters demanded the return of the exiles.")
+
+
+def test_a_concession_is_not_put_before_its_main_clause() -> None:
+    # "although" grants a fact beside the main clause: neither cause nor earlier step
+    links = links_of("Although the factory closed, the town grew.")
+    assert ("closed", "BEFORE", "grew") not in links

@@ -18,8 +18,8 @@ transitively consistent:
    one is after it; a present one is left alone: TempEval-3's corpora annotate it both ways); an
    infinitive of intention or purpose after its verb; a past perfect under a simple past before
    it; a past adverbial clause under a past verb before it ("collapsed *because* the river
-   flooded"), unless it goes on at once ("as", "while"); past verbs joined by "and" in the order
-   told;
+   flooded"), unless it goes on at once or is granted ("as", "while", "although"); past verbs
+   joined by "and" in the order told;
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
@@ -86,8 +86,9 @@ _INTENDING = frozenset(
     }
 )  # fmt: skip
 _INTENDING_FOR = _INTENDING | {"call", "ask", "press", "push", "hope", "wait", "prepare", "plead", "lobby"}
-# Markers of an adverbial clause going on at the same time as its head ("as", "while"), not before it.
-_AT_ONCE = frozenset({"as", "while", "whilst"})
+# Markers of an adverbial clause going on at the same time as its head ("as", "while") or granted beside it
+# ("although"), not before it.
+_AT_ONCE = frozenset({"as", "while", "whilst", "although", "though"})
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 _FINITE = frozenset({Tense.PAST, Tense.PRESENT, Tense.FUTURE})
 _WOULD = frozenset({"would", "could", "might", "'d"})
