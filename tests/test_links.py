@@ -82,3 +82,9 @@ def test_a_concession_is_not_put_before_its_main_clause() -> None:
     # "although" grants a fact beside the main clause: neither cause nor earlier step
     links = links_of("Although the factory closed, the town grew.")
     assert ("closed", "BEFORE", "grew") not in links
+
+
+def test_a_cause_came_first_and_what_is_ahead_comes_after() -> None:
+    assert ("strike", "BEFORE", "closed") in links_of("The plant closed because of the strike.")
+    assert ("summit", "AFTER", "withdrew") in links_of("Troops withdrew ahead of the summit.")
+    assert ("attack", "AFTER", "retreated") in links_of("The army retreated prior to the attack.")

@@ -10,8 +10,9 @@ transitively consistent:
 2. **times** against each other and ``t0``, from their intervals; "now" (``PRESENT_REF``) is no
    day: it includes the publication day;
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
-   *for three weeks*"); an event under "after"/"before"/"during"/"since" and the event the
-   phrase modifies; a verb within the event noun it happens in or at ("killed *in* the
+   *for three weeks*"); an event under "after"/"before"/"during"/"since"/"ahead of"/"prior to"
+   and the event the phrase modifies; an event noun that caused it before it ("closed *because
+   of* the strike"); a verb within the event noun it happens in or at ("killed *in* the
    attack"); an event noun sought, planned or kept off by its verb after it ("demanded *his return*", "called for
    *talks*"); a clause under a verb of saying, thinking or wanting (a past event reported by
    "said" is before the saying, and so is one deeper in what it reports; a future or "would"
@@ -72,12 +73,16 @@ _MARKERS = {
     "before": Relation.AFTER,
     "during": Relation.INCLUDES,
     "since": Relation.BEFORE,
+    "ahead": Relation.AFTER,
+    "prior": Relation.AFTER,
 }
 _SAYING = frozenset({EventClass.REPORTING})
 # "X <preposition> the <event noun>": X happens within the event ("killed *in* the attack", "said *at* a meeting").
 _SETTING = frozenset({"in", "at"})
 # Verbs whose object event is one sought, planned, allowed or kept off, so later than them ("demanded
 # his return", "blocked the merger"), and those that say so with "for" ("called for talks").
+# "X because of / due to / thanks to the <event noun>": the cause came before X.
+_CAUSE = frozenset({"because", "due", "thanks", "owing"})
 _INTENDING = frozenset(
     {
         "seek", "demand", "urge", "request", "propose", "plan", "want", "offer", "promise", "pledge", "vow",
@@ -576,6 +581,8 @@ def _clause_relation(
         return _MARKERS[marker], f'"{head.text} {marker} ... {child.text}"'
     direct = parse.head(child_token) == head_token
     nominal = child.pos == "NOUN" and child.tense is Tense.NONE
+    if nominal and marker in _CAUSE:
+        return Relation.BEFORE, f'"{head.text} {marker} ... the {child.text}": the cause came first'
     if nominal and marker in _SETTING and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
         return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
     if (
@@ -642,6 +649,10 @@ def _marker(parse: Parse, child: int, head: int) -> str | None:
         and parse.dep(parent) in ("prep", "mark", "advmod")
     ):
         return parse.lower(parent)
+    if child_dep == "pobj" and parse.dep(parent) in ("prep", "pcomp") and parse.head(parse.head(parent)) == head:
+        above = parse.lower(parse.head(parent))  # "*ahead* of the vote", "*due* to the strike"
+        if above in _MARKERS or above in _CAUSE:
+            return above
     if parent == head and child_dep in ("advcl", "prep"):
         for c in parse.left_children(child):
             if parse.dep(c) in ("mark", "advmod"):
