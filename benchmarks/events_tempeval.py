@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/events_tempeval.py [--split AQUAINT|TimeBank] [--limit N] [--learned-order]
     .venv/bin/python benchmarks/events_tempeval.py --tlink-breakdown [--split ...]  # TLINK awareness by kind
+    .venv/bin/python benchmarks/events_tempeval.py --tlink-rules [--split ...]  # each link rule against the gold
     .venv/bin/python benchmarks/events_tempeval.py --factuality [--limit N]   # and MEANTIME event mentions by model
     .venv/bin/python benchmarks/events_tempeval.py --cross-validate K [--cache DIR] [--limit N]
 
@@ -21,6 +22,11 @@ off by default) to the rules', to see what it adds to temporal awareness.
 the same sentence, event-event in the same or adjacent sentences...): for each kind, the gold
 links and how many of them our closure verifies (recall), our links and how many the gold closure
 verifies (precision), over the transitively reduced graphs the score counts.
+``--tlink-rules`` checks every link the timeline states (not reduced), grouped by the rule that
+made it (its reason with the quoted words and dates blanked; ``anchor: ...`` for the entries'
+links to their times), against the gold closure: verified, contradicted (the gold closure
+implies an incompatible order of their endpoints), undecided (both ends are gold nodes, the gold
+closure says nothing) or unaligned; accuracy is verified / (verified + contradicted).
 
 ``--cross-validate K`` is document-level K-fold cross-validation over all of TBAQ (TimeBank and
 AQUAINT): documents are dealt into K folds in a fixed shuffled order; for each fold the learned
@@ -37,13 +43,14 @@ import bisect
 import hashlib
 import importlib.util
 import random
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline.evaluation.scorer import DocumentCounts, Scores, awareness_links, score_pair
+from timeline.evaluation.scorer import DocumentCounts, Scores, awareness_links, link_constraints, score_pair
 from timeline.evaluation.timeml import TimeMLDocument, TimeMLEvent, parse_timeml, read_timeml
 from timeline.events import LearnedLexicon, SpacyEventDetector, factualities, learned_from_dict, load_learned
 from timeline.model import Polarity, Tense
@@ -91,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--tlink-breakdown", action="store_true", help="split temporal awareness by kind of link (event-DCT...)"
     )
+    parser.add_argument("--tlink-rules", action="store_true", help="check each link rule against the gold closure")
     args = parser.parse_args(argv)
     if args.factuality:
         return _factuality(MEANTIME, args.limit)
@@ -120,12 +128,15 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         counts = []
         breakdown: dict[str, list[int]] = {}
+        rules: dict[str, list[int]] = {}
         for gold, document in zip(golds, documents, strict=True):
             timeline = pipeline.run(document)
             system = parse_timeml(timeline.to_timeml(doc_id=gold.doc_id), default_id=gold.doc_id)
             counts.append(score_pair(gold, system))
             if args.tlink_breakdown:
                 _add_breakdown(breakdown, gold, system, document)
+            if args.tlink_rules:
+                _add_rule_rows(rules, gold, system, timeline)
         scores = Scores(documents=tuple(counts))
         if detector.learned is not None and detector.learned.detection_model is not None:
             label = f"learned model ({time.perf_counter() - t0:.1f}s)"  # the thresholds are not used
@@ -135,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         _print_row(label, scores, ROWS)
         if args.tlink_breakdown:
             _print_breakdown(breakdown)
+        if args.tlink_rules:
+            _print_rule_rows(rules)
     print("cells: precision/recall/F1 in percent, micro-averaged")
     return 0
 
@@ -176,6 +189,67 @@ def _print_breakdown(breakdown: dict[str, list[int]]) -> None:
         recall = 100 * row[1] / row[0] if row[0] else 0.0
         precision = 100 * row[3] / row[2] if row[2] else 0.0
         print(f"  {kind:<34}{row[0]:7d}{row[1]:7d}{recall:7.1f}{row[2]:7d}{row[3]:7d}{precision:7.1f}")
+
+
+_QUOTED = re.compile(r'"[^"]*"|\([^)]*\)|p=[0-9.]+')
+_MENTIONED = re.compile(r"the \S+ mentioned")
+_DATED = re.compile(r"(on or (before|after) )?[0-9X]{4}\S*( to \S+)?|DTMO|[A-Z]+_REF")
+
+
+def _rule_of(reason: str) -> str:
+    """A link's reason with its words and dates blanked: the rule that made it."""
+    return _MENTIONED.sub("the N mentioned", _DATED.sub("D", _QUOTED.sub("X", reason)))[:80]
+
+
+def _add_rule_rows(rules: dict[str, list[int]], gold: TimeMLDocument, system: TimeMLDocument, timeline: Any) -> None:
+    """Adds one document's links to ``rules``: rule -> [verified, contradicted, undecided, unaligned]
+    against the gold closure (see the module docstring). Uses the scorer's closure and alignment."""
+    from timeline.evaluation.scorer import _by_constraints, _Closure, _first_instances, _link_graphs, align_spans
+
+    timex_pairs = align_spans(list(gold.timexes), list(system.timexes))
+    event_pairs = align_spans(list(gold.events), list(system.events))
+    closure = _Closure(_by_constraints(_link_graphs(gold, system, timex_pairs, event_pairs)[0]).keys())
+    name = {"t0": "t0"} | {s.tid: g.tid for g, s in timex_pairs}  # our node -> the gold node it aligns to
+    gold_first, gold_event = _first_instances(gold), {s.eid: g for g, s in event_pairs}
+    for instance in system.instances:  # the writer's eventID is the timeline's event id
+        aligned = gold_event.get(instance.event_id)
+        if aligned is not None and aligned.eid in gold_first:
+            name[instance.event_id] = gold_first[aligned.eid]
+    written = {t.tid for t in system.timexes} | {"t0"}
+    stated = [
+        (e.event.id, e.relation.value, e.time.timex_id, f"anchor: {e.placement.value}")
+        for e in timeline.entries
+        if e.time.timex_id in written
+    ]
+    stated += [(link.source, link.relation.value, link.target, _rule_of(link.reason)) for link in timeline.links]
+    for source, relation, target, rule in stated:
+        row = rules.setdefault(rule, [0, 0, 0, 0])
+        constraints = link_constraints(name.get(source, "?"), relation, name.get(target, "?"))
+        if source not in name or target not in name or constraints is None:
+            row[3] += 1
+        elif closure.verifies(constraints):
+            row[0] += 1
+        elif any(_contradicts(closure, c) for c in constraints):
+            row[1] += 1
+        else:
+            row[2] += 1
+
+
+def _contradicts(closure: Any, constraint: tuple[str, tuple[str, str], tuple[str, str]]) -> bool:
+    """Whether ``closure`` implies the opposite of one endpoint constraint (``<`` or ``=``)."""
+    op, a, b = constraint
+    if op == "<":
+        return bool(closure.implies(("<", b, a)) or closure.implies(("=", min(a, b), max(a, b))))
+    return bool(closure.implies(("<", a, b)) or closure.implies(("<", b, a)))
+
+
+def _print_rule_rows(rules: dict[str, list[int]]) -> None:
+    """The links of each rule against the gold closure, most links first (rules with 5 or more)."""
+    print(f"  {'rule':<82}{'right':>7}{'wrong':>7}{'undec':>7}{'unal':>7}{'acc':>7}")
+    for rule, (right, wrong, undecided, unaligned) in sorted(rules.items(), key=lambda item: -sum(item[1])):
+        if right + wrong + undecided + unaligned >= 5:
+            accuracy = 100 * right / (right + wrong) if right + wrong else 0.0
+            print(f"  {rule:<82}{right:7d}{wrong:7d}{undecided:7d}{unaligned:7d}{accuracy:7.1f}")
 
 
 def _print_row(label: str, scores: Scores, rows: tuple[str, ...] | list[str]) -> None:

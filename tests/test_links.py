@@ -43,3 +43,48 @@ def test_an_event_happens_within_the_duration_that_governs_it() -> None:
     assert any(
         (link.source, link.relation, link.target) == (lasted.id, Relation.IS_INCLUDED, weeks.id) for link in links
     )
+
+
+def test_a_duration_between_two_times_does_not_contain_the_event() -> None:
+    # "two months after ...": the duration is how far apart two times are, not when it happened
+    links = links_of("The rebels surrendered two months after the army attacked.")
+    assert not {link for link in links if link[2] == "two months"}
+    assert ("met", "IS_INCLUDED", "three weeks") in links_of("The ministers met for three weeks.")
+
+
+def test_now_includes_the_day_of_publication() -> None:
+    # TimeML annotates the present ("now", "currently") as wider than the day it is written on
+    links = links_of("Prices are rising now.")
+    assert ("now", "INCLUDES", "t0") in links
+    assert not {link for link in links if {link[0], link[2]} == {"now", "t0"} and link[1] == "SIMULTANEOUS"}
+
+
+def test_an_event_noun_sought_by_a_verb_comes_after_it() -> None:
+    assert ("return", "AFTER", "demanded") in links_of("Thousands of protesters demanded the return of the exiles.")
+    assert ("talks", "AFTER", "called") in links_of("The senators called for talks with the union.")
+
+
+def test_an_event_in_the_setting_of_an_event_noun_happens_within_it() -> None:
+    assert ("attack", "INCLUDES", "killed") in links_of("Two soldiers were killed in the attack.")
+
+
+def test_an_event_under_since_came_before() -> None:
+    assert ("merger", "BEFORE", "risen") in links_of("Prices have risen since the merger.")
+
+
+def test_an_event_noun_done_by_a_past_verb_is_before_publication() -> None:
+    assert ("explosion", "BEFORE", "t0") in links_of("The explosion destroyed the bridge.")
+    assert ("attack", "BEFORE", "t0") in links_of("Two soldiers died in the attack.")
+    assert ("return", "BEFORE", "t0") not in links_of("The protesters demanded the return of the exiles.")
+
+
+def test_a_concession_is_not_put_before_its_main_clause() -> None:
+    # "although" grants a fact beside the main clause: neither cause nor earlier step
+    links = links_of("Although the factory closed, the town grew.")
+    assert ("closed", "BEFORE", "grew") not in links
+
+
+def test_a_cause_came_first_and_what_is_ahead_comes_after() -> None:
+    assert ("strike", "BEFORE", "closed") in links_of("The plant closed because of the strike.")
+    assert ("summit", "AFTER", "withdrew") in links_of("Troops withdrew ahead of the summit.")
+    assert ("attack", "AFTER", "retreated") in links_of("The army retreated prior to the attack.")

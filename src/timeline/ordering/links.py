@@ -7,21 +7,28 @@ transitively consistent:
 1. **anchors** (kept, not repeated: TimeML output writes them from the entries): each placed
    event against the time it was placed at (``IS_INCLUDED`` a governing date, ``BEFORE`` the
    publication date for a past tense...);
-2. **times** against each other and ``t0``, from their intervals;
+2. **times** against each other and ``t0``, from their intervals; "now" (``PRESENT_REF``) is no
+   day: it includes the publication day;
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
-   *for three weeks*"); an event under "after"/"before"/"during" and the event the phrase
-   modifies; a clause under a verb of saying, thinking or wanting (a past event reported by
+   *for three weeks*"); an event under "after"/"before"/"during"/"since"/"ahead of"/"prior to"
+   and the event the phrase modifies; an event noun that caused it before it ("closed *because
+   of* the strike"); a verb within the event noun it happens in or at ("killed *in* the
+   attack"); an event noun sought, planned or kept off by its verb after it ("demanded *his return*", "called for
+   *talks*"); a clause under a verb of saying, thinking or wanting (a past event reported by
    "said" is before the saying, and so is one deeper in what it reports; a future or "would"
    one is after it; a present one is left alone: TempEval-3's corpora annotate it both ways); an
    infinitive of intention or purpose after its verb; a past perfect under a simple past before
    it; a past adverbial clause under a past verb before it ("collapsed *because* the river
-   flooded"), unless it goes on at once ("as", "while"); past verbs joined by "and" in the order
-   told;
+   flooded"), unless it goes on at once or is granted ("as", "while", "although"); past verbs
+   joined by "and" in the order told;
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
    wholly before or after the publication day, else from tense, as TimeML annotates news: past
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
+   an event noun without tense BEFORE when it is the subject or object of a simple past
+   happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
+   *attack*");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **intervals**: consecutive timeline entries whose intervals do not overlap;
@@ -65,10 +72,28 @@ _MARKERS = {
     "following": Relation.BEFORE,
     "before": Relation.AFTER,
     "during": Relation.INCLUDES,
+    "since": Relation.BEFORE,
+    "ahead": Relation.AFTER,
+    "prior": Relation.AFTER,
 }
 _SAYING = frozenset({EventClass.REPORTING})
-# Markers of an adverbial clause going on at the same time as its head ("as", "while"), not before it.
-_AT_ONCE = frozenset({"as", "while", "whilst"})
+# "X <preposition> the <event noun>": X happens within the event ("killed *in* the attack", "said *at* a meeting").
+_SETTING = frozenset({"in", "at"})
+# Verbs whose object event is one sought, planned, allowed or kept off, so later than them ("demanded
+# his return", "blocked the merger"), and those that say so with "for" ("called for talks").
+# "X because of / due to / thanks to the <event noun>": the cause came before X.
+_CAUSE = frozenset({"because", "due", "thanks", "owing"})
+_INTENDING = frozenset(
+    {
+        "seek", "demand", "urge", "request", "propose", "plan", "want", "offer", "promise", "pledge", "vow",
+        "threaten", "order", "prevent", "block", "delay", "postpone", "avoid", "schedule", "allow", "authorize",
+        "permit", "expect", "await", "fear", "oppose", "recommend", "advocate", "need",
+    }
+)  # fmt: skip
+_INTENDING_FOR = _INTENDING | {"call", "ask", "press", "push", "hope", "wait", "prepare", "plead", "lobby"}
+# Markers of an adverbial clause going on at the same time as its head ("as", "while") or granted beside it
+# ("although"), not before it.
+_AT_ONCE = frozenset({"as", "while", "whilst", "although", "though"})
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 _FINITE = frozenset({Tense.PAST, Tense.PRESENT, Tense.FUTURE})
 _WOULD = frozenset({"would", "could", "might", "'d"})
@@ -138,8 +163,12 @@ def _links_in_one_order(
         if order.add_link(link):
             links.append(link)
 
-    for source, time_relation, target in _time_order(dated):
+    present = {t.id for t in times if t.value == "PRESENT_REF"}
+    for source, time_relation, target in _time_order([d for d in dated if d[0] not in present]):
         propose(source, time_relation, target, "the times' intervals")
+    if published is not None:
+        for time_id in sorted(present & {name for name, _ in dated}):
+            propose(time_id, Relation.INCLUDES, "t0", 'the present ("now") includes the day of publication')
 
     for event_id, saying_id in _reported_deeper(by_id, heads, parse, tokens):
         propose(event_id, Relation.BEFORE, saying_id, f'past tense reported by "{by_id[saying_id].text}": before it')
@@ -178,6 +207,8 @@ def _links_in_one_order(
         placed = {entry.event.id: entry for entry in entries}
         for event in by_id.values():
             found = _publication_relation(event, placed.get(event.id), day, published)
+            if found is None and parse is not None and event.id in heads:
+                found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -369,8 +400,12 @@ def _governed_durations(
     times: Sequence[TimeExpression], parse: Parse | None, tokens: Mapping[str, int]
 ) -> list[tuple[str, TimeExpression]]:
     """Durations and sets attached to an event in the parse ("talks *for three weeks*", "met *every week*"), with
-    the nearest event above them, which TimeML annotates as within them (``IS_INCLUDED``). Only ``times`` of those
-    types count (the caller passes every time of the text); a few steps up the tree per expression."""
+    the nearest event above them, which TimeML annotates as within them (``IS_INCLUDED``), unless the duration
+    only says how far apart two times are ("*two months after* the vote", "*a year* later"). Only ``times`` of
+    those types count (the caller passes every time of the text); a few steps up the tree per expression.
+
+    TimeBank annotates a duration that measures its event ("for three weeks", a "two-hour" meeting) as
+    ``DURING`` it, AQUAINT as ``IS_INCLUDED``; the link keeps the latter."""
     durations = [t for t in times if t.type in (TimexType.DURATION, TimexType.SET)]
     if not durations or not tokens or parse is None:
         return []
@@ -381,9 +416,26 @@ def _governed_durations(
         if span is None or not len(span):
             continue
         found = parse.first_above(span.root.i, span.start, span.end, event_at, steps=4)
-        if found is not None:
+        if found is not None and not (timex.type is TimexType.DURATION and _is_offset(parse, span.root.i, found[1])):
             out.append((found[0], timex))
     return out
+
+
+# Words that make a duration the distance between two times ("two months *after* the vote").
+_OFFSET = frozenset({"after", "before", "since", "until", "till", "later", "earlier", "ago", "from"})
+
+
+def _is_offset(parse: Parse, root: int, distance: int) -> bool:
+    """Whether the duration whose token ``root`` lies ``distance`` heads below its event says how
+    far apart two times are: an offset word above it, below it ("two days *after* May 1") or
+    beside it under the event ("two months *after* they voted")."""
+    node, near = root, [c.i for c in parse.doc[root].children if c.dep_ in ("advmod", "prep")]
+    for _ in range(distance - 1):
+        node = parse.head(node)
+        near.append(node)
+    if parse.dep(root) == "npadvmod":
+        near += [c.i for c in parse.doc[parse.head(node)].children if c.dep_ in ("mark", "advmod", "prep")]
+    return any(parse.lower(i) in _OFFSET for i in near)
 
 
 def _adjacent_main_events(
@@ -480,6 +532,31 @@ def _publication_relation(
     return relation, f"{event.tense.value.lower()} tense against publication ({published})"
 
 
+def _done_by_past_verb(
+    event: Event, head: Event, parse: Parse, tokens: Mapping[str, int]
+) -> tuple[Relation, str] | None:
+    """An event noun that is the subject or object of a simple past happening, or the one it
+    happened in ("the blast *killed* ten", "*held* talks", "*died* in the attack"), happened too,
+    before publication; not one sought or kept off."""
+    token, head_token = tokens.get(event.id), tokens.get(head.id)
+    if (
+        event.pos != "NOUN"
+        or event.tense is not Tense.NONE
+        or event.event_class is not EventClass.OCCURRENCE
+        or token is None
+        or head_token is None
+        or not (
+            (parse.head(token) == head_token and parse.dep(token) in ("nsubj", "nsubjpass", "dobj"))
+            or _marker(parse, token, head_token) in _SETTING
+        )
+        or not _simple_past(head)
+        or head.event_class is not EventClass.OCCURRENCE
+        or head.lemma.lower() in _INTENDING_FOR
+    ):
+        return None
+    return Relation.BEFORE, f'done by the past "{head.text}": before publication'
+
+
 def _tense_relation(event: Event) -> Relation | None:
     """The event against the publication date from tense alone, as TimeML annotates news."""
     if event.tense is Tense.PAST or (
@@ -503,6 +580,21 @@ def _clause_relation(
     if marker is not None and marker in _MARKERS:
         return _MARKERS[marker], f'"{head.text} {marker} ... {child.text}"'
     direct = parse.head(child_token) == head_token
+    nominal = child.pos == "NOUN" and child.tense is Tense.NONE
+    if nominal and marker in _CAUSE:
+        return Relation.BEFORE, f'"{head.text} {marker} ... the {child.text}": the cause came first'
+    if nominal and marker in _SETTING and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
+        return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
+    if (
+        nominal
+        and child.event_class is EventClass.OCCURRENCE
+        and (
+            (marker == "for" and head.lemma.lower() in _INTENDING_FOR)
+            or (direct and child_dep == "dobj" and head.lemma.lower() in _INTENDING)
+        )
+    ):
+        words = f"{head.text} for" if marker == "for" else head.text
+        return Relation.AFTER, f'"{words} the {child.text}": what is sought or kept off comes after it'
     complement = direct and child_dep in _COMPLEMENT
     if complement and head.event_class in _CLAUSE_TAKING and head.tense in _FINITE:
         if child.modality in _WOULD or child.tense is Tense.FUTURE:
@@ -557,6 +649,10 @@ def _marker(parse: Parse, child: int, head: int) -> str | None:
         and parse.dep(parent) in ("prep", "mark", "advmod")
     ):
         return parse.lower(parent)
+    if child_dep == "pobj" and parse.dep(parent) in ("prep", "pcomp") and parse.head(parse.head(parent)) == head:
+        above = parse.lower(parse.head(parent))  # "*ahead* of the vote", "*due* to the strike"
+        if above in _MARKERS or above in _CAUSE:
+            return above
     if parent == head and child_dep in ("advcl", "prep"):
         for c in parse.left_children(child):
             if parse.dep(c) in ("mark", "advmod"):
