@@ -177,7 +177,7 @@ class _Story:
     sentence_starts: list[int]
     reference_window: int
     meantime_sentences: dict[str, bool]
-    by_tense: dict[tuple[Tense, Aspect], _Placed | None]
+    by_tense: dict[tuple[Tense, Aspect, bool], _Placed | None]
 
     @classmethod
     def read(
@@ -200,7 +200,7 @@ class _Story:
         placed = {
             event_id: _from_timex(by_id[event_id], timex)
             for event_id, timex in governing.items()
-            if timex.interval is not None
+            if timex.interval is not None and not _past_event_in_later_time(by_id[event_id], timex, document)
         }
         return cls(
             document=document,
@@ -235,8 +235,8 @@ class _Story:
             reference = self.reference(event)
             if reference is not None:
                 return reference
-        key = (event.tense, event.aspect)
-        if key not in self.by_tense:  # the same for every event of that tense and aspect
+        key = (event.tense, event.aspect, event.event_class is EventClass.REPORTING)
+        if key not in self.by_tense:  # the same for every event of that tense, aspect and kind
             self.by_tense[key] = _from_tense(event, self.document)
         return self.by_tense[key]
 
@@ -442,6 +442,13 @@ def _from_tense(event: Event, document: Document) -> _Placed | None:
             placement=Placement.TENSE,
             reason=f"{event.tense.value.lower()} tense with no stated time: on or before publication ({published})",
         )
+    if event.tense is Tense.PRESENT and event.event_class is EventClass.REPORTING and event.aspect is Aspect.NONE:
+        return _Placed(
+            time=EventTime(value=published.isoformat(), interval=day, timex_id="t0"),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.TENSE,
+            reason=f"present-tense report (\"says\"): said on the day of publication ({published})",
+        )
     if event.tense is Tense.PRESENT:
         return _Placed(
             time=EventTime(value=published.isoformat(), interval=day, timex_id="t0"),
@@ -501,6 +508,18 @@ def _governing_times(
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex)
     return {event_id: timex for event_id, (_, timex) in best.items()}
+
+
+def _past_event_in_later_time(event: Event, timex: TimeExpression, document: Document) -> bool:
+    """A past-tense event under a time that starts after publication did not happen in it: the
+    time is what the event is about ("extended the deadline to Nov. 20", "declared a dividend
+    payable Dec. 1"), so the event is placed by its tense instead."""
+    published = document.publication_date
+    interval = timex.interval
+    if published is None or event.tense is not Tense.PAST or interval is None or interval.start is None:
+        return False
+    day_end = cal.day_interval(published).end
+    return day_end is not None and interval.start >= day_end  # the end is exclusive: the next day on
 
 
 def _possessed_event(doc: Doc, after: int, by_token: dict[int, Event]) -> Event | None:
