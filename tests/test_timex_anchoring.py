@@ -1,0 +1,40 @@
+"""TimeML conventions of the date resolver that decide what an expression is anchored to, and
+what is not a time at all: hand-written sentences, one per rule (no corpus text).
+
+The anchor is Friday 2024-03-22 unless a row says otherwise; no spaCy parse.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+FRIDAY = date(2024, 3, 22)
+RESOLVER = RuleBasedResolver(use_parse=False)
+
+
+def _found(text: str, published: date = FRIDAY) -> dict[str, tuple[str | None, str, str | None]]:
+    return {t.text: (t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))}
+
+
+# (sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
+    # "N units after/before" an event: the length of time is the TIMEX3, "after" a signal (TimeML);
+    # it is not counted from the last time the story mentioned
+    ("The plant opened on March 3. It closed a month after Acme bought it.", "a month", "P1M", "DURATION", None),
+    ("They joined less than a decade after leaving the bloc.", "less than a decade", "P10Y", "DURATION", "LESS_THAN"),
+    # ... while on its own at the end of a clause it still counts from the story's time
+    ("He arrived on March 3. He had left two days before.", "two days before", "2024-03-01", "DATE", None),
+    ("He arrived on March 3. Two days after, he left.", "Two days after", "2024-03-05", "DATE", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "type_", "mod"), EXAMPLES, ids=[row[1] for row in EXAMPLES])
+def test_example(sentence: str, phrase: str, value: str, type_: str, mod: str | None) -> None:
+    found = _found(sentence)
+    assert phrase in found, found
+    assert found[phrase] == (value, type_, mod)
