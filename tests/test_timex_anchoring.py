@@ -38,3 +38,24 @@ def test_example(sentence: str, phrase: str, value: str, type_: str, mod: str | 
     found = _found(sentence)
     assert phrase in found, found
     assert found[phrase] == (value, type_, mod)
+
+
+# Not a time: a number with a title-cased unit, or a title-cased day right after a capitalised word,
+# is the name of a show or a paper.
+NOT_TIMES = [
+    ("He said so on CBS's ''60 Minutes.''", "60 Minutes"),
+    ("She told 48 Hours about the case.", "48 Hours"),
+    ("He reads USA Today on the train.", "Today"),
+    ("This is VOA Today.", "Today"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), NOT_TIMES, ids=[row[0] for row in NOT_TIMES])
+def test_not_a_time(sentence: str, phrase: str) -> None:
+    assert phrase not in _found(sentence)
+
+
+def test_a_day_word_opening_a_sentence_is_still_a_day() -> None:
+    assert _found("He lives in the U.S. Today he works in Ohio.")["Today"] == ("2024-03-22", "DATE", None)
+    assert _found('"Today we win," he said.')["Today"] == ("2024-03-22", "DATE", None)
+    assert _found("Talks lasted 48 hours.")["48 hours"] == ("PT48H", "DURATION", None)

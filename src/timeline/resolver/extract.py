@@ -348,6 +348,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")
+        if named and _TITLE_WORD.fullmatch(named) and _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "USA Today", "VOA Today", "The Tonight Show": a title-cased day after a name is the name
         if around:
             offset = -2 if around.lower().startswith("before") else 2
         elif named_rel:
@@ -566,11 +568,12 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
     def g(name: str) -> str | None:
         return _group(m, name)
 
-    unit_word = (g("unit") or "").lower()
+    unit_text = g("unit") or ""
+    unit_word = unit_text.lower()
     unit = lang.units.get(unit_word)
-    if unit is None:
-        return None
     num = g("num")
+    if unit is None or (num and _TITLE_WORD.fullmatch(unit_text)):
+        return None  # "CBS's ''60 Minutes''", "48 Hours": a number and a title-cased unit name a show
     if num:
         amount = lang.number(num)
         if amount is None:
@@ -603,6 +606,12 @@ _RATE_BEFORE = re.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )
+
+
+#: A word in title case ("Minutes", "Today"): inside a sentence, part of a name.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+#: A capitalised word right before, with no punctuation between ("USA Today", "The Tonight").
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*[ \t]$")
 
 
 def _is_a_duration(m: re.Match[str], unit: str) -> bool:
