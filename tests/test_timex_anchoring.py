@@ -47,6 +47,9 @@ NOT_TIMES = [
     ("She told 48 Hours about the case.", "48 Hours"),
     ("He reads USA Today on the train.", "Today"),
     ("This is VOA Today.", "Today"),
+    # a frequency after an amount is a rate, as "$5 a year" is
+    ("Sales should rise 8% annually.", "annually"),
+    ("The plant would make 10,000 units annually.", "annually"),
 ]
 
 
@@ -59,3 +62,7 @@ def test_a_day_word_opening_a_sentence_is_still_a_day() -> None:
     assert _found("He lives in the U.S. Today he works in Ohio.")["Today"] == ("2024-03-22", "DATE", None)
     assert _found('"Today we win," he said.')["Today"] == ("2024-03-22", "DATE", None)
     assert _found("Talks lasted 48 hours.")["48 hours"] == ("PT48H", "DURATION", None)
+
+
+def test_a_frequency_alone_is_a_set() -> None:
+    assert _found("Rallies are held annually.")["annually"] == ("P1Y", "SET", None)

@@ -602,7 +602,7 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
 
 #: "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a span of time.
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|once|twice)"
+    r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|once|twice)"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )
@@ -630,6 +630,8 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
 
     freq_word = g("freq")
     if freq_word:
+        if _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year" is
         return PartialTime(**base, frequency=lang.frequencies[freq_word.lower()])
     times = g("times")
     unit_word = (g("unit") or "").lower()
