@@ -30,6 +30,8 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     # ... while on its own at the end of a clause it still counts from the story's time
     ("He arrived on March 3. He had left two days before.", "two days before", "2024-03-01", "DATE", None),
     ("He arrived on March 3. Two days after, he left.", "Two days after", "2024-03-05", "DATE", None),
+    # a number written in two words without a hyphen
+    ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]
 
 
