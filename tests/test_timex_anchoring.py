@@ -30,6 +30,11 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     # ... while on its own at the end of a clause it still counts from the story's time
     ("He arrived on March 3. He had left two days before.", "two days before", "2024-03-01", "DATE", None),
     ("He arrived on March 3. Two days after, he left.", "Two days after", "2024-03-05", "DATE", None),
+    # "that day" when the story is only at a month or a year: a day of it, which one unsaid (TimeML X digits)
+    ("He was shot in October 1998. Police arrived that same day.", "that same day", "1998-10-XX", "DATE", None),
+    ("He was shot in October 1998. Police arrived that night.", "that night", "1998-10-XXTNI", "TIME", None),
+    ("He came in 1998. That month he left.", "That month", "1998-XX", "DATE", None),
+    ("He came on March 3, 1998. He left that same day.", "that same day", "1998-03-03", "DATE", None),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]

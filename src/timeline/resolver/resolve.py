@@ -611,6 +611,18 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     steps = round(amount) * p.direction
     shifted = cal.shift_date(base_day, step_unit, steps)
     interval = cal.unit_interval(granularity, shifted)
+    unknown = _unknown_within(base, unit) if anchor.kind is AnchorKind.REFERENCE_TIME and steps == 0 else None
+    if unknown is not None:
+        # "that same day" after "in October 1998": a day of that month, which one unsaid (1998-10-XX)
+        return Resolution(
+            type=TimexType.TIME if p.part_of_day else TimexType.DATE,
+            value=unknown + (f"T{p.part_of_day}" if p.part_of_day and unit == "day" else ""),
+            interval=base,
+            anchor=anchor,
+            explanation=f"the same {unit} as {base_name}, which the text does not narrow down to a {unit}",
+            mod=p.mod,
+            sets_reference=False,
+        )
     if p.part_of_day:
         interval = cal.part_of_day_interval(shifted, p.part_of_day)
         return Resolution(
@@ -631,6 +643,25 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
         f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}",
         sets_reference=unit != "year",
     )
+
+
+#: The unknown digits TimeML writes for a smaller unit inside a known month or year.
+_UNKNOWN_WITHIN = {
+    (_G.MONTH, "day"): "-XX",
+    (_G.YEAR, "day"): "-XX-XX",
+    (_G.YEAR, "month"): "-XX",
+    (_G.YEAR, "week"): "-WXX",
+}
+
+
+def _unknown_within(base: Interval, unit: str) -> str | None:
+    """ "that day" when the story's time is a month: that month with the day left unknown
+    (``1998-10-XX``), as TimeML writes an unspecified part; ``None`` when the reference is fine
+    enough to give the unit itself, or the unit does not nest in it."""
+    suffix = _UNKNOWN_WITHIN.get((base.granularity, unit))
+    if suffix is None or base.start is None:
+        return None
+    return cal.timex_value(base) + suffix
 
 
 def _fmt(amount: float) -> str:
