@@ -35,6 +35,21 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     ("He was shot in October 1998. Police arrived that night.", "that night", "1998-10-XXTNI", "TIME", None),
     ("He came in 1998. That month he left.", "That month", "1998-XX", "DATE", None),
     ("He came on March 3, 1998. He left that same day.", "that same day", "1998-03-03", "DATE", None),
+    # the day a period just named ends on dates that period, which stays the story's time
+    (
+        "Net rose in the third quarter ended Sept. 30, from a loss a year earlier.",
+        "a year earlier",
+        "2022-Q3",
+        "DATE",
+        None,
+    ),
+    (
+        "For the six months ended Sept. 30, net rose from a loss a year earlier.",
+        "a year earlier",
+        "2022-09-30",
+        "DATE",
+        None,
+    ),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]

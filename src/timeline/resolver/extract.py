@@ -59,6 +59,9 @@ class PartialTime:
     day_from_next: bool = False
     #: Counted from the story's reference time, not publication ("the previous Friday").
     narrative: bool = False
+    #: The day a period just named ends on ("the quarter ended Sept. 30"): it dates that period,
+    #: which stays the story's time.
+    period_end: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -133,7 +136,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         ends.insert(i, end)
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
-    return _clock_days(text, chosen)
+    return _period_ends(text, _clock_days(text, chosen))
 
 
 #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
@@ -149,6 +152,28 @@ def _clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _CLOCK_DAY_GAP.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+    return out
+
+
+#: A period named right before a day, and the verb that makes the day its end.
+_PERIOD_ENDED = re.compile(
+    r"(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+$", re.IGNORECASE
+)
+
+
+def _period_ends(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark days that end a period just named ("for the quarter ended Sept. 30")."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if (
+            partial.kind in ("month_day", "absolute")
+            and partial.day is not None
+            and _PERIOD_ENDED.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            if out is mentions:
+                out = list(mentions)
+            out[i] = attrs.evolve(mention, partial=attrs.evolve(partial, period_end=True))
     return out
 
 
