@@ -50,6 +50,9 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
         "DATE",
         None,
     ),
+    # the second day of "April 24 and 25" is a date of its own
+    ("The summit will be held on April 24 and 25.", "25", "2024-04-25", "DATE", None),
+    ("Talks ran from Oct. 5 to 7 in Geneva.", "7", "2023-10-07", "DATE", None),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]
@@ -71,6 +74,8 @@ NOT_TIMES = [
     ("This is VOA Today.", "Today"),
     # a frequency after an amount is a rate, as "$5 a year" is
     ("Sales should rise 8% annually.", "annually"),
+    # a number after a day of a month that is not a day
+    ("On May 5 and 6 others were hurt.", "6"),
     ("The plant would make 10,000 units annually.", "annually"),
 ]
 
