@@ -50,6 +50,8 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
         "DATE",
         None,
     ),
+    # "the latest fiscal year", as "the latest quarter": the last one completed
+    ("Sales rose 5% in the latest fiscal year.", "the latest fiscal year", "2023", "DATE", None),
     # the second day of "April 24 and 25" is a date of its own
     ("The summit will be held on April 24 and 25.", "25", "2024-04-25", "DATE", None),
     ("Talks ran from Oct. 5 to 7 in Geneva.", "7", "2023-10-07", "DATE", None),

@@ -404,8 +404,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         direction = -1 if g("this_past") else lang.relative[rel]  # "this past spring": the last one
         if g("year_ago"):
             direction = -5  # "the year-ago quarter": the latest reported quarter, a year before
-        elif unit == "quarter" and g("rel") is None and pmod is None:
-            direction = -1  # "the (latest) quarter": news reports on the last completed one
+        elif g("latest") or (unit == "quarter" and g("rel") is None and pmod is None):
+            # "the (latest) quarter", "the latest fiscal year": news reports on the last completed one
+            direction = -1
         return PartialTime(
             **base,
             unit=unit,
