@@ -2,14 +2,16 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/timex_errors.py [CORPUS_DIR] [--kind fp|fn|value|type|span|all] [--rule NAME] [--shapes]
+    .venv/bin/python benchmarks/timex_errors.py [CORPUS_DIR] [--kind fp|fn|value|type|span|all] [--rule NAME] [--shapes] [--table]
 
 Runs :class:`~timeline.resolver.RuleBasedResolver` without a spaCy parse on every TEXT with the
 DCT as publication date, aligns system and gold TIMEX3 spans (any overlap, as the TempEval-3
 scorer does) and prints false positives, false negatives, inexact spans and wrong values or
 types, then a count per rule. ``--shapes`` adds a count of wrong values by shape, digits
 replaced by 9 ("9999-W99 => 9999-WXX"): conventions the resolver and the gold disagree on show
-up there as large classes. Gold strings are shown to study conventions, not to copy.
+up there as large classes. ``--table`` prints only the counts: one row per rule, one column per
+kind of error, split by subcorpus (AQUAINT/TimeBank), misses by gold type. Gold strings are
+shown to study conventions, not to copy.
 """
 
 from __future__ import annotations
@@ -42,10 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     """Print the errors; exit status 2 when the corpus is missing."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
-    parser.add_argument("--kind", default="all", choices=["fp", "fn", "value", "type", "span", "all"])
+    parser.add_argument("--kind", default="all", choices=["fp", "fn", "value", "type", "span", "all", "none"])
     parser.add_argument("--rule", default=None, help="only errors of this rule")
     parser.add_argument("--context", action="store_true", help="show the surrounding text")
     parser.add_argument("--shapes", action="store_true", help="count wrong values by shape (digits as 9)")
+    parser.add_argument("--table", action="store_true", help="only the counts: rules x kinds of error, by subcorpus")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -53,8 +56,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     resolver = RuleBasedResolver(use_parse=False)
     per_rule: Counter[tuple[str, str]] = Counter()
+    table: Counter[tuple[str, str, str]] = Counter()  # (rule or missed gold type, kind, subcorpus)
     shapes: Counter[str] = Counter()
+    if args.table:
+        args.kind = "none"
     for path in sorted(corpus.rglob("*.tml")):
+        sub = path.parent.name
         gold = read_timeml(path)
         system = resolver(Document(text=gold.text, publication_date=gold.dct))
         text = gold.text
@@ -64,22 +71,27 @@ def main(argv: list[str] | None = None) -> int:
             where = _context(text, s.start, s.end) if args.context else repr(s.text)
             if not overlaps:
                 per_rule[(s.rule or "?", "fp")] += 1
+                table[(s.rule or "?", "fp", sub)] += 1
                 if args.kind in ("fp", "all") and args.rule in (None, s.rule):
                     print(f"FP    {s.rule:<22} {where} -> {s.value}  [{path.stem} dct={gold.dct_value}]")
                 continue
             g = gold.timexes[overlaps[0]]
             matched_gold.update(overlaps)
             show = args.rule in (None, s.rule)
+            table[(s.rule or "?", "found", sub)] += 1
             if (g.start, g.end) != (s.start, s.end):
                 per_rule[(s.rule or "?", "span")] += 1
+                table[(s.rule or "?", "span", sub)] += 1
                 if args.kind in ("span", "all") and show:
                     print(f"SPAN  {s.rule:<22} {s.text!r} gold {g.text!r}")
             if g.type != s.type.value:
                 per_rule[(s.rule or "?", "type")] += 1
+                table[(s.rule or "?", "type", sub)] += 1
                 if args.kind in ("type", "all") and show:
                     print(f"TYPE  {s.rule:<22} {s.text!r} {s.type.value} gold {g.text!r} {g.type}")
             if g.value != s.value:
                 per_rule[(s.rule or "?", "value")] += 1
+                table[(s.rule or "?", "value", sub)] += 1
                 shapes[f"{_shape(s.value)} => {_shape(g.value)}"] += 1
                 if args.kind in ("value", "all") and show:
                     print(f"VALUE {s.rule:<22} {where} -> {s.value} gold {g.text!r} {g.value}"
@@ -87,9 +99,13 @@ def main(argv: list[str] | None = None) -> int:
         for i, g in enumerate(gold.timexes):
             if i not in matched_gold:
                 per_rule[("(missed)", "fn")] += 1
+                table[(f"(missed {g.type})", "fn", sub)] += 1
                 if args.kind in ("fn", "all") and args.rule is None:
                     where = _context(text, g.start, g.end) if args.context else repr(g.text)
                     print(f"FN    {g.type:<9} {g.value!s:<14} {where}  [{path.stem} dct={gold.dct_value}]")
+    if args.table:
+        _print_table(table)
+        return 0
     if args.shapes:
         print("\nwrong values by shape (system => gold):")
         for shape, n in shapes.most_common():
@@ -98,6 +114,24 @@ def main(argv: list[str] | None = None) -> int:
     for (rule, kind), n in sorted(per_rule.items(), key=lambda item: -item[1]):
         print(f"  {n:5d}  {kind:<6} {rule}")
     return 0
+
+
+def _print_table(table: Counter[tuple[str, str, str]]) -> None:
+    """Rules by the value F1 they cost (wrong values, then false positives, then misses)."""
+    kinds = ("found", "value", "fp", "fn", "type", "span")
+    subs = ("AQUAINT", "TimeBank")
+    rows = sorted({rule for rule, _, _ in table})
+
+    def cell(rule: str, kind: str) -> str:
+        per = [table[(rule, kind, sub)] for sub in subs]
+        return f"{sum(per)} ({per[0]}/{per[1]})" if sum(per) else "."
+
+    rows.sort(key=lambda r: -sum(table[(r, k, s)] for k in ("value", "fp", "fn") for s in subs))
+    print(f"{'rule':<24}" + "".join(f"{k:>16}" for k in kinds) + "      (AQUAINT/TimeBank)")
+    for rule in rows:
+        print(f"{rule:<24}" + "".join(f"{cell(rule, k):>16}" for k in kinds))
+    totals = {k: [sum(n for (_, kk, ss), n in table.items() if kk == k and ss == sub) for sub in subs] for k in kinds}
+    print(f"{'total':<24}" + "".join(f"{f'{sum(v)} ({v[0]}/{v[1]})':>16}" for v in totals.values()))
 
 
 if __name__ == "__main__":
