@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/timex_errors.py [CORPUS_DIR] [--kind fp|fn|value|type|span|all] [--rule NAME] [--shapes] [--table]
+    .venv/bin/python benchmarks/timex_errors.py [CORPUS_DIR] [--kind fp|fn|value|type|span|all] [--rule NAME]
+        [--shapes] [--table]
 
 Runs :class:`~timeline.resolver.RuleBasedResolver` without a spaCy parse on every TEXT with the
 DCT as publication date, aligns system and gold TIMEX3 spans (any overlap, as the TempEval-3
