@@ -55,6 +55,10 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     # the second day of "April 24 and 25" is a date of its own
     ("The summit will be held on April 24 and 25.", "25", "2024-04-25", "DATE", None),
     ("Talks ran from Oct. 5 to 7 in Geneva.", "7", "2023-10-07", "DATE", None),
+    # midnight ends its day (TimeML T24:00): "midnight Friday" is the night from Friday to Saturday
+    ("The offer expires at midnight Friday.", "midnight Friday", "2024-03-22T24:00", "TIME", None),
+    ("The curfew begins at midnight tonight.", "midnight tonight", "2024-03-22T24:00", "TIME", None),
+    ("Rain has fallen since midnight.", "midnight", "2024-03-21T24:00", "TIME", None),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]
@@ -95,3 +99,9 @@ def test_a_day_word_opening_a_sentence_is_still_a_day() -> None:
 
 def test_a_frequency_alone_is_a_set() -> None:
     assert _found("Rallies are held annually.")["annually"] == ("P1Y", "SET", None)
+
+
+def test_midnight_is_the_first_instant_of_the_next_day() -> None:
+    (timex,) = RESOLVER(Document(text="The offer expires at midnight Friday.", publication_date=FRIDAY))
+    assert timex.interval is not None and timex.interval.start is not None
+    assert timex.interval.start.isoformat() == "2024-03-23T00:00:00"

@@ -547,7 +547,7 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
     noon = g("noon")
     minute: int | None
     if noon:
-        hour, minute = (0, 0) if noon.lower() == "midnight" else (12, 0)
+        hour, minute = (24, 0) if noon.lower() == "midnight" else (12, 0)  # TimeML: midnight ends its day, T24:00
     else:
         hour = int(g("hour") or 0)
         minute_text = g("minute")
@@ -563,7 +563,16 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
             return None
     day_word = (g("day_word") or "").lower()
     amount = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(day_word)
-    return PartialTime(**base, hour=hour, minute=minute, amount=amount, unit="day" if amount is not None else None)
+    # "since midnight": the one already past
+    since = hour == 24 and m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
+    return PartialTime(
+        **base,
+        hour=hour,
+        minute=minute,
+        amount=amount,
+        unit="day" if amount is not None else None,
+        direction=-1 if since else None,
+    )
 
 
 _DURATION_UNITS = {

@@ -48,6 +48,7 @@ _MAX_TENSE_REACH_DAYS = 270
 # Likewise a month name alone: at most this many months from the publication month (about nine months).
 _MAX_TENSE_REACH_MONTHS = 8
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
+_PAST = Orientation.PAST
 # Parts of day a weekday keeps in its value ("Thursday evening" is 1998-02-12TEV).
 _KEEP_PART_OF_DAY = frozenset({"EV"})
 
@@ -696,6 +697,15 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         named = resolve(day_partial, ctx)
         if named.interval is not None and named.interval.start is not None:
             day, anchor, where = named.interval.start.date(), named.anchor, f"on the day named ({named.value})"
+    elif (
+        p.hour == 24
+        and p.amount is None
+        and not p.day_from_next
+        and day is not None
+        and (p.direction == -1 or ctx.orientation is _PAST)
+    ):
+        # "since midnight", "it fell at midnight": the one that began the day, the end of the day before
+        day, where = cal.shift_date(day, _G.DAY, -1), f"ending the day before ({where})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
     if day is None:
         return Resolution(
@@ -706,7 +716,10 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             explanation="a clock time on a day the text does not fix",
             mod=p.mod,
         )
-    interval = cal.clock_interval(day, p.hour, p.minute)
+    if p.hour == 24:  # midnight at the end of the day: the first instant of the next one
+        interval = cal.clock_interval(cal.shift_date(day, _G.DAY, 1), 0, p.minute)
+    else:
+        interval = cal.clock_interval(day, p.hour, p.minute)
     value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"
     return Resolution(
         type=TimexType.TIME,
@@ -861,6 +874,7 @@ def reads_reference(p: PartialTime) -> bool:
     if p.kind == "offset":
         return p.unit == "year"
     return False
+
 
 _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "absolute": _absolute,
