@@ -59,6 +59,12 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     ("The offer expires at midnight Friday.", "midnight Friday", "2024-03-22T24:00", "TIME", None),
     ("The curfew begins at midnight tonight.", "midnight tonight", "2024-03-22T24:00", "TIME", None),
     ("Rain has fallen since midnight.", "midnight", "2024-03-21T24:00", "TIME", None),
+    # "year-end" is the end of the year (mod END); "since year-end" the one already past
+    ("The deal should close by year-end.", "year-end", "2024", "DATE", "END"),
+    ("The index has risen 5% since year-end.", "year-end", "2023", "DATE", "END"),
+    # a weekday coordinated with a plural part of day shares it: every Monday night
+    ("Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI", "SET", None),
+    ("He spoke Monday and Tuesday night.", "Monday", "2024-03-18", "DATE", None),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]

@@ -295,6 +295,10 @@ def _is_plural_weekday(word: str, lang: Language) -> bool:
     return key.endswith("days") and key not in lang.weekdays and key.removesuffix("s") in lang.weekdays
 
 
+#: The plural part of day a coordinated weekday shares ("Monday [and Tuesday nights]").
+_SHARED_PLURAL_POD = re.compile(
+    r"\s(?:and|or)\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s(morning|afternoon|evening|night)s\b", re.IGNORECASE
+)
 # Words that place a weekday against the story's time rather than publication ("the previous Friday").
 _NARRATIVE_RELATIVE = frozenset({"previous", "preceding", "following", "prior"})
 
@@ -359,7 +363,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
     if kind == "weekday":
         rel = g("rel")
-        if not rel and (g("pod_plural") or _is_plural_weekday(weekday_text or "", lang)):
+        shared = None if g("pod") else _SHARED_PLURAL_POD.match(m.string, m.end())
+        if shared:  # "on Monday and Tuesday nights": every Monday night too
+            part_of_day = lang.parts_of_day.get(shared.group(1).lower())
+        if not rel and (g("pod_plural") or shared or _is_plural_weekday(weekday_text or "", lang)):
             # "on Mondays", "on Tuesday nights": every such day, a SET
             return PartialTime(
                 **{**base, "kind": "set", "type": TimexType.SET}, weekday=weekday, part_of_day=part_of_day
@@ -391,6 +398,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
+        if rule.name == "year_end":  # the end of the year (END); "since year-end": the one past
+            since = m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
+            return PartialTime(**{**base, "mod": "END"}, unit="year", direction=-1 if since else 0)
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
         if rule.name == "last_year_period":  # "last year's quarter": as "the year-ago quarter"
