@@ -65,6 +65,10 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     # a weekday coordinated with a plural part of day shares it: every Monday night
     ("Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI", "SET", None),
     ("He spoke Monday and Tuesday night.", "Monday", "2024-03-18", "DATE", None),
+    # "day-long", "decade-long": the length of one unit; the article before belongs to the noun
+    ("Lawyers left their third day-long meeting.", "day-long", "P1D", "DURATION", None),
+    ("They held a day-long meeting.", "day-long", "P1D", "DURATION", None),
+    ("A decade-long war ended.", "decade-long", "P10Y", "DURATION", None),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]

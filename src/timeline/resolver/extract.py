@@ -623,8 +623,8 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         amount = lang.number(num)
         if amount is None:
             return None
-        if num.lower() in ("a", "an") and not _is_a_duration(m, unit):
-            return None
+        if num.lower() in ("a", "an") and (m.group().lower().endswith("-long") or not _is_a_duration(m, unit)):
+            return None  # "a day-long meeting": the article of the noun; "day-long" alone is the length
         if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
             return None
     elif g("rel_dur") or unit_word == unit:
