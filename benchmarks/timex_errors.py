@@ -11,8 +11,9 @@ scorer does) and prints false positives, false negatives, inexact spans and wron
 types, then a count per rule. ``--shapes`` adds a count of wrong values by shape, digits
 replaced by 9 ("9999-W99 => 9999-WXX"): conventions the resolver and the gold disagree on show
 up there as large classes. ``--table`` prints only the counts: one row per rule, one column per
-kind of error, split by subcorpus (AQUAINT/TimeBank), misses by gold type. Gold strings are
-shown to study conventions, not to copy.
+kind of error, split by subcorpus (AQUAINT/TimeBank), misses by gold type, then the wrong values
+by what differs between system and gold (judged by their form alone). Gold strings are shown to
+study conventions, not to copy.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from timeline.evaluation.timeml import read_timeml
@@ -58,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     resolver = RuleBasedResolver(use_parse=False)
     per_rule: Counter[tuple[str, str]] = Counter()
     table: Counter[tuple[str, str, str]] = Counter()  # (rule or missed gold type, kind, subcorpus)
+    causes: Counter[tuple[str, str]] = Counter()  # (what differs in a wrong value, subcorpus)
     shapes: Counter[str] = Counter()
     if args.table:
         args.kind = "none"
@@ -94,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                 per_rule[(s.rule or "?", "value")] += 1
                 table[(s.rule or "?", "value", sub)] += 1
                 shapes[f"{_shape(s.value)} => {_shape(g.value)}"] += 1
+                causes[(_cause(s.value, g.value), sub)] += 1
                 if args.kind in ("value", "all") and show:
                     print(f"VALUE {s.rule:<22} {where} -> {s.value} gold {g.text!r} {g.value}"
                           f"  [{path.stem} dct={gold.dct_value}]")
@@ -106,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"FN    {g.type:<9} {g.value!s:<14} {where}  [{path.stem} dct={gold.dct_value}]")
     if args.table:
         _print_table(table)
+        print("\nwrong values by what differs (system vs gold), AQUAINT/TimeBank:")
+        for cause in sorted({c for c, _ in causes}, key=lambda c: -(causes[(c, "AQUAINT")] + causes[(c, "TimeBank")])):
+            aq, tb = causes[(cause, "AQUAINT")], causes[(cause, "TimeBank")]
+            print(f"  {aq + tb:5d} ({aq}/{tb})  {cause}")
         return 0
     if args.shapes:
         print("\nwrong values by shape (system => gold):")
@@ -115,6 +123,37 @@ def main(argv: list[str] | None = None) -> int:
     for (rule, kind), n in sorted(per_rule.items(), key=lambda item: -item[1]):
         print(f"  {n:5d}  {kind:<6} {rule}")
     return 0
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+
+
+def _cause(system: str | None, gold: str | None) -> str:
+    """What a wrong value differs in, by its form alone (the same test for every error)."""
+    sv, gv = system or "", gold or ""
+    if sv.startswith("P") != gv.startswith("P"):
+        return "a length (P...) against a point in time"
+    if sv.startswith("P"):
+        return "two lengths written differently (unit, amount or X)"
+    if "_REF" in sv or "_REF" in gv:
+        return "PRESENT/PAST/FUTURE_REF against a value"
+    if "W" in sv or "W" in gv:
+        return "weeks (WXX, 2000-W7, a week as a month or day, week number)"
+    if "Q" in sv or "Q" in gv or "H" in sv[4:] or "H" in gv[4:]:
+        return "quarters and halves (QX, fiscal quarter, a year ago as a quarter)"
+    if "X" in gv and gv.replace("X", "").rstrip("-") and sv.startswith(gv.replace("X", "").rstrip("-")):
+        return "the same value with unknown digits added by the gold (1968-XX, 198X)"
+    if "T" in sv or "T" in gv:
+        if sv[:10] == gv[:10]:
+            return "the same day, part of day or clock written differently (TNI, T24)"
+        return "a time of day on another day"
+    s_day, g_day = _DAY_VALUE.match(sv), _DAY_VALUE.match(gv)
+    if s_day and g_day:
+        gap = abs((date(*map(int, s_day.groups())) - date(*map(int, g_day.groups()))).days)
+        return "a day exactly a week off" if gap == 7 else "another day"
+    if len(sv) != len(gv):
+        return "another granularity (a year against a month or a day...)"
+    return "another month, year or decade"
 
 
 def _print_table(table: Counter[tuple[str, str, str]]) -> None:
