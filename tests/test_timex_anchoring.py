@@ -69,6 +69,11 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     ("Lawyers left their third day-long meeting.", "day-long", "P1D", "DURATION", None),
     ("They held a day-long meeting.", "day-long", "P1D", "DURATION", None),
     ("A decade-long war ended.", "decade-long", "P10Y", "DURATION", None),
+    # "the day before/after" a day named is one expression, a day away from it
+    ("The day before last Tuesday's hearing, he left.", "The day before last Tuesday", "2024-03-18", "DATE", None),
+    ("He left the day after Christmas.", "the day after Christmas", "2023-12-26", "DATE", None),
+    ("He arrived the day before March 3.", "the day before March 3", "2024-03-02", "DATE", None),
+    ("They met on March 3 and again the day before.", "the day before", "2024-03-02", "DATE", None),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]
@@ -92,6 +97,8 @@ NOT_TIMES = [
     ("Sales should rise 8% annually.", "annually"),
     # a number after a day of a month that is not a day
     ("On May 5 and 6 others were hurt.", "6"),
+    # "the day before" an event: no time named
+    ("He left the day before the vote.", "the day before"),
     ("The plant would make 10,000 units annually.", "annually"),
 ]
 

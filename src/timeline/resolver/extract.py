@@ -59,6 +59,8 @@ class PartialTime:
     day_from_next: bool = False
     #: Counted from the story's reference time, not publication ("the previous Friday").
     narrative: bool = False
+    #: Whole days from the day named ("the day before last Tuesday": -1).
+    day_shift: int | None = None
     #: The day a period just named ends on ("the quarter ended Sept. 30"): it dates that period,
     #: which stays the story's time.
     period_end: bool = False
@@ -136,7 +138,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         ends.insert(i, end)
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
-    return _period_ends(text, _clock_days(text, chosen))
+    return _days_around(text, original, _period_ends(text, _clock_days(text, chosen)))
 
 
 #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
@@ -152,6 +154,31 @@ def _clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _CLOCK_DAY_GAP.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+    return out
+
+
+#: "the day before" / "the day after" right before a day named ("the day after Christmas").
+_DAY_AROUND = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.IGNORECASE)
+_NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
+
+
+def _days_around(text: str, original: str, mentions: list[Mention]) -> list[Mention]:
+    """Widen a day named after "the day before/after" to one expression a day away from it."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if partial.kind not in _NAMED_DAYS or partial.type is not TimexType.DATE or partial.unit is not None:
+            continue
+        around = _DAY_AROUND.search(text, max(0, mention.start - 20), mention.start)
+        if around is None or (i > 0 and mentions[i - 1].end > around.start()):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        shift = -1 if around.group(1).lower() == "before" else 1
+        start = around.start()
+        out[i] = attrs.evolve(
+            mention, start=start, text=original[start : mention.end], partial=attrs.evolve(partial, day_shift=shift)
+        )
     return out
 
 

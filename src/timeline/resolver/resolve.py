@@ -91,7 +91,8 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     """Resolve ``partial`` in ``context``; out-of-calendar results come back unresolved."""
     handler = _HANDLERS[partial.kind]
     try:
-        return handler(partial, context)
+        result = handler(partial, context)
+        return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
         return Resolution(
             type=partial.type,
@@ -104,6 +105,21 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+def _day_shifted(result: Resolution, days: int) -> Resolution:
+    """ "the day before last Tuesday": the day named, moved by whole days."""
+    interval = result.interval
+    if interval is None or interval.start is None or interval.granularity is not _G.DAY:
+        return result
+    day = cal.shift_date(interval.start.date(), _G.DAY, days)
+    side = "after" if days > 0 else "before"
+    return attrs.evolve(
+        result,
+        value=day.isoformat(),
+        interval=cal.day_interval(day),
+        explanation=f"{abs(days)} day(s) {side} {result.value}: {result.explanation}",
+    )
+
+
 def _publication_anchor(ctx: ResolutionContext) -> Anchor:
     assert ctx.publication_date is not None
     return Anchor(kind=AnchorKind.PUBLICATION_DATE, value=ctx.publication_date.isoformat(), timex_id="t0")
