@@ -74,6 +74,10 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     ("He left the day after Christmas.", "the day after Christmas", "2023-12-26", "DATE", None),
     ("He arrived the day before March 3.", "the day before March 3", "2024-03-02", "DATE", None),
     ("They met on March 3 and again the day before.", "the day before", "2024-03-02", "DATE", None),
+    # "early"/"late" before a named day are part of it, as mods (TimeML), not after "was"
+    ("Talks broke down late yesterday.", "late yesterday", "2024-03-21", "DATE", "END"),
+    ("Early today, rebels attacked.", "Early today", "2024-03-22", "DATE", "START"),
+    ("He was late today.", "today", "2024-03-22", "DATE", None),
     # a number written in two words without a hyphen
     ("In the last twenty four hours, shares fell.", "the last twenty four hours", "PT24H", "DURATION", None),
 ]
