@@ -259,7 +259,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 10, 30), "Costs rose {}.", "this past spring", "1989-SP", "DATE", None),
     (date(1989, 10, 30), "For {}, the index dropped 3.8%.", "the week", "1989-W43", "DATE", None),
     (date(1989, 10, 27), "For {}, the index rose.", "the week", "1989-W43", "DATE", None),
-    (date(1989, 11, 2), "The deal should close by {}.", "year-end", "1989", "DATE", None),
+    (date(1989, 11, 2), "The deal should close by {}.", "year-end", "1989", "DATE", "END"),
     (date(1998, 3, 3), "Numbers dropped through {}.", "the nineties", "199", "DATE", None),
     (date(2000, 1, 28), "He made the {} trip.", "late-November", "1999-11", "DATE", "END"),
     (FRIDAY, "It will slow in {} as effects spread.", "coming months", "FUTURE_REF", "DATE", None),

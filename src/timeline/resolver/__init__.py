@@ -181,7 +181,9 @@ def resolve_in_order(
                     )
             result = resolve(partial, context)
             results[i] = result
-        if _can_be_reference(result):
+        # "for the quarter ended Sept. 30": the day dates the quarter, which stays the story's time
+        ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
+        if _can_be_reference(result) and not ends_period:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif reference is not None and _is_year_to_date(partial, texts[i]):

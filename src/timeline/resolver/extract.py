@@ -59,6 +59,11 @@ class PartialTime:
     day_from_next: bool = False
     #: Counted from the story's reference time, not publication ("the previous Friday").
     narrative: bool = False
+    #: Whole days from the day named ("the day before last Tuesday": -1).
+    day_shift: int | None = None
+    #: The day a period just named ends on ("the quarter ended Sept. 30"): it dates that period,
+    #: which stays the story's time.
+    period_end: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -133,7 +138,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         ends.insert(i, end)
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
-    return _clock_days(text, chosen)
+    return _days_around(text, original, _period_ends(text, _clock_days(text, chosen)))
 
 
 #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
@@ -149,6 +154,53 @@ def _clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _CLOCK_DAY_GAP.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+    return out
+
+
+#: "the day before" / "the day after" right before a day named ("the day after Christmas").
+_DAY_AROUND = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.IGNORECASE)
+_NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
+
+
+def _days_around(text: str, original: str, mentions: list[Mention]) -> list[Mention]:
+    """Widen a day named after "the day before/after" to one expression a day away from it."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if partial.kind not in _NAMED_DAYS or partial.type is not TimexType.DATE or partial.unit is not None:
+            continue
+        around = _DAY_AROUND.search(text, max(0, mention.start - 20), mention.start)
+        if around is None or (i > 0 and mentions[i - 1].end > around.start()):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        shift = -1 if around.group(1).lower() == "before" else 1
+        start = around.start()
+        out[i] = attrs.evolve(
+            mention, start=start, text=original[start : mention.end], partial=attrs.evolve(partial, day_shift=shift)
+        )
+    return out
+
+
+#: A period named right before a day, and the verb that makes the day its end.
+_PERIOD_ENDED = re.compile(
+    r"(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+$", re.IGNORECASE
+)
+
+
+def _period_ends(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark days that end a period just named ("for the quarter ended Sept. 30")."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if (
+            partial.kind in ("month_day", "absolute")
+            and partial.day is not None
+            and _PERIOD_ENDED.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            if out is mentions:
+                out = list(mentions)
+            out[i] = attrs.evolve(mention, partial=attrs.evolve(partial, period_end=True))
     return out
 
 
@@ -270,6 +322,10 @@ def _is_plural_weekday(word: str, lang: Language) -> bool:
     return key.endswith("days") and key not in lang.weekdays and key.removesuffix("s") in lang.weekdays
 
 
+#: The plural part of day a coordinated weekday shares ("Monday [and Tuesday nights]").
+_SHARED_PLURAL_POD = re.compile(
+    r"\s(?:and|or)\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s(morning|afternoon|evening|night)s\b", re.IGNORECASE
+)
 # Words that place a weekday against the story's time rather than publication ("the previous Friday").
 _NARRATIVE_RELATIVE = frozenset({"previous", "preceding", "following", "prior"})
 
@@ -334,7 +390,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
     if kind == "weekday":
         rel = g("rel")
-        if not rel and (g("pod_plural") or _is_plural_weekday(weekday_text or "", lang)):
+        shared = None if g("pod") else _SHARED_PLURAL_POD.match(m.string, m.end())
+        if shared:  # "on Monday and Tuesday nights": every Monday night too
+            part_of_day = lang.parts_of_day.get(shared.group(1).lower())
+        if not rel and (g("pod_plural") or shared or _is_plural_weekday(weekday_text or "", lang)):
             # "on Mondays", "on Tuesday nights": every such day, a SET
             return PartialTime(
                 **{**base, "kind": "set", "type": TimexType.SET}, weekday=weekday, part_of_day=part_of_day
@@ -348,6 +407,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")
+        if named and _TITLE_WORD.fullmatch(named) and _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "USA Today", "VOA Today", "The Tonight Show": a title-cased day after a name is the name
         if around:
             offset = -2 if around.lower().startswith("before") else 2
         elif named_rel:
@@ -364,6 +425,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
+        if rule.name == "year_end":  # the end of the year (END); "since year-end": the one past
+            since = m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
+            return PartialTime(**{**base, "mod": "END"}, unit="year", direction=-1 if since else 0)
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
         if rule.name == "last_year_period":  # "last year's quarter": as "the year-ago quarter"
@@ -377,8 +441,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         direction = -1 if g("this_past") else lang.relative[rel]  # "this past spring": the last one
         if g("year_ago"):
             direction = -5  # "the year-ago quarter": the latest reported quarter, a year before
-        elif unit == "quarter" and g("rel") is None and pmod is None:
-            direction = -1  # "the (latest) quarter": news reports on the last completed one
+        elif g("latest") or (unit == "quarter" and g("rel") is None and pmod is None):
+            # "the (latest) quarter", "the latest fiscal year": news reports on the last completed one
+            direction = -1
         return PartialTime(
             **base,
             unit=unit,
@@ -519,7 +584,7 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
     noon = g("noon")
     minute: int | None
     if noon:
-        hour, minute = (0, 0) if noon.lower() == "midnight" else (12, 0)
+        hour, minute = (24, 0) if noon.lower() == "midnight" else (12, 0)  # TimeML: midnight ends its day, T24:00
     else:
         hour = int(g("hour") or 0)
         minute_text = g("minute")
@@ -535,7 +600,16 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
             return None
     day_word = (g("day_word") or "").lower()
     amount = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(day_word)
-    return PartialTime(**base, hour=hour, minute=minute, amount=amount, unit="day" if amount is not None else None)
+    # "since midnight": the one already past
+    since = hour == 24 and m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
+    return PartialTime(
+        **base,
+        hour=hour,
+        minute=minute,
+        amount=amount,
+        unit="day" if amount is not None else None,
+        direction=-1 if since else None,
+    )
 
 
 _DURATION_UNITS = {
@@ -566,17 +640,18 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
     def g(name: str) -> str | None:
         return _group(m, name)
 
-    unit_word = (g("unit") or "").lower()
+    unit_text = g("unit") or ""
+    unit_word = unit_text.lower()
     unit = lang.units.get(unit_word)
-    if unit is None:
-        return None
     num = g("num")
+    if unit is None or (num and _TITLE_WORD.fullmatch(unit_text)):
+        return None  # "CBS's ''60 Minutes''", "48 Hours": a number and a title-cased unit name a show
     if num:
         amount = lang.number(num)
         if amount is None:
             return None
-        if num.lower() in ("a", "an") and not _is_a_duration(m, unit):
-            return None
+        if num.lower() in ("a", "an") and (m.group().lower().endswith("-long") or not _is_a_duration(m, unit)):
+            return None  # "a day-long meeting": the article of the noun; "day-long" alone is the length
         if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
             return None
     elif g("rel_dur") or unit_word == unit:
@@ -599,10 +674,16 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
 
 #: "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a span of time.
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|once|twice)"
+    r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|once|twice)"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )
+
+
+#: A word in title case ("Minutes", "Today"): inside a sentence, part of a name.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+#: A capitalised word right before, with no punctuation between ("USA Today", "The Tonight").
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*[ \t]$")
 
 
 def _is_a_duration(m: re.Match[str], unit: str) -> bool:
@@ -621,6 +702,8 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
 
     freq_word = g("freq")
     if freq_word:
+        if _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year" is
         return PartialTime(**base, frequency=lang.frequencies[freq_word.lower()])
     times = g("times")
     unit_word = (g("unit") or "").lower()

@@ -75,8 +75,8 @@ class Language:
             return float(w) if "." in w else int(w)
         except ValueError:
             pass
-        if "-" in w:
-            tens, _, ones = w.partition("-")
+        if "-" in w or " " in w:
+            tens, _, ones = w.partition("-" if "-" in w else " ")
             t, o = self.numbers.get(tens), self.numbers.get(ones)
             if isinstance(t, int) and isinstance(o, int):
                 return t + o
@@ -109,7 +109,7 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 def _number_words(numbers: Mapping[str, Any]) -> str:
     tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    compounds = [f"{t}-{o}" for t in tens for o in ones]
+    compounds = [f"{t}{sep}{o}" for t in tens for o in ones for sep in "- "]  # "twenty-four", "twenty four"
     return _alternation([*compounds, *numbers])
 
 

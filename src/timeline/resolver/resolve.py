@@ -48,6 +48,7 @@ _MAX_TENSE_REACH_DAYS = 270
 # Likewise a month name alone: at most this many months from the publication month (about nine months).
 _MAX_TENSE_REACH_MONTHS = 8
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
+_PAST = Orientation.PAST
 # Parts of day a weekday keeps in its value ("Thursday evening" is 1998-02-12TEV).
 _KEEP_PART_OF_DAY = frozenset({"EV"})
 
@@ -90,7 +91,8 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     """Resolve ``partial`` in ``context``; out-of-calendar results come back unresolved."""
     handler = _HANDLERS[partial.kind]
     try:
-        return handler(partial, context)
+        result = handler(partial, context)
+        return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
         return Resolution(
             type=partial.type,
@@ -103,6 +105,21 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+def _day_shifted(result: Resolution, days: int) -> Resolution:
+    """ "the day before last Tuesday": the day named, moved by whole days."""
+    interval = result.interval
+    if interval is None or interval.start is None or interval.granularity is not _G.DAY:
+        return result
+    day = cal.shift_date(interval.start.date(), _G.DAY, days)
+    side = "after" if days > 0 else "before"
+    return attrs.evolve(
+        result,
+        value=day.isoformat(),
+        interval=cal.day_interval(day),
+        explanation=f"{abs(days)} day(s) {side} {result.value}: {result.explanation}",
+    )
+
+
 def _publication_anchor(ctx: ResolutionContext) -> Anchor:
     assert ctx.publication_date is not None
     return Anchor(kind=AnchorKind.PUBLICATION_DATE, value=ctx.publication_date.isoformat(), timex_id="t0")
@@ -611,6 +628,18 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     steps = round(amount) * p.direction
     shifted = cal.shift_date(base_day, step_unit, steps)
     interval = cal.unit_interval(granularity, shifted)
+    unknown = _unknown_within(base, unit) if anchor.kind is AnchorKind.REFERENCE_TIME and steps == 0 else None
+    if unknown is not None:
+        # "that same day" after "in October 1998": a day of that month, which one unsaid (1998-10-XX)
+        return Resolution(
+            type=TimexType.TIME if p.part_of_day else TimexType.DATE,
+            value=unknown + (f"T{p.part_of_day}" if p.part_of_day and unit == "day" else ""),
+            interval=base,
+            anchor=anchor,
+            explanation=f"the same {unit} as {base_name}, which the text does not narrow down to a {unit}",
+            mod=p.mod,
+            sets_reference=False,
+        )
     if p.part_of_day:
         interval = cal.part_of_day_interval(shifted, p.part_of_day)
         return Resolution(
@@ -631,6 +660,25 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
         f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}",
         sets_reference=unit != "year",
     )
+
+
+#: The unknown digits TimeML writes for a smaller unit inside a known month or year.
+_UNKNOWN_WITHIN = {
+    (_G.MONTH, "day"): "-XX",
+    (_G.YEAR, "day"): "-XX-XX",
+    (_G.YEAR, "month"): "-XX",
+    (_G.YEAR, "week"): "-WXX",
+}
+
+
+def _unknown_within(base: Interval, unit: str) -> str | None:
+    """ "that day" when the story's time is a month: that month with the day left unknown
+    (``1998-10-XX``), as TimeML writes an unspecified part; ``None`` when the reference is fine
+    enough to give the unit itself, or the unit does not nest in it."""
+    suffix = _UNKNOWN_WITHIN.get((base.granularity, unit))
+    if suffix is None or base.start is None:
+        return None
+    return cal.timex_value(base) + suffix
 
 
 def _fmt(amount: float) -> str:
@@ -665,6 +713,15 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         named = resolve(day_partial, ctx)
         if named.interval is not None and named.interval.start is not None:
             day, anchor, where = named.interval.start.date(), named.anchor, f"on the day named ({named.value})"
+    elif (
+        p.hour == 24
+        and p.amount is None
+        and not p.day_from_next
+        and day is not None
+        and (p.direction == -1 or ctx.orientation is _PAST)
+    ):
+        # "since midnight", "it fell at midnight": the one that began the day, the end of the day before
+        day, where = cal.shift_date(day, _G.DAY, -1), f"ending the day before ({where})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
     if day is None:
         return Resolution(
@@ -675,7 +732,10 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             explanation="a clock time on a day the text does not fix",
             mod=p.mod,
         )
-    interval = cal.clock_interval(day, p.hour, p.minute)
+    if p.hour == 24:  # midnight at the end of the day: the first instant of the next one
+        interval = cal.clock_interval(cal.shift_date(day, _G.DAY, 1), 0, p.minute)
+    else:
+        interval = cal.clock_interval(day, p.hour, p.minute)
     value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"
     return Resolution(
         type=TimexType.TIME,
@@ -830,6 +890,7 @@ def reads_reference(p: PartialTime) -> bool:
     if p.kind == "offset":
         return p.unit == "year"
     return False
+
 
 _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "absolute": _absolute,
