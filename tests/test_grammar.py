@@ -17,6 +17,11 @@ from timeline.grammar import Orientation, orientation_from_text
         ("The minister traveled to Paris on Thursday.", Orientation.PAST),
         ("The minister will travel to Paris on Thursday.", Orientation.FUTURE),
         ("The minister is in Paris on Thursday.", Orientation.PRESENT),
+        ("The contract had been due to expire Thursday.", Orientation.PAST),  # a plan seen from the past
+        ("Thursday, the contract had been due to expire.", Orientation.PAST),
+        ("The contract is due to expire Thursday.", Orientation.FUTURE),
+        ("They are planning to meet Thursday.", Orientation.FUTURE),
+        ("They plan on meeting Thursday.", Orientation.FUTURE),
     ],
 )
 def test_orientation_from_words(sentence: str, expected: Orientation) -> None:

@@ -285,7 +285,9 @@ def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientatio
             found = _word_orientation(m.group().lower(), vocab)
             if found is not None:
                 return found
-        return None if future is None else Orientation.FUTURE
+        if future is None:
+            return None
+        return Orientation.PAST if _after_had_been(chunk, future) else Orientation.FUTURE
     first = vocab.future_marker.search(chunk)
     for m in _WORD.finditer(chunk):
         if first is not None and m.start() >= first.start():
@@ -293,7 +295,15 @@ def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientatio
         found = _word_orientation(m.group().lower(), vocab)
         if found is not None:
             return found
-    return None if first is None else Orientation.FUTURE
+    if first is None:
+        return None
+    return Orientation.PAST if _after_had_been(chunk, first.start()) else Orientation.FUTURE
+
+
+def _after_had_been(chunk: str, marker: int) -> bool:
+    """Whether the future marker at ``marker`` follows "had been" ("the contract had been due to
+    expire Friday"): a plan seen from the past, whose time is past too."""
+    return chunk[:marker].rstrip().lower().endswith("had been")
 
 
 def _word_orientation(word: str, vocab: _Vocabulary) -> Orientation | None:
