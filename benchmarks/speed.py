@@ -155,11 +155,11 @@ def _paired(docs: list[tuple[str, date | None]], repeat: int) -> dict[str, Any]:
     (it fills the stages' caches, as any long run has them filled).
 
     The floor runs on the pipeline's own loaded model with only tok2vec, tagger and parser
-    enabled: the same weights in memory as the pipeline's parse. A second copy of the model
-    loaded in the same process parses at another speed (1-7% slower than the copy loaded
-    first in each of three processes here), which moved the ratio by as much; that copy, as
-    ``spacy.load(model, exclude=FLOOR_EXCLUDED)`` gives it, is timed too and printed for
-    reference, as is spaCy's default pipeline (attribute ruler included).
+    enabled: the same weights in memory as the pipeline's parse, so that the ratio measures
+    only what the pipeline adds (two copies of the model loaded in one process can parse at
+    slightly different speeds). A second copy, as ``spacy.load(model, exclude=FLOOR_EXCLUDED)``
+    gives it, is timed too and printed with its speed relative to the pipeline's model, as is
+    spaCy's default pipeline (attribute ruler included).
 
     - one text per call: for each text in turn, the floor on it and
       ``extract_timeline(text, date)``, in alternating order, so that a burst of load hits

@@ -55,6 +55,7 @@ _PHRASES = (
     "every week", "this week", "next week", "the following week", "last weekend", "this past weekend",
     "the previous day", "hours later", "a week earlier", "two months ago", "a quarter ago", "next year",
     "the year-ago quarter", "June last year", "the third quarter of last year", "in the nineties",
+    "the day after Christmas", "the day before last Tuesday", "at midnight Friday", "since midnight", "year-end",
 )
 _JOINERS = (". ", " and ", ", he said, ", " will come ", " happened ", " ")
 

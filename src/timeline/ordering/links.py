@@ -13,8 +13,8 @@ transitively consistent:
    *for three weeks*"); an event under "after"/"before"/"during"/"since"/"ahead of"/"prior to"
    and the event the phrase modifies; an event noun that caused it before it ("closed *because
    of* the strike"); a verb within the event noun it happens in or at ("killed *in* the
-   attack"); an event noun sought, planned or kept off by its verb after it ("demanded *his return*", "called for
-   *talks*"); a clause under a verb of saying, thinking or wanting (a past event reported by
+   attack"); an event noun sought, planned or kept off by its verb after it ("demanded *his
+   return*", "called for *talks*"); a clause under a verb of saying, thinking or wanting (a past event reported by
    "said" is before the saying, and so is one deeper in what it reports; a future or "would"
    one is after it; a present one is left alone: TempEval-3's corpora annotate it both ways); an
    infinitive of intention or purpose after its verb; a past perfect under a simple past before
@@ -79,10 +79,10 @@ _MARKERS = {
 _SAYING = frozenset({EventClass.REPORTING})
 # "X <preposition> the <event noun>": X happens within the event ("killed *in* the attack", "said *at* a meeting").
 _SETTING = frozenset({"in", "at"})
-# Verbs whose object event is one sought, planned, allowed or kept off, so later than them ("demanded
-# his return", "blocked the merger"), and those that say so with "for" ("called for talks").
 # "X because of / due to / thanks to the <event noun>": the cause came before X.
 _CAUSE = frozenset({"because", "due", "thanks", "owing"})
+# Verbs whose object event is one sought, planned, allowed or kept off, so later than them ("demanded
+# his return", "blocked the merger"), and those that say so with "for" ("called for talks").
 _INTENDING = frozenset(
     {
         "seek", "demand", "urge", "request", "propose", "plan", "want", "offer", "promise", "pledge", "vow",
