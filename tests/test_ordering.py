@@ -229,20 +229,6 @@ def test_reserved_points_in_any_order_keep_each_node_a_proper_interval() -> None
     assert order.add("e4", Relation.AFTER, "e1") and order.relation("e3", "e4") is Relation.BEFORE
 
 
-def test_a_past_event_under_a_later_date_is_placed_by_its_tense() -> None:
-    """A past event attached to a date after publication did not happen then: the date is what
-    it is about ("payable Dec. 1, 2024"); a future event under the same date is placed in it."""
-    timeline = extract_timeline(
-        "The company declared a dividend payable Dec. 1, 2024. It will pay the dividend on Dec. 1, 2024.",
-        "2024-03-22",
-    )
-    entries = {entry.event.text: entry for entry in timeline}
-    declared = entries["declared"]
-    assert declared.relation is Relation.BEFORE and declared.time.interval.end == datetime(2024, 3, 23)
-    assert "payable" not in declared.reason
-    assert entries["pay"].time.value == "2024-12-01"
-
-
 def test_a_present_tense_report_happens_on_the_day_of_publication() -> None:
     """ "says" is a report made that day (IS_INCLUDED in it); "believes" goes on over it."""
     timeline = extract_timeline("The minister says the talks failed. The minister believes it.", "2024-03-22")

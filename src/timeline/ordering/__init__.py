@@ -200,7 +200,7 @@ class _Story:
         placed = {
             event_id: _from_timex(by_id[event_id], timex)
             for event_id, timex in governing.items()
-            if timex.interval is not None and not _past_event_in_later_time(by_id[event_id], timex, document)
+            if timex.interval is not None
         }
         return cls(
             document=document,
@@ -508,18 +508,6 @@ def _governing_times(
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex)
     return {event_id: timex for event_id, (_, timex) in best.items()}
-
-
-def _past_event_in_later_time(event: Event, timex: TimeExpression, document: Document) -> bool:
-    """A past-tense event under a time that starts after publication did not happen in it: the
-    time is what the event is about ("extended the deadline to Nov. 20", "declared a dividend
-    payable Dec. 1"), so the event is placed by its tense instead."""
-    published = document.publication_date
-    interval = timex.interval
-    if published is None or event.tense is not Tense.PAST or interval is None or interval.start is None:
-        return False
-    day_end = cal.day_interval(published).end
-    return day_end is not None and interval.start >= day_end  # the end is exclusive: the next day on
 
 
 def _possessed_event(doc: Doc, after: int, by_token: dict[int, Event]) -> Event | None:
