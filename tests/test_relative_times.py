@@ -56,6 +56,7 @@ _PHRASES = (
     "the previous day", "hours later", "a week earlier", "two months ago", "a quarter ago", "next year",
     "the year-ago quarter", "June last year", "the third quarter of last year", "in the nineties",
     "the day after Christmas", "the day before last Tuesday", "at midnight Friday", "since midnight", "year-end",
+    "for the quarter ended Sept. 30", "the third quarter ended Sept. 30",
 )
 _JOINERS = (". ", " and ", ", he said, ", " will come ", " happened ", " ")
 
@@ -97,7 +98,8 @@ _STRETCHES = (
     "On Friday officials met, and two days later the talks failed. On Oct. 7, 2023, fighting began; "
     "the next day troops moved and hours later a truce was offered. In March 1998 the deal was signed "
     "and a year earlier it had been drafted, the week before last week. At 11:40 p.m. on Sunday it ended, "
-    "on Jan. 5, 2001 at 9 a.m., and three days later. "
+    "on Jan. 5, 2001 at 9 a.m., and three days later. On Friday, for the quarter ended Sept. 30, sales rose; "
+    "a year earlier they fell. "
 )
 
 

@@ -168,7 +168,7 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
       a long text costs a pass over stretches of it per sample date, not the whole text before
       each expression.
     """
-    from timeline.resolver import resolve_in_order
+    from timeline.resolver import resets_reference, resolve_in_order
     from timeline.resolver.resolve import CONTEXT_FREE_KINDS, ResolutionContext, reads_reference, resolve
 
     partials, orientations, ids, texts = stored_values(times)
@@ -201,8 +201,6 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
             if interval is not None:
                 samples.append(_offsets(interval, published))
     if chained:
-        from timeline.resolver import _can_be_reference as can_be_reference  # the loop's own test
-
         alone = {i for i, p in enumerate(partials) if not reads_reference(p)}
         for k in range(_SAMPLE_DAYS):
             published = _SAMPLE_START + timedelta(days=k)
@@ -224,7 +222,7 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
             previous = -1
             for i in chained:
                 first = next((j for j in range(i - 1, previous, -1)
-                              if (found := result_of(j)) is not None and can_be_reference(found)), None)
+                              if (found := result_of(j)) is not None and resets_reference(partials[j], found)), None)
                 if first is None and stretches:
                     stretches[-1][1].append(i)
                 else:

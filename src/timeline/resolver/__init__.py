@@ -28,7 +28,7 @@ from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, 
 if TYPE_CHECKING:
     from timeline.pipeline import Document
 
-__all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resolve_in_order", "resolve_mentions"]
+__all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resets_reference", "resolve_in_order", "resolve_mentions"]
 
 # Kinds whose value depends on the direction the clause looks in.
 _TENSE_SENSITIVE = frozenset(
@@ -154,8 +154,9 @@ def resolve_in_order(
     expressions ("two days later") count from the last time mentioned; a clock time marked
     ``day_from_next`` takes the day of the expression after it. Re-anchoring calls this too, so
     a stored timeline resolves exactly as the text did. ``known`` holds results already computed
-    for expressions whose value reads no context (:data:`~timeline.resolver.resolve.CONTEXT_FREE_KINDS`),
-    so a caller resolving against many dates computes them once.
+    against this publication date for expressions whose value reads no reference time (such as
+    :data:`~timeline.resolver.resolve.CONTEXT_FREE_KINDS`), so a caller resolving against many
+    dates computes them once.
     """
     reference: Reference | None = None
     results: list[Resolution | None] = [None] * len(partials)
@@ -210,6 +211,14 @@ def _year_of(reference: Reference, timex_id: str, text: str) -> Reference:
         return reference
     interval = calendar.year_interval(start.year)
     return Reference(interval=interval, value=calendar.timex_value(interval), timex_id=timex_id, text=text)
+
+
+def resets_reference(partial: PartialTime, result: Resolution) -> bool:
+    """Whether :func:`resolve_in_order` makes ``result`` the story's reference time whatever the
+    reference before it: it can be one, and it is not the day a period just named ends on ("for
+    the quarter ended *Sept. 30*"), which leaves that period the reference. A caller may start
+    the loop at such an expression and get the same results after it."""
+    return _can_be_reference(result) and not partial.period_end
 
 
 def _can_be_reference(result: Resolution) -> bool:
