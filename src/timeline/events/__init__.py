@@ -344,19 +344,10 @@ class ClassModel:
 
     classes: tuple[EventClass, ...]
     weights: Mapping[str, Sequence[float]]
-    #: Answers by feature tuple: many events repeat one (a third of a corpus's).
-    _answers: dict[tuple[str, ...], EventClass] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def predict(self, features: Sequence[str]) -> EventClass:
-        key = tuple(features)
-        found = self._answers.get(key)
-        if found is None:
-            if len(self._answers) > 100_000:
-                self._answers.clear()
-            found = self._answers[key] = self._predict(features)
-        return found
-
-    def _predict(self, features: Sequence[str]) -> EventClass:
+        """The class of a word with these features (the detector remembers its answers by what the
+        features are built from: :meth:`SpacyEventDetector._class`)."""
         get = self.weights.get
         rows = [row for row in map(get, features) if row is not None]
         if not rows:
@@ -653,7 +644,6 @@ class SpacyEventDetector:
         if pos == "N" and (t.lowers[i] in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
             return "NOUN"
         return None
-
 
     def _detection_score(self, t: _Tokens, i: int, lemma: str, pos: str, lemma_at: LemmaAt) -> float:
         """``detection_model.score(_detection_features(...))``, from the weights remembered by key:
