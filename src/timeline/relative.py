@@ -175,16 +175,24 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
     known = {i: resolve(p, ResolutionContext(publication_date=None, reference=None))
              for i, p in enumerate(partials) if p.kind in CONTEXT_FREE_KINDS}
 
-    def resolved(published: date, n: int) -> list[Any]:
-        fixed = {i: r for i, r in known.items() if i < n}
-        return resolve_in_order(partials[:n], orientations[:n], ids[:n], texts[:n], published, known=fixed)
+    def alone(j: int, published: date) -> Any:
+        """Expression ``j`` resolved on its own: what the loop gives one that reads no reference time."""
+        context = ResolutionContext(publication_date=published, reference=None, orientation=orientations[j])
+        return resolve(partials[j], context)
+
+    def loop(published: date, start: int, stop: int, given: dict[int, Any]) -> list[Any]:
+        """The resolver's loop over the expressions ``start`` to ``stop`` (excluded), the results
+        in ``given`` taken as they are."""
+        fixed = {j - start: given[j] for j in range(start, stop) if j in given}
+        return resolve_in_order(partials[start:stop], orientations[start:stop], ids[start:stop], texts[start:stop],
+                                published, known=fixed)
 
     # Which expressions change with the publication date (see _SHIFTS).
     everything = len(partials)
-    base = resolved(_SAMPLE_START, everything)
+    base = loop(_SAMPLE_START, 0, everything, known)
     depends = {i for i, a in enumerate(base) if a.anchor.kind is AnchorKind.PUBLICATION_DATE}
     for shift in _SHIFTS:
-        for i, (a, b) in enumerate(zip(base, resolved(_SAMPLE_START + shift, everything), strict=True)):
+        for i, (a, b) in enumerate(zip(base, loop(_SAMPLE_START + shift, 0, everything, known), strict=True)):
             if (a.value, a.interval) != (b.value, b.interval):
                 depends.add(i)
     if not depends:
@@ -196,12 +204,11 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
             continue
         for k in _WEEK if _weekly(partials[i]) else _MONTH_EDGES if _monthly(partials[i]) else _EVERY_DAY:
             published = _SAMPLE_START + timedelta(days=k)
-            context = ResolutionContext(publication_date=published, reference=None, orientation=orientations[i])
-            interval = resolve(partials[i], context).interval
+            interval = alone(i, published).interval
             if interval is not None:
                 samples.append(_offsets(interval, published))
     if chained:
-        alone = {i for i, p in enumerate(partials) if not reads_reference(p)}
+        free = {i for i, p in enumerate(partials) if not reads_reference(p)}  # alone() gives their loop results
         for k in range(_SAMPLE_DAYS):
             published = _SAMPLE_START + timedelta(days=k)
             today = dict(known)  # results on this day: the context-free ones, then those worked out
@@ -209,10 +216,8 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
             def result_of(j: int, published: date = published, today: dict[int, Any] = today) -> Any:
                 """Expression ``j``'s result on this day if it can be known without the loop."""
                 found = today.get(j)
-                if found is None and j in alone:
-                    context = ResolutionContext(publication_date=published, reference=None,
-                                                orientation=orientations[j])
-                    found = today[j] = resolve(partials[j], context)
+                if found is None and j in free:
+                    found = today[j] = alone(j, published)
                 return found
 
             # Those with an expression setting the reference time since the one before start a
@@ -231,9 +236,7 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
             for first, members in stretches:
                 last = members[-1]
                 needed = last + 2 if partials[last].day_from_next else last + 1
-                fixed = {j - first: today[j] for j in range(first, needed) if j in today}
-                results = resolve_in_order(partials[first:needed], orientations[first:needed], ids[first:needed],
-                                           texts[first:needed], published, known=fixed)
+                results = loop(published, first, needed, today)
                 for i in members:
                     interval = results[i - first].interval
                     if interval is not None:

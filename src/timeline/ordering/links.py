@@ -14,9 +14,10 @@ transitively consistent:
    and the event the phrase modifies; an event noun that caused it before it ("closed *because
    of* the strike"); a verb within the event noun it happens in or at ("killed *in* the
    attack"); an event noun sought, planned or kept off by its verb after it ("demanded *his
-   return*", "called for *talks*"); a clause under a verb of saying, thinking or wanting (a past event reported by
-   "said" is before the saying, and so is one deeper in what it reports; a future or "would"
-   one is after it; a present one is left alone: TempEval-3's corpora annotate it both ways); an
+   return*", "called for *talks*"); a clause under a verb of saying, thinking or wanting (a
+   past event reported by "said" is before the saying, and so is one deeper in what it
+   reports; a future or "would" one is after it; a present one is left alone: TempEval-3's
+   corpora annotate it both ways); an
    infinitive of intention or purpose after its verb; a past perfect under a simple past before
    it; a past adverbial clause under a past verb before it ("collapsed *because* the river
    flooded"), unless it goes on at once or is granted ("as", "while", "although"); past verbs
