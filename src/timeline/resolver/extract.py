@@ -426,7 +426,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "relative_unit":
         rel = (g("rel") or "this").lower()
         if rule.name == "year_end":  # the end of the year (END); "since year-end": the one past
-            since = m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
+            since = _after_since(m)
             return PartialTime(**{**base, "mod": "END"}, unit="year", direction=-1 if since else 0)
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
@@ -601,7 +601,7 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
     day_word = (g("day_word") or "").lower()
     amount = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(day_word)
     # "since midnight": the one already past
-    since = hour == 24 and m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
+    since = hour == 24 and _after_since(m)
     return PartialTime(
         **base,
         hour=hour,
@@ -678,6 +678,11 @@ _RATE_BEFORE = re.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )
+
+
+def _after_since(m: re.Match[str]) -> bool:
+    """Whether the match follows "since " ("since year-end", "since midnight": the one already past)."""
+    return m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
 
 
 #: A word in title case ("Minutes", "Today"): inside a sentence, part of a name.
