@@ -56,7 +56,7 @@ _PHRASES = (
     "the previous day", "hours later", "a week earlier", "two months ago", "a quarter ago", "next year",
     "the year-ago quarter", "June last year", "the third quarter of last year", "in the nineties",
     "the day after Christmas", "the day before last Tuesday", "at midnight Friday", "since midnight", "year-end",
-    "for the quarter ended Sept. 30", "the third quarter ended Sept. 30",
+    "for the quarter ended Sept. 30", "the third quarter ended Sept. 30", "5 p.m. EST Nov. 9", "at 3 p.m. on Oct. 23",
 )
 _JOINERS = (". ", " and ", ", he said, ", " will come ", " happened ", " ")
 
@@ -117,5 +117,54 @@ def test_stretches_after_full_dates_equal_the_brute_force() -> None:
 @given(st.lists(st.sampled_from(_PHRASES), min_size=4, max_size=12), st.sampled_from(_JOINERS))
 def test_long_mixes_with_full_dates_equal_the_brute_force(parts: list[str], joiner: str) -> None:
     text = joiner.join([*parts[: len(parts) // 2], "Oct. 7, 2023", *parts[len(parts) // 2 :], "1995"]) + "."
+    times = list(RuleBasedResolver(use_parse=False)(Document(text=text, publication_date=None)))
+    assert relative_times(times) == _brute_force(times)
+
+
+def test_repeated_groups_run_once_and_give_the_brute_force() -> None:
+    """The same words give the same results: a text repeating itself is run once per distinct group."""
+    times = list(RuleBasedResolver(use_parse=False)(Document(text=_STRETCHES * 3, publication_date=None)))
+    assert relative_times(times) == _brute_force(times)
+
+
+#: Only expressions that move by whole days and weeks with publication and the reference time,
+#: with durations (which leave the reference alone) between them: groups repeat weekly.
+_WEEKLY = (
+    "On Friday talks began; two days later they failed, and for three weeks nothing moved. The next day "
+    "hours later the envoy left, and the following Monday at 9 a.m. he returned. Last week, that week, "
+    "officials met, and three days later the week ended; yesterday at noon a truce began. "
+)
+
+
+def test_weekly_groups_give_the_brute_force() -> None:
+    times = list(RuleBasedResolver(use_parse=False)(Document(text=_WEEKLY, publication_date=None)))
+    assert sum(reads_reference(PartialTime.from_dict(
+        {k: v for k, v in (t.partial or {}).items() if k != "orientation"})) for t in times) >= 4
+    assert relative_times(times) == _brute_force(times)
+
+
+def test_past_its_budget_fewer_sample_dates_are_used_and_said() -> None:
+    """A text with more groups than the budget allows is worked out over fewer sample dates: every
+    expression still gets where it lies, within what every date gives, and a note says so."""
+    times = list(RuleBasedResolver(use_parse=False)(Document(text=_STRETCHES, publication_date=None)))
+    notes: list[str] = []
+    fewer = relative_times(times, notes=notes, budget=1)
+    exact = _brute_force(times)
+    assert len(notes) == 1 and "sample publication dates" in notes[0]
+    assert fewer.keys() == exact.keys()
+    for key, rel in fewer.items():
+        whole = exact[key]
+        if whole.earliest_days is not None:
+            assert rel.earliest_days is not None and rel.earliest_days >= whole.earliest_days
+        if whole.latest_days is not None:
+            assert rel.latest_days is not None and rel.latest_days <= whole.latest_days
+    notes.clear()
+    assert relative_times(times, notes=notes) == exact and notes == []
+
+
+def test_a_clock_time_with_its_own_date_does_not_repeat_weekly() -> None:
+    """ "5 p.m. EST Nov. 9" reads the story's time but picks the year of its own date: a group
+    holding it is run over every sample date, not only a week of them."""
+    text = "On Friday shares rose, and at 5 p.m. EST Nov. 9 trading stopped; two days later it resumed."
     times = list(RuleBasedResolver(use_parse=False)(Document(text=text, publication_date=None)))
     assert relative_times(times) == _brute_force(times)

@@ -106,6 +106,37 @@ def test_hostile_text_through_the_resolver_gives_a_valid_timeline(text: str) -> 
     check_timeline(RESOLVER_ONLY(text, "2024-03-22"), text)
 
 
+def _dense_narrative(sentences: int) -> str:
+    """Sentences each holding a time counted from the one before it, none repeating the last."""
+    months = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+    parts = []
+    for n in range(sentences):
+        kind = n % 5
+        parts.append(
+            f"{n % 27 + 2} days later the price rose." if kind == 0 else
+            f"{n % 11 + 2} months later it fell." if kind == 1 else
+            f"On {months[n % 12]} {n % 28 + 1} it stopped." if kind == 2 else
+            "A year earlier it had grown." if kind == 3 else
+            f"{n % 23 + 2} hours later it began."
+        )
+    return " ".join(parts)
+
+
+def test_a_dense_undated_narrative_gets_a_relative_timeline_and_says_what_it_sampled(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a publication date, times counted from other times are placed relative to publication
+    over many sample dates; a text with more of them than the budget allows gets fewer sample dates
+    and says so in its assumptions, instead of running for minutes."""
+    monkeypatch.setattr("timeline.relative._MIN_BUDGET", 0)
+    monkeypatch.setattr("timeline.relative._BUDGET_PER_CHARACTER", 0)
+    text = _dense_narrative(60)
+    result = RESOLVER_ONLY(text)
+    check_timeline(result, text)
+    assert result.publication_date is None
+    assert len(result.times) >= 60 and all(t.relative is not None for t in result.times)
+    assert any("sample publication dates" in note for note in result.assumptions)
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("It happened la\u017ft week.", "2024-W11"),  # long s
     ("over the pa\u017ft year", "2023"),

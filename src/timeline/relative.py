@@ -125,7 +125,7 @@ def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSourc
         timeline = run_with_replay(pipeline, document, times, events)
         return attrs.evolve(timeline, publication_date_source=weak,
                             assumptions=(*timeline.assumptions, *notes))
-    relative = relative_times(times)
+    relative = relative_times(times, notes=notes)
     weekday = _assumed_weekday(times, relative)
     working = _working_date(times, relative, weekday, weak)
     resolved = resolve_times(times, working)
@@ -139,7 +139,8 @@ def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSourc
     return _symbolic(timeline, relative, working, weak, (RELATIVE_TIMELINE, *notes))
 
 
-def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
+def relative_times(times: Sequence[TimeExpression], *, notes: list[str] | None = None,
+                   budget: int | None = None) -> dict[str, RelativeTime]:
     """Expression id -> where it lies relative to publication, for those that depend on it.
 
     What the two years of sample publication dates (:data:`_SAMPLE_DAYS`) give, resolving each
@@ -150,98 +151,144 @@ def relative_times(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
       (:data:`~timeline.resolver.resolve.CONTEXT_FREE_KINDS`) is resolved once;
     - an expression that reads no reference time
       (:func:`~timeline.resolver.resolve.reads_reference`) gets the same value alone as in the
-      loop (the loop passes it only the reference time, and the publication date and its own
-      orientation), so it is resolved alone; and when it reads the publication date only
-      through its weekday and whole-day shifts (:func:`_weekly`), publication a week later moves
-      its value by exactly a week: its offsets repeat every seven days, and the first seven
-      sample days give every value (and the first sample) the two years give; when it reads
-      only the publication month (:func:`_monthly`), its value is the same all month, so over
-      a month its earliest start is the month's last day's and its latest end the first
-      day's, its calendar-unit offset is the same all month (months, quarters, years) or
-      differs between the first and last day (days, weeks), and the first and last sample day
-      of each month give every bound (and the first sample) the two years give;
-    - the others run the loop, stopped after the last of them, since an expression only reads
-      the ones before it (and a ``day_from_next`` clock time the one right after it, then kept),
-      and, for each sample date, started at the last expression before each of them whose
-      result that day sets the reference time, since what came before it is then forgotten
-      (the expressions in between that read no reference time are given their results alone):
-      a long text costs a pass over stretches of it per sample date, not the whole text before
-      each expression.
+      loop, so it is resolved alone, and once for all the expressions with the same words and
+      orientation; when it reads the publication date only through its weekday and whole-day
+      shifts (:func:`_weekly`), publication a week later moves its value by exactly a week: its
+      offsets repeat every seven days, and the first seven sample days give every value (and
+      the first sample) the two years give; when it reads only the publication month
+      (:func:`_monthly`), its value is the same all month, so the first and last sample day of
+      each month give every bound (and the first sample) the two years give;
+    - the others run the loop, in groups: each group starts at the last expression before it
+      that reads no reference time and sets it on every sample date (what came before is then
+      forgotten) and ends after its last member (and the expression a ``day_from_next`` clock
+      time reads). Groups with the same words give the same results and are run once; a group
+      made only of expressions that move by whole days and weeks with publication (:func:`_weekly`
+      and :func:`_weekly_chained`; others that leave the reference time alone may come between)
+      repeats every seven days, so its first seven sample days give every value.
+
+    A text can still hold more groups of expressions read against other times than can be run
+    over every sample date in the time its parse takes. Past ``budget`` resolutions (by default
+    :data:`_BUDGET_PER_CHARACTER` per character of the text up to the last expression, at least
+    :data:`_MIN_BUDGET`), the groups that do not repeat weekly are run over fewer sample dates:
+    every weekday and the first and last day of each month, then only the first seven days. Their
+    offsets may then be narrower than over every date, and a sentence saying so is appended to
+    ``notes``.
     """
-    from timeline.resolver import resets_reference, resolve_in_order
+    from timeline.resolver import keeps_reference, resets_reference, resolve_in_order
     from timeline.resolver.resolve import CONTEXT_FREE_KINDS, ResolutionContext, reads_reference, resolve
 
     partials, orientations, ids, texts = stored_values(times)
+    count = len(partials)
     known = {i: resolve(p, ResolutionContext(publication_date=None, reference=None))
              for i, p in enumerate(partials) if p.kind in CONTEXT_FREE_KINDS}
 
-    def alone(j: int, published: date) -> Any:
-        """Expression ``j`` resolved on its own: what the loop gives one that reads no reference time."""
-        context = ResolutionContext(publication_date=published, reference=None, orientation=orientations[j])
-        return resolve(partials[j], context)
-
-    def loop(published: date, start: int, stop: int, given: dict[int, Any]) -> list[Any]:
-        """The resolver's loop over the expressions ``start`` to ``stop`` (excluded), the results
-        in ``given`` taken as they are."""
-        fixed = {j - start: given[j] for j in range(start, stop) if j in given}
+    def loop(published: date, start: int, stop: int) -> list[Any]:
+        """The resolver's loop over the expressions ``start`` to ``stop`` (excluded)."""
+        fixed = {j - start: known[j] for j in range(start, stop) if j in known}
         return resolve_in_order(partials[start:stop], orientations[start:stop], ids[start:stop], texts[start:stop],
                                 published, known=fixed)
 
     # Which expressions change with the publication date (see _SHIFTS).
-    everything = len(partials)
-    base = loop(_SAMPLE_START, 0, everything, known)
+    base = loop(_SAMPLE_START, 0, count)
     depends = {i for i, a in enumerate(base) if a.anchor.kind is AnchorKind.PUBLICATION_DATE}
     for shift in _SHIFTS:
-        for i, (a, b) in enumerate(zip(base, loop(_SAMPLE_START + shift, 0, everything, known), strict=True)):
+        for i, (a, b) in enumerate(zip(base, loop(_SAMPLE_START + shift, 0, count), strict=True)):
             if (a.value, a.interval) != (b.value, b.interval):
                 depends.add(i)
     if not depends:
         return {}
-    bounds: dict[int, list[Sample]] = {i: [] for i in sorted(depends)}
-    chained = [i for i in bounds if reads_reference(partials[i])]
-    for i, samples in bounds.items():
-        if i in chained:
+    chained = [i for i in sorted(depends) if reads_reference(partials[i])]
+    # The same words in the same orientation give the same results: one number per distinct pair,
+    # and per distinct text for the loop (which reads the words of "the nine months").
+    words: dict[tuple[Any, ...], int] = {}
+    free_key = [words.setdefault((p, o), len(words)) for p, o in zip(partials, orientations, strict=True)]
+    texts_seen: dict[tuple[Any, ...], int] = {}
+    loop_key = [texts_seen.setdefault((k, t), len(texts_seen)) for k, t in zip(free_key, texts, strict=True)]
+
+    # Expressions that read no reference time: their samples, and whether they set it every day.
+    bounds: dict[int, list[Sample]] = {}
+    always_resets = [j in known and resets_reference(partials[j], known[j]) for j in range(count)]
+    by_words: dict[int, tuple[list[Sample], bool]] = {}
+    for j, partial in enumerate(partials):
+        if j in known or reads_reference(partial):
             continue
-        for k in _WEEK if _weekly(partials[i]) else _MONTH_EDGES if _monthly(partials[i]) else _EVERY_DAY:
-            published = _SAMPLE_START + timedelta(days=k)
-            interval = alone(i, published).interval
-            if interval is not None:
-                samples.append(_offsets(interval, published))
-    if chained:
-        free = {i for i, p in enumerate(partials) if not reads_reference(p)}  # alone() gives their loop results
-        for k in range(_SAMPLE_DAYS):
-            published = _SAMPLE_START + timedelta(days=k)
-            today = dict(known)  # results on this day: the context-free ones, then those worked out
+        if j not in depends:
+            always_resets[j] = resets_reference(partial, base[j])
+            continue
+        found = by_words.get(free_key[j])
+        if found is None:
+            samples: list[Sample] = []
+            resets = True
+            for k in _WEEK if _weekly(partial) else _MONTH_EDGES if _monthly(partial) else _EVERY_DAY:
+                published = _SAMPLE_START + timedelta(days=k)
+                result = resolve(partial, ResolutionContext(publication_date=published, reference=None,
+                                                            orientation=orientations[j]))
+                resets = resets and resets_reference(partial, result)
+                if result.interval is not None:
+                    samples.append(_offsets(result.interval, published))
+            found = by_words[free_key[j]] = (samples, resets)
+        bounds[j], always_resets[j] = found
 
-            def result_of(j: int, published: date = published, today: dict[int, Any] = today) -> Any:
-                """Expression ``j``'s result on this day if it can be known without the loop."""
-                found = today.get(j)
-                if found is None and j in free:
-                    found = today[j] = alone(j, published)
-                return found
+    # The groups of the loop (first, stop, members), the same words run once.
+    groups: dict[int, tuple[int, list[int]]] = {}
+    previous, start = -1, 0
+    for i in chained:
+        start = next((j for j in range(i - 1, previous, -1) if always_resets[j] and not reads_reference(partials[j])),
+                     start)
+        previous = i
+        stop = min(count, i + 2 if partials[i].day_from_next else i + 1)
+        last, members = groups.setdefault(start, (stop, []))
+        members.append(i)
+        groups[start] = (max(last, stop), members)
+    distinct: dict[tuple[Any, ...], tuple[int, int, list[int]]] = {}
+    members_of: dict[tuple[Any, ...], list[list[int]]] = {}
+    for first, (stop, members) in groups.items():
+        key = (tuple(loop_key[first:stop]), tuple(m - first for m in members))
+        distinct.setdefault(key, (first, stop, members))
+        members_of.setdefault(key, []).append(members)
 
-            # Those with an expression setting the reference time since the one before start a
-            # stretch of the loop there; the others join the stretch before (each gap is looked at
-            # once, so a day costs at most one pass over the text).
-            stretches: list[tuple[int, list[int]]] = []
-            previous = -1
-            for i in chained:
-                first = next((j for j in range(i - 1, previous, -1)
-                              if (found := result_of(j)) is not None and resets_reference(partials[j], found)), None)
-                if first is None and stretches:
-                    stretches[-1][1].append(i)
-                else:
-                    stretches.append((first or 0, [i]))
-                previous = i
-            for first, members in stretches:
-                last = members[-1]
-                needed = last + 2 if partials[last].day_from_next else last + 1
-                results = loop(published, first, needed, today)
-                for i in members:
-                    interval = results[i - first].interval
-                    if interval is not None:
-                        bounds[i].append(_offsets(interval, published))
-    return {ids[i]: summary_of(times[i], samples) for i, samples in bounds.items() if samples}
+    def weekly_member(j: int) -> bool:
+        partial = partials[j]
+        if j in known:
+            return keeps_reference(partial, known[j], texts[j])
+        return _weekly_chained(partial) if reads_reference(partial) else _weekly(partial)
+
+    weekly = {key: all(weekly_member(j) for j in range(first, stop)) for key, (first, stop, _) in distinct.items()}
+    days: Sequence[int] = _EVERY_DAY
+    if budget is None:
+        budget = max(_MIN_BUDGET, _BUDGET_PER_CHARACTER * max(t.end for t in times))
+    work = sum(stop - first for key, (first, stop, _) in distinct.items() if not weekly[key])
+    for fewer in (_EVERY_DAY, _WEEK_AND_MONTH_EDGES, _WEEK):
+        days = fewer
+        if work * len(days) <= budget:
+            break
+    if days is not _EVERY_DAY and notes is not None:
+        notes.append(
+            f"the text has many times counted from other times ({len(chained)}): where they lie relative to "
+            f"publication was worked out over {len(days)} sample publication dates, not all {_SAMPLE_DAYS}, "
+            "so some ranges may be narrower than every date would give")
+    for key, (first, stop, members) in distinct.items():
+        found_samples: dict[int, list[Sample]] = {i: [] for i in members}
+        for k in _WEEK if weekly[key] else days:
+            published = _SAMPLE_START + timedelta(days=k)
+            results = loop(published, first, stop)
+            for i in members:
+                interval = results[i - first].interval
+                if interval is not None:
+                    found_samples[i].append(_offsets(interval, published))
+        for same in members_of[key]:
+            for i, j in zip(members, same, strict=True):
+                bounds[j] = found_samples[i]
+    summaries: dict[tuple[int, str], RelativeTime] = {}  # expressions sharing their samples and words
+    out: dict[str, RelativeTime] = {}
+    for i, samples in sorted(bounds.items()):
+        if samples:
+            shared = (id(samples), texts[i])
+            found_summary = summaries.get(shared)
+            if found_summary is None:
+                found_summary = summaries[shared] = summary_of(times[i], samples)
+            out[ids[i]] = found_summary
+    return out
 
 
 #: What one sample publication date gives an expression: day offsets of its first and last day,
@@ -270,6 +317,14 @@ _MONTH_EDGES = sorted(
     | {k for k in range(1, _SAMPLE_DAYS) if (_SAMPLE_START + timedelta(days=k)).day == 1}
     | {k - 1 for k in range(1, _SAMPLE_DAYS) if (_SAMPLE_START + timedelta(days=k)).day == 1}
 )
+#: Fewer sample days for a text with too many groups of the loop to run over every day: every
+#: weekday, and the first and last day of each month.
+_WEEK_AND_MONTH_EDGES = sorted(set(_WEEK) | set(_MONTH_EDGES))
+#: Resolutions :func:`relative_times` may spend on groups of the loop per character of text (a
+#: resolution costs about as much as spaCy's parse of a character; ordinary news needs far less:
+#: 0.11 per character on 300 KB of TimeBank and AQUAINT), and at least.
+_BUDGET_PER_CHARACTER = 2
+_MIN_BUDGET = 50_000
 #: Units an "ago"/"from now" offset moves whole days or weeks by (months and years vary in length).
 _WEEKLY_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight"})
 
@@ -285,6 +340,22 @@ def _weekly(partial: Any) -> bool:
     if kind == "relative_unit":
         return partial.unit in _WEEKLY_UNITS or partial.unit == "weekend"
     return kind == "offset" and partial.unit in _WEEKLY_UNITS
+
+
+def _weekly_chained(partial: Any) -> bool:
+    """Whether resolving ``partial``, which may read the reference time, moves its value by exactly
+    a week when the reference time and the publication date move by a week: "two days later",
+    "hours later", "the next day", "the following Monday", "that week", a clock time with no month
+    and day of its own (the handlers of timeline.resolver.resolve shift the reference day by days
+    or weeks, or take its day or a weekday near it; "5 p.m. Nov. 9" picks the year of its date)."""
+    kind = partial.kind
+    if kind == "clock":
+        return partial.month is None
+    if kind == "weekday":
+        return True
+    if kind in ("narrative_offset", "relative_unit"):
+        return partial.unit in _WEEKLY_UNITS or partial.unit == "weekend"
+    return False
 
 
 def _monthly(partial: Any) -> bool:

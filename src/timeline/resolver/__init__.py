@@ -28,7 +28,10 @@ from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, 
 if TYPE_CHECKING:
     from timeline.pipeline import Document
 
-__all__ = ["Mention", "PartialTime", "RuleBasedResolver", "resets_reference", "resolve_in_order", "resolve_mentions"]
+__all__ = [
+    "Mention", "PartialTime", "RuleBasedResolver", "keeps_reference", "resets_reference", "resolve_in_order",
+    "resolve_mentions",
+]
 
 # Kinds whose value depends on the direction the clause looks in.
 _TENSE_SENSITIVE = frozenset(
@@ -219,6 +222,13 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
     the quarter ended *Sept. 30*"), which leaves that period the reference. A caller may start
     the loop at such an expression and get the same results after it."""
     return _can_be_reference(result) and not partial.period_end
+
+
+def keeps_reference(partial: PartialTime, result: Resolution, text: str) -> bool:
+    """Whether :func:`resolve_in_order` leaves the story's reference time as it was after
+    ``result``, whatever that was: it can be no reference and is no span of months ("the nine
+    months") that moves the reference to its year."""
+    return not _can_be_reference(result) and not _is_year_to_date(partial, text)
 
 
 def _can_be_reference(result: Resolution) -> bool:
