@@ -5,6 +5,11 @@ Run in the library's venv, after ``bash benchmarks/peers/setup_heideltime.sh``:
     .venv/bin/python benchmarks/peers/compare_heideltime.py --limit 30
     .venv/bin/python benchmarks/peers/compare_heideltime.py --corpus AQUAINT
     .venv/bin/python benchmarks/peers/compare_heideltime.py --corpus all --jobs 2 --work /tmp/cmp
+    .venv/bin/python benchmarks/peers/compare_heideltime.py --corpus MEANTIME
+
+``--corpus MEANTIME`` runs both on the 120 Wikinews articles of MEANTIME's TimeML conversion
+(``meantime/xtime-timeml-tml``): news from another source than the TimeBank and AQUAINT the
+resolver was developed on, so it shows what each tool does on text it was not tuned to.
 
 Steps: link the chosen gold ``.tml`` files into ``WORK/gold/<subcorpus>/``; run
 ``heideltime_tempeval.py`` with the HeidelTime venv's python (one JVM per job) into
@@ -42,6 +47,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 PEERS_DIR = Path(__file__).resolve().parent
 CORPUS = REPO_ROOT / "../shared/data/tempeval3/TBAQ-cleaned"
 SUBCORPORA = ("TimeBank", "AQUAINT")
+#: Held-out news: never used to develop the resolver, only to check it.
+OTHER_CORPORA = {"MEANTIME": REPO_ROOT / "../shared/data/meantime/xtime-timeml-tml"}
 DEFAULT_VENV = Path(os.environ.get("HEIDELTIME_VENV", REPO_ROOT / ".venvs/heideltime"))
 METRICS = (
     ("value F1", "timex_value", "f1"),
@@ -86,6 +93,9 @@ def select_files(corpus: str, limit: int | None) -> list[tuple[str, Path]]:
 
     The same order as ``benchmarks/tempeval3.py``, so ``--limit N`` picks the same documents.
     """
+    if corpus in OTHER_CORPORA:
+        chosen = [(corpus, p) for p in sorted(OTHER_CORPORA[corpus].glob("*.tml"))]
+        return chosen[:limit] if limit is not None else chosen
     names = sorted(SUBCORPORA) if corpus == "all" else [corpus]
     groups = [[(name, p) for p in sorted((CORPUS / name).rglob("*.tml"))] for name in names]
     files = [item for batch in zip_longest(*groups) for item in batch if item is not None]
@@ -203,7 +213,7 @@ def table(runs: list[Run], words: int, n_docs: int, subsets: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", choices=[*SUBCORPORA, "all"], default="all")
+    parser.add_argument("--corpus", choices=[*SUBCORPORA, "all", *OTHER_CORPORA], default="all")
     parser.add_argument(
         "--limit", type=int, default=None, help="N documents, alternating subcorpora (as benchmarks/tempeval3.py)"
     )
@@ -236,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
                 run.scores = score_directories(gold, out_dirs[run.name])
 
         subsets = [s for s in SUBCORPORA if any(sub == s for sub, _ in files)] if args.corpus == "all" else []
-        print(f"TBAQ-cleaned {args.corpus}" + (f", first {args.limit} documents" if args.limit else ""))
+        source = args.corpus if args.corpus in OTHER_CORPORA else f"TBAQ-cleaned {args.corpus}"
+        print(source + (f", first {args.limit} documents" if args.limit else ""))
         print(table(runs, words, len(files), subsets if len(subsets) > 1 else []))
         for run in runs:
             for note in run.notes:
