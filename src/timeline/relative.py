@@ -508,7 +508,8 @@ def _symbolic(timeline: Timeline, relative: dict[str, RelativeTime], working: da
         times.append(timex)
         by_id[timex.id] = timex
     entries = tuple(_symbolic_entry(e, by_id, working) for e in timeline.entries)
-    links = tuple(_symbolic_link(link, entries) for link in timeline.links)
+    described = {e.event.id: e.time.describe() for e in entries}
+    links = tuple(_symbolic_link(link, described) for link in timeline.links)
     return attrs.evolve(timeline, publication_date=None, times=tuple(times), entries=entries, links=links,
                         assumptions=notes, publication_date_source=weak)
 
@@ -548,8 +549,8 @@ def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], work
                         reason=reason)
 
 
-def _symbolic_link(link: TemporalLink, entries: Sequence[TimelineEntry]) -> TemporalLink:
-    described = {e.event.id: e.time.describe() for e in entries}
+def _symbolic_link(link: TemporalLink, described: dict[str, str]) -> TemporalLink:
+    """The link's reason in words relative to publication (``described``: each event's time)."""
     source = described.get(link.source, link.source)
     if link.target == "t0":
         return attrs.evolve(link, reason=f"{source} against publication")
