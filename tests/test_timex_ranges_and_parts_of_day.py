@@ -1,4 +1,4 @@
-"""Ranges of durations and months, and a weekday's part of day, as TimeML writes them.
+"""Ranges of durations and months, a weekday's part of day and universal time, as TimeML writes them.
 
 Hand-written sentences, resolved without a parse against Friday 2024-03-22.
 """
@@ -50,4 +50,18 @@ def test_a_range_of_durations_gives_both_ends(text: str, expected: list[tuple[st
     ("Snow fell throughout February.", [("February", "2024-02", "DATE")]),
 ])
 def test_a_month_after_between_or_throughout_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time in universal time is a time wherever it stands, and ISO 8601 writes its zone as Z
+    ("As of 14:48 UTC, the index was down.", [("14:48 UTC", "2024-03-22T14:48Z", "TIME")]),
+    ("Trading resumed at 0800 GMT.", [("0800 GMT", "2024-03-22T08:00Z", "TIME")]),
+    ("The quake struck at 10:30 p.m. GMT.", [("10:30 p.m. GMT", "2024-03-22T22:30Z", "TIME")]),
+    # other zones keep the local clock, as TimeBank writes them
+    ("The polls close at 8 p.m. EST.", [("8 p.m. EST", "2024-03-22T20:00", "TIME")]),
+    # a dotted number with no zone after a verb is no time
+    ("Shares rose 14.50 on the day.", []),
+])
+def test_universal_time(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected

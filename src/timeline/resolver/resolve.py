@@ -731,7 +731,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         interval = cal.clock_interval(cal.shift_date(day, _G.DAY, 1), 0, p.minute)
     else:
         interval = cal.clock_interval(day, p.hour, p.minute)
-    value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"
+    value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}{'Z' if p.utc else ''}"
     return Resolution(
         type=TimexType.TIME,
         value=value,
