@@ -58,10 +58,23 @@ def test_a_month_after_between_or_throughout_is_a_date(text: str, expected: list
     ("As of 14:48 UTC, the index was down.", [("14:48 UTC", "2024-03-22T14:48Z", "TIME")]),
     ("Trading resumed at 0800 GMT.", [("0800 GMT", "2024-03-22T08:00Z", "TIME")]),
     ("The quake struck at 10:30 p.m. GMT.", [("10:30 p.m. GMT", "2024-03-22T22:30Z", "TIME")]),
+    # with its day, one expression
+    ("Trading halted at 16:00 UTC yesterday.", [("16:00 UTC yesterday", "2024-03-21T16:00Z", "TIME")]),
+    ("The polls closed at 20:00 GMT Wednesday.", [("20:00 GMT Wednesday", "2024-03-20T20:00Z", "TIME")]),
     # other zones keep the local clock, as TimeBank writes them
     ("The polls close at 8 p.m. EST.", [("8 p.m. EST", "2024-03-22T20:00", "TIME")]),
     # a dotted number with no zone after a verb is no time
     ("Shares rose 14.50 on the day.", []),
 ])
 def test_universal_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "final" is the last part of a year that is named; alone it is a game's, not a calendar's
+    ("Profit rose in the final quarter of 2023.", [("the final quarter of 2023", "2023-Q4", "DATE")]),
+    ("Sales fell in the final half of last year.", [("the final half of last year", "2023-H2", "DATE")]),
+    ("He scored twice in the final quarter.", []),
+])
+def test_the_final_quarter_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
