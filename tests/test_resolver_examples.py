@@ -35,7 +35,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "They meet {}.", "next Tuesday", "2024-03-26", "DATE", None),
     (FRIDAY, "They met {}.", "this Monday", "2024-03-18", "DATE", None),
     (FRIDAY, "Neal Horsley said {} that he would seek a new host.", "Wednesday", "2024-03-20", "DATE", None),
-    (FRIDAY, "It rained {}.", "Tuesday morning", "2024-03-19", "DATE", None),
+    (FRIDAY, "It rained {}.", "Tuesday morning", "2024-03-19TMO", "TIME", None),
     (FRIDAY, "He was killed {} in a robbery.", "Thursday evening", "2024-03-21TEV", "TIME", None),
     # a weekday naming an event by its day ("Wednesday's ruling") is one already reported
     (FRIDAY, "They would look for ways to get around {}'s ruling.", "Wednesday", "2024-03-20", "DATE", None),

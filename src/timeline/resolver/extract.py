@@ -64,6 +64,8 @@ class PartialTime:
     #: The day a period just named ends on ("the quarter ended Sept. 30"): it dates that period,
     #: which stays the story's time.
     period_end: bool = False
+    #: A clock time stated in universal time ("16:15 UTC", "0800 GMT"): ISO 8601 writes it with Z.
+    utc: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -609,7 +611,12 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
         amount=amount,
         unit="day" if amount is not None else None,
         direction=-1 if since else None,
+        utc=(g("tz") or "").upper() in _UNIVERSAL_TIME,
     )
+
+
+#: Zones that are universal time, written Z in an ISO 8601 value.
+_UNIVERSAL_TIME = frozenset({"UTC", "GMT", "Z"})
 
 
 _DURATION_UNITS = {

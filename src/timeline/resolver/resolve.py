@@ -49,8 +49,6 @@ _MAX_TENSE_REACH_DAYS = 270
 _MAX_TENSE_REACH_MONTHS = 8
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
 _PAST = Orientation.PAST
-# Parts of day a weekday keeps in its value ("Thursday evening" is 1998-02-12TEV).
-_KEEP_PART_OF_DAY = frozenset({"EV"})
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -331,11 +329,8 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         else:
             day, how = after, f"present tense: the nearest {name} (after the publication date)"
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
-    if p.part_of_day and p.part_of_day not in _KEEP_PART_OF_DAY:
-        # TempEval-3 annotates "Wednesday night" as the day: a DATE, its value the date (it often
-        # marks only "Wednesday"; writing the part of day in the value loses more than it gains).
-        # "Thursday evening" is the exception it writes as the part of day (TEV), as TimeML does.
-        return _dated(p, cal.day_interval(day), _publication_anchor(ctx), explanation, type_=TimexType.DATE)
+    # "Friday night" is that night, a TIME (2024-03-22TNI), as TimeML writes it (AQUAINT's
+    # annotators mostly wrote the day alone, a DATE; TimeBank and MEANTIME the part of day).
     return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
 
 
@@ -736,7 +731,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         interval = cal.clock_interval(cal.shift_date(day, _G.DAY, 1), 0, p.minute)
     else:
         interval = cal.clock_interval(day, p.hour, p.minute)
-    value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"
+    value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}{'Z' if p.utc else ''}"
     return Resolution(
         type=TimexType.TIME,
         value=value,
