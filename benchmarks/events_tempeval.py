@@ -99,7 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         "--tlink-breakdown", action="store_true", help="split temporal awareness by kind of link (event-DCT...)"
     )
     parser.add_argument("--tlink-rules", action="store_true", help="check each link rule against the gold closure")
+    parser.add_argument(
+        "--class-confusion", action="store_true", help="gold x predicted TimeML class of the matched events"
+    )
     args = parser.parse_args(argv)
+    if args.class_confusion:
+        return _class_confusion(args.split, Path(args.corpus), Path(args.cache), args.limit)
     if args.factuality:
         return _factuality(MEANTIME, args.limit)
     if args.cross_validate is not None:
@@ -472,6 +477,43 @@ def _meantime_mentions(files: list[Path], nlp: Language, shipped: SpacyEventDete
         p, r = tp / n_sys if n_sys else 0.0, tp / n_gold if n_gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{name:<28}{100 * p:10.1f}{100 * r:10.1f}{100 * f:8.1f}")
+
+
+def _class_confusion(split: str, corpus: Path, cache: Path, limit: int | None) -> int:
+    """Gold class by predicted class of the detected events that overlap a gold event (the events the class F1
+    counts), with the model ``held_out_learned`` gives ``split``, and the lemmas most often given a wrong class."""
+    from collections import Counter
+
+    golds = [read_timeml(p) for p in sorted((corpus / split).glob("*.tml"))[:limit]]
+    nlp = load_model()
+    docs = _parses(golds, nlp, cache)
+    learned, note = held_out_learned(split, corpus, cache)
+    print(note)
+    detector = SpacyEventDetector(learned=learned)
+    matrix: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str, str]] = Counter()
+    for gold, doc in zip(golds, docs, strict=True):
+        starts = sorted((e.start, e.end, e.event_class) for e in gold.events)
+        for event in detector.detect(doc, nlp=nlp):
+            k = bisect.bisect_left(starts, (event.end,)) - 1
+            if k < 0 or starts[k][1] <= event.start:
+                continue
+            truth, guess = starts[k][2], event.event_class.value
+            matrix[truth, guess] += 1
+            if truth != guess:
+                wrong[event.lemma, truth, guess] += 1
+    classes = sorted({c for pair in matrix for c in pair})
+    print(f"{'gold/predicted':<14}" + "".join(f"{c[:9]:>10}" for c in classes) + f"{'accuracy':>10}")
+    for truth in classes:
+        row = [matrix[truth, guess] for guess in classes]
+        accuracy = 100 * matrix[truth, truth] / max(1, sum(row))
+        print(f"{truth[:13]:<14}" + "".join(f"{n:10d}" for n in row) + f"{accuracy:9.1f}%")
+    total = sum(matrix.values())
+    right = sum(matrix[c, c] for c in classes)
+    print(f"{total} matched events, class accuracy {100 * right / max(1, total):.1f}%; most frequent errors:")
+    for (lemma, truth, guess), n in wrong.most_common(25):
+        print(f"  {n:4d}  {lemma:<16} {truth} -> {guess}")
+    return 0
 
 
 if __name__ == "__main__":

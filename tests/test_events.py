@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -102,7 +103,12 @@ def test_class_features_read_the_complement_and_the_hand_lexicon() -> None:
     kept, keep, tweeted = (next(t for t in doc if t.text == word) for word in ("kept", "keep", "tweeted"))
     features = class_features(kept, lemmatize(kept), "V", lexicon, lemmatize)
     assert "L=V:keep" in features and "PC=V|g" in features and "NOEA" not in features
-    assert "NOEA" in class_features(keep, lemmatize(keep), "V", lexicon, lemmatize)  # "the boy" is no event
+    keep_features = class_features(keep, lemmatize(keep), "V", lexicon, lemmatize)
+    assert "NOEA" in keep_features  # "the boy" is no event
+    # ...and the lack of one is also read with the lemma and the hand lexicon's class, so the model can learn
+    # that "keep" without an event is an OCCURRENCE, not an ASPECTUAL.
+    assert "LN=V:keep" in keep_features and "HN=V|ASPECTUAL" in keep_features
+    assert not any(f.startswith(("LN=", "HN=")) for f in features)
     assert "H=V|REPORTING" in class_features(tweeted, lemmatize(tweeted), "V", lexicon, lemmatize)
 
 
@@ -246,6 +252,21 @@ def test_training_is_a_function_of_documents_and_its_model_plugs_into_the_detect
     assert SpacyEventDetector(learned=False).learned is None
 
 
+def test_the_class_model_is_a_mean_of_perceptrons_with_a_margin_for_occurrence() -> None:
+    """Two examples that say ASPECTUAL for "keep" and one OCCURRENCE: the mean of the perceptrons gives
+    ASPECTUAL, but a word with only the bias feature (no evidence) stays an OCCURRENCE by the margin."""
+    script: Any = _train_script()
+    examples = [(["b", "L=V:keep"], "ASPECTUAL"), (["b", "L=V:keep"], "ASPECTUAL"), (["b", "L=V:go"], "OCCURRENCE")]
+    weights = script.train_class_model(examples)
+    model = ClassModel(classes=tuple(EventClass(c) for c in script.CLASSES), weights=weights)
+    assert model.predict(["b", "L=V:keep"]) is EventClass.ASPECTUAL
+    assert model.predict(["b"]) is EventClass.OCCURRENCE
+    occurrence = script.CLASSES.index("OCCURRENCE")
+    margin, script.OCCURRENCE_MARGIN = script.OCCURRENCE_MARGIN, 0.0
+    without = script.train_class_model(examples)
+    assert margin > 0 and weights["b"][occurrence] == pytest.approx(without["b"][occurrence] + margin, abs=0.011)
+
+
 @pytest.mark.slow
 def test_a_nominal_event_as_subject_of_a_conditional_is_detected_and_hypothetical(detect: Detect) -> None:
     events = detect("A large military operation in the north would cost thousands of lives.")
@@ -297,7 +318,6 @@ def test_cross_validation_never_scores_a_document_it_trained_on(
 ) -> None:
     import importlib.util
     from pathlib import Path
-    from typing import Any
 
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "events_tempeval.py"
     spec = importlib.util.spec_from_file_location("events_tempeval", path)

@@ -170,8 +170,10 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
     label, clausal complements (an ASPECTUAL or I_ACTION verb takes one, the same verb without is
     often an OCCURRENCE), the hand lexicon's class (so a lemma TimeBank never saw still gets
     REPORTING, I_STATE...), whether it has an object, is passive, the word that governs it, and
-    whether a verb lacks any argument that could be an event. (The detector reads the same from
-    the ``Doc``'s columns: :func:`_class_features`.)"""
+    whether a verb lacks any argument that could be an event, alone and with the lemma and the hand
+    lexicon's class (TimeML's ASPECTUAL and I_ACTION verbs take an event argument: the same verb
+    without one is often an OCCURRENCE, more for some verbs than others). (The detector reads the
+    same from the ``Doc``'s columns: :func:`_class_features`.)"""
     doc = token.doc
     return _class_features(_table_of(doc), token.i, lemma, pos, lexicon, lambda j: lemmatize(doc[j]))
 
@@ -230,8 +232,8 @@ def _class_features_of(key: _ClassKey, lexicon: EventLexicon) -> list[str]:
         features.append("OF")
     if head_lemma is not None:
         features.append(f"HD={dep}|{head_lemma}")
-    if no_event_argument:
-        features.append("NOEA")
+    if no_event_argument:  # with the word: "kept *the boy*" is no ASPECTUAL, "refused *requests*" no I_ACTION
+        features += ("NOEA", f"HN={pos}|{hand_name}", f"LN={lemma_key}")
     return features
 
 
