@@ -22,6 +22,12 @@ from timeline.grammar import Orientation, orientation_from_text
         ("The contract is due to expire Thursday.", Orientation.FUTURE),
         ("They are planning to meet Thursday.", Orientation.FUTURE),
         ("They plan on meeting Thursday.", Orientation.FUTURE),
+        # a past form after "be" or a determiner is a participle, not the clause's tense
+        ("The winner will be named on Thursday.", Orientation.FUTURE),
+        ("The winners are named on Thursday.", Orientation.PRESENT),
+        ("The winner has been named on Thursday.", Orientation.PAST),
+        ("The winner was named on Thursday.", Orientation.PAST),
+        ("On Thursday the injured miners will be flown home.", Orientation.FUTURE),
     ],
 )
 def test_orientation_from_words(sentence: str, expected: Orientation) -> None:

@@ -76,6 +76,8 @@ class _Vocabulary:
     present_auxiliaries: frozenset[str]
     not_past_ed: frozenset[str]
     irregular_past: frozenset[str]
+    participle_auxiliaries: frozenset[str]
+    passive_present_auxiliaries: frozenset[str]
     future_marker: re.Pattern[str]
 
 
@@ -93,6 +95,8 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         present_auxiliaries=frozenset(raw["present_auxiliaries"]),
         not_past_ed=frozenset(raw["not_past_ed"]),
         irregular_past=frozenset(raw["irregular_past"]),
+        participle_auxiliaries=frozenset(raw["participle_auxiliaries"]),
+        passive_present_auxiliaries=frozenset(raw["passive_present_auxiliaries"]),
         future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
     )
 
@@ -279,20 +283,22 @@ def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientatio
         future = None
         for m in vocab.future_marker.finditer(chunk):
             future = m.start()
-        for m in reversed(list(_WORD.finditer(chunk))):
-            if future is not None and m.start() <= future:
+        found_words = list(_WORD.finditer(chunk))
+        for i in range(len(found_words) - 1, -1, -1):
+            if future is not None and found_words[i].start() <= future:
                 break
-            found = _word_orientation(m.group().lower(), vocab)
+            found = _word_orientation(
+                found_words[i].group().lower(), vocab, found_words[i - 1].group().lower() if i else ""
+            )
             if found is not None:
                 return found
         if future is None:
             return None
         return Orientation.PAST if _after_had_been(chunk, future) else Orientation.FUTURE
     first = vocab.future_marker.search(chunk)
-    for m in _WORD.finditer(chunk):
-        if first is not None and m.start() >= first.start():
-            break
-        found = _word_orientation(m.group().lower(), vocab)
+    words = _WORD.findall(chunk, 0, len(chunk) if first is None else first.start())
+    for i, word in enumerate(words):
+        found = _word_orientation(word.lower(), vocab, words[i - 1].lower() if i else "")
         if found is not None:
             return found
     if first is None:
@@ -306,11 +312,18 @@ def _after_had_been(chunk: str, marker: int) -> bool:
     return chunk[:marker].rstrip().lower().endswith("had been")
 
 
-def _word_orientation(word: str, vocab: _Vocabulary) -> Orientation | None:
-    if word in vocab.irregular_past or word in vocab.past_auxiliaries:
+def _word_orientation(word: str, vocab: _Vocabulary, previous: str) -> Orientation | None:
+    """The tense ``word`` marks; ``previous`` is the word before it, which makes a past form a
+    participle: "will be named", "could be sold" take their tense from the verb before (none
+    here), "are named" is present."""
+    if word in vocab.past_auxiliaries:
         return Orientation.PAST
     if word in vocab.present_auxiliaries:
         return Orientation.PRESENT
-    if len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed:
+    if word in vocab.irregular_past or (len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed):
+        if previous in vocab.participle_auxiliaries:
+            return None
+        if previous in vocab.passive_present_auxiliaries:
+            return Orientation.PRESENT
         return Orientation.PAST
     return None
