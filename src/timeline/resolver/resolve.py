@@ -246,9 +246,13 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.weekday is not None:
         matching = [c for c in candidates if c.start is not None and c.start.weekday() == p.weekday]
         candidates = matching or candidates
-    chosen, how = _pick(candidates, pub, ctx.orientation, None)
+    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     assert chosen.start is not None
-    if abs((chosen.start.date() - pub).days) > _MAX_TENSE_REACH_DAYS:
+    if (
+        p.direction is None
+        and ctx.orientation is not Orientation.FUTURE
+        and abs((chosen.start.date() - pub).days) > _MAX_TENSE_REACH_DAYS
+    ):
         # A tense that sends a day most of a year away is more likely misread than right.
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
         how = f"the tense points about nine months away or more; {how}"
@@ -272,7 +276,7 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         how += " the month of"
         assert chosen.start is not None
         months_away = abs((chosen.start.year - pub.year) * 12 + chosen.start.month - pub.month)
-        if p.direction is None and months_away > _MAX_TENSE_REACH_MONTHS:
+        if p.direction is None and months_away > _MAX_TENSE_REACH_MONTHS and ctx.orientation is not Orientation.FUTURE:
             # "in January" read as past in late October is more likely next January, a tense misread.
             chosen, how = _pick(candidates, month_anchor, Orientation.UNKNOWN, None)
             how = f"the tense points {months_away} months away; {how} the month of"
