@@ -28,6 +28,12 @@ from timeline.grammar import Orientation, orientation_from_text
         ("The winner has been named on Thursday.", Orientation.PAST),
         ("The winner was named on Thursday.", Orientation.PAST),
         ("On Thursday the injured miners will be flown home.", Orientation.FUTURE),
+        # a period in a number or after an abbreviation does not end the clause
+        ("Shares rose 3.5 percent on Thursday.", Orientation.PAST),
+        ("A bomb exploded in Birmingham, Ala., on Thursday.", Orientation.PAST),
+        ("He resigned from Acme Corp. on Thursday.", Orientation.PAST),
+        ("He spoke to Gen. Powell on Thursday.", Orientation.PAST),
+        ("He resigned. Thursday nothing", Orientation.UNKNOWN),
     ],
 )
 def test_orientation_from_words(sentence: str, expected: Orientation) -> None:

@@ -77,6 +77,7 @@ class _Vocabulary:
     not_past_ed: frozenset[str]
     irregular_past: frozenset[str]
     participle_auxiliaries: frozenset[str]
+    non_final_abbreviations: frozenset[str]
     passive_present_auxiliaries: frozenset[str]
     future_marker: re.Pattern[str]
 
@@ -96,6 +97,7 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         not_past_ed=frozenset(raw["not_past_ed"]),
         irregular_past=frozenset(raw["irregular_past"]),
         participle_auxiliaries=frozenset(raw["participle_auxiliaries"]),
+        non_final_abbreviations=frozenset(raw["non_final_abbreviations"]),
         passive_present_auxiliaries=frozenset(raw["passive_present_auxiliaries"]),
         future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
     )
@@ -260,18 +262,39 @@ def orientation_from_text(text: str, start: int, end: int, *, window: int = 160)
     """
     vocab = _vocabulary()
     lo = max(0, start - window)
+    for brk in reversed(list(_CLAUSE_BREAK.finditer(text, lo, start))):
+        if _ends_clause(text, brk.start(), vocab):
+            lo = brk.end()
+            break
     before = text[lo:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    after = text[end : end + window]
-    brk = _CLAUSE_BREAK.search(after)
-    if brk:
-        after = after[: brk.start()]
+    hi = min(len(text), end + window)
+    for brk in _CLAUSE_BREAK.finditer(text, end, hi):
+        if _ends_clause(text, brk.start(), vocab):
+            hi = brk.start()
+            break
+    after = text[end:hi]
     found = _nearest_marker(before, vocab, last=True)
     if found is None:
         found = _nearest_marker(after, vocab, last=False)
     return found if found is not None else Orientation.UNKNOWN
+
+
+#: A comma or a lower-case word right after a period: the period ended an abbreviation, not a sentence.
+_LOWER_NEXT = re.compile(r"[,;:)]|\s+[a-z]")
+#: The word (with inner periods: "U.S") a period ends.
+_WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*$")
+
+
+def _ends_clause(text: str, i: int, vocab: _Vocabulary) -> bool:
+    """Whether the break character at ``i`` ends a clause: a period does not in a number ("3.5"),
+    before a comma or a lower-case word ("Ala., on", "Corp. said") or after an abbreviation that never ends a sentence
+    ("Gen.", "Sept.")."""
+    if text[i] != ".":
+        return True
+    if text[i + 1 : i + 2].isdigit() or _LOWER_NEXT.match(text, i + 1):
+        return False
+    word = _WORD_BEFORE_PERIOD.search(text, max(0, i - 12), i)
+    return word is None or word.group() not in vocab.non_final_abbreviations
 
 
 def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientation | None:
