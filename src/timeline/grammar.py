@@ -320,6 +320,13 @@ def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientatio
         return Orientation.PAST if _after_had_been(chunk, future) else Orientation.FUTURE
     first = vocab.future_marker.search(chunk)
     words = _WORD.findall(chunk, 0, len(chunk) if first is None else first.start())
+    if (
+        first is not None
+        and words
+        and chunk[: first.start()].rstrip().endswith(words[-1])
+        and (words[-1].lower() in vocab.past_auxiliaries or words[-1].lower() in vocab.present_auxiliaries)
+    ):
+        words.pop()  # "were planning to", "is expected to": the auxiliary belongs to the future marker
     for i, word in enumerate(words):
         found = _word_orientation(word.lower(), vocab, words[i - 1].lower() if i else "")
         if found is not None:
