@@ -58,6 +58,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # named days
     (FRIDAY, "{}", "today", "2024-03-22", "DATE", None),
     (FRIDAY, "{}", "yesterday", "2024-03-21", "DATE", None),
+    (FRIDAY, "As of {}, it has five stores.", "today", "2024-03-22", "DATE", None),  # but "the people of today"
     (FRIDAY, "{}", "tomorrow", "2024-03-23", "DATE", None),
     (FRIDAY, "{}", "tonight", "2024-03-22TNI", "TIME", None),
     (FRIDAY, "{}", "yesterday afternoon", "2024-03-21TAF", "TIME", None),
@@ -375,6 +376,7 @@ NEGATIVES = [
     "It holds more than a quarter of the market.",
     "He left the week after the vote.",
     "Version 2024.13.01 shipped.",
+    "These are the cars of tomorrow.",  # "of tomorrow", "of yesterday": the times in general
 ]
 
 
