@@ -119,6 +119,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # ... but a future tense is not a misreading to second-guess
     (date(1998, 3, 4), "She will command a mission in {}.", "December", "1998-12", "DATE", None),
     (date(1998, 3, 4), "She will command a mission on {}.", "Dec. 10", "1998-12-10", "DATE", None),
+    # ... up to the day a year ahead: that is the day just past ("by Jan. 14", written on Jan. 15)
+    (date(2000, 1, 15), "The boy will be sent home by {}.", "Jan. 14", "2000-01-14", "DATE", None),
     (
         date(1998, 10, 25),
         "The Times said in an editorial on {}: the murder",
