@@ -55,6 +55,16 @@ def test_a_passive_infinitive_looks_forward() -> None:
 
 
 @pytest.mark.slow
+def test_with_no_verb_above_it_in_the_parse_the_nearest_marker_decides() -> None:
+    """'products introduced in April': the parse finds no finite verb over the month (a participle),
+    so the tense of the words around it decides, as without a parse: the April past, not the next."""
+    tl = extract_timeline(
+        "Most of the systems shipped were products introduced in April.", publication_date="1989-11-15"
+    )
+    assert [t.value for t in tl.times] == ["1989-04"]
+
+
+@pytest.mark.slow
 def test_verb_features_from_columns_are_those_from_tokens() -> None:
     """``verb_features_of`` (the event detector reads the parse as columns) gives what ``verb_features``
     reads from spaCy tokens: tense, aspect, polarity and modality from the auxiliaries."""
