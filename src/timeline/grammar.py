@@ -300,35 +300,33 @@ def _ends_clause(text: str, i: int, vocab: _Vocabulary) -> bool:
 def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientation | None:
     """The orientation of the marker in ``chunk`` nearest to the expression (the last one when
     the chunk precedes it, else the first)."""
+    lowered = chunk.lower()
     if last:
         # Walk the words back from the expression: the first marker met is the nearest, so the
-        # words before it are never looked up.
+        # words before it are never looked up. (No future marker ends in a word that makes the
+        # next one a participle, so the words after the last marker are read on their own.)
         future = None
-        for m in vocab.future_marker.finditer(chunk):
-            future = m.start()
-        found_words = list(_WORD.finditer(chunk))
-        for i in range(len(found_words) - 1, -1, -1):
-            if future is not None and found_words[i].start() <= future:
-                break
-            found = _word_orientation(
-                found_words[i].group().lower(), vocab, found_words[i - 1].group().lower() if i else ""
-            )
+        for marker in vocab.future_marker.finditer(chunk):
+            future = marker
+        words = _WORD.findall(lowered, 0 if future is None else future.end())
+        for i in range(len(words) - 1, -1, -1):
+            found = _word_orientation(words[i], vocab, words[i - 1] if i else "")
             if found is not None:
                 return found
         if future is None:
             return None
-        return Orientation.PAST if _after_had_been(chunk, future) else Orientation.FUTURE
+        return Orientation.PAST if _after_had_been(chunk, future.start()) else Orientation.FUTURE
     first = vocab.future_marker.search(chunk)
-    words = _WORD.findall(chunk, 0, len(chunk) if first is None else first.start())
+    words = _WORD.findall(lowered, 0, len(chunk) if first is None else first.start())
     if (
         first is not None
         and words
-        and chunk[: first.start()].rstrip().endswith(words[-1])
-        and (words[-1].lower() in vocab.past_auxiliaries or words[-1].lower() in vocab.present_auxiliaries)
+        and lowered[: first.start()].rstrip().endswith(words[-1])
+        and (words[-1] in vocab.past_auxiliaries or words[-1] in vocab.present_auxiliaries)
     ):
         words.pop()  # "were planning to", "is expected to": the auxiliary belongs to the future marker
     for i, word in enumerate(words):
-        found = _word_orientation(word.lower(), vocab, words[i - 1].lower() if i else "")
+        found = _word_orientation(word, vocab, words[i - 1] if i else "")
         if found is not None:
             return found
     if first is None:
