@@ -28,6 +28,7 @@ from timeline.grammar import Orientation, orientation_from_text
         ("The winner has been named on Thursday.", Orientation.PAST),
         ("The winner was named on Thursday.", Orientation.PAST),
         ("On Thursday the injured miners will be flown home.", Orientation.FUTURE),
+        ("The bonus will be paid on a still unspecified day, Thursday.", Orientation.FUTURE),
         ("On Thursday they were planning to march.", Orientation.FUTURE),
         ("Thursday, officials are expected to vote.", Orientation.FUTURE),
         # a period in a number or after an abbreviation does not end the clause

@@ -116,6 +116,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 10, 30), "The loans run through {}, as well as standby letters.", "January", "1990-01", "DATE", None),
     (date(1989, 10, 30), "Guidelines to be published in {} will decide.", "early November", "1989-11", "DATE", "START"),
     (date(1989, 10, 30), "It was sold in {}.", "March", "1989-03", "DATE", None),
+    (date(1989, 10, 27), "In {}, the company brought in a new chief.", "January", "1989-01", "DATE", None),
     # ... but a future tense is not a misreading to second-guess
     (date(1998, 3, 4), "She will command a mission in {}.", "December", "1998-12", "DATE", None),
     (date(1998, 3, 4), "She will command a mission on {}.", "Dec. 10", "1998-12-10", "DATE", None),

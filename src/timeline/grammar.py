@@ -77,6 +77,7 @@ class _Vocabulary:
     not_past_ed: frozenset[str]
     irregular_past: frozenset[str]
     participle_auxiliaries: frozenset[str]
+    adverbs_before_participle: frozenset[str]
     non_final_abbreviations: frozenset[str]
     passive_present_auxiliaries: frozenset[str]
     future_marker: re.Pattern[str]
@@ -97,6 +98,7 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         not_past_ed=frozenset(raw["not_past_ed"]),
         irregular_past=frozenset(raw["irregular_past"]),
         participle_auxiliaries=frozenset(raw["participle_auxiliaries"]),
+        adverbs_before_participle=frozenset(raw["adverbs_before_participle"]),
         non_final_abbreviations=frozenset(raw["non_final_abbreviations"]),
         passive_present_auxiliaries=frozenset(raw["passive_present_auxiliaries"]),
         future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
@@ -310,7 +312,7 @@ def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientatio
             future = marker
         words = _WORD.findall(lowered, 0 if future is None else future.end())
         for i in range(len(words) - 1, -1, -1):
-            found = _word_orientation(words[i], vocab, words[i - 1] if i else "")
+            found = _word_orientation(words, i, vocab)
             if found is not None:
                 return found
         if future is None:
@@ -325,8 +327,8 @@ def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientatio
         and (words[-1] in vocab.past_auxiliaries or words[-1] in vocab.present_auxiliaries)
     ):
         words.pop()  # "were planning to", "is expected to": the auxiliary belongs to the future marker
-    for i, word in enumerate(words):
-        found = _word_orientation(word, vocab, words[i - 1] if i else "")
+    for i in range(len(words)):
+        found = _word_orientation(words, i, vocab)
         if found is not None:
             return found
     if first is None:
@@ -340,15 +342,20 @@ def _after_had_been(chunk: str, marker: int) -> bool:
     return chunk[:marker].rstrip().lower().endswith("had been")
 
 
-def _word_orientation(word: str, vocab: _Vocabulary, previous: str) -> Orientation | None:
-    """The tense ``word`` marks; ``previous`` is the word before it, which makes a past form a
-    participle: "will be named", "could be sold" take their tense from the verb before (none
-    here), "are named" is present."""
+def _word_orientation(words: list[str], i: int, vocab: _Vocabulary) -> Orientation | None:
+    """The tense the lower-cased word ``words[i]`` marks. The word before a past form (past an
+    adverb: "will be formally named", "a still unspecified date") makes it a participle: "will be
+    named", "the injured" take their tense from elsewhere (none here), "are named" is present."""
+    word = words[i]
     if word in vocab.past_auxiliaries:
         return Orientation.PAST
     if word in vocab.present_auxiliaries:
         return Orientation.PRESENT
     if word in vocab.irregular_past or (len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed):
+        j = i - 1
+        if j > 0 and words[j] in vocab.adverbs_before_participle:
+            j -= 1
+        previous = words[j] if j >= 0 else ""
         if previous in vocab.participle_auxiliaries:
             return None
         if previous in vocab.passive_present_auxiliaries:

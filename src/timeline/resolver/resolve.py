@@ -48,7 +48,7 @@ _NEWS_PAST_BIAS_DAYS = 6
 _MAX_TENSE_REACH_DAYS = 270
 _MAX_FUTURE_REACH_DAYS = 330
 # Likewise a month name alone: at most this many months from the publication month (about nine months).
-_MAX_TENSE_REACH_MONTHS = 8
+_MAX_TENSE_REACH_MONTHS = 9
 _MAX_FUTURE_REACH_MONTHS = 10
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
 _PAST = Orientation.PAST
@@ -251,10 +251,8 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         candidates = matching or candidates
     chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     assert chosen.start is not None
-    if (
-        p.direction is None
-        and abs((chosen.start.date() - pub).days)
-        > (_MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
+    if p.direction is None and abs((chosen.start.date() - pub).days) > (
+        _MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS
     ):
         # A tense that sends a day most of a year away is more likely misread than right.
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
