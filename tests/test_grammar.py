@@ -22,6 +22,21 @@ from timeline.grammar import Orientation, orientation_from_text
         ("The contract is due to expire Thursday.", Orientation.FUTURE),
         ("They are planning to meet Thursday.", Orientation.FUTURE),
         ("They plan on meeting Thursday.", Orientation.FUTURE),
+        # a past form after "be" or a determiner is a participle, not the clause's tense
+        ("The winner will be named on Thursday.", Orientation.FUTURE),
+        ("The winners are named on Thursday.", Orientation.PRESENT),
+        ("The winner has been named on Thursday.", Orientation.PAST),
+        ("The winner was named on Thursday.", Orientation.PAST),
+        ("On Thursday the injured miners will be flown home.", Orientation.FUTURE),
+        ("The bonus will be paid on a still unspecified day, Thursday.", Orientation.FUTURE),
+        ("On Thursday they were planning to march.", Orientation.FUTURE),
+        ("Thursday, officials are expected to vote.", Orientation.FUTURE),
+        # a period in a number or after an abbreviation does not end the clause
+        ("Shares rose 3.5 percent on Thursday.", Orientation.PAST),
+        ("A bomb exploded in Birmingham, Ala., on Thursday.", Orientation.PAST),
+        ("He resigned from Acme Corp. on Thursday.", Orientation.PAST),
+        ("He spoke to Gen. Powell on Thursday.", Orientation.PAST),
+        ("He resigned. Thursday nothing", Orientation.UNKNOWN),
     ],
 )
 def test_orientation_from_words(sentence: str, expected: Orientation) -> None:
@@ -38,6 +53,16 @@ def test_a_passive_infinitive_looks_forward() -> None:
     assert [(e.text, e.tense.value) for e in tl.events] == [("published", "INFINITIVE")]
     past = extract_timeline("The report was published in early June.", publication_date="1998-02-18")
     assert [t.value for t in past.times] == ["1997-06"]
+
+
+@pytest.mark.slow
+def test_with_no_verb_above_it_in_the_parse_the_nearest_marker_decides() -> None:
+    """'products introduced in April': the parse finds no finite verb over the month (a participle),
+    so the tense of the words around it decides, as without a parse: the April past, not the next."""
+    tl = extract_timeline(
+        "Most of the systems shipped were products introduced in April.", publication_date="1989-11-15"
+    )
+    assert [t.value for t in tl.times] == ["1989-04"]
 
 
 @pytest.mark.slow

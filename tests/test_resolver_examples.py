@@ -58,6 +58,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # named days
     (FRIDAY, "{}", "today", "2024-03-22", "DATE", None),
     (FRIDAY, "{}", "yesterday", "2024-03-21", "DATE", None),
+    (FRIDAY, "As of {}, it has five stores.", "today", "2024-03-22", "DATE", None),  # but "the people of today"
     (FRIDAY, "{}", "tomorrow", "2024-03-23", "DATE", None),
     (FRIDAY, "{}", "tonight", "2024-03-22TNI", "TIME", None),
     (FRIDAY, "{}", "yesterday afternoon", "2024-03-21TAF", "TIME", None),
@@ -108,10 +109,19 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "Monday, March 18", "2024-03-18", "DATE", None),
     (date(2000, 2, 24), "It may be resolved in a hearing {}.", "the week of March 6", "2000-W10", "DATE", None),
     (FRIDAY, "The vote was held on {}.", "Monday 18 March", "2024-03-18", "DATE", None),
+    # a period that "ended" on a day is over, however long ago ("ending" may still be ahead)
+    (date(1989, 10, 31), "In the fiscal year ended {}, sales rose.", "Jan. 31", "1989-01-31", "DATE", None),
+    (date(1989, 10, 27), "In the quarter ended {}, it lost money.", "Oct. 31", "1988-10-31", "DATE", None),
     # a month alone: the tense decides too, within about nine months
     (date(1989, 10, 30), "The loans run through {}, as well as standby letters.", "January", "1990-01", "DATE", None),
     (date(1989, 10, 30), "Guidelines to be published in {} will decide.", "early November", "1989-11", "DATE", "START"),
     (date(1989, 10, 30), "It was sold in {}.", "March", "1989-03", "DATE", None),
+    (date(1989, 10, 27), "In {}, the company brought in a new chief.", "January", "1989-01", "DATE", None),
+    # ... but a future tense is not a misreading to second-guess
+    (date(1998, 3, 4), "She will command a mission in {}.", "December", "1998-12", "DATE", None),
+    (date(1998, 3, 4), "She will command a mission on {}.", "Dec. 10", "1998-12-10", "DATE", None),
+    # ... up to the day a year ahead: that is the day just past ("by Jan. 14", written on Jan. 15)
+    (date(2000, 1, 15), "The boy will be sent home by {}.", "Jan. 14", "2000-01-14", "DATE", None),
     (
         date(1998, 10, 25),
         "The Times said in an editorial on {}: the murder",
@@ -369,6 +379,7 @@ NEGATIVES = [
     "It holds more than a quarter of the market.",
     "He left the week after the vote.",
     "Version 2024.13.01 shipped.",
+    "These are the cars of tomorrow.",  # "of tomorrow", "of yesterday": the times in general
 ]
 
 

@@ -76,6 +76,10 @@ class _Vocabulary:
     present_auxiliaries: frozenset[str]
     not_past_ed: frozenset[str]
     irregular_past: frozenset[str]
+    participle_auxiliaries: frozenset[str]
+    adverbs_before_participle: frozenset[str]
+    non_final_abbreviations: frozenset[str]
+    passive_present_auxiliaries: frozenset[str]
     future_marker: re.Pattern[str]
 
 
@@ -93,6 +97,10 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         present_auxiliaries=frozenset(raw["present_auxiliaries"]),
         not_past_ed=frozenset(raw["not_past_ed"]),
         irregular_past=frozenset(raw["irregular_past"]),
+        participle_auxiliaries=frozenset(raw["participle_auxiliaries"]),
+        adverbs_before_participle=frozenset(raw["adverbs_before_participle"]),
+        non_final_abbreviations=frozenset(raw["non_final_abbreviations"]),
+        passive_present_auxiliaries=frozenset(raw["passive_present_auxiliaries"]),
         future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
     )
 
@@ -256,43 +264,71 @@ def orientation_from_text(text: str, start: int, end: int, *, window: int = 160)
     """
     vocab = _vocabulary()
     lo = max(0, start - window)
+    for brk in reversed(list(_CLAUSE_BREAK.finditer(text, lo, start))):
+        if _ends_clause(text, brk.start(), vocab):
+            lo = brk.end()
+            break
     before = text[lo:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    after = text[end : end + window]
-    brk = _CLAUSE_BREAK.search(after)
-    if brk:
-        after = after[: brk.start()]
+    hi = min(len(text), end + window)
+    for brk in _CLAUSE_BREAK.finditer(text, end, hi):
+        if _ends_clause(text, brk.start(), vocab):
+            hi = brk.start()
+            break
+    after = text[end:hi]
     found = _nearest_marker(before, vocab, last=True)
     if found is None:
         found = _nearest_marker(after, vocab, last=False)
     return found if found is not None else Orientation.UNKNOWN
 
 
+#: A comma or a lower-case word right after a period: the period ended an abbreviation, not a sentence.
+_LOWER_NEXT = re.compile(r"[,;:)]|\s+[a-z]")
+#: The word (with inner periods: "U.S") a period ends.
+_WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*$")
+
+
+def _ends_clause(text: str, i: int, vocab: _Vocabulary) -> bool:
+    """Whether the break character at ``i`` ends a clause: a period does not in a number ("3.5"),
+    before a comma or a lower-case word ("Ala., on", "Corp. said") or after an abbreviation that never ends a sentence
+    ("Gen.", "Sept.")."""
+    if text[i] != ".":
+        return True
+    if text[i + 1 : i + 2].isdigit() or _LOWER_NEXT.match(text, i + 1):
+        return False
+    word = _WORD_BEFORE_PERIOD.search(text, max(0, i - 12), i)
+    return word is None or word.group() not in vocab.non_final_abbreviations
+
+
 def _nearest_marker(chunk: str, vocab: _Vocabulary, *, last: bool) -> Orientation | None:
     """The orientation of the marker in ``chunk`` nearest to the expression (the last one when
     the chunk precedes it, else the first)."""
+    lowered = chunk.lower()
     if last:
         # Walk the words back from the expression: the first marker met is the nearest, so the
-        # words before it are never looked up.
+        # words before it are never looked up. (No future marker ends in a word that makes the
+        # next one a participle, so the words after the last marker are read on their own.)
         future = None
-        for m in vocab.future_marker.finditer(chunk):
-            future = m.start()
-        for m in reversed(list(_WORD.finditer(chunk))):
-            if future is not None and m.start() <= future:
-                break
-            found = _word_orientation(m.group().lower(), vocab)
+        for marker in vocab.future_marker.finditer(chunk):
+            future = marker
+        words = _WORD.findall(lowered, 0 if future is None else future.end())
+        for i in range(len(words) - 1, -1, -1):
+            found = _word_orientation(words, i, vocab)
             if found is not None:
                 return found
         if future is None:
             return None
-        return Orientation.PAST if _after_had_been(chunk, future) else Orientation.FUTURE
+        return Orientation.PAST if _after_had_been(chunk, future.start()) else Orientation.FUTURE
     first = vocab.future_marker.search(chunk)
-    for m in _WORD.finditer(chunk):
-        if first is not None and m.start() >= first.start():
-            break
-        found = _word_orientation(m.group().lower(), vocab)
+    words = _WORD.findall(lowered, 0, len(chunk) if first is None else first.start())
+    if (
+        first is not None
+        and words
+        and lowered[: first.start()].rstrip().endswith(words[-1])
+        and (words[-1] in vocab.past_auxiliaries or words[-1] in vocab.present_auxiliaries)
+    ):
+        words.pop()  # "were planning to", "is expected to": the auxiliary belongs to the future marker
+    for i in range(len(words)):
+        found = _word_orientation(words, i, vocab)
         if found is not None:
             return found
     if first is None:
@@ -306,11 +342,23 @@ def _after_had_been(chunk: str, marker: int) -> bool:
     return chunk[:marker].rstrip().lower().endswith("had been")
 
 
-def _word_orientation(word: str, vocab: _Vocabulary) -> Orientation | None:
-    if word in vocab.irregular_past or word in vocab.past_auxiliaries:
+def _word_orientation(words: list[str], i: int, vocab: _Vocabulary) -> Orientation | None:
+    """The tense the lower-cased word ``words[i]`` marks. The word before a past form (past an
+    adverb: "will be formally named", "a still unspecified date") makes it a participle: "will be
+    named", "the injured" take their tense from elsewhere (none here), "are named" is present."""
+    word = words[i]
+    if word in vocab.past_auxiliaries:
         return Orientation.PAST
     if word in vocab.present_auxiliaries:
         return Orientation.PRESENT
-    if len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed:
+    if word in vocab.irregular_past or (len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed):
+        j = i - 1
+        if j > 0 and words[j] in vocab.adverbs_before_participle:
+            j -= 1
+        previous = words[j] if j >= 0 else ""
+        if previous in vocab.participle_auxiliaries:
+            return None
+        if previous in vocab.passive_present_auxiliaries:
+            return Orientation.PRESENT
         return Orientation.PAST
     return None

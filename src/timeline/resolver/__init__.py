@@ -92,6 +92,8 @@ class RuleBasedResolver:
                     found = orientation_from_parse(parse, mention.start, mention.end)
             else:
                 found = orientation_from_parse(parse, mention.start, mention.end)
+                if found is Orientation.UNKNOWN:  # no verb above it ("introduced in April"): the nearest marker
+                    found = orientation_from_text(text, mention.start, mention.end)
             if mention.partial.kind == "weekday" and _POSSESSIVE.match(text, mention.end):
                 return _already_reported(found)
             if (

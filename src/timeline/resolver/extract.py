@@ -186,23 +186,26 @@ def _days_around(text: str, original: str, mentions: list[Mention]) -> list[Ment
 
 #: A period named right before a day, and the verb that makes the day its end.
 _PERIOD_ENDED = re.compile(
-    r"(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+$", re.IGNORECASE
+    r"(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(ended|ending|ends)\s+$", re.IGNORECASE
 )
 
 
 def _period_ends(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mark days that end a period just named ("for the quarter ended Sept. 30")."""
+    """Mark days that end a period just named ("for the quarter ended Sept. 30"); a period that
+    "ended" on a day without a year is over, so that day is the last one before publication."""
     out = mentions
     for i, mention in enumerate(mentions):
         partial = mention.partial
-        if (
-            partial.kind in ("month_day", "absolute")
-            and partial.day is not None
-            and _PERIOD_ENDED.search(text, max(0, mention.start - 40), mention.start)
-        ):
+        if partial.kind not in ("month_day", "absolute") or partial.day is None:
+            continue
+        ended = _PERIOD_ENDED.search(text, max(0, mention.start - 40), mention.start)
+        if ended:
             if out is mentions:
                 out = list(mentions)
-            out[i] = attrs.evolve(mention, partial=attrs.evolve(partial, period_end=True))
+            past = partial.year is None and ended.group(1).lower() == "ended"
+            out[i] = attrs.evolve(
+                mention, partial=attrs.evolve(partial, period_end=True, direction=-1 if past else partial.direction)
+            )
     return out
 
 

@@ -43,10 +43,13 @@ _SUBDAY = {"second", "minute", "hour"}
 _MONTH_NAMES = cal.MONTH_NAMES
 # Without any tense a bare weekday up to this many days back is taken as the past one.
 _NEWS_PAST_BIAS_DAYS = 6
-# A month and day resolved by tense alone stays within this many days (about nine months) of publication.
+# A month and day resolved by tense alone stays within this many days (about nine months) of publication;
+# a future tense reaches further, but not to the day a year ahead ("by Jan. 14", written on Jan. 15).
 _MAX_TENSE_REACH_DAYS = 270
+_MAX_FUTURE_REACH_DAYS = 330
 # Likewise a month name alone: at most this many months from the publication month (about nine months).
-_MAX_TENSE_REACH_MONTHS = 8
+_MAX_TENSE_REACH_MONTHS = 9
+_MAX_FUTURE_REACH_MONTHS = 10
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
 _PAST = Orientation.PAST
 
@@ -244,9 +247,11 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.weekday is not None:
         matching = [c for c in candidates if c.start is not None and c.start.weekday() == p.weekday]
         candidates = matching or candidates
-    chosen, how = _pick(candidates, pub, ctx.orientation, None)
+    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     assert chosen.start is not None
-    if abs((chosen.start.date() - pub).days) > _MAX_TENSE_REACH_DAYS:
+    if p.direction is None and abs((chosen.start.date() - pub).days) > (
+        _MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS
+    ):
         # A tense that sends a day most of a year away is more likely misread than right.
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
         how = f"the tense points about nine months away or more; {how}"
@@ -270,7 +275,8 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         how += " the month of"
         assert chosen.start is not None
         months_away = abs((chosen.start.year - pub.year) * 12 + chosen.start.month - pub.month)
-        if p.direction is None and months_away > _MAX_TENSE_REACH_MONTHS:
+        reach = _MAX_FUTURE_REACH_MONTHS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_MONTHS
+        if p.direction is None and months_away > reach:
             # "in January" read as past in late October is more likely next January, a tense misread.
             chosen, how = _pick(candidates, month_anchor, Orientation.UNKNOWN, None)
             how = f"the tense points {months_away} months away; {how} the month of"
