@@ -256,11 +256,3 @@ def test_a_time_under_since_after_before_or_until_bounds_its_event() -> None:
     assert talks.time.timex_id is None  # up to Friday, from publication on (future tense)
     assert (talks.time.interval.start, talks.time.interval.end) == (datetime(2024, 3, 20), datetime(2024, 3, 23))
 
-
-def test_a_present_tense_under_a_past_report_is_not_placed_in_the_past() -> None:
-    """English does not shift a present tense into the past of the verb reporting it: "the border
-    *remains* closed" is still so when the article is written, not only on Tuesday."""
-    timeline = extract_timeline("The minister told reporters on Tuesday that the border remains closed.", "2024-03-22")
-    entries = {entry.event.text: entry for entry in timeline}
-    assert entries["told"].time.value == "2024-03-19"
-    assert entries["remains"].relation is Relation.INCLUDES and entries["remains"].time.timex_id == "t0"

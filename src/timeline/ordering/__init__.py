@@ -270,8 +270,6 @@ class _Story:
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
         interval = parent.time.interval
-        if event.tense is Tense.PRESENT and event.aspect in _ONGOING and self.is_over(interval):
-            return None  # "told reporters on Tuesday that trade *flows*": the present is the writer's
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id))
         if marker == "before" and interval.end is not None:
@@ -300,14 +298,6 @@ class _Story:
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
-
-    def is_over(self, interval: Interval) -> bool:
-        """Whether ``interval`` ends before the day of publication."""
-        published = self.document.publication_date
-        if published is None or interval.end is None:
-            return False
-        day = cal.day_interval(published)
-        return day.start is not None and interval.end <= day.start
 
     def meantime(self, event: Event) -> _Placed | None:
         """ "In the meantime" / "meanwhile" / "since then": between the story's reference time and publication."""
@@ -400,8 +390,6 @@ def _meantime(sentence: str) -> bool:
     return head.startswith(_MEANTIME) or ", meanwhile," in sentence.lower()
 
 
-# A present tense of these aspects goes on at the time of writing, even under a past verb of saying.
-_ONGOING = frozenset({Aspect.NONE, Aspect.PROGRESSIVE})
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 
 
