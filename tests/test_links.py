@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from strategies import links_of
+from timeline import extract_timeline
 from timeline.model import Relation, TimexType
-from timeline.ordering.links import timeline_links
+from timeline.ordering.links import timeline_links, timeline_order
 from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
@@ -99,3 +100,10 @@ def test_what_an_event_came_out_of_or_was_caused_by_came_first() -> None:
 
 def test_a_condition_comes_before_what_depends_on_it() -> None:
     assert ("attack", "BEFORE", "retaliate") in links_of("The army will retaliate if the rebels attack.")
+
+
+def test_events_at_disjoint_times_are_ordered_through_their_times_not_linked_again() -> None:
+    timeline = extract_timeline("The talks ended on Monday. The minister resigned on Wednesday.", "2024-03-22")
+    ended, resigned = (next(e.id for e in timeline.events if e.text == word) for word in ("ended", "resigned"))
+    assert not {link for link in timeline.links if {link.source, link.target} == {ended, resigned}}
+    assert timeline_order(timeline).relation(ended, resigned) is Relation.BEFORE

@@ -33,9 +33,12 @@ transitively consistent:
    *attack*");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
-7. **intervals**: consecutive timeline entries whose intervals do not overlap;
-8. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
+7. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
    confident first (:mod:`timeline.ordering.pairs`; only with ``learned=True``, off by default).
+
+Events placed at disjoint times are not linked to each other directly: their anchors and the
+times' links already order them, and a link stated between them only repeats an order the
+entries show (on TempEval-3 such links were mostly ones the annotators did not state).
 """
 
 from __future__ import annotations
@@ -221,16 +224,6 @@ def _links_in_one_order(
         found = _narrative_relation(earlier_event, later_event)
         if found is not None:
             propose(earlier_event.id, found[0], later_event.id, found[1])
-
-    for earlier, later in itertools.pairwise(entries):
-        a, b = earlier.time.interval, later.time.interval
-        if a.end is not None and b.start is not None and a.end <= b.start:
-            propose(
-                earlier.event.id,
-                Relation.BEFORE,
-                later.event.id,
-                f"{earlier.time.describe()} ends before {later.time.describe()} starts",
-            )
 
     proposals = []
     if learned and parse is not None:  # the learned pairs read spaCy Tokens: built only for them
