@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from strategies import links_of
+from timeline import extract_timeline
 from timeline.model import Relation, TimexType
-from timeline.ordering.links import timeline_links
+from timeline.ordering.links import timeline_links, timeline_order
 from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
@@ -88,3 +89,21 @@ def test_a_cause_came_first_and_what_is_ahead_comes_after() -> None:
     assert ("strike", "BEFORE", "closed") in links_of("The plant closed because of the strike.")
     assert ("summit", "AFTER", "withdrew") in links_of("Troops withdrew ahead of the summit.")
     assert ("attack", "AFTER", "retreated") in links_of("The army retreated prior to the attack.")
+
+
+def test_what_an_event_came_out_of_or_was_caused_by_came_first() -> None:
+    assert ("summit", "BEFORE", "returned") in links_of("The delegates returned from the summit on Friday.")
+    assert ("explosion", "BEFORE", "damaged") in links_of("The bridge was damaged by the explosion.")
+    # removed from an event that goes on: not over before it
+    assert ("talks", "BEFORE", "expelled") not in links_of("The party was expelled from the talks.")
+
+
+def test_a_condition_comes_before_what_depends_on_it() -> None:
+    assert ("attack", "BEFORE", "retaliate") in links_of("The army will retaliate if the rebels attack.")
+
+
+def test_events_at_disjoint_times_are_ordered_through_their_times_not_linked_again() -> None:
+    timeline = extract_timeline("The talks ended on Monday. The minister resigned on Wednesday.", "2024-03-22")
+    ended, resigned = (next(e.id for e in timeline.events if e.text == word) for word in ("ended", "resigned"))
+    assert not {link for link in timeline.links if {link.source, link.target} == {ended, resigned}}
+    assert timeline_order(timeline).relation(ended, resigned) is Relation.BEFORE

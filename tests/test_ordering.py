@@ -235,3 +235,24 @@ def test_a_present_tense_report_happens_on_the_day_of_publication() -> None:
     entries = {entry.event.text: entry for entry in timeline}
     assert entries["says"].relation is Relation.IS_INCLUDED and entries["says"].time.value == "2024-03-22"
     assert entries["believes"].relation is Relation.INCLUDES and entries["believes"].time.value == "2024-03-22"
+
+
+def test_a_time_under_since_after_before_or_until_bounds_its_event() -> None:
+    """ "since Jan. 13" is when the losses began, not the day they happened on; TimeML links the
+    event BEGUN_BY, AFTER or BEFORE the time, and a time it goes on until gets no link."""
+    text = (
+        "The company has lost money since Jan. 13. The vote came after Tuesday. "
+        "Prices rose ahead of the weekend. Talks will continue until Friday."
+    )
+    timeline = extract_timeline(text, "2024-03-20")
+    times = {t.text: t.id for t in timeline.times}
+    entries = {entry.event.text: entry for entry in timeline}
+    lost, came, rose, talks = entries["lost"], entries["came"], entries["rose"], entries["continue"]
+    assert (lost.relation, lost.time.timex_id) == (Relation.BEGUN_BY, times["Jan. 13"])
+    assert lost.time.interval.start == datetime(2024, 1, 13) and lost.time.interval.end is None
+    assert (came.relation, came.time.timex_id) == (Relation.AFTER, times["Tuesday"])
+    assert came.time.interval.start == datetime(2024, 3, 20)
+    assert (rose.relation, rose.time.timex_id) == (Relation.BEFORE, times["the weekend"])
+    assert talks.time.timex_id is None  # up to Friday, from publication on (future tense)
+    assert (talks.time.interval.start, talks.time.interval.end) == (datetime(2024, 3, 20), datetime(2024, 3, 23))
+

@@ -3,7 +3,8 @@
 :class:`AnchoringOrderer` places an event, in this order of preference:
 
 1. **governing time expression**: the DATE/TIME that attaches to the event in the parse
-   ("failed *Friday*", "the *Oct. 7* attack", "*next week's* meetings");
+   ("failed *Friday*", "the *Oct. 7* attack", "*next week's* meetings"), or, when none dates it,
+   one that bounds it: after, before, from or up to that time ("*since* Jan. 13", "*by* May");
 2. **inherited**: the time of the event it depends on in the same sentence ("changed on Monday
    after they *held* a call"), earlier for a past perfect ("said Netanyahu *had agreed*");
 3. **reference time**: for a past-tense event with no time of its own, the time the story last
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import attrs
@@ -193,15 +194,20 @@ class _Story:
                 roots[event.id] = root
                 by_token[root] = event
         by_id = {e.id: e for e in events}
-        governing = _governing_times(parse, anchorable, events, by_token)
+        governing, bounding = _governing_times(parse, anchorable, events, by_token)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         narrative = {t.id for event_id, t in governing.items() if by_id[event_id].pos == "VERB"}
         placed = {
-            event_id: _from_timex(by_id[event_id], timex)
-            for event_id, timex in governing.items()
+            event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
+            for event_id, (timex, side) in bounding.items()
             if timex.interval is not None
         }
+        placed.update(
+            (event_id, _from_timex(by_id[event_id], timex))
+            for event_id, timex in governing.items()
+            if timex.interval is not None
+        )
         return cls(
             document=document,
             parse=parse,
@@ -426,6 +432,38 @@ def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
     )
 
 
+def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date | None) -> _Placed:
+    """Placed on one side of a time that bounds the event (:data:`_BOUNDING`), as TimeML links
+    them: AFTER a time it follows, BEFORE one it precedes, BEGUN_BY one it runs from ("since
+    August"); up to a time ("by May", "until 1993") it may end with it or well before it, which
+    no one relation says: no link. A future event up to a time starts after publication."""
+    interval = timex.interval
+    assert interval is not None
+    granularity = interval.granularity
+    timex_id: str | None = timex.id
+    if side in ("after", "from"):
+        start = interval.end if side == "after" else interval.start
+        bounds = Interval(start=start, end=None, granularity=granularity)
+        relation = Relation.AFTER if side == "after" else Relation.BEGUN_BY
+        words = "after it" if side == "after" else "from it on"
+    else:
+        end = interval.start if side == "before" else interval.end
+        start = None
+        if event.tense is Tense.FUTURE and published is not None:
+            start = cal.day_interval(published).start
+            start = start if end is None or start is None or start < end else None
+        bounds = Interval(start=start, end=end, granularity=granularity)
+        relation = Relation.BEFORE if side == "before" or start is None else Relation.IS_INCLUDED
+        words = "before it" if side == "before" else "up to its end"
+        timex_id = timex.id if side == "before" else None
+    return _Placed(
+        time=EventTime(value=None, interval=bounds, timex_id=timex_id),
+        relation=relation,
+        placement=Placement.GOVERNING_TIMEX,
+        reason=f'"{timex.text}" ({timex.value}) bounds "{event.text}": {words}',
+    )
+
+
 def _from_tense(event: Event, document: Document) -> _Placed | None:
     published = document.publication_date
     if published is None:
@@ -486,28 +524,65 @@ def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
 # --- the parse ---------------------------------------------------------------------------------------
 def _governing_times(
     parse: Parse | None, times: Sequence[TimeExpression], events: Sequence[Event], by_token: dict[int, Event]
-) -> dict[str, TimeExpression]:
-    """Event id -> the time expression attached to it in the parse (nearest in the tree wins;
-    bounded values before open ones)."""
+) -> tuple[dict[str, TimeExpression], dict[str, tuple[TimeExpression, str]]]:
+    """Event id -> the time expression attached to it in the parse that dates it (nearest in the
+    tree wins; bounded values before open ones), and event id -> a time that only bounds it, with
+    the side (see :data:`_BOUNDING`: "lost money *since* Jan. 13"), for events no time dates."""
     if parse is None:
-        return _governing_by_sentence(times, events)
-    best: dict[str, tuple[tuple[int, int], TimeExpression]] = {}
+        return _governing_by_sentence(times, events), {}
+    best: dict[str, tuple[tuple[int, int, int], TimeExpression, str | None]] = {}
     for timex in times:
         span = parse.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        assert timex.interval is not None
+        bounded = 0 if timex.interval.is_bounded else 1
         possessed = _possessed_event(parse.doc, span.end, by_token)
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
-            best[possessed.id] = ((0 if timex.interval is not None and timex.interval.is_bounded else 1, 0), timex)
+            best[possessed.id] = ((0, bounded, 0), timex, None)
             continue
         found = parse.first_above(span.root.i, span.start, span.end, by_token, steps=11)
         if found is not None:
             event, distance = found
-            assert timex.interval is not None
-            rank = (0 if timex.interval.is_bounded else 1, distance)
+            side = _bounding_side(parse, span.root.i)
+            rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
-                best[event.id] = (rank, timex)
-    return {event_id: timex for event_id, (_, timex) in best.items()}
+                best[event.id] = (rank, timex, side)
+    dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
+    bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
+    return dating, bounding
+
+
+# A time under these words bounds its event rather than dating it: "after" (it happened after the
+# time), "before" (before it: "ahead of", "prior to"), "from" (from its start on: "since") and "until"
+# (up to its end: "by", "through").
+_BOUNDING = {
+    "after": "after",
+    "following": "after",
+    "before": "before",
+    "ahead": "before",
+    "prior": "before",
+    "since": "from",
+    "from": "from",
+    "until": "until",
+    "till": "until",
+    "through": "until",
+    "by": "until",
+}
+
+
+def _bounding_side(parse: Parse, root: int) -> str | None:
+    """The side of :data:`_BOUNDING` of the preposition over a time expression (its token
+    ``root``), if any: "*since* Jan. 13", "*ahead of* the weekend", "*prior to* May"."""
+    if parse.dep(root) != "pobj":
+        return None
+    preposition = parse.head(root)
+    word = parse.lower(preposition)
+    if word in ("of", "to") and parse.dep(preposition) == "prep":
+        word = parse.lower(parse.head(preposition))  # "ahead of", "prior to"
+        if word not in ("ahead", "prior"):
+            return None
+    return _BOUNDING.get(word)
 
 
 def _possessed_event(doc: Doc, after: int, by_token: dict[int, Event]) -> Event | None:
