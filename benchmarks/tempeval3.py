@@ -120,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({name: s.to_dict() for name, s in parts.items()}, indent=2))
     else:
-        print(f"TempEval-3 TBAQ-cleaned, {mode}: {len(files)} documents in {elapsed:.1f}s", end="")
+        source = "TBAQ-cleaned" if corpus.resolve() == DEFAULT_CORPUS.resolve() else str(corpus)
+        print(f"TempEval-3 scoring of {source}, {mode}: {len(files)} documents in {elapsed:.1f}s", end="")
         print(f" ({elapsed / max(len(files), 1):.2f}s/doc), {len(report.failures)} failed")
         print(table(parts, rows))
     return 0
