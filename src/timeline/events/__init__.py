@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -273,7 +273,7 @@ def _detection_features(
     t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, lemma_at: LemmaAt
 ) -> list[str]:
     features = _base_detection_features(_detection_key(t, i, lemma, pos, lemma_at), lexicon)
-    features += [_child_detection_feature(pos, t, child) for child in t.kids(i)]
+    features += [_child_feature_of(_child_key(pos, t, child)) for child in t.kids(i)]
     return features
 
 
@@ -313,10 +313,6 @@ def _child_key(pos: str, t: _Tokens, child: int) -> tuple[str, str, str | None]:
     if cd == "poss":
         return pos, cd, t.tags[child]
     return pos, cd, t.lowers[child] if cd in _WORD_DEPS else None
-
-
-def _child_detection_feature(pos: str, t: _Tokens, child: int) -> str:
-    return _child_feature_of(_child_key(pos, t, child))
 
 
 def _child_feature_of(key: tuple[str, str, str | None]) -> str:
@@ -607,10 +603,8 @@ class SpacyEventDetector:
             key = _class_key(t, i, lemma, pos, self.lexicon, lemma_at)
             answer = self._class_answers.get(key)
             if answer is None:
-                if len(self._class_answers) >= _MAX_ANSWERS:
-                    self._class_answers.clear()
-                answer = self._class_answers[key] = self.learned.class_model.predict(
-                    _class_features_of(key, self.lexicon)
+                answer = _remember(
+                    self._class_answers, key, self.learned.class_model.predict(_class_features_of(key, self.lexicon))
                 )
             return answer
         if self.learned is not None:
@@ -655,10 +649,8 @@ class SpacyEventDetector:
         key = _detection_key(t, i, lemma, pos, lemma_at)
         base = self._base_weights.get(key)
         if base is None:
-            if len(self._base_weights) >= _MAX_ANSWERS:
-                self._base_weights.clear()
-            base = self._base_weights[key] = tuple(
-                map(weights.get, _base_detection_features(key, self.lexicon), _ZEROS)
+            base = _remember(
+                self._base_weights, key, tuple(map(weights.get, _base_detection_features(key, self.lexicon), _ZEROS))
             )
         kids = t.kids(i)
         if not kids:
@@ -669,15 +661,24 @@ class SpacyEventDetector:
             child_key = _child_key(pos, t, child)
             weight = known.get(child_key)
             if weight is None:
-                if len(known) >= _MAX_ANSWERS:
-                    known.clear()
-                weight = known[child_key] = weights.get(_child_feature_of(child_key), 0.0)
+                weight = _remember(known, child_key, weights.get(_child_feature_of(child_key), 0.0))
             summed.append(weight)
         return sum(summed)
 
 
 #: Entries each of the detector's answer caches keeps before starting afresh (a bound on memory).
 _MAX_ANSWERS = 100_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(answers: dict[_K, _V], key: _K, value: _V) -> _V:
+    """Keep ``value`` in one of the detector's answer caches, which starts afresh when full."""
+    if len(answers) >= _MAX_ANSWERS:
+        answers.clear()
+    answers[key] = value
+    return value
+
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
 _NONE_SETTLED: dict[str, bool] = {}
 

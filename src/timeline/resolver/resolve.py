@@ -51,7 +51,6 @@ _MAX_FUTURE_REACH_DAYS = 330
 _MAX_TENSE_REACH_MONTHS = 9
 _MAX_FUTURE_REACH_MONTHS = 10
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
-_PAST = Orientation.PAST
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -719,7 +718,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and p.amount is None
         and not p.day_from_next
         and day is not None
-        and (p.direction == -1 or ctx.orientation is _PAST)
+        and (p.direction == -1 or ctx.orientation is Orientation.PAST)
     ):
         # "since midnight", "it fell at midnight": the one that began the day, the end of the day before
         day, where = cal.shift_date(day, _G.DAY, -1), f"ending the day before ({where})"
