@@ -10,7 +10,6 @@ nearest tense marker comes first, the parse answering where there is none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -41,9 +40,6 @@ _TENSE_SENSITIVE = frozenset(
 
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
 _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "clock"})
-# "the Oct. 23 slaying", "the March accession": a date before the noun it dates.
-_ATTRIBUTIVE = re.compile(r"\s(?:[a-z]+-)?[a-z]{3,}\b(?!\s(?:of|to|in|on|at|for|by)\b)")
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _already_reported(found: Orientation) -> Orientation:
@@ -77,6 +73,7 @@ class RuleBasedResolver:
         text = document.text
         mentions = find_mentions(text, self.language)
         parse = document.parse if self.use_parse else None
+        cues = self.language.cues
 
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
@@ -94,12 +91,12 @@ class RuleBasedResolver:
                 found = orientation_from_parse(parse, mention.start, mention.end)
                 if found is Orientation.UNKNOWN:  # no verb above it ("introduced in April"): the nearest marker
                     found = orientation_from_text(text, mention.start, mention.end)
-            if mention.partial.kind == "weekday" and _POSSESSIVE.match(text, mention.end):
+            if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if (
-                mention.partial.kind in ("month_day", "month")
-                and _ATTRIBUTIVE.match(text, mention.end)
-                and (text[max(0, mention.start - 4) : mention.start].lower().endswith("the "))
+                mention.partial.kind in ("month_day", "month")  # "the Oct. 23 slaying", "the March accession"
+                and cues.attributive_after.match(text, mention.end)
+                and cues.definite_before.search(text, max(0, mention.start - 4), mention.start)
             ):
                 return _already_reported(found)
             return found
@@ -192,12 +189,12 @@ def resolve_in_order(
         if _can_be_reference(result) and not ends_period:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
-        elif reference is not None and _is_year_to_date(partial, texts[i]):
+        elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
 
 
-def _is_year_to_date(partial: PartialTime, text: str) -> bool:
+def _is_year_to_date(partial: PartialTime) -> bool:
     """ "the first nine months", "the nine months": a definite span of months within a year, which
     is no calendar unit; "a year earlier" after it compares with the same months of the year
     before, written as that year (TimeBank), not as the quarter mentioned before it."""
@@ -206,7 +203,7 @@ def _is_year_to_date(partial: PartialTime, text: str) -> bool:
         and partial.unit == "month"
         and isinstance(partial.amount, int | float)
         and 4 <= partial.amount <= 11
-        and text[:4].lower() == "the "
+        and partial.definite
     )
 
 
@@ -229,8 +226,9 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
 def keeps_reference(partial: PartialTime, result: Resolution, text: str) -> bool:
     """Whether :func:`resolve_in_order` leaves the story's reference time as it was after
     ``result``, whatever that was: it can be no reference and is no span of months ("the nine
-    months") that moves the reference to its year."""
-    return not _can_be_reference(result) and not _is_year_to_date(partial, text)
+    months") that moves the reference to its year. (``text``, the expression's, is no longer read:
+    the partial value says whether the span is a definite one.)"""
+    return not _can_be_reference(result) and not _is_year_to_date(partial)
 
 
 def _can_be_reference(result: Resolution) -> bool:

@@ -18,7 +18,7 @@ import attrs
 
 from timeline.model import TimexType
 from timeline.resolver.foreign import foreign_date
-from timeline.resolver.language import CompiledRule, Language
+from timeline.resolver.language import CompiledRule, Cues, Language
 
 __all__ = ["Mention", "PartialTime", "find_mentions"]
 
@@ -66,6 +66,8 @@ class PartialTime:
     period_end: bool = False
     #: A clock time stated in universal time ("16:15 UTC", "0800 GMT"): ISO 8601 writes it with Z.
     utc: bool = False
+    #: A duration written with a definite article ("the nine months"): a known span, not any.
+    definite: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -140,43 +142,40 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         ends.insert(i, end)
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
-    return _days_around(text, original, _period_ends(text, _clock_days(text, chosen)))
+    cues = language.cues
+    return _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
 
 
-#: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
-_CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on\s+|of\s+)?")
 _DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day"})
 
 
-def _clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
+def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """Mark clock times that take their day from the expression that follows them."""
     out = list(mentions)
     for i, (clock, day) in enumerate(itertools.pairwise(mentions)):
         if clock.partial.kind != "clock" or clock.partial.amount is not None or day.partial.kind not in _DAY_KINDS:
             continue
-        if _CLOCK_DAY_GAP.fullmatch(text, clock.end, day.start):
+        if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
     return out
 
 
-#: "the day before" / "the day after" right before a day named ("the day after Christmas").
-_DAY_AROUND = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.IGNORECASE)
 _NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
 
 
-def _days_around(text: str, original: str, mentions: list[Mention]) -> list[Mention]:
+def _days_around(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """Widen a day named after "the day before/after" to one expression a day away from it."""
     out = mentions
     for i, mention in enumerate(mentions):
         partial = mention.partial
         if partial.kind not in _NAMED_DAYS or partial.type is not TimexType.DATE or partial.unit is not None:
             continue
-        around = _DAY_AROUND.search(text, max(0, mention.start - 20), mention.start)
+        around = cues.day_around.search(text, max(0, mention.start - 20), mention.start)
         if around is None or (i > 0 and mentions[i - 1].end > around.start()):
             continue
         if out is mentions:
             out = list(mentions)
-        shift = -1 if around.group(1).lower() == "before" else 1
+        shift = cues.day_around_shift[around.group("word").lower()]
         start = around.start()
         out[i] = attrs.evolve(
             mention, start=start, text=original[start : mention.end], partial=attrs.evolve(partial, day_shift=shift)
@@ -184,13 +183,7 @@ def _days_around(text: str, original: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
-#: A period named right before a day, and the verb that makes the day its end.
-_PERIOD_ENDED = re.compile(
-    r"(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(ended|ending|ends)\s+$", re.IGNORECASE
-)
-
-
-def _period_ends(text: str, mentions: list[Mention]) -> list[Mention]:
+def _period_ends(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """Mark days that end a period just named ("for the quarter ended Sept. 30"); a period that
     "ended" on a day without a year is over, so that day is the last one before publication."""
     out = mentions
@@ -198,11 +191,11 @@ def _period_ends(text: str, mentions: list[Mention]) -> list[Mention]:
         partial = mention.partial
         if partial.kind not in ("month_day", "absolute") or partial.day is None:
             continue
-        ended = _PERIOD_ENDED.search(text, max(0, mention.start - 40), mention.start)
+        ended = cues.period_ended.search(text, max(0, mention.start - 40), mention.start)
         if ended:
             if out is mentions:
                 out = list(mentions)
-            past = partial.year is None and ended.group(1).lower() == "ended"
+            past = partial.year is None and ended.group("verb").lower() in cues.period_over
             out[i] = attrs.evolve(
                 mention, partial=attrs.evolve(partial, period_end=True, direction=-1 if past else partial.direction)
             )
@@ -304,11 +297,15 @@ def _valid_day(year: int | None, month: int | None, day: int | None) -> bool:
 
 def _spelled_year(text: str, lang: Language) -> int | None:
     """ "nineteen ninety-six" is 1996, "nineteen o five" 1905, "two thousand and one" 2001."""
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
-    if words[:2] == ["two", "thousand"]:
-        head, rest = 2000, words[2:]
+    cues = lang.cues
+    words = [w for w in _WORD_GAP.split(text.lower()) if w not in cues.year_word_fillers]
+    for n in (2, 1):
+        head = cues.year_word_heads.get(" ".join(words[:n]))
+        if head is not None:
+            rest = words[n:]
+            break
     else:
-        head, rest = 1900, [w for w in words[1:] if w not in ("hundred", "o")]
+        return None
     total = 0
     for word in rest:
         value = lang.number(word)
@@ -318,21 +315,15 @@ def _spelled_year(text: str, lang: Language) -> int | None:
     return head + total if total < 100 else None
 
 
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-_UNIT_ALIASES = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
+_WORD_GAP = re.compile(r"[\s-]+")
 
 
-def _is_plural_weekday(word: str, lang: Language) -> bool:
-    key = word.lower()
-    return key.endswith("days") and key not in lang.weekdays and key.removesuffix("s") in lang.weekdays
-
-
-#: The plural part of day a coordinated weekday shares ("Monday [and Tuesday nights]").
-_SHARED_PLURAL_POD = re.compile(
-    r"\s(?:and|or)\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s(morning|afternoon|evening|night)s\b", re.IGNORECASE
-)
-# Words that place a weekday against the story's time rather than publication ("the previous Friday").
-_NARRATIVE_RELATIVE = frozenset({"previous", "preceding", "following", "prior"})
+def _unit_name(word: str, lang: Language) -> str:
+    """The unit a (lower-case) word names; a part of day counts as its day ("two nights later")."""
+    unit = lang.units.get(word)
+    if unit is not None:
+        return unit
+    return "day" if word in lang.cues.parts_of_day_as_days else word
 
 
 def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime | None:
@@ -352,7 +343,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     weekday = None
     if weekday_text:
         key = weekday_text.lower().rstrip(".")
-        weekday = lang.weekdays.get(key, lang.weekdays.get(key.removesuffix("s")))
+        weekday = lang.weekdays.get(key, lang.plural_weekdays.get(key))
     day = int(g("day") or 0) or None
     year = _year(g("year"))
     if year is None and g("year_words"):
@@ -395,10 +386,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
     if kind == "weekday":
         rel = g("rel")
-        shared = None if g("pod") else _SHARED_PLURAL_POD.match(m.string, m.end())
+        shared = None if g("pod") else lang.cues.shared_plural_part_of_day.match(m.string, m.end())
         if shared:  # "on Monday and Tuesday nights": every Monday night too
-            part_of_day = lang.parts_of_day.get(shared.group(1).lower())
-        if not rel and (g("pod_plural") or shared or _is_plural_weekday(weekday_text or "", lang)):
+            part_of_day = lang.parts_of_day.get(shared.group("pod").lower())
+        if not rel and (g("pod_plural") or shared or (weekday_text or "").lower() in lang.plural_weekdays):
             # "on Mondays", "on Tuesday nights": every such day, a SET
             return PartialTime(
                 **{**base, "kind": "set", "type": TimexType.SET}, weekday=weekday, part_of_day=part_of_day
@@ -408,20 +399,22 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             weekday=weekday,
             part_of_day=part_of_day,
             direction=lang.relative.get(rel.lower()) if rel else None,
-            narrative=(rel or "").lower() in _NARRATIVE_RELATIVE,
+            narrative=(rel or "").lower() in lang.cues.narrative_relative,
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")
         if named and _TITLE_WORD.fullmatch(named) and _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # "USA Today", "VOA Today", "The Tonight Show": a title-cased day after a name is the name
-        if around:
-            offset = -2 if around.lower().startswith("before") else 2
-        elif named_rel:
-            offset = -1 if named_rel.lower() == "last" else 0
-        else:
-            offset = lang.named_days[(named or "today").lower()]
-        if named and named.lower() == "tonight":
-            part_of_day = "NI"
+        if around:  # "the day before yesterday"
+            offset = lang.cues.days_around_named_day[around.split()[0].lower()]
+        elif named_rel:  # "last night", "this morning"
+            offset = lang.relative[named_rel.lower()]
+        elif named:
+            offset = lang.named_days[named.lower()]
+        else:  # "mid-morning": today's
+            offset = 0
+        if named:  # "tonight": NI
+            part_of_day = lang.cues.named_day_parts.get(named.lower(), part_of_day)
         return PartialTime(
             **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
             unit="day",
@@ -429,9 +422,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             part_of_day=part_of_day,
         )
     if kind == "relative_unit":
-        rel = (g("rel") or "this").lower()
+        rel = (g("rel") or "").lower()  # no word: this one
+        cues = lang.cues
         if rule.name == "year_end":  # the end of the year (END); "since year-end": the one past
-            since = _after_since(m)
+            since = _after_since(m, lang)
             return PartialTime(**{**base, "mod": "END"}, unit="year", direction=-1 if since else 0)
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
@@ -441,9 +435,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return PartialTime(**base, unit="year", direction=-1, narrative=True)
         season = g("season")
         unit = "season" if season else (g("unit") or ("quarter" if g("year_ago") or g("latest") else "")).lower()
-        if rel == "past" and unit not in ("year", "month", "week"):  # "the past decade": a duration
-            return None
-        direction = -1 if g("this_past") else lang.relative[rel]  # "this past spring": the last one
+        if rel in cues.relative_as_duration and unit not in cues.relative_duration_units:
+            return None  # "the past decade": a duration
+        direction = -1 if g("this_past") else lang.relative[rel] if rel else 0  # "this past spring": the last one
         if g("year_ago"):
             direction = -5  # "the year-ago quarter": the latest reported quarter, a year before
         elif g("latest") or (unit == "quarter" and g("rel") is None and pmod is None):
@@ -454,7 +448,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             unit=unit,
             season=lang.seasons.get(season.lower()) if season else None,
             direction=direction,
-            narrative=rel in _NARRATIVE_RELATIVE and direction in (-1, 1) and pmod is None,
+            narrative=rel in cues.narrative_relative and direction in (-1, 1) and pmod is None,
         )
     if kind == "foreign_date":
         found = foreign_date(m.group(), g("foreign_month") or "")
@@ -477,8 +471,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "unit_of_year":
         qcode = g("qcode")
         this_year = g("this_year") or g("this_year2")
-        shifts = {"this": 0, "the": 0, "last": -1, "next": 1}  # "the first half of the year": this year's
-        year_shift = None if this_year is None else shifts[this_year.split()[0].lower()]
+        # "the first half of the year": this year's
+        year_shift = None if this_year is None else lang.cues.year_shifts[this_year.split()[0].lower()]
         if g("year_ago"):  # "the year-ago third quarter"
             year_shift = -1
         if month is not None:  # "June last year"
@@ -511,7 +505,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "decade":
         decade, decade2, decade_word = g("decade"), g("decade2"), g("decade_word")
         if decade_word:  # "the nineties": the latest such decade, as for "the '90s"
-            return PartialTime(**base, decade=_DECADE_WORDS.index(decade_word.lower()) + 2, two_digit_decade=True)
+            return PartialTime(**base, decade=lang.cues.decade_words[decade_word.lower()], two_digit_decade=True)
         if decade:
             return PartialTime(**base, decade=int(decade) // 10)
         return PartialTime(**base, decade=int(decade2 or 0) // 10, two_digit_decade=True)
@@ -523,7 +517,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind in ("offset", "narrative_offset"):
         return _build_offset(base, m, lang)
     if kind == "clock":
-        clock = _build_clock(base, m)
+        clock = _build_clock(base, m, lang)
         if clock is None or (month is not None and not _valid_day(None, month, day)):
             return None
         return attrs.evolve(clock, weekday=weekday, month=month, day=day)
@@ -533,6 +527,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         ref = (g("ref") or "").lower()
         return PartialTime(**base, reference=lang.references[ref])
     if kind == "duration":
+        if lang.cues.definite_start.match(m.group(rule.span_group or 0)):
+            base["definite"] = True
         return _build_duration(base, m, lang)
     if kind == "set":
         if month is not None:  # "each July"
@@ -555,21 +551,15 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     if g("single"):  # "year-earlier results": one year
         amount = 1
     direction_word = (g("dir") or g("dir2") or g("ndir") or g("ndir2") or g("that") or "").lower()
-    if direction_word in ("ago", "earlier", "before", "prior", "previous", "preceding", "before now"):
-        direction = -1
-    elif direction_word in ("that", "the same", "same", "the"):  # "the": "in the morning" (rule the_part_of_day)
-        direction = 0
-    else:
-        direction = 1
+    # "ago", "earlier": -1; "that", "the same", "(in) the (morning)": 0; "later", "from now": +1
+    direction = lang.cues.offset_directions.get(direction_word, 1)
     unit_key = (unit or "day").lower()
-    unit_name = lang.units.get(unit_key, _UNIT_ALIASES.get(unit_key, unit_key))
+    unit_name = _unit_name(unit_key, lang)
     if g("ndir") or g("ndir2") or g("that"):
         amount = 1 if direction else 0
-    pod = lang.parts_of_day.get(unit_key) if unit_key in ("morning", "afternoon", "evening", "night") else None
-    mod = None
-    dmod = g("dmod")
-    if dmod and dmod.lower() in lang.duration_mods and dmod.lower() not in ("just", "only"):
-        mod = "APPROX" if lang.duration_mods[dmod.lower()] == "APPROX" else lang.duration_mods[dmod.lower()]
+    pod = lang.parts_of_day.get(unit_key) if unit_key in lang.cues.parts_of_day_as_days else None
+    dmod = g("dmod")  # "just", "only" are no mod: not in the vocabulary
+    mod = lang.duration_mods.get(dmod.lower()) if dmod else None
     if g("or_so"):  # "a week or so ago"
         mod = "APPROX"
     return PartialTime(
@@ -582,21 +572,22 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     )
 
 
-def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
+def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
     def g(name: str) -> str | None:
         return _group(m, name)
 
     noon = g("noon")
     minute: int | None
     if noon:
-        hour, minute = (24, 0) if noon.lower() == "midnight" else (12, 0)  # TimeML: midnight ends its day, T24:00
+        hour, minute = lang.cues.clock_words[noon.lower()], 0  # TimeML: midnight ends its day, T24:00
     else:
         hour = int(g("hour") or 0)
         minute_text = g("minute")
         minute = int(minute_text) if minute_text else None
         ampm = (g("ampm") or "").lower().replace(".", "")
-        if g("clock_pod"):  # "4 in the morning", "8 in the evening"
-            ampm = "am" if (g("clock_pod") or "").lower() == "morning" else "pm"
+        clock_pod = g("clock_pod")
+        if clock_pod:  # "4 in the morning", "8 in the evening"
+            ampm = "am" if lang.parts_of_day.get(clock_pod.lower()) == "MO" else "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -604,9 +595,9 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
         if hour > 23:
             return None
     day_word = (g("day_word") or "").lower()
-    amount = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(day_word)
+    amount = lang.named_days.get(day_word)
     # "since midnight": the one already past
-    since = hour == 24 and _after_since(m)
+    since = hour == 24 and _after_since(m, lang)
     return PartialTime(
         **base,
         hour=hour,
@@ -614,30 +605,11 @@ def _build_clock(base: dict[str, Any], m: re.Match[str]) -> PartialTime | None:
         amount=amount,
         unit="day" if amount is not None else None,
         direction=-1 if since else None,
-        utc=(g("tz") or "").upper() in _UNIVERSAL_TIME,
+        utc=(g("tz") or "").upper() in lang.universal_timezones,
     )
 
 
-#: Zones that are universal time, written Z in an ISO 8601 value.
-_UNIVERSAL_TIME = frozenset({"UTC", "GMT", "Z"})
-
-
-_DURATION_UNITS = {
-    "second": "S",
-    "minute": "M",
-    "hour": "H",
-    "day": "D",
-    "week": "W",
-    "fortnight": "W",
-    "weekend": "WE",
-    "month": "M",
-    "quarter": "Q",
-    "year": "Y",
-    "decade": "DE",
-    "century": "CE",
-}
-
-
+#: TimeML writes "two decades" as P20Y and "three quarters" as P9M (keys: the units of the data).
 _IN_SMALLER_UNITS = {
     "fortnight": (2, "week"),
     "decade": (10, "year"),
@@ -660,7 +632,10 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         amount = lang.number(num)
         if amount is None:
             return None
-        if num.lower() in ("a", "an") and (m.group().lower().endswith("-long") or not _is_a_duration(m, unit)):
+        cues = lang.cues
+        if num.lower() in cues.articles and (
+            m.group().lower().endswith(cues.length_suffix) or not _is_a_duration(m, unit, lang)
+        ):
             return None  # "a day-long meeting": the article of the noun; "day-long" alone is the length
         if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
             return None
@@ -671,28 +646,21 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
     if g("and_half") and isinstance(amount, int | float):  # "a minute and a half"
         amount = amount + 0.5
     if isinstance(amount, int | float) and unit in _IN_SMALLER_UNITS:
-        # TimeML writes "two decades" as P20Y and "three quarters" as P9M.
         factor, unit = _IN_SMALLER_UNITS[unit]
         amount = amount * factor
     mod = None
     dmod = g("dmod2") or g("dmod")
     expr = g("expr") or ""
-    if dmod and not (dmod.lower() == "over" and expr.lower().startswith("the ")):  # "over the next year": a preposition
-        mod = lang.duration_mods.get(dmod.lower())
+    if dmod:
+        before = lang.cues.mods_as_prepositions.get(dmod.lower())
+        if before is None or not expr.lower().startswith(before):  # "over the next year": a preposition
+            mod = lang.duration_mods.get(dmod.lower())
     return PartialTime(**base, unit=unit, amount=amount, mod=mod)
 
 
-#: "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a span of time.
-_RATE_BEFORE = re.compile(
-    r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|once|twice)"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _after_since(m: re.Match[str]) -> bool:
+def _after_since(m: re.Match[str], lang: Language) -> bool:
     """Whether the match follows "since " ("since year-end", "since midnight": the one already past)."""
-    return m.string[max(0, m.start() - 6) : m.start()].lower() == "since "
+    return lang.cues.since_before.search(m.string, max(0, m.start() - 20), m.start()) is not None
 
 
 #: A word in title case ("Minutes", "Today"): inside a sentence, part of a name.
@@ -701,14 +669,15 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*[ \t]$")
 
 
-def _is_a_duration(m: re.Match[str], unit: str) -> bool:
+def _is_a_duration(m: re.Match[str], unit: str, lang: Language) -> bool:
     """Whether "a <unit>" is a length of time: not a rate ("$5 a year"), an ordinal ("a second
     group") or a fraction ("a quarter of the market")."""
-    if unit == "second":
+    cues = lang.cues
+    if unit in cues.units_not_after_article:
         return False
-    if unit == "quarter" and m.string.startswith(" of", m.end()):
+    if unit in cues.fraction_units and cues.fraction_of.match(m.string, m.end()):
         return False
-    return _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is None
+    return cues.rate_before.search(m.string, max(0, m.start() - 30), m.start()) is None
 
 
 def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: int | None) -> PartialTime | None:
@@ -717,15 +686,15 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
 
     freq_word = g("freq")
     if freq_word:
-        if _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        if lang.cues.rate_before.search(m.string, max(0, m.start() - 30), m.start()):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year" is
         return PartialTime(**base, frequency=lang.frequencies[freq_word.lower()])
     times = g("times")
     unit_word = (g("unit") or "").lower()
-    unit = lang.units.get(unit_word, _UNIT_ALIASES.get(unit_word, unit_word)) if unit_word else None
+    unit = _unit_name(unit_word, lang) if unit_word else None
     if times:
-        count = {"once": 1, "twice": 2}.get(times.lower()) or lang.number(times.split()[0])
+        count = lang.cues.times_words.get(times.lower()) or lang.number(times.split()[0])
         return PartialTime(**base, unit=unit, amount=1, frequency=f"{count}X")
     num = g("num")
-    every = 2 if num and num.lower() in ("other", "second") else (lang.number(num) if num else 1)
+    every = 2 if num and num.lower() in lang.cues.every_other else (lang.number(num) if num else 1)
     return PartialTime(**base, unit=unit, weekday=weekday, amount=every)

@@ -19,7 +19,7 @@ import attrs
 
 from timeline.model import TimexType
 
-__all__ = ["CompiledRule", "Language", "available_languages", "load_language", "required_literals"]
+__all__ = ["CompiledRule", "Cues", "Language", "available_languages", "load_language", "required_literals"]
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -36,6 +36,116 @@ class CompiledRule:
     triggers: frozenset[str]
     #: Lower-case strings every match contains: one of each set (see :func:`required_literals`).
     required: tuple[frozenset[str], ...] = ()
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Cues:
+    """The words and context patterns extraction reads inside or around a match (``cues`` in the
+    data), so that a second language supplies its own instead of English in the code."""
+
+    #: Ending that makes a weekday plural ("Mondays": every Monday).
+    plural_suffix: str
+    #: A spelled year's first word(s) -> the year they start ("nineteen" 1900, "two thousand" 2000).
+    year_word_heads: Mapping[str, int]
+    #: Words a spelled year may hold that add nothing ("nineteen hundred", "nineteen o five").
+    year_word_fillers: frozenset[str]
+    #: "the nineties": decade word -> its tens digit.
+    decade_words: Mapping[str, int]
+    #: Parts of day that count as days ("two nights later"; "the next morning": a part of that day).
+    parts_of_day_as_days: frozenset[str]
+    #: Words that place a weekday or unit against the story's time rather than publication
+    #: ("the previous Friday").
+    narrative_relative: frozenset[str]
+    #: Relative words that make any other unit than ``relative_duration_units`` a duration
+    #: ("the past decade") rather than a date ("the past year" as "last year").
+    relative_as_duration: frozenset[str]
+    relative_duration_units: frozenset[str]
+    #: Named days that carry a part of day ("tonight": NI).
+    named_day_parts: Mapping[str, str]
+    #: First word of "(the day) before yesterday / after tomorrow" -> days from today.
+    days_around_named_day: Mapping[str, int]
+    #: First word of "this/last/next year" (and "the year") -> years from the story's one.
+    year_shifts: Mapping[str, int]
+    #: Words after an amount that set its direction (-1 earlier, 0 the same unit); others are +1.
+    offset_directions: Mapping[str, int]
+    #: "noon", "midnight" -> the hour they name (24: TimeML's midnight ends its day).
+    clock_words: Mapping[str, int]
+    #: Indefinite articles: "a year" is one year only where it is a length of time.
+    articles: frozenset[str]
+    #: Ending of an adjective of length ("a day-long meeting": the article is the noun's).
+    length_suffix: str
+    #: Duration modifiers that are a preposition before the text given ("over the next year").
+    mods_as_prepositions: Mapping[str, str]
+    #: Units that after an article are another word ("a second group").
+    units_not_after_article: frozenset[str]
+    #: Units that are a fraction before ``fraction_of`` ("a quarter of the market").
+    fraction_units: frozenset[str]
+    fraction_of: re.Pattern[str]
+    #: "once", "twice" -> how many times.
+    times_words: Mapping[str, int]
+    #: "every other week", "every second week": every two.
+    every_other: frozenset[str]
+    #: "the day before/after" right before a day named; group ``word`` is a key of ``day_around_shift``.
+    day_around: re.Pattern[str]
+    day_around_shift: Mapping[str, int]
+    #: A period named right before a day that ends it ("the quarter ended"); group ``verb``:
+    #: in ``period_over``, the period is over.
+    period_ended: re.Pattern[str]
+    period_over: frozenset[str]
+    #: The plural part of day a coordinated weekday shares ("Monday [and Tuesday nights]"), group ``pod``.
+    shared_plural_part_of_day: re.Pattern[str]
+    #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
+    clock_day_gap: re.Pattern[str]
+    #: Right before "a year", "annually": a rate ("$1.76 a year"), not a span of time.
+    rate_before: re.Pattern[str]
+    #: Right before "midnight", "year-end": the one already past ("since midnight").
+    since_before: re.Pattern[str]
+    #: Right after a weekday: it names an event by its day ("Thursday's ruling").
+    possessive_after: re.Pattern[str]
+    #: Right after a date, and ``definite_before`` right before it: the date is an attribute of
+    #: the noun after it ("the Oct. 23 slaying").
+    attributive_after: re.Pattern[str]
+    definite_before: re.Pattern[str]
+    #: At the start of a duration: a definite span ("the nine months").
+    definite_start: re.Pattern[str]
+
+
+def _cues(raw: Mapping[str, Any]) -> Cues:
+    return Cues(
+        plural_suffix=raw["plural_suffix"],
+        year_word_heads=raw["year_word_heads"],
+        year_word_fillers=frozenset(raw["year_word_fillers"]),
+        decade_words=raw["decade_words"],
+        parts_of_day_as_days=frozenset(raw["parts_of_day_as_days"]),
+        narrative_relative=frozenset(raw["narrative_relative"]),
+        relative_as_duration=frozenset(raw["relative_as_duration"]),
+        relative_duration_units=frozenset(raw["relative_duration_units"]),
+        named_day_parts=raw["named_day_parts"],
+        days_around_named_day=raw["days_around_named_day"],
+        year_shifts=raw["year_shifts"],
+        offset_directions=raw["offset_directions"],
+        clock_words=raw["clock_words"],
+        articles=frozenset(raw["articles"]),
+        length_suffix=raw["length_suffix"],
+        mods_as_prepositions=raw["mods_as_prepositions"],
+        units_not_after_article=frozenset(raw["units_not_after_article"]),
+        fraction_units=frozenset(raw["fraction_units"]),
+        fraction_of=re.compile(raw["fraction_of"]),
+        times_words=raw["times_words"],
+        every_other=frozenset(raw["every_other"]),
+        day_around=re.compile(raw["day_around"]["pattern"]),
+        day_around_shift=raw["day_around"]["shift"],
+        period_ended=re.compile(raw["period_ended"]["pattern"]),
+        period_over=frozenset(raw["period_ended"]["over"]),
+        shared_plural_part_of_day=re.compile(raw["shared_plural_part_of_day"]),
+        clock_day_gap=re.compile(raw["clock_day_gap"]),
+        rate_before=re.compile(raw["rate_before"]),
+        since_before=re.compile(raw["since_before"]),
+        possessive_after=re.compile(raw["possessive_after"]),
+        attributive_after=re.compile(raw["attributive_after"]),
+        definite_before=re.compile(raw["definite_before"]),
+        definite_start=re.compile(raw["definite_start"]),
+    )
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -58,6 +168,11 @@ class Language:
     duration_mods: Mapping[str, str]
     references: Mapping[str, str]
     frequencies: Mapping[str, str]
+    #: Time zones that are universal time (ISO 8601 writes them Z), upper case.
+    universal_timezones: frozenset[str]
+    #: Plural weekdays in lower case ("mondays") -> weekday (Monday 0).
+    plural_weekdays: Mapping[str, int]
+    cues: Cues
     rules: tuple[CompiledRule, ...]
     trigger_classes: Mapping[str, frozenset[str]]
     #: Finds the words of ``trigger_classes`` as whole runs of ASCII letters in lower-cased text.
@@ -126,10 +241,11 @@ def load_language(code: str = "en") -> Language:
     months: dict[str, int] = raw["months"]
     month_variants = {**months, **{k.upper(): v for k, v in months.items()}}
     weekdays: dict[str, int] = raw["weekdays"]
+    plural: str = raw["cues"]["plural_suffix"]
     weekday_variants = {
         **weekdays,
         **{k.upper(): v for k, v in weekdays.items()},
-        **{k + "s": v for k, v in weekdays.items()},
+        **{k + plural: v for k, v in weekdays.items()},
     }
     abbreviations: dict[str, int] = raw["weekday_abbreviations"]
     full_months = [m for m in months if len(m) > 4 or m in ("May", "June", "July")]
@@ -189,6 +305,9 @@ def load_language(code: str = "en") -> Language:
         duration_mods=raw["duration_mods"],
         references=raw["references"],
         frequencies=raw["frequencies"],
+        universal_timezones=frozenset(raw["universal_timezones"]),
+        plural_weekdays={(k + plural).lower(): v for k, v in weekdays.items()},
+        cues=_cues(raw["cues"]),
         rules=tuple(rules),
         trigger_classes=trigger_classes,
         trigger_words=re.compile(rf"(?<![a-z])(?:{_alternation(list(trigger_classes))})(?![a-z])"),
@@ -212,7 +331,7 @@ def _trigger_classes(raw: Mapping[str, Any], names: Mapping[str, int]) -> dict[s
 
     add("month", raw["months"])
     add("weekday", [w for w in names if w not in raw["months"]])
-    add("weekday", [w + "s" for w in raw["weekdays"] if w.lower().endswith("day")])  # "on Mondays"
+    add("weekday", [w + raw["cues"]["plural_suffix"] for w in raw["weekdays"]])  # "on Mondays"
     add("unit", raw["units"])
     add("season", raw["seasons"])
     add("named_day", raw["named_days"])
