@@ -49,14 +49,17 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(d.text.split()) for d in docs)
     resolver = RuleBasedResolver(use_parse=False)
     resolver(Document(text="Friday, last week", publication_date=None))  # warm-up outside the timing
-    best = float("inf")
+    best = best_cpu = float("inf")
     found = 0
     for _ in range(max(1, args.repeat)):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         found = sum(len(resolver(d)) for d in docs)
         best = min(best, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
     print(f"resolver only (no parse): {len(docs)} documents, {words} words, {found} expressions")
     print(f"best of {args.repeat}: {best:.3f}s = {words / best:,.0f} words/s")
+    # CPU seconds do not count the time other processes take the core: steadier on a shared machine.
+    print(f"best CPU of {args.repeat}: {best_cpu:.3f}s = {words / best_cpu:,.0f} words/s")
     if args.relative > 0:
         undated = [list(resolver(Document(text=d.text, publication_date=None))) for d in docs[: args.relative]]
         undated = [times for times in undated if times]
