@@ -272,7 +272,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(1989, 11, 2), "The deal should close by {}.", "year-end", "1989", "DATE", "END"),
     (date(1998, 3, 3), "Numbers dropped through {}.", "the nineties", "199", "DATE", None),
     (date(2000, 1, 28), "He made the {} trip.", "late-November", "1999-11", "DATE", "END"),
-    (FRIDAY, "It will slow in {} as effects spread.", "coming months", "FUTURE_REF", "DATE", None),
+    # "in the coming months", "in recent years": a stretch of unknown length up to or from now, as "for years"
+    (FRIDAY, "It will slow in the {} as effects spread.", "coming months", "PXM", "DURATION", None),
+    (FRIDAY, "Rents have climbed in {}.", "recent weeks", "PXW", "DURATION", None),
     (FRIDAY, "{} after the crash, it rose.", "Eight trading days", "P8D", "DURATION", None),
     # offsets from publication
     (FRIDAY, "{}", "three days ago", "2024-03-19", "DATE", None),
@@ -288,7 +290,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{} the rules are strict.", "Now", "PRESENT_REF", "DATE", None),
     (FRIDAY, "{}", "recently", "PAST_REF", "DATE", None),
     (FRIDAY, "{}", "the future", "FUTURE_REF", "DATE", None),
-    (FRIDAY, "Prices rose in {}.", "recent years", "PAST_REF", "DATE", None),
+    (FRIDAY, "Prices rose in {}.", "recent years", "PXY", "DURATION", None),
     (FRIDAY, "It happened in {}.", "the past", "PAST_REF", "DATE", None),
     (FRIDAY, "Right {} it is calm.", "now", "PRESENT_REF", "DATE", None),
     (date(1989, 10, 30), "Net rose from {}.", "the year-ago period", "1988-Q3", "DATE", None),
