@@ -25,6 +25,7 @@ import numpy.typing as npt
 
 from timeline.model import Event, Polarity, Relation, Tense, TimelineEntry
 from timeline.ordering.graph import PartialOrder
+from timeline.ordering.words import OrderingWords, load_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,58 +46,20 @@ LABELS = ("BEFORE", "AFTER", "EQUAL", "VAGUE")
 #: A candidate event is paired with at most this many candidates after it (same or next
 #: sentence): keeps the number of pairs linear in the text, whatever a sentence holds.
 MAX_PAIRS_PER_EVENT = 12
-#: Words that tell order when they stand between two events or introduce one of them.
-_MARKERS = frozenset(
-    {
-        "after",
-        "afterwards",
-        "ago",
-        "already",
-        "and",
-        "as",
-        "because",
-        "before",
-        "but",
-        "earlier",
-        "eventually",
-        "finally",
-        "first",
-        "following",
-        "later",
-        "meanwhile",
-        "next",
-        "now",
-        "once",
-        "previously",
-        "since",
-        "so",
-        "subsequently",
-        "then",
-        "until",
-        "when",
-        "while",
-        "yet",
-        "if",
-        "although",
-        "though",
-        "recently",
-        "still",
-        "again",
-        "soon",
-    }
-)
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _BETWEEN_WINDOW = 40
 
 
 @functools.cache
-def _hashes() -> tuple[dict[int, str], npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    """The markers and quotes as spaCy's hashes of their lower case, to find them in a Doc's
-    LOWER column (spaCy imported only when a parse is there to read)."""
+def _hashes(language: str) -> tuple[dict[int, str], npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """The words that tell order between two events (``pair_markers`` of the language's
+    ordering words: the model's features name them) and the quotes, as spaCy's hashes of their
+    lower case, to find them in a Doc's LOWER column (spaCy imported only when a parse is there
+    to read)."""
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-    marker_of_hash = {int(hash_string(w)): w for w in _MARKERS}
-    quotes = np.array(sorted({int(hash_string(q)) for q in _QUOTES}), dtype=np.uint64)
+    words = load_words(language)
+    marker_of_hash = {int(hash_string(w)): w for w in words.pair_markers}
+    quotes = np.array(sorted({int(hash_string(q)) for q in words.quotes}), dtype=np.uint64)
     return marker_of_hash, np.array(sorted(marker_of_hash), dtype=np.uint64), quotes
 
 
@@ -213,23 +176,29 @@ class PairContext:
     dep_hash: npt.NDArray[np.uint64] = attrs.Factory(lambda: np.zeros(0, dtype=np.uint64))
     dep_names: dict[int, str] = attrs.Factory(dict)
     strings: Any = None
+    words: OrderingWords = attrs.Factory(load_words)
 
     @classmethod
     def build(
-        cls, events: Iterable[Event], tokens: Mapping[str, Token], entries: Iterable[TimelineEntry]
+        cls,
+        events: Iterable[Event],
+        tokens: Mapping[str, Token],
+        entries: Iterable[TimelineEntry],
+        words: OrderingWords | None = None,
     ) -> PairContext:
         starts = sorted({e.sentence.start for e in events})
         context = cls(
             tokens=tokens,
             entries={entry.event.id: entry for entry in entries},
             sentence_of={start: i for i, start in enumerate(starts)},
+            words=words or load_words(),
         )
         if tokens:
             # one pass over the stretch of text the events span, so a pair only bisects
             doc = next(iter(tokens.values())).doc
             first = min(t.i for t in tokens.values())
             last = max(t.i for t in tokens.values())
-            marker_of_hash, marker_hashes, quote_hashes = _hashes()
+            marker_of_hash, marker_hashes, quote_hashes = _hashes(context.words.language)
             # per token: its lower case, its head (as an offset) and its dependency label
             columns: npt.NDArray[np.uint64] = np.asarray(doc.to_array(["LOWER", "HEAD", "DEP"]), dtype=np.uint64)
             lowers = columns[first : last + 1, 0]
@@ -264,7 +233,7 @@ class PairContext:
                 "d": self._dep(ti) if ti is not None else "-",
                 "l": event.lemma.lower(),
             }
-            markers = tuple(_own_markers(token)) if token is not None else ()
+            markers = tuple(_own_markers(token, self.words.pair_markers)) if token is not None else ()
             features = tuple(f"{name}:{value}" for name, value in values.items()) + tuple(f"mk:{w}" for w in markers)
             chain: list[tuple[int, str]] = []
             if ti is not None:
@@ -369,13 +338,13 @@ def _path(a: _Single, b: _Single) -> list[str]:
     return [f"path:sib:{below_a[-1]}|{below_b[-1]}", f"path:sib:{deps_a}|{deps_b}"]
 
 
-def _own_markers(token: Token) -> list[str]:
+def _own_markers(token: Token, markers: frozenset[str]) -> list[str]:
     """Markers introducing the event's clause ("*after* he left", "*when* they met")."""
     out = []
     for child in token.lefts:
-        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in _MARKERS:
+        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in markers:
             out.append(child.lower_)
-    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _MARKERS:
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in markers:
         out.append(token.head.lower_)
     return out
 
@@ -604,10 +573,16 @@ def classifier_proposals(
 
 
 def proposals_for(
-    events: Sequence[Event], tokens: Mapping[str, Token], entries: Iterable[TimelineEntry], order: PartialOrder
+    events: Sequence[Event],
+    tokens: Mapping[str, Token],
+    entries: Iterable[TimelineEntry],
+    order: PartialOrder,
+    words: OrderingWords | None = None,
 ) -> list[tuple[float, Event, Relation, Event]]:
-    """:func:`classifier_proposals` with the shipped model (none when it is missing)."""
-    model = load_pair_model()
+    """:func:`classifier_proposals` with the shipped model of the words' language (none when it
+    is missing)."""
+    words = words or load_words()
+    model = load_pair_model(words.language)
     if model is None or not tokens:
         return []
-    return classifier_proposals(events, PairContext.build(events, tokens, entries), model, order)
+    return classifier_proposals(events, PairContext.build(events, tokens, entries, words), model, order)
