@@ -283,7 +283,7 @@ class _Story:
             parent = self.inherit(head, depth + 1)
             if parent is None and head.tense is Tense.PAST and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
                 parent = self.reference(head)
-        if parent is None:
+        if parent is None or _at_publication_by_tense(parent):
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
@@ -366,6 +366,13 @@ class _Story:
                 ),
             )
         return None
+
+
+def _at_publication_by_tense(placed: _Placed) -> bool:
+    """Placed at the publication day by its present tense alone ("says", "faces"): what depends
+    on it need not be going on now ("faces *criticism* over the *invasion*", "says troops
+    *withdrew*"), so it is not placed there too; its own tense places it, if it has one."""
+    return placed.placement is Placement.TENSE and placed.relation in (Relation.INCLUDES, Relation.IS_INCLUDED)
 
 
 def _on_or_before(parent: _Placed, timex_id: str | None, reason: str) -> _Placed:
