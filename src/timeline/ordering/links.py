@@ -30,7 +30,9 @@ transitively consistent:
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
    an event noun without tense BEFORE when it is the subject or object of a simple past
    happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
-   *attack*");
+   *attack*"), and a participle or event noun under a past or present-perfect event BEFORE
+   too, unless that event seeks, plans or keeps it off ("*fled*, *leaving* their weapons",
+   "*stopped* the *protest*"; not "*ordered* an *inquiry*");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
@@ -191,6 +193,8 @@ def _links_in_one_order(
             found = _publication_relation(event, placed.get(event.id), day, published)
             if found is None and parse is not None and event.id in heads:
                 found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens, words)
+                if found is None:
+                    found = _from_governing_tense(event, by_id[heads[event.id]], words)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -528,6 +532,29 @@ def _done_by_past_verb(
     ):
         return None
     return Relation.BEFORE, f'done by the past "{head.text}": before publication'
+
+
+_PARTICIPLES = frozenset({Tense.PRESPART, Tense.PASTPART})
+_INTENDING_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+
+
+def _from_governing_tense(event: Event, head: Event, words: OrderingWords) -> tuple[Relation, str] | None:
+    """An event without a tense of its own against publication, from the event it depends on in
+    the sentence: a participle or an event noun under a past or present-perfect event happened
+    before publication too ("*fled*, *leaving* their weapons", "*reported* the *explosion*").
+    Not what a verb seeks, plans or keeps off ("demanded *talks*", "ordered an *inquiry*"): that
+    may still be to come."""
+    if event.tense in _PARTICIPLES and event.pos == "VERB":
+        kind = "participle"
+    elif event.pos == "NOUN" and event.tense is Tense.NONE and event.event_class is EventClass.OCCURRENCE:
+        if head.event_class in _INTENDING_CLASSES:
+            return None
+        kind = "event noun"
+    else:
+        return None
+    if _tense_relation(head) is not Relation.BEFORE or head.lemma.lower() in words.intending_for:
+        return None
+    return Relation.BEFORE, f'{kind} under the past "{head.text}": before publication'
 
 
 def _tense_relation(event: Event) -> Relation | None:
