@@ -119,3 +119,9 @@ def test_an_event_noun_under_a_past_verb_is_before_publication() -> None:
     assert ("protest", "BEFORE", "t0") in links_of("Officials said Friday that the police stopped the protest.")
     # what a verb orders or seeks may still be to come
     assert ("inquiry", "BEFORE", "t0") not in links_of("Officials said Friday that the council ordered an inquiry.")
+
+
+def test_what_a_present_verb_of_intending_intends_is_after_publication() -> None:
+    assert ("build", "AFTER", "t0") in links_of("The company plans to build a factory.")
+    # going on, not intended
+    assert ("fight", "AFTER", "t0") not in links_of("The rebels continue to fight.")

@@ -32,7 +32,8 @@ transitively consistent:
    happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
    *attack*"), and a participle or event noun under a past or present-perfect event BEFORE
    too, unless that event seeks, plans or keeps it off ("*fled*, *leaving* their weapons",
-   "*stopped* the *protest*"; not "*ordered* an *inquiry*");
+   "*stopped* the *protest*"; not "*ordered* an *inquiry*"); what a verb of intending in the
+   present, future or after a modal intends AFTER ("*plans* to *build*");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
@@ -195,6 +196,8 @@ def _links_in_one_order(
                 found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens, words)
                 if found is None:
                     found = _from_governing_tense(event, by_id[heads[event.id]], words)
+                if found is None:
+                    found = _intended_from_now(event, by_id[heads[event.id]], parse, tokens, words)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -555,6 +558,34 @@ def _from_governing_tense(event: Event, head: Event, words: OrderingWords) -> tu
     if _tense_relation(head) is not Relation.BEFORE or head.lemma.lower() in words.intending_for:
         return None
     return Relation.BEFORE, f'{kind} under the past "{head.text}": before publication'
+
+
+_NOT_YET = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.NONE})
+
+
+def _intended_from_now(
+    event: Event, head: Event, parse: Parse, tokens: Mapping[str, int], words: OrderingWords
+) -> tuple[Relation, str] | None:
+    """What a verb of intending in the simple present, the future or after a modal intends
+    (an infinitive) is after publication ("*plans* to *build*", "*wants* to *leave*", "*will* try
+    to *reach*"): it has not happened yet. Not what a verb of another kind goes on with or seems
+    to be ("continues to *fight*", "seems to *hold*"), nor a perfect ("to have *fled*")."""
+    token, head_token = tokens.get(event.id), tokens.get(head.id)
+    if (
+        event.tense is not Tense.INFINITIVE
+        or event.pos != "VERB"
+        or token is None
+        or head_token is None
+        or parse.head(token) != head_token
+        or parse.dep(token) not in ("xcomp", "ccomp", "advcl")
+        or head.tense not in _NOT_YET
+        or event.aspect is not Aspect.NONE
+        or head.aspect is not Aspect.NONE
+        or (head.event_class is not EventClass.I_ACTION and head.lemma.lower() not in words.intending_for)
+        or (head.tense is Tense.NONE and head.modality is None)
+    ):
+        return None
+    return Relation.AFTER, f'"to {event.text}" intended from "{head.text}" on: after publication'
 
 
 def _tense_relation(event: Event) -> Relation | None:
