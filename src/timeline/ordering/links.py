@@ -207,9 +207,8 @@ def _links_in_one_order(
             propose(earlier_event.id, found[0], later_event.id, found[1])
 
     proposals = []
-    if learned and parse is not None:  # the learned pairs read spaCy Tokens: built only for them
-        event_tokens = {event_id: parse.doc[i] for event_id, i in tokens.items()}
-        proposals = proposals_for(list(by_id.values()), event_tokens, entries, order, words)
+    if learned and parse is not None:
+        proposals = proposals_for(list(by_id.values()), parse, tokens, entries, order, words)
     for confidence, first, relation, second in proposals:
         propose(
             first.id,
