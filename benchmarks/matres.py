@@ -42,6 +42,7 @@ from timeline.events import SpacyEventDetector
 from timeline.model import Relation, Timeline
 from timeline.ordering import AnchoringOrderer, PartialOrder, start_order, timeline_order
 from timeline.ordering.pairs import PairContext, classifier_proposals, event_tokens, load_pair_model
+from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -169,8 +170,8 @@ def _trade_off(
     assert isinstance(model, PairModel)
     order: PartialOrder = timeline_order(rules)
     events = list(rules.events)
-    tokens = event_tokens(parse, events)  # type: ignore[arg-type]
-    context = PairContext.build(events, tokens, rules.entries)
+    columns = Parse(parse)  # type: ignore[arg-type]
+    context = PairContext.build(events, columns, event_tokens(columns, events), rules.entries)
     everything = attrs.evolve(model, threshold=0.0)
     proposals = classifier_proposals(events, context, everything, order)
     i = 0

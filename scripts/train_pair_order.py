@@ -33,6 +33,7 @@ from timeline.evaluation.scorer import align_spans
 from timeline.evaluation.timeml import read_timeml
 from timeline.ordering import AnchoringOrderer, timeline_order
 from timeline.ordering.pairs import LABELS, PairContext, candidate_pairs, event_tokens, pair_features
+from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,8 +70,8 @@ def read_pairs(data: Path) -> tuple[list[tuple[str, list[str], str, bool]], int]
         if document.parse is None:
             continue
         events = list(timeline.events)
-        tokens = event_tokens(document.parse, events)
-        context = PairContext.build(events, tokens, timeline.entries)
+        parse = Parse(document.parse)
+        context = PairContext.build(events, parse, event_tokens(parse, events), timeline.entries)
         order = timeline_order(timeline)
         candidates = {
             (a.id, b.id) for a, b in candidate_pairs(events, context) if order.start_order(a.id, b.id) is None

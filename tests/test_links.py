@@ -107,3 +107,21 @@ def test_events_at_disjoint_times_are_ordered_through_their_times_not_linked_aga
     ended, resigned = (next(e.id for e in timeline.events if e.text == word) for word in ("ended", "resigned"))
     assert not {link for link in timeline.links if {link.source, link.target} == {ended, resigned}}
     assert timeline_order(timeline).relation(ended, resigned) is Relation.BEFORE
+
+
+def test_a_participle_under_a_past_verb_is_before_publication() -> None:
+    # "Friday" is the day of publication: the placed interval alone does not say "before"
+    links = links_of("She said Friday that she regretted calling the minister a traitor.")
+    assert ("calling", "BEFORE", "t0") in links
+
+
+def test_an_event_noun_under_a_past_verb_is_before_publication() -> None:
+    assert ("protest", "BEFORE", "t0") in links_of("Officials said Friday that the police stopped the protest.")
+    # what a verb orders or seeks may still be to come
+    assert ("inquiry", "BEFORE", "t0") not in links_of("Officials said Friday that the council ordered an inquiry.")
+
+
+def test_what_a_present_verb_of_intending_intends_is_after_publication() -> None:
+    assert ("build", "AFTER", "t0") in links_of("The company plans to build a factory.")
+    # going on, not intended
+    assert ("fight", "AFTER", "t0") not in links_of("The rebels continue to fight.")

@@ -256,3 +256,10 @@ def test_a_time_under_since_after_before_or_until_bounds_its_event() -> None:
     assert talks.time.timex_id is None  # up to Friday, from publication on (future tense)
     assert (talks.time.interval.start, talks.time.interval.end) == (datetime(2024, 3, 20), datetime(2024, 3, 23))
 
+
+def test_what_depends_on_a_present_tense_is_not_placed_at_publication_by_it() -> None:
+    """ "faces" goes on at publication; the invasion it is about need not (TimeML: it is over)."""
+    timeline = extract_timeline("The minister faces criticism over the invasion.", "2024-03-22")
+    entries = {entry.event.text: entry for entry in timeline}
+    assert entries["faces"].relation is Relation.INCLUDES
+    assert "invasion" not in entries

@@ -21,6 +21,7 @@ from timeline.ordering.pairs import (
     load_pair_model,
     pair_features,
 )
+from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
 
@@ -43,7 +44,7 @@ def _model(weights: dict[str, list[float]], *, threshold: float) -> PairModel:
 
 
 def _context(events: list[Event]) -> PairContext:
-    return PairContext.build(events, {}, ())
+    return PairContext.build(events, None, {}, ())
 
 
 def test_model_probabilities_are_a_distribution_and_ignore_unknown_features() -> None:
@@ -164,8 +165,8 @@ PAIR_TEXTS = (
 def test_pair_rows_and_parse_reads_match_the_feature_strings(text: str) -> None:
     """The classifier finds each pair's rows of weights without building its feature strings,
     and reads the parse from the Doc's columns: the same rows, in the same order (so the same
-    sums), as the strings of :func:`pair_features` give, and the same labels and heads as the
-    Tokens."""
+    sums), as the strings of :func:`pair_features` give, and the same labels, heads and marker
+    words as the Tokens."""
     from timeline.ordering.pairs import (
         _intervals,
         _link_features,
@@ -180,8 +181,9 @@ def test_pair_rows_and_parse_reads_match_the_feature_strings(text: str) -> None:
     timeline = pipeline.run(document)
     assert document.parse is not None
     events = [entry.event for entry in timeline.entries] + list(timeline.unplaced)
-    tokens = event_tokens(document.parse, events)
-    context = PairContext.build(events, tokens, timeline.entries)
+    parse = Parse(document.parse)
+    tokens = event_tokens(parse, events)
+    context = PairContext.build(events, parse, tokens, timeline.entries)
     model = load_pair_model()
     assert model is not None
     found = _Rows(model, context, len(model.matrix) - 1)
@@ -201,16 +203,20 @@ def test_pair_rows_and_parse_reads_match_the_feature_strings(text: str) -> None:
         ):
             expected += model.rows(features)
         assert found.pair(a, b, sa, sb, intervals) == expected
-    for event_id, token in tokens.items():
+    for event_id, i in tokens.items():
         single = context.singles.get(event_id)
         if single is None:
             continue
         chain = []
-        node = token
+        node = document.parse[i]
         while len(chain) < 12:
             chain.append((node.i, node.dep_))
             if node.head.i == node.i:
                 break
             node = node.head
         assert single.chain == tuple(chain)
+        token, markers = document.parse[i], context.words.pair_markers
+        own = [c.lower_ for c in token.lefts if c.dep_ in ("mark", "advmod", "prep") and c.lower_ in markers]
+        own += [token.head.lower_] if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in markers else []
+        assert single.markers == tuple(own)
         assert single.values["d"] == token.dep_

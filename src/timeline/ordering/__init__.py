@@ -47,6 +47,7 @@ from timeline.ordering.graph import PartialOrder
 from timeline.ordering.links import timeline_links, timeline_order
 from timeline.ordering.pairs import load_pair_model
 from timeline.ordering.parse import Parse
+from timeline.ordering.words import OrderingWords, load_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -89,24 +90,32 @@ class AnchoringOrderer:
             AQUAINT it lets the order decide 40% of MATRES pairs at 0.74 instead of 23% at 0.71,
             but costs about a tenth of the parse's time, which the default pipeline cannot
             spare (``benchmarks/matres.py``, ``benchmarks/profile_pipeline.py``).
+        language: code of the words the rules read (``ordering/data/links_<language>.json``).
     """
 
     name = "anchored"
     needs_parse = False
 
     def __init__(
-        self, *, reference_window: int = 3, place_hypothetical: bool = False, learned_order: bool = False
+        self,
+        *,
+        reference_window: int = 3,
+        place_hypothetical: bool = False,
+        learned_order: bool = False,
+        language: str = "en",
     ) -> None:
         self.reference_window = reference_window
         self.place_hypothetical = place_hypothetical
         self.learned_order = learned_order
+        self.language = language
+        self.words = load_words(language)
         if learned_order:
             load_pair_model()  # read once when the stage is built, not in the first text's time
 
     def __repr__(self) -> str:
         return (
             f"AnchoringOrderer(reference_window={self.reference_window}, place_hypothetical={self.place_hypothetical}, "
-            f"learned_order={self.learned_order})"
+            f"learned_order={self.learned_order}" + (f", language={self.language!r})" if self.language != "en" else ")")
         )
 
     def __call__(self, document: Document, times: Sequence[TimeExpression], events: Sequence[Event]) -> Timeline:
@@ -118,7 +127,7 @@ class AnchoringOrderer:
                 times=tuple(times),
                 assumptions=assumptions,
             )
-        story = _Story.read(document, times, events, reference_window=self.reference_window)
+        story = _Story.read(document, times, events, reference_window=self.reference_window, words=self.words)
         entries: list[TimelineEntry] = []
         unplaced: list[Event] = []
         for event in events:
@@ -154,6 +163,7 @@ class AnchoringOrderer:
                     times,
                     governing=story.governing,
                     learned=self.learned_order,
+                    words=self.words,
                 )
             ),
             assumptions=assumptions,
@@ -179,10 +189,17 @@ class _Story:
     reference_window: int
     meantime_sentences: dict[str, bool]
     by_tense: dict[tuple[Tense, Aspect, bool], _Placed | None]
+    words: OrderingWords
 
     @classmethod
     def read(
-        cls, document: Document, times: Sequence[TimeExpression], events: Sequence[Event], *, reference_window: int
+        cls,
+        document: Document,
+        times: Sequence[TimeExpression],
+        events: Sequence[Event],
+        *,
+        reference_window: int,
+        words: OrderingWords,
     ) -> _Story:
         anchorable = [t for t in times if t.type in (TimexType.DATE, TimexType.TIME) and t.interval is not None]
         parse = Parse(document.parse) if document.parse is not None else None
@@ -194,7 +211,7 @@ class _Story:
                 roots[event.id] = root
                 by_token[root] = event
         by_id = {e.id: e for e in events}
-        governing, bounding = _governing_times(parse, anchorable, events, by_token)
+        governing, bounding = _governing_times(parse, anchorable, events, by_token, words)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         narrative = {t.id for event_id, t in governing.items() if by_id[event_id].pos == "VERB"}
@@ -223,6 +240,7 @@ class _Story:
             reference_window=reference_window,
             meantime_sentences={},
             by_tense={},
+            words=words,
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -250,7 +268,7 @@ class _Story:
         """:func:`_meantime`, once per sentence (its events ask in turn)."""
         found = self.meantime_sentences.get(sentence)
         if found is None:
-            found = self.meantime_sentences[sentence] = _meantime(sentence)
+            found = self.meantime_sentences[sentence] = _meantime(sentence, self.words)
         return found
 
     def inherit(self, event: Event, depth: int) -> _Placed | None:
@@ -265,13 +283,13 @@ class _Story:
             parent = self.inherit(head, depth + 1)
             if parent is None and head.tense is Tense.PAST and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
                 parent = self.reference(head)
-        if parent is None:
+        if parent is None or _at_publication_by_tense(parent):
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
         interval = parent.time.interval
         when = parent.time.describe()
-        marker = _temporal_marker(self.parse, self.roots.get(event.id))
+        marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
         if marker == "before" and interval.end is not None:
             return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
@@ -350,6 +368,13 @@ class _Story:
         return None
 
 
+def _at_publication_by_tense(placed: _Placed) -> bool:
+    """Placed at the publication day by its present tense alone ("says", "faces"): what depends
+    on it need not be going on now ("faces *criticism* over the *invasion*", "says troops
+    *withdrew*"), so it is not placed there too; its own tense places it, if it has one."""
+    return placed.placement is Placement.TENSE and placed.relation in (Relation.INCLUDES, Relation.IS_INCLUDED)
+
+
 def _on_or_before(parent: _Placed, timex_id: str | None, reason: str) -> _Placed:
     """Placed on or before the end of ``parent``'s time."""
     interval = parent.time.interval
@@ -381,13 +406,11 @@ def _sentence_starts(document: Document, parse: Parse | None, events: Sequence[E
     return sorted({e.sentence.start for e in events})
 
 
-_MEANTIME = ("in the meantime", "meanwhile", "since then", "in the interim", "ever since", "since that")
-
-
-def _meantime(sentence: str) -> bool:
+def _meantime(sentence: str, words: OrderingWords | None = None) -> bool:
     """Whether the sentence opens with (or sets off) "in the meantime", "meanwhile", "since then"."""
+    words = words or load_words()
     head = sentence.lstrip(" \t\n\"“'‘—-").lower()[:40]
-    return head.startswith(_MEANTIME) or ", meanwhile," in sentence.lower()
+    return head.startswith(words.meantime_openers) or any(w in sentence.lower() for w in words.meantime_inserted)
 
 
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
@@ -398,18 +421,19 @@ def _is_complement(parse: Parse | None, root: int | None) -> bool:
     return parse is not None and root is not None and parse.dep(root) in ("ccomp", "parataxis")
 
 
-def _temporal_marker(parse: Parse | None, root: int | None) -> str | None:
+def _temporal_marker(parse: Parse | None, root: int | None, words: OrderingWords) -> str | None:
     """``before`` or ``after`` when the event (its token ``root``) is modified by "before ..." /
     "after ..." with an event after it ("before landing in the country, he underscored...")."""
     if parse is None or root is None:
         return None
     for child in parse.doc[root].lefts:  # the children before the event
+        side = words.before_after.get(child.lower_)
         if (
-            child.lower_ in ("before", "after")
+            side is not None
             and child.dep_ in ("prep", "mark")
             and any(c.dep_ in ("pcomp", "pobj") and c.tag_.startswith(("VB", "NN")) for c in child.children)
         ):
-            return child.lower_
+            return side
     return None
 
 
@@ -433,8 +457,8 @@ def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
 
 
 def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date | None) -> _Placed:
-    """Placed on one side of a time that bounds the event (:data:`_BOUNDING`), as TimeML links
-    them: AFTER a time it follows, BEFORE one it precedes, BEGUN_BY one it runs from ("since
+    """Placed on one side of a time that bounds the event (see :func:`_bounding_side`), as TimeML
+    links them: AFTER a time it follows, BEFORE one it precedes, BEGUN_BY one it runs from ("since
     August"); up to a time ("by May", "until 1993") it may end with it or well before it, which
     no one relation says: no link. A future event up to a time starts after publication."""
     interval = timex.interval
@@ -485,7 +509,7 @@ def _from_tense(event: Event, document: Document) -> _Placed | None:
             time=EventTime(value=published.isoformat(), interval=day, timex_id="t0"),
             relation=Relation.IS_INCLUDED,
             placement=Placement.TENSE,
-            reason=f"present-tense report (\"says\"): said on the day of publication ({published})",
+            reason=f'present-tense report ("says"): said on the day of publication ({published})',
         )
     if event.tense is Tense.PRESENT:
         return _Placed(
@@ -523,11 +547,15 @@ def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
 
 # --- the parse ---------------------------------------------------------------------------------------
 def _governing_times(
-    parse: Parse | None, times: Sequence[TimeExpression], events: Sequence[Event], by_token: dict[int, Event]
+    parse: Parse | None,
+    times: Sequence[TimeExpression],
+    events: Sequence[Event],
+    by_token: dict[int, Event],
+    words: OrderingWords,
 ) -> tuple[dict[str, TimeExpression], dict[str, tuple[TimeExpression, str]]]:
     """Event id -> the time expression attached to it in the parse that dates it (nearest in the
     tree wins; bounded values before open ones), and event id -> a time that only bounds it, with
-    the side (see :data:`_BOUNDING`: "lost money *since* Jan. 13"), for events no time dates."""
+    the side (see :func:`_bounding_side`: "lost money *since* Jan. 13"), for events no time dates."""
     if parse is None:
         return _governing_by_sentence(times, events), {}
     best: dict[str, tuple[tuple[int, int, int], TimeExpression, str | None]] = {}
@@ -537,14 +565,14 @@ def _governing_times(
             continue
         assert timex.interval is not None
         bounded = 0 if timex.interval.is_bounded else 1
-        possessed = _possessed_event(parse.doc, span.end, by_token)
+        possessed = _possessed_event(parse.doc, span.end, by_token, words.possessive)
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
             best[possessed.id] = ((0, bounded, 0), timex, None)
             continue
         found = parse.first_above(span.root.i, span.start, span.end, by_token, steps=11)
         if found is not None:
             event, distance = found
-            side = _bounding_side(parse, span.root.i)
+            side = _bounding_side(parse, span.root.i, words)
             rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex, side)
@@ -553,41 +581,24 @@ def _governing_times(
     return dating, bounding
 
 
-# A time under these words bounds its event rather than dating it: "after" (it happened after the
-# time), "before" (before it: "ahead of", "prior to"), "from" (from its start on: "since") and "until"
-# (up to its end: "by", "through").
-_BOUNDING = {
-    "after": "after",
-    "following": "after",
-    "before": "before",
-    "ahead": "before",
-    "prior": "before",
-    "since": "from",
-    "from": "from",
-    "until": "until",
-    "till": "until",
-    "through": "until",
-    "by": "until",
-}
-
-
-def _bounding_side(parse: Parse, root: int) -> str | None:
-    """The side of :data:`_BOUNDING` of the preposition over a time expression (its token
-    ``root``), if any: "*since* Jan. 13", "*ahead of* the weekend", "*prior to* May"."""
+def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:
+    """The side of the time on which an event under the preposition over a time expression (its
+    token ``root``) lies, if that preposition bounds rather than dates (``bounding`` in the
+    data): "after" it follows the time, "before" it precedes it, "from" its start on ("*since*
+    Jan. 13"), "until" up to its end ("*by* May"); also "*ahead of* the weekend", "*prior to* May"."""
     if parse.dep(root) != "pobj":
         return None
     preposition = parse.head(root)
     word = parse.lower(preposition)
-    if word in ("of", "to") and parse.dep(preposition) == "prep":
-        word = parse.lower(parse.head(preposition))  # "ahead of", "prior to"
-        if word not in ("ahead", "prior"):
-            return None
-    return _BOUNDING.get(word)
+    if parse.dep(preposition) == "prep" and word in words.bounding_links.values():
+        above = parse.lower(parse.head(preposition))  # "ahead of", "prior to"
+        return words.bounding.get(above) if words.bounding_links.get(above) == word else None
+    return words.bounding.get(word)
 
 
-def _possessed_event(doc: Doc, after: int, by_token: dict[int, Event]) -> Event | None:
+def _possessed_event(doc: Doc, after: int, by_token: dict[int, Event], possessive: frozenset[str]) -> Event | None:
     """The event noun a possessive time expression ("next week's") determines, if any."""
-    if after >= len(doc) or doc[after].lower_ not in ("'s", "’s", "'", "’"):
+    if after >= len(doc) or doc[after].lower_ not in possessive:
         return None
     for i in range(after + 1, min(after + 5, len(doc))):
         event = by_token.get(i)

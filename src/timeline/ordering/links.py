@@ -30,7 +30,10 @@ transitively consistent:
    and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
    an event noun without tense BEFORE when it is the subject or object of a simple past
    happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
-   *attack*");
+   *attack*"), and a participle or event noun under a past or present-perfect event BEFORE
+   too, unless that event seeks, plans or keeps it off ("*fled*, *leaving* their weapons",
+   "*stopped* the *protest*"; not "*ordered* an *inquiry*"); what a verb of intending in the
+   present, future or after a modal intends AFTER ("*plans* to *build*");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
@@ -65,46 +68,16 @@ from timeline.model import (
 )
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.pairs import proposals_for
+from timeline.ordering.words import OrderingWords, load_words
 
 if TYPE_CHECKING:
     from timeline.ordering.parse import Parse
 
 __all__ = ["timeline_links", "timeline_order"]
 
-# "X <marker> Y": how Y (under the marker) relates to X.
-_MARKERS = {
-    "after": Relation.BEFORE,
-    "following": Relation.BEFORE,
-    "before": Relation.AFTER,
-    "during": Relation.INCLUDES,
-    "since": Relation.BEFORE,
-    "ahead": Relation.AFTER,
-    "prior": Relation.AFTER,
-}
 _SAYING = frozenset({EventClass.REPORTING})
-# "X <preposition> the <event noun>": X happens within the event ("killed *in* the attack", "said *at* a meeting").
-_SETTING = frozenset({"in", "at"})
-# "X because of / due to / thanks to the <event noun>": the cause came before X.
-_CAUSE = frozenset({"because", "due", "thanks", "owing"})
-# Verbs of removal: what they remove someone *from* is going on, not over ("expelled from the talks"); any
-# other event noun under "from" is the source X came out of, before it ("returned from a visit").
-_REMOVING = frozenset({"expel", "eject", "exclude", "ban", "bar", "remove", "oust", "withdraw", "suspend", "drop"})
-# Verbs whose object event is one sought, planned, allowed or kept off, so later than them ("demanded
-# his return", "blocked the merger"), and those that say so with "for" ("called for talks").
-_INTENDING = frozenset(
-    {
-        "seek", "demand", "urge", "request", "propose", "plan", "want", "offer", "promise", "pledge", "vow",
-        "threaten", "order", "prevent", "block", "delay", "postpone", "avoid", "schedule", "allow", "authorize",
-        "permit", "expect", "await", "fear", "oppose", "recommend", "advocate", "need",
-    }
-)  # fmt: skip
-_INTENDING_FOR = _INTENDING | {"call", "ask", "press", "push", "hope", "wait", "prepare", "plead", "lobby"}
-# Markers of an adverbial clause going on at the same time as its head ("as", "while") or granted beside it
-# ("although"), not before it.
-_AT_ONCE = frozenset({"as", "while", "whilst", "although", "though"})
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 _FINITE = frozenset({Tense.PAST, Tense.PRESENT, Tense.FUTURE})
-_WOULD = frozenset({"would", "could", "might", "'d"})
 _COMPLEMENT = frozenset({"ccomp", "parataxis", "xcomp"})
 _V = TypeVar("_V")
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
@@ -123,24 +96,27 @@ def timeline_links(
     *,
     governing: Mapping[str, TimeExpression] | None = None,
     learned: bool = False,
+    words: OrderingWords | None = None,
 ) -> list[TemporalLink]:
     """The timeline's TLINKs, consistent as a whole (see the module docstring for the rules).
 
     ``parse`` is the document's (``None`` without one) and ``tokens`` gives each event's token in
     it. ``times`` are the text's time expressions: dates and times are ordered by their intervals,
-    durations and sets linked to the event that governs them.
+    durations and sets linked to the event that governs them. ``words`` are the language's
+    (:func:`~timeline.ordering.words.load_words`; English by default).
 
     A text with more than :data:`WINDOW_EVENTS` events (a book, a day's wire joined into one
     text) is linked in windows of that many events, cut between sentences, each with its own
     partial order: keeping one order for all of it makes every question about order search a
     graph that grows with the text, so the time grew with its square.
     """
+    words = words or load_words()
     if len(by_id) > WINDOW_EVENTS:
         return _windowed_links(
-            entries, heads, parse, tokens, by_id, published, times, governing=governing, learned=learned
+            entries, heads, parse, tokens, by_id, published, times, governing=governing, learned=learned, words=words
         )
     return _links_in_one_order(
-        entries, heads, parse, tokens, by_id, published, times, governing=governing, learned=learned
+        entries, heads, parse, tokens, by_id, published, times, governing=governing, learned=learned, words=words
     )
 
 
@@ -155,6 +131,7 @@ def _links_in_one_order(
     *,
     governing: Mapping[str, TimeExpression] | None,
     learned: bool,
+    words: OrderingWords,
 ) -> list[TemporalLink]:
     order = PartialOrder()
     dated = [(t.id, t.interval) for t in times if t.type in _DATED and t.interval is not None and t.interval.is_bounded]
@@ -186,7 +163,7 @@ def _links_in_one_order(
         if event_id not in placed_ids:  # not placed (hypothetical, negated), yet dated by the text
             propose(event_id, Relation.IS_INCLUDED, timex.id, f'"{timex.text}" governs "{by_id[event_id].text}"')
 
-    for event_id, timex in _governed_durations(times, parse, tokens):
+    for event_id, timex in _governed_durations(times, parse, tokens, words.offset):
         event = by_id[event_id]
         propose(
             event_id, Relation.IS_INCLUDED, timex.id, f'"{timex.text}" governs "{event.text}": it happens within it'
@@ -197,7 +174,7 @@ def _links_in_one_order(
         child_token, head_token = tokens.get(child_id), tokens.get(head_id)
         if parse is None or child_token is None or head_token is None:
             continue
-        found = _clause_relation(child, head, parse, child_token, head_token)
+        found = _clause_relation(child, head, parse, child_token, head_token, words)
         if found is not None:
             propose(child_id, found[0], head_id, found[1])
 
@@ -216,7 +193,11 @@ def _links_in_one_order(
         for event in by_id.values():
             found = _publication_relation(event, placed.get(event.id), day, published)
             if found is None and parse is not None and event.id in heads:
-                found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens)
+                found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens, words)
+                if found is None:
+                    found = _from_governing_tense(event, by_id[heads[event.id]], words)
+                if found is None:
+                    found = _intended_from_now(event, by_id[heads[event.id]], parse, tokens, words)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -226,9 +207,8 @@ def _links_in_one_order(
             propose(earlier_event.id, found[0], later_event.id, found[1])
 
     proposals = []
-    if learned and parse is not None:  # the learned pairs read spaCy Tokens: built only for them
-        event_tokens = {event_id: parse.doc[i] for event_id, i in tokens.items()}
-        proposals = proposals_for(list(by_id.values()), event_tokens, entries, order)
+    if learned and parse is not None:
+        proposals = proposals_for(list(by_id.values()), parse, tokens, entries, order, words)
     for confidence, first, relation, second in proposals:
         propose(
             first.id,
@@ -250,6 +230,7 @@ def _windowed_links(
     *,
     governing: Mapping[str, TimeExpression] | None,
     learned: bool,
+    words: OrderingWords,
 ) -> list[TemporalLink]:
     """:func:`timeline_links` window by window: each window holds the events of consecutive
     sentences (about :data:`WINDOW_EVENTS`), the times written in its stretch of text and those
@@ -296,6 +277,7 @@ def _windowed_links(
             sorted(window_times[i].values(), key=lambda t: t.start),
             governing=window_governing[i],
             learned=learned,
+            words=words,
         ):
             key = (link.source, link.relation, link.target)
             if key not in seen:
@@ -395,11 +377,12 @@ def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relati
 
 
 def _governed_durations(
-    times: Sequence[TimeExpression], parse: Parse | None, tokens: Mapping[str, int]
+    times: Sequence[TimeExpression], parse: Parse | None, tokens: Mapping[str, int], offset: frozenset[str]
 ) -> list[tuple[str, TimeExpression]]:
     """Durations and sets attached to an event in the parse ("talks *for three weeks*", "met *every week*"), with
     the nearest event above them, which TimeML annotates as within them (``IS_INCLUDED``), unless the duration
-    only says how far apart two times are ("*two months after* the vote", "*a year* later"). Only ``times`` of
+    only says how far apart two times are (a word of ``offset`` near it: "*two months after* the vote",
+    "*a year* later"). Only ``times`` of
     those types count (the caller passes every time of the text); a few steps up the tree per expression.
 
     TimeBank annotates a duration that measures its event ("for three weeks", a "two-hour" meeting) as
@@ -414,18 +397,16 @@ def _governed_durations(
         if span is None or not len(span):
             continue
         found = parse.first_above(span.root.i, span.start, span.end, event_at, steps=4)
-        if found is not None and not (timex.type is TimexType.DURATION and _is_offset(parse, span.root.i, found[1])):
+        if found is not None and not (
+            timex.type is TimexType.DURATION and _is_offset(parse, span.root.i, found[1], offset)
+        ):
             out.append((found[0], timex))
     return out
 
 
-# Words that make a duration the distance between two times ("two months *after* the vote").
-_OFFSET = frozenset({"after", "before", "since", "until", "till", "later", "earlier", "ago", "from"})
-
-
-def _is_offset(parse: Parse, root: int, distance: int) -> bool:
+def _is_offset(parse: Parse, root: int, distance: int, offset: frozenset[str]) -> bool:
     """Whether the duration whose token ``root`` lies ``distance`` heads below its event says how
-    far apart two times are: an offset word above it, below it ("two days *after* May 1") or
+    far apart two times are: a word of ``offset`` above it, below it ("two days *after* May 1") or
     beside it under the event ("two months *after* they voted")."""
     node, near = root, [c.i for c in parse.doc[root].children if c.dep_ in ("advmod", "prep")]
     for _ in range(distance - 1):
@@ -433,7 +414,7 @@ def _is_offset(parse: Parse, root: int, distance: int) -> bool:
         near.append(node)
     if parse.dep(root) == "npadvmod":
         near += [c.i for c in parse.doc[parse.head(node)].children if c.dep_ in ("mark", "advmod", "prep")]
-    return any(parse.lower(i) in _OFFSET for i in near)
+    return any(parse.lower(i) in offset for i in near)
 
 
 def _adjacent_main_events(
@@ -531,7 +512,7 @@ def _publication_relation(
 
 
 def _done_by_past_verb(
-    event: Event, head: Event, parse: Parse, tokens: Mapping[str, int]
+    event: Event, head: Event, parse: Parse, tokens: Mapping[str, int], words: OrderingWords
 ) -> tuple[Relation, str] | None:
     """An event noun that is the subject or object of a simple past happening, or the one it
     happened in ("the blast *killed* ten", "*held* talks", "*died* in the attack"), happened too,
@@ -545,14 +526,65 @@ def _done_by_past_verb(
         or head_token is None
         or not (
             (parse.head(token) == head_token and parse.dep(token) in ("nsubj", "nsubjpass", "dobj"))
-            or _marker(parse, token, head_token) in _SETTING
+            or _marker(parse, token, head_token, words) in words.setting
         )
         or not _simple_past(head)
         or head.event_class is not EventClass.OCCURRENCE
-        or head.lemma.lower() in _INTENDING_FOR
+        or head.lemma.lower() in words.intending_for
     ):
         return None
     return Relation.BEFORE, f'done by the past "{head.text}": before publication'
+
+
+_PARTICIPLES = frozenset({Tense.PRESPART, Tense.PASTPART})
+_INTENDING_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+
+
+def _from_governing_tense(event: Event, head: Event, words: OrderingWords) -> tuple[Relation, str] | None:
+    """An event without a tense of its own against publication, from the event it depends on in
+    the sentence: a participle or an event noun under a past or present-perfect event happened
+    before publication too ("*fled*, *leaving* their weapons", "*reported* the *explosion*").
+    Not what a verb seeks, plans or keeps off ("demanded *talks*", "ordered an *inquiry*"): that
+    may still be to come."""
+    if event.tense in _PARTICIPLES and event.pos == "VERB":
+        kind = "participle"
+    elif event.pos == "NOUN" and event.tense is Tense.NONE and event.event_class is EventClass.OCCURRENCE:
+        if head.event_class in _INTENDING_CLASSES:
+            return None
+        kind = "event noun"
+    else:
+        return None
+    if _tense_relation(head) is not Relation.BEFORE or head.lemma.lower() in words.intending_for:
+        return None
+    return Relation.BEFORE, f'{kind} under the past "{head.text}": before publication'
+
+
+_NOT_YET = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.NONE})
+
+
+def _intended_from_now(
+    event: Event, head: Event, parse: Parse, tokens: Mapping[str, int], words: OrderingWords
+) -> tuple[Relation, str] | None:
+    """What a verb of intending in the simple present, the future or after a modal intends
+    (an infinitive) is after publication ("*plans* to *build*", "*wants* to *leave*", "*will* try
+    to *reach*"): it has not happened yet. Not what a verb of another kind goes on with or seems
+    to be ("continues to *fight*", "seems to *hold*"), nor a perfect ("to have *fled*")."""
+    token, head_token = tokens.get(event.id), tokens.get(head.id)
+    if (
+        event.tense is not Tense.INFINITIVE
+        or event.pos != "VERB"
+        or token is None
+        or head_token is None
+        or parse.head(token) != head_token
+        or parse.dep(token) not in ("xcomp", "ccomp", "advcl")
+        or head.tense not in _NOT_YET
+        or event.aspect is not Aspect.NONE
+        or head.aspect is not Aspect.NONE
+        or (head.event_class is not EventClass.I_ACTION and head.lemma.lower() not in words.intending_for)
+        or (head.tense is Tense.NONE and head.modality is None)
+    ):
+        return None
+    return Relation.AFTER, f'"to {event.text}" intended from "{head.text}" on: after publication'
 
 
 def _tense_relation(event: Event) -> Relation | None:
@@ -569,19 +601,23 @@ def _tense_relation(event: Event) -> Relation | None:
 
 
 def _clause_relation(
-    child: Event, head: Event, parse: Parse, child_token: int, head_token: int
+    child: Event, head: Event, parse: Parse, child_token: int, head_token: int, words: OrderingWords
 ) -> tuple[Relation, str] | None:
     """How an event relates to the event it depends on in the same sentence, from the parse
-    (``child_token`` and ``head_token`` are the two events' tokens)."""
-    marker = _marker(parse, child_token, head_token)
+    (``child_token`` and ``head_token`` are the two events' tokens). The words the rules name
+    are ``words``': "after" a time marker (``clause_markers``), "because of" a cause, "in"/"at"
+    a setting, "from" a source, "if" a condition, "for" what is sought, verbs of removal and of
+    intending, "as"/"while" (``at_once``), "would" (``would``)."""
+    marker = _marker(parse, child_token, head_token, words)
     child_dep = parse.dep(child_token)
-    if marker is not None and marker in _MARKERS:
-        return _MARKERS[marker], f'"{head.text} {marker} ... {child.text}"'
+    markers = words.clause_markers
+    if marker is not None and marker in markers:
+        return markers[marker], f'"{head.text} {marker} ... {child.text}"'
     direct = parse.head(child_token) == head_token
     nominal = child.pos == "NOUN" and child.tense is Tense.NONE
-    if nominal and marker in _CAUSE:
+    if nominal and marker in words.cause:
         return Relation.BEFORE, f'"{head.text} {marker} ... the {child.text}": the cause came first'
-    if nominal and marker == "from" and head.lemma.lower() not in _REMOVING:
+    if nominal and marker in words.source and head.lemma.lower() not in words.removing:
         return Relation.BEFORE, f'"{head.text} from the {child.text}": what it came out of, before it'
     if (
         nominal
@@ -591,23 +627,23 @@ def _clause_relation(
         and child.event_class is EventClass.OCCURRENCE
     ):
         return Relation.BEFORE, f'"{head.text} by the {child.text}": the cause came first'
-    if marker == "if" and direct and child_dep == "advcl":
+    if marker in words.condition and direct and child_dep == "advcl":
         return Relation.BEFORE, f'"{head.text} if ... {child.text}": the condition comes first'
-    if nominal and marker in _SETTING and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
+    if nominal and marker in words.setting and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
         return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
     if (
         nominal
         and child.event_class is EventClass.OCCURRENCE
         and (
-            (marker == "for" and head.lemma.lower() in _INTENDING_FOR)
-            or (direct and child_dep == "dobj" and head.lemma.lower() in _INTENDING)
+            (marker in words.sought_for and head.lemma.lower() in words.intending_for)
+            or (direct and child_dep == "dobj" and head.lemma.lower() in words.intending)
         )
     ):
-        words = f"{head.text} for" if marker == "for" else head.text
-        return Relation.AFTER, f'"{words} the {child.text}": what is sought or kept off comes after it'
+        seeking = f"{head.text} {marker}" if marker in words.sought_for else head.text
+        return Relation.AFTER, f'"{seeking} the {child.text}": what is sought or kept off comes after it'
     complement = direct and child_dep in _COMPLEMENT
     if complement and head.event_class in _CLAUSE_TAKING and head.tense in _FINITE:
-        if child.modality in _WOULD or child.tense is Tense.FUTURE:
+        if child.modality in words.would or child.tense is Tense.FUTURE:
             return Relation.AFTER, f'"{child.modality or "will"} {child.text}" under "{head.text}": after it'
         if child.tense is Tense.PAST and child.aspect in (Aspect.NONE, Aspect.PERFECTIVE):
             return Relation.BEFORE, f'past tense under "{head.text}": before it'
@@ -630,7 +666,7 @@ def _clause_relation(
     if (
         direct
         and child_dep == "advcl"
-        and marker not in _AT_ONCE
+        and marker not in words.at_once
         and _simple_past(child)
         and _simple_past(head)
         and child.event_class is not EventClass.STATE
@@ -648,7 +684,7 @@ def _clause_relation(
     return None
 
 
-def _marker(parse: Parse, child: int, head: int) -> str | None:
+def _marker(parse: Parse, child: int, head: int, words: OrderingWords) -> str | None:
     """The temporal preposition or conjunction linking token ``child`` to token ``head``, if any
     ("left *after* the attack", "left *after* they met", "*before* landing, he said")."""
     parent = parse.head(child)
@@ -661,7 +697,7 @@ def _marker(parse: Parse, child: int, head: int) -> str | None:
         return parse.lower(parent)
     if child_dep == "pobj" and parse.dep(parent) in ("prep", "pcomp") and parse.head(parse.head(parent)) == head:
         above = parse.lower(parse.head(parent))  # "*ahead* of the vote", "*due* to the strike"
-        if above in _MARKERS or above in _CAUSE:
+        if above in words.clause_markers or above in words.cause:
             return above
     if parent == head and child_dep in ("advcl", "prep"):
         for c in parse.left_children(child):

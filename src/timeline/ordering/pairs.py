@@ -25,9 +25,10 @@ import numpy.typing as npt
 
 from timeline.model import Event, Polarity, Relation, Tense, TimelineEntry
 from timeline.ordering.graph import PartialOrder
+from timeline.ordering.words import OrderingWords, load_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from timeline.ordering.parse import Parse
 
 __all__ = [
     "LABELS",
@@ -45,58 +46,20 @@ LABELS = ("BEFORE", "AFTER", "EQUAL", "VAGUE")
 #: A candidate event is paired with at most this many candidates after it (same or next
 #: sentence): keeps the number of pairs linear in the text, whatever a sentence holds.
 MAX_PAIRS_PER_EVENT = 12
-#: Words that tell order when they stand between two events or introduce one of them.
-_MARKERS = frozenset(
-    {
-        "after",
-        "afterwards",
-        "ago",
-        "already",
-        "and",
-        "as",
-        "because",
-        "before",
-        "but",
-        "earlier",
-        "eventually",
-        "finally",
-        "first",
-        "following",
-        "later",
-        "meanwhile",
-        "next",
-        "now",
-        "once",
-        "previously",
-        "since",
-        "so",
-        "subsequently",
-        "then",
-        "until",
-        "when",
-        "while",
-        "yet",
-        "if",
-        "although",
-        "though",
-        "recently",
-        "still",
-        "again",
-        "soon",
-    }
-)
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _BETWEEN_WINDOW = 40
 
 
 @functools.cache
-def _hashes() -> tuple[dict[int, str], npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    """The markers and quotes as spaCy's hashes of their lower case, to find them in a Doc's
-    LOWER column (spaCy imported only when a parse is there to read)."""
+def _hashes(language: str) -> tuple[dict[int, str], npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """The words that tell order between two events (``pair_markers`` of the language's
+    ordering words: the model's features name them) and the quotes, as spaCy's hashes of their
+    lower case, to find them in a Doc's LOWER column (spaCy imported only when a parse is there
+    to read)."""
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-    marker_of_hash = {int(hash_string(w)): w for w in _MARKERS}
-    quotes = np.array(sorted({int(hash_string(q)) for q in _QUOTES}), dtype=np.uint64)
+    words = load_words(language)
+    marker_of_hash = {int(hash_string(w)): w for w in words.pair_markers}
+    quotes = np.array(sorted({int(hash_string(q)) for q in words.quotes}), dtype=np.uint64)
     return marker_of_hash, np.array(sorted(marker_of_hash), dtype=np.uint64), quotes
 
 
@@ -170,13 +133,13 @@ def load_pair_model(language: str = "en") -> PairModel | None:
     return PairModel.from_dict(json.loads(resource.read_text("utf-8")))
 
 
-def event_tokens(doc: Doc, events: Iterable[Event]) -> dict[str, Token]:
-    """Event id -> the head token of its span in the parse."""
-    out: dict[str, Token] = {}
+def event_tokens(parse: Parse, events: Iterable[Event]) -> dict[str, int]:
+    """Event id -> the index of the head token of its span in the parse."""
+    out: dict[str, int] = {}
     for event in events:
-        span = doc.char_span(event.start, event.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out[event.id] = span.root
+        root = parse.root(event.start, event.end)
+        if root is not None:
+            out[event.id] = root
     return out
 
 
@@ -198,81 +161,75 @@ class _Single:
 
 @attrs.define(kw_only=True, slots=True)
 class PairContext:
-    """What the features of a pair read besides the two events: their tokens, their placements,
-    the index of each sentence and where the marker words and quotes are."""
+    """What the features of a pair read besides the two events: their tokens (indices in
+    ``parse``), their placements, the index of each sentence and where the marker words and
+    quotes are."""
 
-    tokens: Mapping[str, Token]
+    parse: Parse | None
+    tokens: Mapping[str, int]
     entries: Mapping[str, TimelineEntry]
     sentence_of: Mapping[int, int]
     marker_at: list[int] = attrs.Factory(list)
     marker_word: list[str] = attrs.Factory(list)
     quote_at: list[int] = attrs.Factory(list)
     singles: dict[str, _Single] = attrs.Factory(dict)
-    #: per token of the Doc: the index of its head, and its dependency label's hash
-    head_of: npt.NDArray[np.int64] = attrs.Factory(lambda: np.zeros(0, dtype=np.int64))
-    dep_hash: npt.NDArray[np.uint64] = attrs.Factory(lambda: np.zeros(0, dtype=np.uint64))
-    dep_names: dict[int, str] = attrs.Factory(dict)
-    strings: Any = None
+    words: OrderingWords = attrs.Factory(load_words)
 
     @classmethod
     def build(
-        cls, events: Iterable[Event], tokens: Mapping[str, Token], entries: Iterable[TimelineEntry]
+        cls,
+        events: Iterable[Event],
+        parse: Parse | None,
+        tokens: Mapping[str, int],
+        entries: Iterable[TimelineEntry],
+        words: OrderingWords | None = None,
     ) -> PairContext:
+        """The context of ``events`` whose tokens in ``parse`` are ``tokens`` (event id -> token
+        index; none without a parse)."""
         starts = sorted({e.sentence.start for e in events})
         context = cls(
-            tokens=tokens,
+            parse=parse if tokens else None,
+            tokens=tokens if parse is not None else {},
             entries={entry.event.id: entry for entry in entries},
             sentence_of={start: i for i, start in enumerate(starts)},
+            words=words or load_words(),
         )
-        if tokens:
+        if context.parse is not None:
             # one pass over the stretch of text the events span, so a pair only bisects
-            doc = next(iter(tokens.values())).doc
-            first = min(t.i for t in tokens.values())
-            last = max(t.i for t in tokens.values())
-            marker_of_hash, marker_hashes, quote_hashes = _hashes()
-            # per token: its lower case, its head (as an offset) and its dependency label
-            columns: npt.NDArray[np.uint64] = np.asarray(doc.to_array(["LOWER", "HEAD", "DEP"]), dtype=np.uint64)
-            lowers = columns[first : last + 1, 0]
-            context.head_of = columns[:, 1].astype(np.int64) + np.arange(len(columns), dtype=np.int64)
-            context.dep_hash = columns[:, 2]
-            context.strings = doc.vocab.strings
+            first, last = min(context.tokens.values()), max(context.tokens.values())
+            marker_of_hash, marker_hashes, quote_hashes = _hashes(context.words.language)
+            column = np.asarray(context.parse.doc.to_array("LOWER"), dtype=np.uint64)
+            lowers: npt.NDArray[np.uint64] = column[first : last + 1]
             for i in np.flatnonzero(_member(lowers, marker_hashes)).tolist():
                 context.marker_at.append(first + i)
                 context.marker_word.append(marker_of_hash[int(lowers[i])])
             context.quote_at.extend((first + np.flatnonzero(_member(lowers, quote_hashes))).tolist())
         return context
 
-    def _dep(self, i: int) -> str:
-        """The dependency label of token ``i`` (as ``Token.dep_`` reads it, without a Token)."""
-        h = int(self.dep_hash[i])
-        name = self.dep_names.get(h)
-        if name is None:
-            name = self.dep_names[h] = self.strings[h]
-        return name
-
     def single(self, event: Event) -> _Single:
         found = self.singles.get(event.id)
         if found is None:
-            token = self.tokens.get(event.id)
-            ti = token.i if token is not None else None
+            parse = self.parse
+            ti = self.tokens.get(event.id) if parse is not None else None
             values = {
                 "t": _tense(event),
                 "c": event.event_class.value,
                 "f": event.factuality,
                 "m": _modal(event),
                 "pl": _placement(self.entries.get(event.id)),
-                "d": self._dep(ti) if ti is not None else "-",
+                "d": parse.dep(ti) if parse is not None and ti is not None else "-",
                 "l": event.lemma.lower(),
             }
-            markers = tuple(_own_markers(token)) if token is not None else ()
+            markers = (
+                tuple(_own_markers(parse, ti, self.words.pair_markers)) if parse is not None and ti is not None else ()
+            )
             features = tuple(f"{name}:{value}" for name, value in values.items()) + tuple(f"mk:{w}" for w in markers)
             chain: list[tuple[int, str]] = []
-            if ti is not None:
-                head_of = self.head_of
+            if parse is not None and ti is not None:
                 node = ti
                 while len(chain) < 12:
-                    chain.append((node, self._dep(node)))
-                    up = int(head_of[node])
+                    chain.append((node, parse.dep(node)))
+                    up = parse.head(node)
                     if up == node:
                         break
                     node = up
@@ -369,14 +326,14 @@ def _path(a: _Single, b: _Single) -> list[str]:
     return [f"path:sib:{below_a[-1]}|{below_b[-1]}", f"path:sib:{deps_a}|{deps_b}"]
 
 
-def _own_markers(token: Token) -> list[str]:
-    """Markers introducing the event's clause ("*after* he left", "*when* they met")."""
+def _own_markers(parse: Parse, token: int, markers: frozenset[str]) -> list[str]:
+    """Markers introducing the clause of the event on ``token`` ("*after* he left", "*when* they met")."""
     out = []
-    for child in token.lefts:
-        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in _MARKERS:
-            out.append(child.lower_)
-    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _MARKERS:
-        out.append(token.head.lower_)
+    for child in parse.left_children(token):
+        if parse.dep(child) in ("mark", "advmod", "prep") and (word := parse.lower(child)) in markers:
+            out.append(word)
+    if parse.dep(token) in ("pcomp", "pobj") and (word := parse.lower(parse.head(token))) in markers:
+        out.append(word)
     return out
 
 
@@ -604,10 +561,17 @@ def classifier_proposals(
 
 
 def proposals_for(
-    events: Sequence[Event], tokens: Mapping[str, Token], entries: Iterable[TimelineEntry], order: PartialOrder
+    events: Sequence[Event],
+    parse: Parse,
+    tokens: Mapping[str, int],
+    entries: Iterable[TimelineEntry],
+    order: PartialOrder,
+    words: OrderingWords | None = None,
 ) -> list[tuple[float, Event, Relation, Event]]:
-    """:func:`classifier_proposals` with the shipped model (none when it is missing)."""
-    model = load_pair_model()
+    """:func:`classifier_proposals` with the shipped model of the words' language (none when it
+    is missing)."""
+    words = words or load_words()
+    model = load_pair_model(words.language)
     if model is None or not tokens:
         return []
-    return classifier_proposals(events, PairContext.build(events, tokens, entries), model, order)
+    return classifier_proposals(events, PairContext.build(events, parse, tokens, entries, words), model, order)

@@ -1,0 +1,92 @@
+"""The words the ordering stage reads, per language (``data/links_<lang>.json``), compiled once.
+
+The rules of :mod:`timeline.ordering` and :mod:`timeline.ordering.links` are about the parse
+(dependency labels, tense, event classes); what is English in them is which prepositions bound
+or order an event ("*since* May", "left *after* the vote"), which verbs seek or remove what they
+govern, and the markers the pair classifier's features name. Those live in the data file, so a
+language is a data change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from timeline.model import Relation
+
+__all__ = ["OrderingWords", "load_words"]
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class OrderingWords:
+    """The compiled vocabulary of one language (the keys of its data file, documented there)."""
+
+    language: str
+    #: preposition -> the side of the time an event under it lies ("after", "before", "from", "until")
+    bounding: Mapping[str, str]
+    #: head word of a two-word preposition -> the word linking it to its object ("ahead" -> "of")
+    bounding_links: Mapping[str, str]
+    meantime_openers: tuple[str, ...]
+    meantime_inserted: tuple[str, ...]
+    #: word before an event -> "before" or "after" (the side of the event it modifies)
+    before_after: Mapping[str, str]
+    possessive: frozenset[str]
+    #: "X <marker> Y": how Y relates to X
+    clause_markers: Mapping[str, Relation]
+    setting: frozenset[str]
+    cause: frozenset[str]
+    source: frozenset[str]
+    condition: frozenset[str]
+    sought_for: frozenset[str]
+    removing: frozenset[str]
+    intending: frozenset[str]
+    #: :attr:`intending` and the verbs that take what they seek with a preposition ("call for")
+    intending_for: frozenset[str]
+    at_once: frozenset[str]
+    would: frozenset[str]
+    offset: frozenset[str]
+    #: words whose presence the pair classifier's features name (feature strings of its model)
+    pair_markers: frozenset[str]
+    quotes: frozenset[str]
+
+
+def _words(raw: Mapping[str, Any]) -> dict[str, str]:
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def load_words(language: str = "en") -> OrderingWords:
+    """The ordering vocabulary of ``language`` (read and compiled once per process)."""
+    resource = resources.files("timeline.ordering.data").joinpath(f"links_{language}.json")
+    if not resource.is_file():
+        raise ValueError(f"no ordering vocabulary for language {language!r}")
+    raw: dict[str, Any] = json.loads(resource.read_text("utf-8"))
+    intending = frozenset(raw["intending"])
+    return OrderingWords(
+        language=language,
+        bounding=_words(raw["bounding"]),
+        bounding_links=_words(raw["bounding_links"]),
+        meantime_openers=tuple(raw["meantime_openers"]),
+        meantime_inserted=tuple(raw["meantime_inserted"]),
+        before_after=_words(raw["before_after"]),
+        possessive=frozenset(raw["possessive"]),
+        clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
+        setting=frozenset(raw["setting"]),
+        cause=frozenset(raw["cause"]),
+        source=frozenset(raw["source"]),
+        condition=frozenset(raw["condition"]),
+        sought_for=frozenset(raw["sought_for"]),
+        removing=frozenset(raw["removing"]),
+        intending=intending,
+        intending_for=intending | frozenset(raw["intending_for"]),
+        at_once=frozenset(raw["at_once"]),
+        would=frozenset(raw["would"]),
+        offset=frozenset(raw["offset"]),
+        pair_markers=frozenset(raw["pair_markers"]),
+        quotes=frozenset(raw["quotes"]),
+    )
