@@ -422,7 +422,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             part_of_day=part_of_day,
         )
     if kind == "relative_unit":
-        rel = (g("rel") or "").lower()  # no word: this one
+        rel = " ".join((g("rel") or "").lower().split())  # no word: this one; "before last": two back
         cues = lang.cues
         if rule.name == "year_end":  # the end of the year (END); "since year-end": the one past
             since = _after_since(m, lang)
