@@ -43,6 +43,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (JAN1, "Fireworks lit up the sky on Thursday.", "Thursday", "2020-12-31", "DATE", N),
     (F, "The president spoke Tuesday evening.", "Tuesday evening", "2024-03-19TEV", "TIME", N),
     (F, "A fire broke out Friday night.", "Friday night", "2024-03-22TNI", "TIME", N),
+    # "early"/"late" before a weekday are mods, as before "yesterday" (TimeML START/END); not after "was"
+    (F, "The storm will make landfall late Sunday.", "late Sunday", "2024-03-24", "DATE", "END"),
+    (F, "Early Monday, rebels shelled the town.", "Early Monday", "2024-03-18", "DATE", "START"),
+    (F, "The train was late Monday.", "Monday", "2024-03-18", "DATE", N),
     # "at" is a signal between two TIMEX3s; the clock time takes the day named beside it
     (F, "The vote is set for Monday at noon.", "noon", "2024-03-25T12:00", "TIME", N),
     (F, "As of Monday, 40 people had died.", "Monday", "2024-03-18", "DATE", N),
@@ -148,6 +152,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "Fraud claims after the 2020 election were dismissed.", "2020", "2020", "DATE", N),
     (F, "Sales rose in the 2010s.", "the 2010s", "201", "DATE", N),
     (F, "The company was founded in 1998.", "1998", "1998", "DATE", N),
+    (F, "Students of the Class of 2024 graduate in June.", "2024", "2024", "DATE", N),
     (F, "The shop opened last summer.", "last summer", "2023-SU", "DATE", N),
     (F, "Prices fell in the spring of 2022.", "the spring of 2022", "2022-SP", "DATE", N),
     (F, "Prices rose this winter.", "this winter", "2024-WI", "DATE", N),
@@ -179,6 +184,12 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "He won 1500 votes.", "1500"),
     (F, "The Boeing 747 landed safely.", "747"),
     (F, "Officers seized 2024 kilograms of cocaine.", "2024"),
+    (F, "Temperatures inside reached 2000 degrees.", "2000"),
+    (F, "The chain now has 1999 stores.", "1999"),
+    # a number naming a flight, a road, a room or a clause of a law is a label, not a year
+    (F, "Flight 1549 landed in the river.", "1549"),
+    (F, "The suit was filed under Section 1983.", "1983"),
+    (F, "Windows 2000 is no longer supported.", "2000"),
     (F, "The 45-year-old was charged.", "45"),  # ages are not tagged in TBAQ
     (F, "She scored 21 points in the game.", "21"),
 ]
