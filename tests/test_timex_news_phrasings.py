@@ -97,6 +97,11 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The report was released on 2024-03-18.", "2024-03-18", "2024-03-18", "DATE", N),
     (F, "The report was released on 18/03/2024.", "18/03/2024", "2024-03-18", "DATE", N),
     (F, "The report was released on March 18th.", "March 18th", "2024-03-18", "DATE", N),
+    # "on the 18th": a day of the month the story is in, the publication month's by the tense
+    (F, "The report was released on the 18th.", "the 18th", "2024-03-18", "DATE", N),
+    (F, "Voting ends on the 28th.", "the 28th", "2024-03-28", "DATE", N),
+    (F, "The vote will be held on the 5th.", "the 5th", "2024-04-05", "DATE", N),
+    (F, "Talks began on May 3, 2023 and ended on the 7th.", "the 7th", "2023-05-07", "DATE", N),
     (F, "Survivors marked the Oct. 7 attack.", "Oct. 7", "2023-10-07", "DATE", N),
     (F, "The trial opens on April 15.", "April 15", "2024-04-15", "DATE", N),
     (F, "The trial opened on November 3.", "November 3", "2023-11-03", "DATE", N),
@@ -184,6 +189,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "He won 1500 votes.", "1500"),
     (F, "The Boeing 747 landed safely.", "747"),
     (F, "Officers seized 2024 kilograms of cocaine.", "2024"),
+    (F, "His office is on the 18th floor.", "18th"),
     (F, "Temperatures inside reached 2000 degrees.", "2000"),
     (F, "The chain now has 1999 stores.", "1999"),
     # a number naming a flight, a road, a room or a clause of a law is a label, not a year

@@ -34,12 +34,12 @@ __all__ = [
 
 # Kinds whose value depends on the direction the clause looks in.
 _TENSE_SENSITIVE = frozenset(
-    {"weekday", "month_day", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday"}
+    {"weekday", "month_day", "day_of_month", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday"}
 )
 
 
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
-_NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "clock"})
+_NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"})
 
 
 def _already_reported(found: Orientation) -> Orientation:

@@ -146,7 +146,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     return _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
 
 
-_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day"})
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month"})
 
 
 def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
@@ -381,6 +381,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return None
         week = "week" if rule.name == "week_of" else None  # "the week of March 6": the week containing it
         return PartialTime(**base, month=month, day=day, weekday=weekday, unit=week)
+    if kind == "day_of_month":  # "on the 18th": a day of the month the story is in
+        return PartialTime(**base, day=day)
     if kind == "month":
         rel = g("rel")
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
