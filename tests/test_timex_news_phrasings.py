@@ -66,6 +66,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (MON, "Protesters gathered this past weekend.", "this past weekend", "2024-W12-WE", "DATE", N),
     (MON, "Three people died in crashes over the weekend.", "the weekend", "2024-W12-WE", "DATE", N),
     (F, "Crowds are expected this weekend.", "this weekend", "2024-W12-WE", "DATE", N),
+    # on a Friday "the weekend" is the coming one, unless the verb is past
+    (F, "Crowds are expected over the weekend.", "the weekend", "2024-W12-WE", "DATE", N),
+    (F, "Officials spent the weekend negotiating.", "the weekend", "2024-W11-WE", "DATE", N),
     (DEC30, "Ticket sales fell last week.", "last week", "2024-W52", "DATE", N),
     (DEC30, "Schools reopen next week.", "next week", "2025-W02", "DATE", N),
     (JAN1, "The vaccine arrived last week.", "last week", "2020-W52", "DATE", N),
@@ -122,6 +125,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The blast happened at 6:15 a.m. Tuesday.", "6:15 a.m. Tuesday", "2024-03-19T06:15", "TIME", N),
     (F, "The train left at noon.", "noon", "2024-03-22T12:00", "TIME", N),
     (F, "Flights resumed at 14:30.", "14:30", "2024-03-22T14:30", "TIME", N),
+    # a bare hour before a part of day takes its half of the day and its day (TimeML T22:30)
+    (F, "The train leaves at 10:30 tonight.", "10:30 tonight", "2024-03-22T22:30", "TIME", N),
+    (F, "The blast hit at 11 last night.", "11 last night", "2024-03-21T23:00", "TIME", N),
+    (F, "He spoke at 9 this morning.", "9 this morning", "2024-03-22T09:00", "TIME", N),
     (F, "Snow fell this morning.", "this morning", "2024-03-22TMO", "TIME", N),
     (F, "The ceremony will be held tomorrow afternoon.", "tomorrow afternoon", "2024-03-23TAF", "TIME", N),
     (F, "Rescuers worked through last night.", "last night", "2024-03-21TNI", "TIME", N),
@@ -190,6 +197,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The Boeing 747 landed safely.", "747"),
     (F, "Officers seized 2024 kilograms of cocaine.", "2024"),
     (F, "His office is on the 18th floor.", "18th"),
+    (F, "He scored 10 tonight.", "10"),
     (F, "Temperatures inside reached 2000 degrees.", "2000"),
     (F, "The chain now has 1999 stores.", "1999"),
     # a number naming a flight, a road, a room or a clause of a law is a label, not a year

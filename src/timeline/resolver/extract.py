@@ -574,6 +574,17 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     )
 
 
+def _clock_day_part(day_word: str, lang: Language) -> tuple[int | None, str | None]:
+    """Days from today and part of day of the words after a clock time: "tonight" (0, NI),
+    "last night" (-1, NI), "this morning" (0, MO), "tomorrow" (1, None)."""
+    if day_word in lang.named_days:
+        return lang.named_days[day_word], lang.cues.named_day_parts.get(day_word)
+    rel, _, part = day_word.partition(" ")
+    if rel in lang.relative and part.strip() in lang.parts_of_day:
+        return lang.relative[rel], lang.parts_of_day[part.strip()]
+    return None, None
+
+
 def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
     def g(name: str) -> str | None:
         return _group(m, name)
@@ -588,16 +599,20 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
         minute = int(minute_text) if minute_text else None
         ampm = (g("ampm") or "").lower().replace(".", "")
         clock_pod = g("clock_pod")
+        day_part = _clock_day_part((g("day_word") or "").lower(), lang)
         if clock_pod:  # "4 in the morning", "8 in the evening"
             ampm = "am" if lang.parts_of_day.get(clock_pod.lower()) == "MO" else "pm"
+        elif not ampm and day_part[1]:  # "10:30 tonight", "6 this morning" ("12 tonight": unsure, none)
+            if hour == 12 and day_part[1] != "AF":
+                return None
+            ampm = "am" if day_part[1] == "MO" else "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
         if hour > 23:
             return None
-    day_word = (g("day_word") or "").lower()
-    amount = lang.named_days.get(day_word)
+    amount = _clock_day_part((g("day_word") or "").lower(), lang)[0]
     # "since midnight": the one already past
     since = hour == 24 and _after_since(m, lang)
     return PartialTime(

@@ -417,8 +417,10 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     assert p.unit is not None
     if p.direction is None:
-        # "the weekend": news means the one just past, unless written on it or looking ahead
-        ahead = ctx.orientation is Orientation.FUTURE or pub.weekday() >= 4
+        # "the weekend": news means the one just past, unless written on it or looking ahead; on a
+        # Friday the coming one, but a past tense there ("spent the weekend") is the one before
+        ahead = ctx.orientation is Orientation.FUTURE or pub.weekday() >= 5
+        ahead = ahead or (pub.weekday() == 4 and (p.unit != "weekend" or ctx.orientation is not Orientation.PAST))
         return _relative_unit(attrs.evolve(p, direction=0 if ahead else -1), ctx)
     if p.unit == "season":
         assert p.season is not None
