@@ -92,6 +92,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "Growth should pick up in the second half.", "the second half", "2024-H2", "DATE", N),
     (F, "Revenue grew 4% in Q3 2023.", "Q3 2023", "2023-Q3", "DATE", N),
     (F, "Revenue grew 4% in the third quarter.", "the third quarter", "2023-Q3", "DATE", N),
+    # "the past quarter", as "the past year": the last one, a DATE (was "the past", PAST_REF)
+    (F, "Sales fell in the past quarter.", "the past quarter", "2023-Q4", "DATE", N),
     (F, "Revenue will grow in the second quarter.", "the second quarter", "2024-Q2", "DATE", N),
     (F, "The agency's budget for FY2024 was cut.", "FY2024", "2024", "DATE", N),
     (F, "The agency's budget for fiscal 2025 was cut.", "fiscal 2025", "2025", "DATE", N),
@@ -153,9 +155,15 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "She moved to Paris three months ago.", "three months ago", "2023-12", "DATE", N),
     (F, "The factory opened five days ago.", "five days ago", "2024-03-17", "DATE", N),
     (F, "The verdict is expected two weeks from now.", "two weeks from now", "2024-W14", "DATE", N),
+    # "in two weeks' time" is "two weeks from now"; "took two weeks' time" stays a length
+    (F, "The results come in two weeks' time.", "two weeks' time", "2024-W14", "DATE", N),
+    (F, "Elections are due in a year's time.", "a year's time", "2025", "DATE", N),
+    (F, "It took two weeks' time to build.", "two weeks", "P2W", "DURATION", N),
     (F, "Prices are rising now.", "now", "PRESENT_REF", "DATE", N),
     (F, "The agency recently changed its rules.", "recently", "PAST_REF", "DATE", N),
     (F, "More cuts may come in the future.", "the future", "FUTURE_REF", "DATE", N),
+    (F, "Such storms were rare in the recent past.", "the recent past", "PAST_REF", "DATE", N),
+    (F, "Colonies on Mars lie in the distant future.", "the distant future", "FUTURE_REF", "DATE", N),
     (F, "Sales were flat yesterday.", "yesterday", "2024-03-21", "DATE", N),
     (JAN1, "The curfew ends tomorrow.", "tomorrow", "2021-01-02", "DATE", N),
     # decades, centuries, years as modifiers, seasons
