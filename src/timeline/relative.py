@@ -250,7 +250,7 @@ def relative_times(times: Sequence[TimeExpression], *, notes: list[str] | None =
     def weekly_member(j: int) -> bool:
         partial = partials[j]
         if j in known:
-            return keeps_reference(partial, known[j], texts[j])
+            return keeps_reference(partial, known[j])
         return _weekly_chained(partial) if reads_reference(partial) else _weekly(partial)
 
     weekly = {key: all(weekly_member(j) for j in range(first, stop)) for key, (first, stop, _) in distinct.items()}

@@ -34,12 +34,12 @@ __all__ = [
 
 # Kinds whose value depends on the direction the clause looks in.
 _TENSE_SENSITIVE = frozenset(
-    {"weekday", "month_day", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday"}
+    {"weekday", "month_day", "day_of_month", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday"}
 )
 
 
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
-_NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "clock"})
+_NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"})
 
 
 def _already_reported(found: Orientation) -> Orientation:
@@ -223,11 +223,11 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
     return _can_be_reference(result) and not partial.period_end
 
 
-def keeps_reference(partial: PartialTime, result: Resolution, text: str) -> bool:
+def keeps_reference(partial: PartialTime, result: Resolution) -> bool:
     """Whether :func:`resolve_in_order` leaves the story's reference time as it was after
     ``result``, whatever that was: it can be no reference and is no span of months ("the nine
-    months") that moves the reference to its year. (``text``, the expression's, is no longer read:
-    the partial value says whether the span is a definite one.)"""
+    months") that moves the reference to its year (the partial value says whether the span is a
+    definite one)."""
     return not _can_be_reference(result) and not _is_year_to_date(partial)
 
 

@@ -146,7 +146,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     return _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
 
 
-_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day"})
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month"})
 
 
 def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
@@ -381,6 +381,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return None
         week = "week" if rule.name == "week_of" else None  # "the week of March 6": the week containing it
         return PartialTime(**base, month=month, day=day, weekday=weekday, unit=week)
+    if kind == "day_of_month":  # "on the 18th": a day of the month the story is in
+        return PartialTime(**base, day=day)
     if kind == "month":
         rel = g("rel")
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
@@ -422,7 +424,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             part_of_day=part_of_day,
         )
     if kind == "relative_unit":
-        rel = (g("rel") or "").lower()  # no word: this one
+        rel = " ".join((g("rel") or "").lower().split())  # no word: this one; "before last": two back
         cues = lang.cues
         if rule.name == "year_end":  # the end of the year (END); "since year-end": the one past
             since = _after_since(m, lang)
@@ -572,6 +574,17 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     )
 
 
+def _clock_day_part(day_word: str, lang: Language) -> tuple[int | None, str | None]:
+    """Days from today and part of day of the words after a clock time: "tonight" (0, NI),
+    "last night" (-1, NI), "this morning" (0, MO), "tomorrow" (1, None)."""
+    if day_word in lang.named_days:
+        return lang.named_days[day_word], lang.cues.named_day_parts.get(day_word)
+    rel, _, part = day_word.partition(" ")
+    if rel in lang.relative and part.strip() in lang.parts_of_day:
+        return lang.relative[rel], lang.parts_of_day[part.strip()]
+    return None, None
+
+
 def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
     def g(name: str) -> str | None:
         return _group(m, name)
@@ -586,16 +599,20 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
         minute = int(minute_text) if minute_text else None
         ampm = (g("ampm") or "").lower().replace(".", "")
         clock_pod = g("clock_pod")
+        day_part = _clock_day_part((g("day_word") or "").lower(), lang)
         if clock_pod:  # "4 in the morning", "8 in the evening"
             ampm = "am" if lang.parts_of_day.get(clock_pod.lower()) == "MO" else "pm"
+        elif not ampm and day_part[1]:  # "10:30 tonight", "6 this morning" ("12 tonight": unsure, none)
+            if hour == 12 and day_part[1] != "AF":
+                return None
+            ampm = "am" if day_part[1] == "MO" else "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
         if hour > 23:
             return None
-    day_word = (g("day_word") or "").lower()
-    amount = lang.named_days.get(day_word)
+    amount = _clock_day_part((g("day_word") or "").lower(), lang)[0]
     # "since midnight": the one already past
     since = hour == 24 and _after_since(m, lang)
     return PartialTime(

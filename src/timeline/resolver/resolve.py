@@ -260,6 +260,33 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
 
 
+def _day_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "On the 18th": that day of the month the story is at (the last day, week or month it named:
+    "began on May 3 and ended on the 7th"), else of a month around publication, as the tense says."""
+    assert p.day is not None
+    ref = ctx.reference
+    if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= _G.MONTH.rank:
+        ref_day = ref.interval.start.date()
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        where = f"the month of the story's time ({ref.text!r}, {ref.value})"
+        months = [ref_day]
+    elif ctx.publication_date is not None:
+        ref_day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "the publication date"
+        months = [cal.shift_date(ref_day.replace(day=1), _G.MONTH, step) for step in (-2, -1, 0, 1)]
+    else:
+        return _unanchored(p, "a day of the month needs a publication date or a month in the story")
+    candidates = []
+    for first in months:
+        try:
+            candidates.append(cal.day_interval(date(first.year, first.month, p.day)))
+        except (ValueError, CalendarRangeError):
+            continue
+    if not candidates:
+        return _unanchored(p, f"no day {p.day} in the month of {where}")
+    chosen, how = _pick(candidates, ref_day, ctx.orientation, None)
+    return _dated(p, chosen, anchor, f"day {p.day} without a month; {how} {where}")
+
+
 def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "a month name needs a publication date to infer the year")
@@ -390,8 +417,10 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     assert p.unit is not None
     if p.direction is None:
-        # "the weekend": news means the one just past, unless written on it or looking ahead
-        ahead = ctx.orientation is Orientation.FUTURE or pub.weekday() >= 4
+        # "the weekend": news means the one just past, unless written on it or looking ahead; on a
+        # Friday the coming one, but a past tense there ("spent the weekend") is the one before
+        ahead = ctx.orientation is Orientation.FUTURE or pub.weekday() >= 5
+        ahead = ahead or (pub.weekday() == 4 and (p.unit != "weekend" or ctx.orientation is not Orientation.PAST))
         return _relative_unit(attrs.evolve(p, direction=0 if ahead else -1), ctx)
     if p.unit == "season":
         assert p.season is not None
@@ -881,7 +910,7 @@ def reads_reference(p: PartialTime) -> bool:
     """Whether resolving ``p`` may read the story's reference time (keep in step with the
     handlers): otherwise its value depends only on its words, its orientation and the
     publication date, whatever came before it."""
-    if p.kind in ("year_period", "story_year", "narrative_offset", "clock"):
+    if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month"):
         return True
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
@@ -896,6 +925,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "absolute": _absolute,
     "month_day": _month_day,
     "month": _month,
+    "day_of_month": _day_of_month,
     "season": _season,
     "weekday": _weekday,
     "named_day": _named_day,
