@@ -20,6 +20,7 @@ time; events at the same time keep the order of the text; an interval known on o
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -50,7 +51,7 @@ from timeline.ordering.parse import Parse
 from timeline.ordering.words import OrderingWords, load_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from timeline.pipeline import Document
 
@@ -190,6 +191,8 @@ class _Story:
     meantime_sentences: dict[str, bool]
     by_tense: dict[tuple[Tense, Aspect, bool], _Placed | None]
     words: OrderingWords
+    offsets: dict[str, _Offset]
+    separate: dict[str, str]
 
     @classmethod
     def read(
@@ -241,6 +244,8 @@ class _Story:
             meantime_sentences={},
             by_tense={},
             words=words,
+            offsets=_offset_clauses(parse, times, by_token, words),
+            separate=_separate_clauses(parse, by_token, governing, bounding),
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -287,6 +292,9 @@ class _Story:
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
+        offset = self.offsets.get(event.id)
+        if offset is not None and offset.head_token == self.tokens.get(head_id):
+            return _offset_from(parent, head, offset)
         interval = parent.time.interval
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
@@ -294,6 +302,8 @@ class _Story:
             return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
             return _on_or_after(parent, None, f'"after ..." under "{head.text}" ({when}): on or after it')
+        if event.id in self.separate:
+            return self.after_first_clause(event, head, parent)
         if (
             event.tense is Tense.PAST
             and head.event_class in _CLAUSE_TAKING
@@ -315,6 +325,28 @@ class _Story:
             relation=parent.relation,
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
+        )
+
+    def after_first_clause(self, event: Event, head: Event, parent: _Placed) -> _Placed | None:
+        """A past clause conjoined after one its own time dates ("the House approved it *in February*,
+        and Biden said..."): that time is not its own, but the clause is told after it, so it falls
+        between that time's start and publication. None for other tenses: they are placed alone."""
+        published = self.document.publication_date
+        if published is None or event.tense is not Tense.PAST or event.aspect is not Aspect.NONE:
+            return None
+        start, end = parent.time.interval.start, cal.day_interval(published).end
+        if start is None or end is None or not start < end:
+            return None
+        when = parent.time.describe()
+        if parent.time.interval.end is not None and parent.time.interval.end >= end:  # the first clause's time is now
+            reason = f'told after "{head.text}" in the same sentence, placed at {when}'
+            return attrs.evolve(parent, placement=Placement.INHERITED, reason=reason)
+        return _Placed(
+            time=EventTime(value=None, interval=Interval(start=start, end=end, granularity=Granularity.DAY)),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.INHERITED,
+            reason=f'a clause of its own told after "{head.text}" ({when}), whose time dates only that one: '
+            f"between it and publication ({published})",
         )
 
     def meantime(self, event: Event) -> _Placed | None:
@@ -345,8 +377,9 @@ class _Story:
             max(0, bisect.bisect_right(starts, event.sentence.start) - 1 - self.reference_window)
         ]
         published = self.document.publication_date
+        own_clause_only = self.separate.get(event.id)
         for timex in reversed(self.narrative_times):
-            if timex.start >= event.start:
+            if timex.start >= event.start or timex.id == own_clause_only:
                 continue
             if timex.start < earliest_sentence:
                 break
@@ -397,6 +430,55 @@ def _on_or_after(parent: _Placed, timex_id: str | None, reason: str) -> _Placed:
         placement=Placement.INHERITED,
         reason=reason,
     )
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class _Offset:
+    """A duration saying how far an event lies from the event its clause modifies: "fell *a day
+    after* the company warned" (``relation``: the clause's event is BEFORE the head's)."""
+
+    timex: TimeExpression
+    marker: str
+    relation: Relation
+    head_token: int
+
+
+#: TimeML duration values of one whole number of calendar units ("P1D", "P2W", "P3M", "P1Y").
+_WHOLE_UNITS = re.compile(r"P(\d{1,4})([DWMY])")
+_UNITS = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH, "Y": Granularity.YEAR}
+
+
+def _offset_from(parent: _Placed, head: Event, offset: _Offset) -> _Placed | None:
+    """Placed ``offset`` away from ``parent`` (the head's time) on the side its marker says: "fell on
+    Monday, *a day after* the company warned" puts the warning on Sunday. At the unit's granularity
+    ("two weeks before": that week), from a head known to that unit or finer; else only on that side
+    of the head's time (a whole-day "a day after" a month, "hours after")."""
+    interval, timex = parent.time.interval, offset.timex
+    earlier = offset.relation is Relation.BEFORE
+    when = parent.time.describe()
+    said = f'"{timex.text} {offset.marker}" ... "{head.text}" ({when})'
+    match = _WHOLE_UNITS.fullmatch(timex.value or "")
+    if match is not None and interval.is_bounded and interval.start is not None:
+        unit = _UNITS[match.group(2)]
+        if interval.granularity.rank <= unit.rank:
+            steps = int(match.group(1)) * (-1 if earlier else 1)
+            try:
+                shifted = cal.unit_interval(unit, cal.shift_date(interval.start.date(), unit, steps))
+            except cal.CalendarRangeError:
+                shifted = None
+            if shifted is not None:
+                value = cal.timex_value(shifted)
+                return _Placed(
+                    time=EventTime(value=value, interval=shifted, timex_id=None),
+                    relation=Relation.IS_INCLUDED,
+                    placement=Placement.INHERITED,
+                    reason=f"{said}: {timex.text} {'before' if earlier else 'after'} it, {value}",
+                )
+    if earlier and interval.end is not None:
+        return _on_or_before(parent, None, f"{said}: before it")
+    if not earlier and interval.start is not None:
+        return _on_or_after(parent, None, f"{said}: after it")
+    return None
 
 
 def _sentence_starts(document: Document, parse: Parse | None, events: Sequence[Event]) -> list[int]:
@@ -617,6 +699,67 @@ def _governing_by_sentence(times: Sequence[TimeExpression], events: Sequence[Eve
         if same:
             out[event.id] = min(same, key=lambda t: abs(t.start - event.start))
     return out
+
+
+def _offset_clauses(
+    parse: Parse | None, times: Sequence[TimeExpression], by_token: dict[int, Event], words: OrderingWords
+) -> dict[str, _Offset]:
+    """Event id -> the duration that says how far it lies from the event its clause or phrase
+    modifies: "fell *a day after* the company warned" (the duration under the clause's verb, beside
+    its marker), "resigned *three days after* the vote" (the duration under the preposition). Only
+    markers that order ("after", "before", "ahead of"), a few tokens per duration."""
+    out: dict[str, _Offset] = {}
+    if parse is None:
+        return out
+    markers = words.clause_markers
+    for timex in times:
+        if timex.type is not TimexType.DURATION:
+            continue
+        span = parse.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "npadvmod":
+            continue
+        above = span.root.head
+        marker: Token | None
+        if above.lower_ in markers and above.dep_ in ("prep", "advmod", "mark"):  # "three days after the vote"
+            marker, head = above, above.head
+            clause = next((c for c in above.children if c.dep_ in ("pobj", "pcomp")), None)
+        else:  # "a day after the company warned"
+            marker = next((c for c in above.lefts if c.dep_ in ("mark", "advmod") and c.lower_ in markers), None)
+            clause, head = above, above.head
+        if marker is None or clause is None or markers[marker.lower_] not in (Relation.BEFORE, Relation.AFTER):
+            continue
+        event = by_token.get(clause.i)
+        if event is not None:
+            out[event.id] = _Offset(timex=timex, marker=marker.text, relation=markers[marker.lower_], head_token=head.i)
+    return out
+
+
+def _separate_clauses(
+    parse: Parse | None,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+) -> dict[str, str]:
+    """Event id of a verb conjoined to another with a subject of its own ("the House approved it
+    *in February*, and Biden *said*...") -> the id of the time expression that dates only the first
+    clause: one after the first verb, inside its clause, does not reach the second, which is
+    placed as if alone (a time before the first verb, "*On Monday*, X did A and Y did B", may)."""
+    out: dict[str, str] = {}
+    if parse is None:
+        return out
+    for i, event in by_token.items():
+        if event.pos != "VERB" or parse.dep(i) != "conj":
+            continue
+        head = by_token.get(parse.head(i))
+        if head is None or not any(parse.dep(c) in _SUBJECTS for c in parse.left_children(i)):
+            continue
+        timex = governing.get(head.id) or bounding.get(head.id, (None, ""))[0]
+        if timex is not None and head.end <= timex.start and timex.end <= event.start:
+            out[event.id] = timex.id
+    return out
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
 def _event_heads(parse: Parse | None, by_token: dict[int, Event]) -> dict[str, str]:

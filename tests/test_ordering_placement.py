@@ -1,0 +1,88 @@
+"""Where the orderer places an event from the event its clause depends on: a conjoined clause with
+a subject of its own, and "N units after/before" another event (hand-written sentences)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from timeline import extract_timeline
+from timeline.model import Placement, Relation, Timeline, TimelineEntry
+
+
+def _entry(timeline: Timeline, text: str) -> TimelineEntry:
+    found = [entry for entry in timeline.entries if entry.event.text == text]
+    assert len(found) == 1, [(e.event.text, e.time.describe()) for e in timeline.entries]
+    return found[0]
+
+
+# --- a conjoined clause with its own subject ----------------------------------------------------------
+def test_time_after_the_first_verb_does_not_date_a_conjoined_clause_with_its_own_subject() -> None:
+    timeline = extract_timeline(
+        "The council approved the budget in February, and the mayor said she would veto it.", "2024-04-24"
+    )
+    said = _entry(timeline, "said")
+    assert said.time.interval.start == datetime(2024, 2, 1)  # told after February...
+    assert said.time.interval.end == datetime(2024, 4, 25)  # ...and by publication, not in February
+    assert said.relation is Relation.IS_INCLUDED
+    assert "dates only that one" in said.reason
+
+
+def test_a_fronted_time_still_dates_both_conjoined_clauses() -> None:
+    timeline = extract_timeline("On Monday, the council approved the budget and the mayor signed it.", "2024-04-24")
+    assert _entry(timeline, "signed").time.describe() == "2024-04-22"
+
+
+def test_a_verb_sharing_the_subject_shares_the_time() -> None:
+    timeline = extract_timeline("The council approved the budget in February and sent it to the mayor.", "2024-04-24")
+    assert _entry(timeline, "sent").time.describe() == "2024-02"
+
+
+def test_a_conjoined_clause_on_the_publication_day_stays_on_it() -> None:
+    timeline = extract_timeline(
+        "The council approved the budget on Wednesday, and the mayor said she was glad.", "2024-04-24"
+    )
+    assert _entry(timeline, "said").time.describe() == "2024-04-24"
+
+
+# --- "N units after/before" an event -----------------------------------------------------------------
+def test_a_day_after_a_clause_puts_its_event_a_day_earlier() -> None:
+    timeline = extract_timeline("Shares fell on Monday, a day after the company warned investors.", "2023-10-10")
+    warned = _entry(timeline, "warned")
+    assert warned.time.describe() == "2023-10-08"
+    assert warned.relation is Relation.IS_INCLUDED
+    assert warned.placement is Placement.INHERITED
+    assert '"a day after"' in warned.reason and "a day before it" in warned.reason
+
+
+def test_days_before_a_clause_put_its_event_later() -> None:
+    timeline = extract_timeline(
+        "The rebels seized the town on October 2, three days before the army arrived.", "2023-10-30"
+    )
+    assert _entry(timeline, "arrived").time.describe() == "2023-10-05"
+
+
+def test_weeks_after_an_event_noun_give_the_week() -> None:
+    timeline = extract_timeline("The minister resigned on October 20, two weeks after the vote.", "2023-10-30")
+    vote = _entry(timeline, "vote")
+    assert vote.time.describe() == "2023-W40"  # 2023-10-06 falls in ISO week 40
+
+
+def test_a_month_after_gives_the_month() -> None:
+    timeline = extract_timeline("He quit on March 3, a month after he was hired.", "2023-10-10")
+    assert _entry(timeline, "hired").time.describe() == "2023-02"
+
+
+def test_an_offset_from_an_open_time_only_orders() -> None:
+    timeline = extract_timeline("The minister resigned a day after the vote.", "2023-10-10")
+    vote = _entry(timeline, "vote")
+    assert vote.relation is Relation.BEFORE
+    assert vote.time.interval.start is None
+    assert vote.time.interval.end == datetime(2023, 10, 11)
+    assert '"a day after"' in vote.reason
+
+
+def test_an_offset_finer_than_the_head_time_only_orders() -> None:
+    timeline = extract_timeline("The deal closed in March, a day after regulators approved it.", "2023-10-10")
+    approved = _entry(timeline, "approved")
+    assert approved.relation is Relation.BEFORE
+    assert approved.time.interval.end == datetime(2023, 4, 1)
