@@ -125,3 +125,13 @@ def test_what_a_present_verb_of_intending_intends_is_after_publication() -> None
     assert ("build", "AFTER", "t0") in links_of("The company plans to build a factory.")
     # going on, not intended
     assert ("fight", "AFTER", "t0") not in links_of("The rebels continue to fight.")
+
+
+def test_the_parse_table_reads_children_as_spacy_does() -> None:
+    pipeline = Pipeline()
+    document = pipeline.document("Shares fell on Monday, three days after the vote, as the firm warned of losses.", None)
+    assert document.parse is not None
+    parse = Parse(document.parse)
+    for token in document.parse:
+        assert parse.children(token.i) == [c.i for c in token.children]
+        assert parse.left_children(token.i) == [c.i for c in token.lefts]

@@ -51,7 +51,7 @@ from timeline.ordering.parse import Parse
 from timeline.ordering.words import OrderingWords, load_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from timeline.pipeline import Document
 
@@ -715,22 +715,25 @@ def _offset_clauses(
     for timex in times:
         if timex.type is not TimexType.DURATION:
             continue
-        span = parse.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ != "npadvmod":
+        root = parse.root(timex.start, timex.end)
+        if root is None or parse.dep(root) != "npadvmod":
             continue
-        above = span.root.head
-        marker: Token | None
-        if above.lower_ in markers and above.dep_ in ("prep", "advmod", "mark"):  # "three days after the vote"
-            marker, head = above, above.head
-            clause = next((c for c in above.children if c.dep_ in ("pobj", "pcomp")), None)
+        above = parse.head(root)
+        marker: int | None
+        if parse.lower(above) in markers and parse.dep(above) in ("prep", "advmod", "mark"):
+            # "three days after the vote"
+            marker, head = above, parse.head(above)
+            clause = next((c for c in parse.children(above) if parse.dep(c) in ("pobj", "pcomp")), None)
         else:  # "a day after the company warned"
-            marker = next((c for c in above.lefts if c.dep_ in ("mark", "advmod") and c.lower_ in markers), None)
-            clause, head = above, above.head
-        if marker is None or clause is None or markers[marker.lower_] not in (Relation.BEFORE, Relation.AFTER):
+            lefts = parse.left_children(above)
+            marker = next((c for c in lefts if parse.dep(c) in ("mark", "advmod") and parse.lower(c) in markers), None)
+            clause, head = above, parse.head(above)
+        relation = None if marker is None else markers[parse.lower(marker)]
+        if marker is None or clause is None or relation not in (Relation.BEFORE, Relation.AFTER):
             continue
-        event = by_token.get(clause.i)
+        event = by_token.get(clause)
         if event is not None:
-            out[event.id] = _Offset(timex=timex, marker=marker.text, relation=markers[marker.lower_], head_token=head.i)
+            out[event.id] = _Offset(timex=timex, marker=parse.doc[marker].text, relation=relation, head_token=head)
     return out
 
 

@@ -98,3 +98,10 @@ class Parse:
         left_edge = self.doc[i].left_edge.i
         offsets = self.head_offsets
         return [j for j in range(left_edge, i) if j + offsets[j] == i]
+
+    def children(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].children]``: the children of token ``i`` in text order (they lie
+        within its subtree's edges: no walk over the whole document)."""
+        token = self.doc[i]
+        offsets = self.head_offsets
+        return [j for j in range(token.left_edge.i, token.right_edge.i + 1) if j != i and j + offsets[j] == i]
