@@ -129,7 +129,8 @@ def test_what_a_present_verb_of_intending_intends_is_after_publication() -> None
 
 def test_the_parse_table_reads_children_as_spacy_does() -> None:
     pipeline = Pipeline()
-    document = pipeline.document("Shares fell on Monday, three days after the vote, as the firm warned of losses.", None)
+    text = "Shares fell on Monday, three days after the vote, as the firm warned of losses."
+    document = pipeline.document(text, None)
     assert document.parse is not None
     parse = Parse(document.parse)
     for token in document.parse:
