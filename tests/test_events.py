@@ -186,6 +186,8 @@ def factuality() -> Callable[[str], dict[str, Factuality]]:
         ("Senators met to discuss the state of the war.", "discuss", "hypothetical", "to"),
         ("Senators met to discuss the state of the war.", "war", "actual", None),  # describes "the state"
         ("The visit set the stage for talks.", "talks", "actual", None),  # "set" only as "set to"
+        # two clauses joined by ";" (parsed as a complement of the second): not what "expect" expects
+        ("Officials projected three cuts; they now expect one.", "projected", "actual", None),
     ],
 )
 def test_factuality(

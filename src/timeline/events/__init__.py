@@ -1120,6 +1120,13 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
     return index
 
 
+def _semicolon_between(t: _Tokens, clause: int, governor: int) -> bool:
+    """Whether a semicolon hanging from ``governor`` stands between it and the earlier ``clause``: the
+    parser often makes the first of two clauses joined by ";" a complement of the second."""
+    lowers, heads = t.lowers, t.heads
+    return any(lowers[j] == ";" and heads[j] == governor for j in range(clause + 1, governor))
+
+
 def _cue_at(
     t: _Tokens,
     node: int,
@@ -1154,6 +1161,8 @@ def _cue_at(
         return None, None, False
     dep = deps[node]
     governor = head
+    if dep == "ccomp" and node < head and _semicolon_between(t, node, head):
+        return None, None, False  # "officials projected cuts; they now expect one": two clauses, not a complement
     if dep == "pobj" and heads[head] != head:
         if lowers[head] == "for":  # "called for a cease-fire"
             governor, dep = heads[head], "dobj"
