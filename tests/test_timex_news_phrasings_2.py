@@ -88,6 +88,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (NOV20, "The summit is Dec. 17-18.", "Dec. 17", "2024-12-17", "DATE", N),
     (NOV20, "The summit is Dec. 17-18.", "18", "2024-12-18", "DATE", N),
     (DEC30, "The fair runs Jan. 3–5 in Paris.", "5", "2025-01-05", "DATE", N),
+    # a year after the second day dates both
+    (F, "The fair ran March 3-5, 2019, in Lyon.", "March 3", "2019-03-03", "DATE", N),
+    (F, "The fair ran March 3-5, 2019, in Lyon.", "5, 2019", "2019-03-05", "DATE", N),
+    (F, "Talks were held Oct. 5 and 7, 1998.", "Oct. 5", "1998-10-05", "DATE", N),
     # checked, already right
     (F, "He left the day before yesterday.", "the day before yesterday", "2024-03-20", "DATE", N),
     (F, "The plant shut the weekend before last.", "the weekend before last", "2024-W10-WE", "DATE", N),
