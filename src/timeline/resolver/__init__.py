@@ -111,7 +111,7 @@ class RuleBasedResolver:
             ):
                 return _already_reported(found)
             if mention.partial.kind in _SCHEDULE_KINDS and cues.schedule_verb_before.search(
-                text, max(0, mention.start - 48), mention.start
+                text, max(0, mention.start - 32), mention.start
             ):
                 # The verb the day modifies is a present of a scheduled event ("the talks resume Monday",
                 # "takes place on New Year's Eve"): the next one, whatever a reporting verb says.
