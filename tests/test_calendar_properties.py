@@ -109,6 +109,25 @@ def test_nth_weekday_is_that_weekday_in_that_month(year: int, month: int, weekda
     assert cal.nth_weekday(year, month, weekday, -1).day > 21
 
 
+@given(st.integers(min_value=2, max_value=9998), st.integers(min_value=1, max_value=12))
+def test_week_of_month_has_most_of_its_days_in_the_month(year: int, month: int) -> None:
+    first, last = cal.week_of_month(year, month, 1), cal.week_of_month(year, month, -1)
+    for week in (first, last, cal.week_of_month(year, month, 2)):
+        assert week.granularity is cal.Granularity.WEEK and week.start is not None and week.start.weekday() == 0
+        days = [week.start.date() + timedelta(days=i) for i in range(7)]
+        assert sum(d.month == month for d in days) >= 4  # its Thursday is in the month
+    assert first.start is not None and last.start is not None
+    # no earlier (later) week has as many days in the month: the first and last such weeks
+    assert (first.start.date() - timedelta(days=4)).month != month
+    assert (last.start.date() + timedelta(days=10)).month != month
+
+
+def test_week_of_month_examples() -> None:
+    assert cal.timex_value(cal.week_of_month(2024, 3, 1)) == "2024-W10"  # March 1, 2024 is a Friday
+    assert cal.timex_value(cal.week_of_month(2024, 3, -1)) == "2024-W13"  # March 25 to 31
+    assert cal.timex_value(cal.week_of_month(2021, 1, 1)) == "2021-W01"  # not 2020-W53 (Jan 1 to 3)
+
+
 @given(st.integers(min_value=1583, max_value=9999))
 def test_easter_is_a_sunday_in_spring(year: int) -> None:
     day = cal.easter_sunday(year)

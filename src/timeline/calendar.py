@@ -31,6 +31,7 @@ __all__ = [
     "shift_date",
     "shift_moment",
     "unit_interval",
+    "week_of_month",
     "weekday_after",
     "weekday_before",
     "weekday_on_or_after",
@@ -497,6 +498,13 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     if day.month != month:
         raise CalendarRangeError(f"{year}-{month:02d} has no {n}th weekday {weekday}")
     return day
+
+
+def week_of_month(year: int, month: int, n: int) -> Interval:
+    """The ``n``-th week of a month (``n = -1`` the last) as an ISO week: the one holding the
+    month's ``n``-th Thursday, so most of its days are in the month, as ISO 8601 gives week 1 of a
+    year the year's first Thursday ("the first week of March 2024" is 2024-W10, March 4 to 10)."""
+    return unit_interval(Granularity.WEEK, nth_weekday(year, month, 3, n))
 
 
 def easter_sunday(year: int) -> date:

@@ -10,6 +10,7 @@ nearest tense marker comes first, the parse answering where there is none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -34,12 +35,22 @@ __all__ = [
 
 # Kinds whose value depends on the direction the clause looks in.
 _TENSE_SENSITIVE = frozenset(
-    {"weekday", "month_day", "day_of_month", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday"}
+    {
+        "weekday", "month_day", "day_of_month", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday",
+        "week_of_month", "overnight", "short_year", "named_date",
+    }
 )
 
 
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
 _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"})
+
+# Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday").
+_SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday"})
+
+# Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
+# the verb the expression modifies (see ``PartialTime.clear_tense``).
+_GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month"})
 
 
 def _already_reported(found: Orientation) -> Orientation:
@@ -99,9 +110,42 @@ class RuleBasedResolver:
                 and cues.definite_before.search(text, max(0, mention.start - 4), mention.start)
             ):
                 return _already_reported(found)
+            if mention.partial.kind in _SCHEDULE_KINDS and cues.schedule_verb_before.search(
+                text, max(0, mention.start - 32), mention.start
+            ):
+                # The verb the day modifies is a present of a scheduled event ("the talks resume Monday",
+                # "takes place on New Year's Eve"): the next one, whatever a reporting verb says.
+                return Orientation.FUTURE
             return found
 
-        return resolve_mentions(mentions, document.publication_date, orientation)
+        orientations = [orientation(mention) for mention in mentions]
+        mentions = [
+            _with_clear_tense(mention, found, text, cues.clear_tense_before)
+            for mention, found in zip(mentions, orientations, strict=True)
+        ]
+        by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
+        return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _with_clear_tense(mention: Mention, found: Orientation, text: str, verb_before: re.Pattern[str]) -> Mention:
+    """Mark a month or date whose tense is that of the verb right before it ("sales rose in
+    January", "will open in December"), a simple past or a "will" future: that tense decides even
+    when it points most of a year away; a tense read from further off (a reporting verb, an
+    infinitive's head: "decided to admit them in early March") may be misread there."""
+    if mention.partial.kind not in _GUARDED_KINDS or found not in (Orientation.PAST, Orientation.FUTURE):
+        return mention
+    verb = verb_before.search(text, max(0, mention.start - 48), mention.start)
+    if verb is None:
+        return mention
+    words = verb.group("verb")
+    # The last word is the verb itself, a past form ("rose", not "preferred shares", "extended to"), or a
+    # bare verb after "will"; with the word before it the tense stays the same ("has set", "be published" differ).
+    alone = orientation_from_text(words.rsplit(maxsplit=1)[-1], 0, 0)
+    if orientation_from_text(words, 0, 0) is not found or alone is not (
+        found if found is Orientation.PAST else Orientation.UNKNOWN
+    ):
+        return mention
+    return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
 
 
 def resolve_mentions(

@@ -68,6 +68,12 @@ class PartialTime:
     utc: bool = False
     #: A duration written with a definite article ("the nine months"): a known span, not any.
     definite: bool = False
+    #: The tense is that of the verb the expression modifies, a simple past or a "will" future
+    #: ("sales rose in January"): it decides even when it points most of a year away.
+    clear_tense: bool = False
+    #: Days from publication of the day an amount is counted from ("two weeks from today": 0,
+    #: "a week from tomorrow": 1); a weekday named instead is in ``weekday``.
+    from_day: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -356,6 +362,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "absolute":
         if not _valid_day(year, month, day):
             return None
+        if g("range_from") or g("range_to"):  # "2019-2021": a range runs forward, within a century
+            first, last = int(g("range_from") or year or 0), int(g("range_to") or year or 0)
+            if not first < last <= first + 100:
+                return None
         season = g("season")
         hour, minute, second = g("hour"), g("minute"), g("second")
         return PartialTime(
@@ -518,6 +528,30 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, century=number - 1)
     if kind in ("offset", "narrative_offset"):
         return _build_offset(base, m, lang)
+    if kind == "day_offset":  # "a week from Tuesday", "two weeks ago Monday", "this time last year"
+        rel, named = g("rel"), g("named")
+        unit = _unit_name((g("unit") or "").lower(), lang)
+        amount = lang.number(g("num") or "") if g("num") else 1
+        if not isinstance(amount, int | float) or amount != int(amount):
+            return None
+        direction = lang.relative[rel.lower()] if rel else (-1 if (g("dir") or "").lower() == "ago" else 1)
+        from_day = lang.named_days[named.lower()] if named else None if weekday is not None else 0
+        return PartialTime(
+            **base, unit=unit, amount=int(amount), direction=direction, weekday=weekday, from_day=from_day
+        )
+    if kind == "week_of_month":  # "the first week of March": amount is which week (-1 the last)
+        return PartialTime(**base, month=month, year=year, amount=lang.ordinals[(g("ord") or "").lower()])
+    if kind == "overnight":
+        return PartialTime(**base, part_of_day=part_of_day)
+    if kind == "short_year":  # "'98": the century is left to resolution
+        return PartialTime(**base, year=int(g("short_year") or 0))
+    if kind == "named_date":  # "9/11": that day; "on 9/11" may be the day of the year (holiday spec)
+        iso = date.fromisoformat(lang.cues.named_dates[g("named_date") or ""])
+        as_day = lang.cues.named_date_as_day_before.search(m.string, max(0, m.start() - 8), m.start())
+        return PartialTime(
+            **base, year=iso.year, month=iso.month, day=iso.day,
+            holiday=f"{iso.month:02d}-{iso.day:02d}" if as_day else None,
+        )
     if kind == "clock":
         clock = _build_clock(base, m, lang)
         if clock is None or (month is not None and not _valid_day(None, month, day)):

@@ -108,6 +108,17 @@ class Cues:
     definite_before: re.Pattern[str]
     #: At the start of a duration: a definite span ("the nine months").
     definite_start: re.Pattern[str]
+    #: Right before a day or holiday: a present-tense verb of a scheduled event ("the talks resume
+    #: Monday", "takes place on New Year's Eve"), which looks ahead.
+    schedule_verb_before: re.Pattern[str]
+    #: Right before a month or a date: the verb it modifies and the word before that (group
+    #: ``verb``: "sales rose", "will open", "has set", "be published"), whose tense is then clear
+    #: when it is a simple past or a "will" future ("sales rose in January", "will open in December").
+    clear_tense_before: re.Pattern[str]
+    #: Dates written as names ("9/11": the day of the attacks) -> their ISO date.
+    named_dates: Mapping[str, str]
+    #: Right before a named date: it may be just that day of the year ("on 9/11", looking ahead).
+    named_date_as_day_before: re.Pattern[str]
 
 
 def _cues(raw: Mapping[str, Any]) -> Cues:
@@ -145,6 +156,10 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         attributive_after=re.compile(raw["attributive_after"]),
         definite_before=re.compile(raw["definite_before"]),
         definite_start=re.compile(raw["definite_start"]),
+        schedule_verb_before=re.compile(raw["schedule_verb_before"]),
+        clear_tense_before=re.compile(raw["clear_tense_before"]),
+        named_dates=raw["named_dates"],
+        named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
     )
 
 
@@ -263,6 +278,7 @@ def load_language(code: str = "en") -> Language:
         "REFERENCES": _alternation([*raw["references"], *(w[0].upper() + w[1:] for w in raw["references"])]),
         "FREQUENCIES": _alternation(list(raw["frequencies"])),
         "TIMEZONES": _alternation(raw["timezones"]),
+        "NAMED_DATES": _alternation(list(raw["cues"]["named_dates"])),
         "HOLIDAYS": _alternation([v for name in raw["holidays"] for v in {name, name.replace("'", "’")}]),
     }
     # Classes defined in the data may use the expansions above.

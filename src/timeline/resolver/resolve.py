@@ -248,7 +248,7 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         candidates = matching or candidates
     chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     assert chosen.start is not None
-    if p.direction is None and abs((chosen.start.date() - pub).days) > (
+    if p.direction is None and not p.clear_tense and abs((chosen.start.date() - pub).days) > (
         _MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS
     ):
         # A tense that sends a day most of a year away is more likely misread than right.
@@ -302,7 +302,7 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         assert chosen.start is not None
         months_away = abs((chosen.start.year - pub.year) * 12 + chosen.start.month - pub.month)
         reach = _MAX_FUTURE_REACH_MONTHS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_MONTHS
-        if p.direction is None and months_away > reach:
+        if p.direction is None and not p.clear_tense and months_away > reach:
             # "in January" read as past in late October is more likely next January, a tense misread.
             chosen, how = _pick(candidates, month_anchor, Orientation.UNKNOWN, None)
             how = f"the tense points {months_away} months away; {how} the month of"
@@ -594,6 +594,77 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _day_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "a week from Tuesday", "two weeks ago Monday", "a year ago today", "this time last year": the
+    day named (the coming weekday after "from", the past one after "ago"), moved by whole units; a
+    day, as the day counted from is one."""
+    if ctx.publication_date is None:
+        return _unanchored(p, "a day counted from a day named needs a publication date")
+    pub = ctx.publication_date
+    assert p.unit is not None and p.direction is not None and isinstance(p.amount, int)
+    if p.weekday is not None:
+        name = _WEEKDAY_NAMES[p.weekday]
+        pick = cal.weekday_on_or_before if p.direction < 0 else cal.weekday_on_or_after
+        base, base_name = pick(pub, p.weekday), f"{'the latest' if p.direction < 0 else 'the coming'} {name}"
+    else:
+        base = cal.shift_date(pub, _G.DAY, p.from_day or 0)
+        base_name = "the publication date" if not p.from_day else f"{p.from_day:+d} day(s) from publication"
+    step = _UNIT_GRANULARITY["week" if p.unit == "fortnight" else p.unit]
+    amount = p.amount * (2 if p.unit == "fortnight" else 1)
+    day = cal.shift_date(base, step, amount * p.direction)
+    side = "before" if p.direction < 0 else "after"
+    return _dated(
+        p, cal.day_interval(day), _publication_anchor(ctx), f"{p.amount} {p.unit}(s) {side} {base_name} ({base})"
+    )
+
+
+def _week_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the first week of March": the ISO week holding the month's first Thursday (see
+    :func:`timeline.calendar.week_of_month`), in the year the month alone would be in."""
+    assert p.month is not None and isinstance(p.amount, int)
+    if p.year is not None:
+        year, anchor, how = p.year, Anchor(kind=AnchorKind.NONE), f"of {p.year}"
+    else:
+        month = _month(attrs.evolve(p, kind="month", amount=None), ctx)
+        if month.interval is None or month.interval.start is None:
+            return attrs.evolve(month, type=p.type)
+        year, anchor, how = month.interval.start.year, month.anchor, f"of {month.value} ({month.explanation})"
+    which = "last" if p.amount == -1 else f"week {p.amount}"
+    week = cal.week_of_month(year, p.month, p.amount)
+    return _dated(p, week, anchor, f"the {which} of {_MONTH_NAMES[p.month - 1]} {how}")
+
+
+def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "Prices rose overnight": the night before publication (TNI of the day before) in a past or
+    tenseless clause, as news reports it; looking ahead ("will fall overnight"), the coming night."""
+    if ctx.publication_date is None:
+        return _unanchored(p, "'overnight' needs a publication date")
+    ahead = ctx.orientation in (Orientation.PRESENT, Orientation.FUTURE)
+    day = cal.shift_date(ctx.publication_date, _G.DAY, 0 if ahead else -1)
+    how = "the coming night" if ahead else "the night before publication"
+    return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, _publication_anchor(ctx), how)
+
+
+def _short_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "in '98": the latest such year up to publication; looking ahead ("will graduate in '28"),
+    the first from publication on."""
+    assert p.year is not None
+    if ctx.publication_date is None:
+        return _unanchored(p, "a two-digit year needs a publication date to infer its century")
+    pub_year = ctx.publication_date.year
+    latest = pub_year - (pub_year - p.year) % 100
+    year = latest + 100 if ctx.orientation is Orientation.FUTURE and latest < pub_year else latest
+    return _dated(p, cal.year_interval(year), _publication_anchor(ctx), f"'{p.year:02d}: the year {year}")
+
+
+def _named_date(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "since 9/11": the day the name refers to; "on 9/11" in a clause that looks ahead is just
+    the coming September 11."""
+    if p.holiday is not None and ctx.orientation is Orientation.FUTURE:
+        return _holiday(attrs.evolve(p, year=None), ctx)
+    return _absolute(attrs.evolve(p, holiday=None), ctx)
 
 
 _IN_YEARS = {"decade": 10, "century": 100}
@@ -939,6 +1010,11 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "century": _century,
     "offset": _offset,
     "narrative_offset": _narrative_offset,
+    "day_offset": _day_offset,
+    "week_of_month": _week_of_month,
+    "overnight": _overnight,
+    "short_year": _short_year,
+    "named_date": _named_date,
     "clock": _clock,
     "reference": _reference,
     "duration": _duration,
