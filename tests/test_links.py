@@ -22,6 +22,11 @@ def test_a_clause_going_on_at_the_same_time_is_not_put_before() -> None:
     assert ("arrived", "BEFORE", "cheered") not in links
 
 
+def test_a_past_clause_under_while_went_on_at_the_same_time() -> None:
+    assert ("rallied", "SIMULTANEOUS", "fell") in links_of("Shares of the bank fell while bonds rallied.")
+    assert ("advanced", "SIMULTANEOUS", "retreated") in links_of("While the rebels advanced, the army retreated.")
+
+
 def test_a_present_tense_under_a_saying_gets_no_link_to_it() -> None:
     # TempEval-3 annotators disagree on it (TimeBank, AQUAINT): the link cost more than it found
     links = links_of("Officials said the company plans layoffs.")

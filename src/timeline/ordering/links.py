@@ -21,8 +21,9 @@ transitively consistent:
    present one is left alone: TempEval-3's corpora annotate it both ways); an infinitive of
    intention or purpose after its verb; a past perfect under a simple past before it; a past
    adverbial clause under a past verb before it ("collapsed *because* the river flooded"),
-   unless it goes on at once or is granted ("as", "while", "although"); past verbs joined by
-   "and" in the order told;
+   unless it goes on at once or is granted ("as", "while", "although"); a past clause under
+   "while" at the same time as its past main clause ("shares fell *while* bonds rallied"); past
+   verbs joined by "and" in the order told;
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
@@ -663,6 +664,8 @@ def _clause_relation(
         and head.aspect is Aspect.NONE
     ):
         return Relation.BEFORE, f'past perfect under "{head.text}": before it'
+    if direct and child_dep == "advcl" and marker in words.same_time and _simple_past(child) and _simple_past(head):
+        return Relation.SIMULTANEOUS, f'"{head.text} {marker} ... {child.text}": at the same time'
     if (
         direct
         and child_dep == "advcl"

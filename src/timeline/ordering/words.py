@@ -27,6 +27,8 @@ class OrderingWords:
     """The compiled vocabulary of one language (the keys of its data file, documented there)."""
 
     language: str
+    #: "X <word> Y", X in the simple past: Y went on at the same time ("shares fell *while* bonds rose")
+    same_time: frozenset[str]
     #: preposition -> the side of the time an event under it lies ("after", "before", "from", "until")
     bounding: Mapping[str, str]
     #: head word of a two-word preposition -> the word linking it to its object ("ahead" -> "of")
@@ -69,6 +71,7 @@ def load_words(language: str = "en") -> OrderingWords:
     intending = frozenset(raw["intending"])
     return OrderingWords(
         language=language,
+        same_time=frozenset(raw["same_time"]),
         bounding=_words(raw["bounding"]),
         bounding_links=_words(raw["bounding_links"]),
         meantime_openers=tuple(raw["meantime_openers"]),
