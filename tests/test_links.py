@@ -22,6 +22,24 @@ def test_a_clause_going_on_at_the_same_time_is_not_put_before() -> None:
     assert ("arrived", "BEFORE", "cheered") not in links
 
 
+def test_a_past_clause_under_while_went_on_at_the_same_time() -> None:
+    assert ("rallied", "SIMULTANEOUS", "fell") in links_of("Shares of the bank fell while bonds rallied.")
+    assert ("advanced", "SIMULTANEOUS", "retreated") in links_of("While the rebels advanced, the army retreated.")
+
+
+def test_what_a_denied_event_waits_for_comes_first() -> None:
+    links = links_of("The council will not lift the sanctions until the inspectors report.")
+    assert ("report", "BEFORE", "lift") in links
+    # not denied: the clause ends the event rather than coming before it
+    assert ("surrender", "BEFORE", "stay") not in links_of("The troops will stay until the rebels surrender.")
+
+
+def test_a_present_tense_under_when_or_until_of_a_future_verb_is_still_to_come() -> None:
+    links = links_of("The troops will stay until the rebels surrender.")
+    assert ("surrender", "AFTER", "t0") in links
+    assert ("end", "AFTER", "t0") in links_of("The minister will resign when the talks end.")
+
+
 def test_a_present_tense_under_a_saying_gets_no_link_to_it() -> None:
     # TempEval-3 annotators disagree on it (TimeBank, AQUAINT): the link cost more than it found
     links = links_of("Officials said the company plans layoffs.")

@@ -21,8 +21,10 @@ transitively consistent:
    present one is left alone: TempEval-3's corpora annotate it both ways); an infinitive of
    intention or purpose after its verb; a past perfect under a simple past before it; a past
    adverbial clause under a past verb before it ("collapsed *because* the river flooded"),
-   unless it goes on at once or is granted ("as", "while", "although"); past verbs joined by
-   "and" in the order told;
+   unless it goes on at once or is granted ("as", "while", "although"); a past clause under
+   "while" at the same time as its past main clause ("shares fell *while* bonds rallied"); what
+   a denied event waits for before it ("will not lift them *until* they report"); past verbs
+   joined by "and" in the order told;
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
@@ -33,7 +35,8 @@ transitively consistent:
    *attack*"), and a participle or event noun under a past or present-perfect event BEFORE
    too, unless that event seeks, plans or keeps it off ("*fled*, *leaving* their weapons",
    "*stopped* the *protest*"; not "*ordered* an *inquiry*"); what a verb of intending in the
-   present, future or after a modal intends AFTER ("*plans* to *build*");
+   present, future or after a modal intends AFTER ("*plans* to *build*"), and so is a simple
+   present under "if"/"when"/"until"... of a future verb ("will leave *when* the talks *end*");
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
@@ -58,6 +61,7 @@ from timeline.model import (
     Aspect,
     Event,
     EventClass,
+    Polarity,
     Relation,
     TemporalLink,
     Tense,
@@ -192,6 +196,8 @@ def _links_in_one_order(
         placed = {entry.event.id: entry for entry in entries}
         for event in by_id.values():
             found = _publication_relation(event, placed.get(event.id), day, published)
+            if found is not None and found[0] in _NOW and parse is not None and event.id in heads:
+                found = _still_to_come(event, by_id[heads[event.id]], parse, tokens, words) or found
             if found is None and parse is not None and event.id in heads:
                 found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens, words)
                 if found is None:
@@ -587,6 +593,32 @@ def _intended_from_now(
     return Relation.AFTER, f'"to {event.text}" intended from "{head.text}" on: after publication'
 
 
+_NOW = frozenset({Relation.INCLUDES, Relation.IS_INCLUDED})
+
+
+def _still_to_come(
+    event: Event, head: Event, parse: Parse, tokens: Mapping[str, int], words: OrderingWords
+) -> tuple[Relation, str] | None:
+    """A simple present under "if"/"when"/"until"... of a future verb is after publication, not
+    now: English puts the future's conditions and times in the present ("will leave *when* the
+    talks *end*")."""
+    token, head_token = tokens.get(event.id), tokens.get(head.id)
+    if (
+        event.tense is not Tense.PRESENT
+        or event.aspect is not Aspect.NONE
+        or head.tense is not Tense.FUTURE
+        or token is None
+        or head_token is None
+        or parse.head(token) != head_token
+        or parse.dep(token) != "advcl"
+    ):
+        return None
+    marker = _marker(parse, token, head_token, words)
+    if marker not in words.future_clause:
+        return None
+    return Relation.AFTER, f'present "{event.text}" under "{marker}" of the future "{head.text}": after publication'
+
+
 def _tense_relation(event: Event) -> Relation | None:
     """The event against the publication date from tense alone, as TimeML annotates news."""
     if event.tense is Tense.PAST or (
@@ -663,6 +695,10 @@ def _clause_relation(
         and head.aspect is Aspect.NONE
     ):
         return Relation.BEFORE, f'past perfect under "{head.text}": before it'
+    if direct and child_dep == "advcl" and marker in words.until and head.polarity is Polarity.NEG:
+        return Relation.BEFORE, f'"not {head.text} until ... {child.text}": what it waits for comes first'
+    if direct and child_dep == "advcl" and marker in words.same_time and _simple_past(child) and _simple_past(head):
+        return Relation.SIMULTANEOUS, f'"{head.text} {marker} ... {child.text}": at the same time'
     if (
         direct
         and child_dep == "advcl"

@@ -27,6 +27,12 @@ class OrderingWords:
     """The compiled vocabulary of one language (the keys of its data file, documented there)."""
 
     language: str
+    #: "will X <word> Y": a present-tense Y is still to come ("will leave *when* the talks end")
+    future_clause: frozenset[str]
+    #: "X <word> Y": Y ends X ("troops will remain *until* the talks end"), or comes first when X is denied
+    until: frozenset[str]
+    #: "X <word> Y", X in the simple past: Y went on at the same time ("shares fell *while* bonds rose")
+    same_time: frozenset[str]
     #: preposition -> the side of the time an event under it lies ("after", "before", "from", "until")
     bounding: Mapping[str, str]
     #: head word of a two-word preposition -> the word linking it to its object ("ahead" -> "of")
@@ -69,6 +75,9 @@ def load_words(language: str = "en") -> OrderingWords:
     intending = frozenset(raw["intending"])
     return OrderingWords(
         language=language,
+        future_clause=frozenset(raw["future_clause"]),
+        until=frozenset(raw["until"]),
+        same_time=frozenset(raw["same_time"]),
         bounding=_words(raw["bounding"]),
         bounding_links=_words(raw["bounding_links"]),
         meantime_openers=tuple(raw["meantime_openers"]),
