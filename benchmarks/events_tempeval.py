@@ -22,7 +22,7 @@ off by default) to the rules', to see what it adds to temporal awareness.
 the same sentence, event-event in the same or adjacent sentences...): for each kind, the gold
 links and how many of them our closure verifies (recall), our links and how many the gold closure
 verifies (precision), over the transitively reduced graphs the score counts.
-``--tlink-rules`` checks every link the timeline states (not reduced), grouped by the rule that
+``--tlink-rules [--rule-min-links N]`` checks every link the timeline states (not reduced), grouped by the rule that
 made it (its reason with the quoted words and dates blanked; ``anchor: ...`` for the entries'
 links to their times), against the gold closure: verified, contradicted (the gold closure
 implies an incompatible order of their endpoints), undecided (both ends are gold nodes, the gold
@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--tlink-rules", action="store_true", help="check each link rule against the gold closure")
     parser.add_argument(
+        "--rule-min-links", type=int, default=5, metavar="N", help="--tlink-rules lists rules with N or more links"
+    )
+    parser.add_argument(
         "--class-confusion", action="store_true", help="gold x predicted TimeML class of the matched events"
     )
     args = parser.parse_args(argv)
@@ -152,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.tlink_breakdown:
             _print_breakdown(breakdown)
         if args.tlink_rules:
-            _print_rule_rows(rules)
+            _print_rule_rows(rules, args.rule_min_links)
     print("cells: precision/recall/F1 in percent, micro-averaged")
     return 0
 
@@ -248,11 +251,12 @@ def _contradicts(closure: Any, constraint: tuple[str, tuple[str, str], tuple[str
     return bool(closure.implies(("<", a, b)) or closure.implies(("<", b, a)))
 
 
-def _print_rule_rows(rules: dict[str, list[int]]) -> None:
-    """The links of each rule against the gold closure, most links first (rules with 5 or more)."""
+def _print_rule_rows(rules: dict[str, list[int]], min_links: int = 5) -> None:
+    """The links of each rule against the gold closure, most links first (rules with ``min_links``
+    or more: the small ones are mostly noise, but a new rule's few links are worth seeing)."""
     print(f"  {'rule':<82}{'right':>7}{'wrong':>7}{'undec':>7}{'unal':>7}{'acc':>7}")
     for rule, (right, wrong, undecided, unaligned) in sorted(rules.items(), key=lambda item: -sum(item[1])):
-        if right + wrong + undecided + unaligned >= 5:
+        if right + wrong + undecided + unaligned >= min_links:
             accuracy = 100 * right / (right + wrong) if right + wrong else 0.0
             print(f"  {rule:<82}{right:7d}{wrong:7d}{undecided:7d}{unaligned:7d}{accuracy:7.1f}")
 
