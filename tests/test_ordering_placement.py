@@ -86,3 +86,64 @@ def test_an_offset_finer_than_the_head_time_only_orders() -> None:
     approved = _entry(timeline, "approved")
     assert approved.relation is Relation.BEFORE
     assert approved.time.interval.end == datetime(2023, 4, 1)
+
+
+# --- an aspectual verb and the event it begins -------------------------------------------------------
+def test_a_time_of_the_begun_event_dates_the_aspectual_verb() -> None:
+    timeline = extract_timeline("The bank began raising rates in March 2022 to fight inflation.", "2024-11-13")
+    assert _entry(timeline, "began").time.describe() == "2022-03"
+    assert _entry(timeline, "began").placement is Placement.GOVERNING_TIMEX
+
+
+def test_a_time_of_the_aspectual_verb_dates_the_begun_event() -> None:
+    timeline = extract_timeline("In March, the bank began to raise rates.", "2024-11-13")
+    assert _entry(timeline, "raise").time.describe() == "2024-03"
+
+
+# --- a time against the verb's tense -----------------------------------------------------------------
+def test_a_future_time_under_a_past_perfect_dates_its_object() -> None:
+    timeline = extract_timeline("Traders had expected a cut as early as next month.", "2024-11-13")
+    expected = _entry(timeline, "expected")
+    assert expected.placement is Placement.TENSE
+    assert expected.time.interval.end == datetime(2024, 11, 14)
+    assert _entry(timeline, "cut").time.describe() == "2024-12"
+
+
+def test_a_future_time_under_a_past_passive_dates_its_subject_event() -> None:
+    timeline = extract_timeline("The hearing was scheduled for next week.", "2024-11-13")
+    assert _entry(timeline, "scheduled").time.interval.end == datetime(2024, 11, 14)
+    assert _entry(timeline, "hearing").time.describe() == "2024-W47"
+
+
+def test_a_past_time_in_a_complement_of_a_future_verb_stays_there() -> None:
+    timeline = extract_timeline("He will describe what happened last week.", "2024-11-13")
+    assert _entry(timeline, "happened").time.describe() == "2024-W45"
+    assert _entry(timeline, "describe").time.interval.start == datetime(2024, 11, 13)
+
+
+# --- before/after a part of a time -------------------------------------------------------------------
+def test_before_the_end_of_the_year_is_before_the_year_ends() -> None:
+    timeline = extract_timeline("Analysts say a merger before the end of the year is unlikely.", "2024-11-13")
+    merger = _entry(timeline, "merger")
+    assert merger.time.interval.end == datetime(2025, 1, 1)
+    assert merger.relation is Relation.BEFORE
+
+
+def test_after_the_start_of_a_month_is_after_it_starts() -> None:
+    timeline = extract_timeline("Prices fell after the start of March.", "2024-11-13")
+    assert _entry(timeline, "fell").time.interval.start == datetime(2024, 3, 1)
+
+
+# --- a conditional clause ----------------------------------------------------------------------------
+def test_a_condition_does_not_take_the_time_of_its_result() -> None:
+    timeline = extract_timeline("A strike could begin as soon as Dec. 20 if the union rejects the offer.", "2024-11-13")
+    assert "rejects" in [event.text for event in timeline.unplaced]
+    assert "rejects" not in [entry.event.text for entry in timeline.entries]
+
+
+# --- a time bounding a noun that is not an event -----------------------------------------------------
+def test_since_under_a_superlative_noun_does_not_bound_the_verb() -> None:
+    timeline = extract_timeline("Inflation rose to 5 percent, the highest level since 2021.", "2024-11-13")
+    rose = _entry(timeline, "rose")
+    assert rose.placement is Placement.TENSE
+    assert rose.time.interval.start is None

@@ -20,6 +20,7 @@ time; events at the same time keep the order of the text; an interval known on o
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -193,6 +194,7 @@ class _Story:
     words: OrderingWords
     offsets: dict[str, _Offset]
     separate: dict[str, str]
+    conditions: frozenset[str]
 
     @classmethod
     def read(
@@ -215,6 +217,10 @@ class _Story:
                 by_token[root] = event
         by_id = {e.id: e for e in events}
         governing, bounding = _governing_times(parse, anchorable, events, by_token, words)
+        if parse is not None:
+            _share_with_aspectual(parse, by_token, governing, bounding)
+            if document.publication_date is not None:
+                _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         narrative = {t.id for event_id, t in governing.items() if by_id[event_id].pos == "VERB"}
@@ -246,6 +252,7 @@ class _Story:
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
+            conditions=_conditional_clauses(parse, document.text, by_token, words),
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -255,6 +262,8 @@ class _Story:
             between = self.meantime(event)
             if between is not None:
                 return between
+        if event.id in self.conditions:
+            return None  # a condition ("if lawmakers *fail*") is not something that happened, nor at its result's time
         inherited = self.inherit(event, depth=0)
         if inherited is not None:
             return inherited
@@ -278,7 +287,7 @@ class _Story:
 
     def inherit(self, event: Event, depth: int) -> _Placed | None:
         head_id = self.heads.get(event.id)
-        if head_id is None or depth > 8:
+        if head_id is None or depth > 8 or event.id in self.conditions:
             return None
         head = self.by_id[head_id]
         if head.pos != "VERB" and event.pos == "VERB":
@@ -547,13 +556,16 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
     assert interval is not None
     granularity = interval.granularity
     timex_id: str | None = timex.id
+    low, high = _bounded_part(timex)
+    if low != interval.start and low != interval.end:
+        granularity = Granularity.DAY  # the middle of a month or year is a day
     if side in ("after", "from"):
-        start = interval.end if side == "after" else interval.start
+        start = high if side == "after" else interval.start
         bounds = Interval(start=start, end=None, granularity=granularity)
         relation = Relation.AFTER if side == "after" else Relation.BEGUN_BY
         words = "after it" if side == "after" else "from it on"
     else:
-        end = interval.start if side == "before" else interval.end
+        end = low if side == "before" else interval.end
         start = None
         if event.tense is Tense.FUTURE and published is not None:
             start = cal.day_interval(published).start
@@ -568,6 +580,23 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
         placement=Placement.GOVERNING_TIMEX,
         reason=f'"{timex.text}" ({timex.value}) bounds "{event.text}": {words}',
     )
+
+
+def _bounded_part(timex: TimeExpression) -> tuple[datetime | None, datetime | None]:
+    """The start and end that "before" and "after" a time bound against: the whole interval, or the
+    point its mod narrows it to. "Before *the end of the year*" is before the year ends, not before
+    it starts; "after *the start of March*" is after March starts; "mid-March" counts from its middle."""
+    interval = timex.interval
+    assert interval is not None
+    start, end = interval.start, interval.end
+    if timex.mod == "END":
+        return end, end
+    if timex.mod == "START":
+        return start, start
+    if timex.mod == "MID" and start is not None and end is not None:
+        middle = datetime.combine((start + (end - start) / 2).date(), datetime.min.time())
+        return middle, middle
+    return start, end
 
 
 def _from_tense(event: Event, document: Document) -> _Placed | None:
@@ -655,12 +684,84 @@ def _governing_times(
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
+            if _inside_a_description(parse, span.root.i, distance, side):
+                continue
             rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex, side)
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _share_with_aspectual(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+) -> None:
+    """An aspectual verb and the event it begins, continues or ends ("*began* raising rates in March
+    2022", "*resumed* talks on Monday") happen at the same time: a time that dates one of the
+    two dates the other when that has none of its own."""
+    for i, event in by_token.items():
+        if event.event_class is not EventClass.ASPECTUAL or event.pos != "VERB":
+            continue
+        for child in parse.children(i):
+            complement = by_token.get(child)
+            if complement is None or parse.dep(child) not in ("xcomp", "dobj"):
+                continue
+            own = governing.get(event.id)
+            theirs = governing.get(complement.id)
+            if own is None and theirs is not None and event.id not in bounding:
+                governing[event.id] = theirs
+            elif theirs is None and own is not None and complement.id not in bounding:
+                governing[complement.id] = own
+            break
+
+
+#: Dependents that name the event a verb is about: "expected *a cut*", "the *meeting* was scheduled".
+_OBJECTS = ("dobj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd")
+
+
+def _give_against_tense_to_object(
+    parse: Parse, by_token: dict[int, Event], governing: dict[str, TimeExpression], published: date
+) -> None:
+    """A past event cannot lie wholly after publication, nor a future one wholly before it: a time
+    that says so ("had expected a cut *as early as next month*", "the meeting was scheduled *for
+    next week*") dates the event the verb is about, its object or complement, if it has none of
+    its own; the verb keeps no time from it and is placed by its tense."""
+    day = cal.day_interval(published)
+    if day.start is None or day.end is None:
+        return
+    for i, event in by_token.items():
+        timex = governing.get(event.id)
+        if timex is None or timex.interval is None or event.pos != "VERB":
+            continue
+        interval = timex.interval
+        past = event.tense is Tense.PAST or (
+            event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
+        )
+        after = interval.start is not None and interval.start >= day.end
+        before = interval.end is not None and interval.end <= day.start
+        if not ((past and after) or (event.tense is Tense.FUTURE and before)):
+            continue
+        del governing[event.id]
+        for child in parse.children(i):
+            about = by_token.get(child)
+            if about is not None and parse.dep(child) in _OBJECTS and about.id not in governing:
+                governing[about.id] = timex
+                break
+
+
+def _inside_a_description(parse: Parse, root: int, distance: int, side: str | None) -> bool:
+    """Whether the time expression (its token ``root``), ``distance`` heads below the event it
+    reaches, bounds a noun on the way that is not an event ("rose to 4.1 percent, *the highest
+    level since 2021*", "the first time *since 1990*"): it sets the range of the noun's
+    superlative, not the event's time. (A time that dates such a noun may still be the verb's,
+    misattached: "said Evans, a spokesman for the mission, *on Thursday*".)"""
+    if side is None or distance < 3:  # the preposition's head is the event itself
+        return False
+    return parse.doc[parse.head(parse.head(root))].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:
@@ -760,6 +861,29 @@ def _separate_clauses(
         if timex is not None and head.end <= timex.start and timex.end <= event.start:
             out[event.id] = timex.id
     return out
+
+
+def _conditional_clauses(
+    parse: Parse | None, text: str, by_token: dict[int, Event], words: OrderingWords
+) -> frozenset[str]:
+    """Ids of the events that head a conditional clause ("could begin on Dec. 20 *if* lawmakers
+    *fail* to pass a bill"): found from the markers in the text (no walk over every token)."""
+    if parse is None or not words.condition:
+        return frozenset()
+    out: set[str] = set()
+    for match in _condition_pattern(words.condition).finditer(text):
+        marker = parse.root(match.start(), match.end())
+        if marker is None or parse.dep(marker) != "mark":
+            continue
+        event = by_token.get(parse.head(marker))
+        if event is not None:
+            out.add(event.id)
+    return frozenset(out)
+
+
+@functools.cache
+def _condition_pattern(markers: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, markers))) + r")\b", re.IGNORECASE)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
