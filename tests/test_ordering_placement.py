@@ -147,3 +147,52 @@ def test_since_under_a_superlative_noun_does_not_bound_the_verb() -> None:
     rose = _entry(timeline, "rose")
     assert rose.placement is Placement.TENSE
     assert rose.time.interval.start is None
+
+
+# --- a present attitude toward a later event ---------------------------------------------------------
+def test_a_present_expectation_holds_now_not_at_the_later_time() -> None:
+    timeline = extract_timeline("A new round of talks is expected next month.", "2024-11-18")
+    expected = _entry(timeline, "expected")
+    assert expected.placement is Placement.TENSE
+    assert expected.time.describe() == "2024-11-18"
+
+
+# --- the time of a comparison's base -----------------------------------------------------------------
+def test_a_year_earlier_in_up_from_does_not_date_the_verb() -> None:
+    timeline = extract_timeline("The bakery earned $4 million, up from $3 million a year earlier.", "2024-02-02")
+    earned = _entry(timeline, "earned")
+    assert earned.placement is Placement.TENSE
+    assert earned.time.interval.end == datetime(2024, 2, 3)
+
+
+def test_compared_with_a_year_does_not_date_the_verb() -> None:
+    timeline = extract_timeline("Exports fell 3 percent compared with 2022.", "2024-02-02")
+    fell = _entry(timeline, "fell")
+    assert fell.placement is not Placement.GOVERNING_TIMEX
+
+
+# --- a verb takes the time of the event that sets it -------------------------------------------------
+def test_a_verb_said_in_a_dated_speech_takes_its_time() -> None:
+    timeline = extract_timeline("The president said in a speech on Saturday evening that aid was coming.", "2024-11-18")
+    said = _entry(timeline, "said")
+    assert said.time.describe() == _entry(timeline, "speech").time.describe()
+    assert said.placement is Placement.GOVERNING_TIMEX
+
+
+def test_a_verb_in_a_dated_event_it_is_about_keeps_its_own_time() -> None:
+    timeline = extract_timeline("Two men were questioned in the Oct. 23 killing of a doctor.", "2024-11-18")
+    assert _entry(timeline, "questioned").placement is not Placement.GOVERNING_TIMEX
+
+
+def test_a_when_clause_dates_its_head() -> None:
+    timeline = extract_timeline("The inquiry began when a clerk alerted the police in early 2020.", "2025-01-08")
+    assert _entry(timeline, "began").time.describe() == "2020"
+
+
+# --- times that do not move the story's reference time -----------------------------------------------
+def test_a_past_perfect_time_does_not_become_the_reference_time() -> None:
+    timeline = extract_timeline(
+        "The mayor spoke on Monday. She said the city had received the funds in October. The council agreed.",
+        "2024-11-20",
+    )
+    assert _entry(timeline, "agreed").time.describe() == "2024-11-18"

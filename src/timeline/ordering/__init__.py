@@ -219,11 +219,18 @@ class _Story:
         governing, bounding = _governing_times(parse, anchorable, events, by_token, words)
         if parse is not None:
             _share_with_aspectual(parse, by_token, governing, bounding)
+            _share_with_head(parse, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
-        narrative = {t.id for event_id, t in governing.items() if by_id[event_id].pos == "VERB"}
+        # Nor do those of a flashback: a past perfect ("had received them *in October*") looks
+        # back from the reference time.
+        narrative = {
+            t.id
+            for event_id, t in governing.items()
+            if by_id[event_id].pos == "VERB" and not _looks_back(by_id[event_id])
+        }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
             for event_id, (timex, side) in bounding.items()
@@ -684,7 +691,9 @@ def _governing_times(
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
-            if _inside_a_description(parse, span.root.i, distance, side):
+            if _inside_a_description(parse, span.root.i, distance, side) or _comparison_base(
+                parse, span.root.i, distance, words
+            ):
                 continue
             rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
@@ -719,6 +728,64 @@ def _share_with_aspectual(
             break
 
 
+def _share_with_head(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> None:
+    """A verb with no time of its own takes the time of the event that sets it: "said *in a speech
+    on Saturday*" (a verb of saying and an event noun under "in"/"at": the speech is when it was
+    said; other verbs often say what they are about: "involved *in* the Oct. 23 killing"), "the
+    case began *when* an employee contacted regulators *in early 2020*" (a "when" clause happens
+    at its head's time)."""
+    shared: dict[str, TimeExpression] = {}
+    for i, event in by_token.items():
+        timex = governing.get(event.id)
+        if timex is None:
+            continue
+        dep = parse.dep(i)
+        if event.pos == "NOUN" and dep == "pobj":
+            preposition = parse.head(i)
+            if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
+                continue
+            head = by_token.get(parse.head(preposition))
+            if head is None or head.event_class is not EventClass.REPORTING:
+                continue  # "involved *in* the Oct. 23 killing", "evidence *in* the slaying": what it is about
+        elif event.pos == "VERB" and dep == "advcl":
+            if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
+                continue
+            head = by_token.get(parse.head(i))
+        else:
+            continue
+        if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
+            shared.setdefault(head.id, timex)
+    governing.update(shared)
+
+
+def _looks_back(event: Event) -> bool:
+    """A past perfect: told as before the story's reference time ("had received them *in October*"),
+    which it does not move."""
+    return event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE
+
+
+def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords) -> bool:
+    """Whether the time expression (its token ``root``) names the base of a comparison on its way
+    to the event ("earned $4 million, up from $3 million *a year earlier*", "compared with *2022*"):
+    that is when the other figure held, not when the event happened."""
+    node = root
+    for _ in range(distance - 1):
+        node = parse.head(node)
+        if parse.lower(node) in words.comparison and parse.dep(node) in ("advmod", "prep", "advcl", "cc"):
+            return True
+    return False
+
+
+#: Verbs of wanting, expecting and planning: in the present ("a new round *is expected* next month")
+#: the attitude holds now, and a later time is that of what it is about.
+_ATTITUDES = frozenset({EventClass.I_STATE, EventClass.I_ACTION})
+
 #: Dependents that name the event a verb is about: "expected *a cut*", "the *meeting* was scheduled".
 _OBJECTS = ("dobj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd")
 
@@ -743,7 +810,8 @@ def _give_against_tense_to_object(
         )
         after = interval.start is not None and interval.start >= day.end
         before = interval.end is not None and interval.end <= day.start
-        if not ((past and after) or (event.tense is Tense.FUTURE and before)):
+        attitude = event.tense is Tense.PRESENT and event.aspect is Aspect.NONE and event.event_class in _ATTITUDES
+        if not (((past or attitude) and after) or (event.tense is Tense.FUTURE and before)):
             continue
         del governing[event.id]
         for child in parse.children(i):
