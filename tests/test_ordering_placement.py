@@ -196,3 +196,10 @@ def test_a_past_perfect_time_does_not_become_the_reference_time() -> None:
         "2024-11-20",
     )
     assert _entry(timeline, "agreed").time.describe() == "2024-11-18"
+
+
+def test_a_relative_clause_time_does_not_become_the_reference_time() -> None:
+    timeline = extract_timeline(
+        "On Thursday, the bank kept rates, which it last raised in July 2023. The governor spoke.", "2024-11-15"
+    )
+    assert _entry(timeline, "spoke").time.describe() == "2024-11-14"

@@ -224,12 +224,12 @@ class _Story:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
-        # Nor do those of a flashback: a past perfect ("had received them *in October*") looks
-        # back from the reference time.
+        # Nor do those of a flashback or a description: a past perfect ("had received them *in
+        # October*"), a relative clause ("rates, which it last raised *in July 2023*").
         narrative = {
             t.id
             for event_id, t in governing.items()
-            if by_id[event_id].pos == "VERB" and not _looks_back(by_id[event_id])
+            if by_id[event_id].pos == "VERB" and not _looks_back(parse, by_id[event_id], roots.get(event_id))
         }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
@@ -764,10 +764,13 @@ def _share_with_head(
     governing.update(shared)
 
 
-def _looks_back(event: Event) -> bool:
-    """A past perfect: told as before the story's reference time ("had received them *in October*"),
-    which it does not move."""
-    return event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE
+def _looks_back(parse: Parse | None, event: Event, root: int | None) -> bool:
+    """A past perfect, told as before the story's reference time ("had received them *in October*"),
+    or a relative clause, which describes a noun ("rates, *which it last raised in July 2023*"):
+    neither moves the story's time."""
+    if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE:
+        return True
+    return parse is not None and root is not None and parse.dep(root) == "relcl"
 
 
 def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords) -> bool:
