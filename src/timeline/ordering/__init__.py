@@ -785,10 +785,6 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
     return False
 
 
-#: Verbs of wanting, expecting and planning: in the present ("a new round *is expected* next month")
-#: the attitude holds now, and a later time is that of what it is about.
-_ATTITUDES = frozenset({EventClass.I_STATE, EventClass.I_ACTION})
-
 #: Dependents that name the event a verb is about: "expected *a cut*", "the *meeting* was scheduled".
 _OBJECTS = ("dobj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd")
 
@@ -813,8 +809,7 @@ def _give_against_tense_to_object(
         )
         after = interval.start is not None and interval.start >= day.end
         before = interval.end is not None and interval.end <= day.start
-        attitude = event.tense is Tense.PRESENT and event.aspect is Aspect.NONE and event.event_class in _ATTITUDES
-        if not (((past or attitude) and after) or (event.tense is Tense.FUTURE and before)):
+        if not ((past and after) or (event.tense is Tense.FUTURE and before)):
             continue
         del governing[event.id]
         for child in parse.children(i):
