@@ -202,3 +202,8 @@ def test_a_relative_clause_time_does_not_become_the_reference_time() -> None:
         "On Thursday, the bank kept rates, which it last raised in July 2023. The governor spoke.", "2024-11-15"
     )
     assert _entry(timeline, "spoke").time.describe() == "2024-11-14"
+
+
+def test_if_meaning_whether_is_not_a_condition() -> None:
+    timeline = extract_timeline("On Monday, the board asked if the bank had repaid the loan.", "2024-11-13")
+    assert "repaid" in [entry.event.text for entry in timeline.entries]

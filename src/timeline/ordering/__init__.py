@@ -939,8 +939,8 @@ def _conditional_clauses(
     out: set[str] = set()
     for match in _condition_pattern(words.condition).finditer(text):
         marker = parse.root(match.start(), match.end())
-        if marker is None or parse.dep(marker) != "mark":
-            continue
+        if marker is None or parse.dep(marker) != "mark" or parse.dep(parse.head(marker)) != "advcl":
+            continue  # "decide *if* it prefers" asks whether: a complement, not a condition
         event = by_token.get(parse.head(marker))
         if event is not None:
             out.add(event.id)
