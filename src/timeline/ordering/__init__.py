@@ -728,6 +728,11 @@ def _share_with_aspectual(
             break
 
 
+def _governed_tokens(by_token: dict[int, Event], governing: dict[str, TimeExpression]) -> list[int]:
+    """The tokens of the events a time dates (a few per document), without asking every event."""
+    return [i for i, event in by_token.items() if event.id in governing]
+
+
 def _share_with_head(
     parse: Parse,
     by_token: dict[int, Event],
@@ -741,10 +746,8 @@ def _share_with_head(
     case began *when* an employee contacted regulators *in early 2020*" (a "when" clause happens
     at its head's time)."""
     shared: dict[str, TimeExpression] = {}
-    for i, event in by_token.items():
-        timex = governing.get(event.id)
-        if timex is None:
-            continue
+    for i in _governed_tokens(by_token, governing):
+        event, timex = by_token[i], governing[by_token[i].id]
         dep = parse.dep(i)
         if event.pos == "NOUN" and dep == "pobj":
             preposition = parse.head(i)
@@ -780,7 +783,7 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
     node = root
     for _ in range(distance - 1):
         node = parse.head(node)
-        if parse.lower(node) in words.comparison and parse.dep(node) in ("advmod", "prep", "advcl", "cc"):
+        if parse.dep(node) in ("advmod", "prep", "advcl", "cc") and parse.lower(node) in words.comparison:
             return True
     return False
 
@@ -799,9 +802,9 @@ def _give_against_tense_to_object(
     day = cal.day_interval(published)
     if day.start is None or day.end is None:
         return
-    for i, event in by_token.items():
-        timex = governing.get(event.id)
-        if timex is None or timex.interval is None or event.pos != "VERB":
+    for i in _governed_tokens(by_token, governing):
+        event, timex = by_token[i], governing[by_token[i].id]
+        if timex.interval is None or event.pos != "VERB":
             continue
         interval = timex.interval
         past = event.tense is Tense.PAST or (
@@ -937,7 +940,10 @@ def _conditional_clauses(
     if parse is None or not words.condition:
         return frozenset()
     out: set[str] = set()
-    for match in _condition_pattern(words.condition).finditer(text):
+    matches = (match for pattern in _condition_pattern(words.condition) for match in pattern.finditer(text))
+    for match in matches:
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
         marker = parse.root(match.start(), match.end())
         if marker is None or parse.dep(marker) != "mark" or parse.dep(parse.head(marker)) != "advcl":
             continue  # "decide *if* it prefers" asks whether: a complement, not a condition
@@ -948,8 +954,12 @@ def _conditional_clauses(
 
 
 @functools.cache
-def _condition_pattern(markers: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, markers))) + r")\b", re.IGNORECASE)
+def _condition_pattern(markers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per marker, lower case or capitalized, that starts with its literal (a pattern
+    that starts with \\b or an alternation scans the whole text many times slower); the word
+    boundary before it is checked on the few matches."""
+    forms = sorted({form for word in markers for form in (word, word.capitalize())})
+    return tuple(re.compile(re.escape(form) + r"\b") for form in forms)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
