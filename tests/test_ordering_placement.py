@@ -86,3 +86,124 @@ def test_an_offset_finer_than_the_head_time_only_orders() -> None:
     approved = _entry(timeline, "approved")
     assert approved.relation is Relation.BEFORE
     assert approved.time.interval.end == datetime(2023, 4, 1)
+
+
+# --- an aspectual verb and the event it begins -------------------------------------------------------
+def test_a_time_of_the_begun_event_dates_the_aspectual_verb() -> None:
+    timeline = extract_timeline("The bank began raising rates in March 2022 to fight inflation.", "2024-11-13")
+    assert _entry(timeline, "began").time.describe() == "2022-03"
+    assert _entry(timeline, "began").placement is Placement.GOVERNING_TIMEX
+
+
+def test_a_time_of_the_aspectual_verb_dates_the_begun_event() -> None:
+    timeline = extract_timeline("In March, the bank began to raise rates.", "2024-11-13")
+    assert _entry(timeline, "raise").time.describe() == "2024-03"
+
+
+# --- a time against the verb's tense -----------------------------------------------------------------
+def test_a_future_time_under_a_past_perfect_dates_its_object() -> None:
+    timeline = extract_timeline("Traders had expected a cut as early as next month.", "2024-11-13")
+    expected = _entry(timeline, "expected")
+    assert expected.placement is Placement.TENSE
+    assert expected.time.interval.end == datetime(2024, 11, 14)
+    assert _entry(timeline, "cut").time.describe() == "2024-12"
+
+
+def test_a_future_time_under_a_past_passive_dates_its_subject_event() -> None:
+    timeline = extract_timeline("The hearing was scheduled for next week.", "2024-11-13")
+    assert _entry(timeline, "scheduled").time.interval.end == datetime(2024, 11, 14)
+    assert _entry(timeline, "hearing").time.describe() == "2024-W47"
+
+
+def test_a_past_time_in_a_complement_of_a_future_verb_stays_there() -> None:
+    timeline = extract_timeline("He will describe what happened last week.", "2024-11-13")
+    assert _entry(timeline, "happened").time.describe() == "2024-W45"
+    assert _entry(timeline, "describe").time.interval.start == datetime(2024, 11, 13)
+
+
+# --- before/after a part of a time -------------------------------------------------------------------
+def test_before_the_end_of_the_year_is_before_the_year_ends() -> None:
+    timeline = extract_timeline("Analysts say a merger before the end of the year is unlikely.", "2024-11-13")
+    merger = _entry(timeline, "merger")
+    assert merger.time.interval.end == datetime(2025, 1, 1)
+    assert merger.relation is Relation.BEFORE
+
+
+def test_after_the_start_of_a_month_is_after_it_starts() -> None:
+    timeline = extract_timeline("Prices fell after the start of March.", "2024-11-13")
+    assert _entry(timeline, "fell").time.interval.start == datetime(2024, 3, 1)
+
+
+# --- a conditional clause ----------------------------------------------------------------------------
+def test_a_condition_does_not_take_the_time_of_its_result() -> None:
+    timeline = extract_timeline("A strike could begin as soon as Dec. 20 if the union rejects the offer.", "2024-11-13")
+    assert "rejects" in [event.text for event in timeline.unplaced]
+    assert "rejects" not in [entry.event.text for entry in timeline.entries]
+
+
+# --- a time bounding a noun that is not an event -----------------------------------------------------
+def test_since_under_a_superlative_noun_does_not_bound_the_verb() -> None:
+    timeline = extract_timeline("Inflation rose to 5 percent, the highest level since 2021.", "2024-11-13")
+    rose = _entry(timeline, "rose")
+    assert rose.placement is Placement.TENSE
+    assert rose.time.interval.start is None
+
+
+# --- a present attitude toward a later event ---------------------------------------------------------
+def test_a_present_expectation_keeps_a_later_time() -> None:
+    """Not a contradiction of its tense: "results are expected on Monday" shows Monday."""
+    timeline = extract_timeline("Results are expected on Monday.", "2024-03-24")
+    assert _entry(timeline, "expected").time.describe() == "2024-03-25"
+
+
+# --- the time of a comparison's base -----------------------------------------------------------------
+def test_a_year_earlier_in_up_from_does_not_date_the_verb() -> None:
+    timeline = extract_timeline("The bakery earned $4 million, up from $3 million a year earlier.", "2024-02-02")
+    earned = _entry(timeline, "earned")
+    assert earned.placement is Placement.TENSE
+    assert earned.time.interval.end == datetime(2024, 2, 3)
+
+
+def test_compared_with_a_year_does_not_date_the_verb() -> None:
+    timeline = extract_timeline("Exports fell 3 percent compared with 2022.", "2024-02-02")
+    fell = _entry(timeline, "fell")
+    assert fell.placement is not Placement.GOVERNING_TIMEX
+
+
+# --- a verb takes the time of the event that sets it -------------------------------------------------
+def test_a_verb_said_in_a_dated_speech_takes_its_time() -> None:
+    timeline = extract_timeline("The president said in a speech on Saturday evening that aid was coming.", "2024-11-18")
+    said = _entry(timeline, "said")
+    assert said.time.describe() == _entry(timeline, "speech").time.describe()
+    assert said.placement is Placement.GOVERNING_TIMEX
+
+
+def test_a_verb_in_a_dated_event_it_is_about_keeps_its_own_time() -> None:
+    timeline = extract_timeline("Two men were questioned in the Oct. 23 killing of a doctor.", "2024-11-18")
+    assert _entry(timeline, "questioned").placement is not Placement.GOVERNING_TIMEX
+
+
+def test_a_when_clause_dates_its_head() -> None:
+    timeline = extract_timeline("The inquiry began when a clerk alerted the police in early 2020.", "2025-01-08")
+    assert _entry(timeline, "began").time.describe() == "2020"
+
+
+# --- times that do not move the story's reference time -----------------------------------------------
+def test_a_past_perfect_time_does_not_become_the_reference_time() -> None:
+    timeline = extract_timeline(
+        "The mayor spoke on Monday. She said the city had received the funds in October. The council agreed.",
+        "2024-11-20",
+    )
+    assert _entry(timeline, "agreed").time.describe() == "2024-11-18"
+
+
+def test_a_relative_clause_time_does_not_become_the_reference_time() -> None:
+    timeline = extract_timeline(
+        "On Thursday, the bank kept rates, which it last raised in July 2023. The governor spoke.", "2024-11-15"
+    )
+    assert _entry(timeline, "spoke").time.describe() == "2024-11-14"
+
+
+def test_if_meaning_whether_is_not_a_condition() -> None:
+    timeline = extract_timeline("On Monday, the board asked if the bank had repaid the loan.", "2024-11-13")
+    assert "repaid" in [entry.event.text for entry in timeline.entries]

@@ -20,6 +20,7 @@ time; events at the same time keep the order of the text; an interval known on o
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -193,6 +194,7 @@ class _Story:
     words: OrderingWords
     offsets: dict[str, _Offset]
     separate: dict[str, str]
+    conditions: frozenset[str]
 
     @classmethod
     def read(
@@ -215,9 +217,20 @@ class _Story:
                 by_token[root] = event
         by_id = {e.id: e for e in events}
         governing, bounding = _governing_times(parse, anchorable, events, by_token, words)
+        if parse is not None:
+            _share_with_aspectual(parse, by_token, governing, bounding)
+            _share_with_head(parse, by_token, governing, bounding, words)
+            if document.publication_date is not None:
+                _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
-        narrative = {t.id for event_id, t in governing.items() if by_id[event_id].pos == "VERB"}
+        # Nor do those of a flashback or a description: a past perfect ("had received them *in
+        # October*"), a relative clause ("rates, which it last raised *in July 2023*").
+        narrative = {
+            t.id
+            for event_id, t in governing.items()
+            if by_id[event_id].pos == "VERB" and not _looks_back(parse, by_id[event_id], roots.get(event_id))
+        }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
             for event_id, (timex, side) in bounding.items()
@@ -246,6 +259,7 @@ class _Story:
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
+            conditions=_conditional_clauses(parse, document.text, by_token, words),
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -255,6 +269,8 @@ class _Story:
             between = self.meantime(event)
             if between is not None:
                 return between
+        if event.id in self.conditions:
+            return None  # a condition ("if lawmakers *fail*") is not something that happened, nor at its result's time
         inherited = self.inherit(event, depth=0)
         if inherited is not None:
             return inherited
@@ -278,7 +294,7 @@ class _Story:
 
     def inherit(self, event: Event, depth: int) -> _Placed | None:
         head_id = self.heads.get(event.id)
-        if head_id is None or depth > 8:
+        if head_id is None or depth > 8 or event.id in self.conditions:
             return None
         head = self.by_id[head_id]
         if head.pos != "VERB" and event.pos == "VERB":
@@ -547,13 +563,16 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
     assert interval is not None
     granularity = interval.granularity
     timex_id: str | None = timex.id
+    low, high = _bounded_part(timex)
+    if low != interval.start and low != interval.end:
+        granularity = Granularity.DAY  # the middle of a month or year is a day
     if side in ("after", "from"):
-        start = interval.end if side == "after" else interval.start
+        start = high if side == "after" else interval.start
         bounds = Interval(start=start, end=None, granularity=granularity)
         relation = Relation.AFTER if side == "after" else Relation.BEGUN_BY
         words = "after it" if side == "after" else "from it on"
     else:
-        end = interval.start if side == "before" else interval.end
+        end = low if side == "before" else interval.end
         start = None
         if event.tense is Tense.FUTURE and published is not None:
             start = cal.day_interval(published).start
@@ -568,6 +587,23 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
         placement=Placement.GOVERNING_TIMEX,
         reason=f'"{timex.text}" ({timex.value}) bounds "{event.text}": {words}',
     )
+
+
+def _bounded_part(timex: TimeExpression) -> tuple[datetime | None, datetime | None]:
+    """The start and end that "before" and "after" a time bound against: the whole interval, or the
+    point its mod narrows it to. "Before *the end of the year*" is before the year ends, not before
+    it starts; "after *the start of March*" is after March starts; "mid-March" counts from its middle."""
+    interval = timex.interval
+    assert interval is not None
+    start, end = interval.start, interval.end
+    if timex.mod == "END":
+        return end, end
+    if timex.mod == "START":
+        return start, start
+    if timex.mod == "MID" and start is not None and end is not None:
+        middle = datetime.combine((start + (end - start) / 2).date(), datetime.min.time())
+        return middle, middle
+    return start, end
 
 
 def _from_tense(event: Event, document: Document) -> _Placed | None:
@@ -655,12 +691,146 @@ def _governing_times(
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
+            if _inside_a_description(parse, span.root.i, distance, side) or _comparison_base(
+                parse, span.root.i, distance, words
+            ):
+                continue
             rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex, side)
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _share_with_aspectual(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+) -> None:
+    """An aspectual verb and the event it begins, continues or ends ("*began* raising rates in March
+    2022", "*resumed* talks on Monday") happen at the same time: a time that dates one of the
+    two dates the other when that has none of its own."""
+    for i, event in by_token.items():
+        if event.event_class is not EventClass.ASPECTUAL or event.pos != "VERB":
+            continue
+        for child in parse.children(i):
+            complement = by_token.get(child)
+            if complement is None or parse.dep(child) not in ("xcomp", "dobj"):
+                continue
+            own = governing.get(event.id)
+            theirs = governing.get(complement.id)
+            if own is None and theirs is not None and event.id not in bounding:
+                governing[event.id] = theirs
+            elif theirs is None and own is not None and complement.id not in bounding:
+                governing[complement.id] = own
+            break
+
+
+def _governed_tokens(by_token: dict[int, Event], governing: dict[str, TimeExpression]) -> list[int]:
+    """The tokens of the events a time dates (a few per document), without asking every event."""
+    return [i for i, event in by_token.items() if event.id in governing]
+
+
+def _share_with_head(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> None:
+    """A verb with no time of its own takes the time of the event that sets it: "said *in a speech
+    on Saturday*" (a verb of saying and an event noun under "in"/"at": the speech is when it was
+    said; other verbs often say what they are about: "involved *in* the Oct. 23 killing"), "the
+    case began *when* an employee contacted regulators *in early 2020*" (a "when" clause happens
+    at its head's time)."""
+    shared: dict[str, TimeExpression] = {}
+    for i in _governed_tokens(by_token, governing):
+        event, timex = by_token[i], governing[by_token[i].id]
+        dep = parse.dep(i)
+        if event.pos == "NOUN" and dep == "pobj":
+            preposition = parse.head(i)
+            if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
+                continue
+            head = by_token.get(parse.head(preposition))
+            if head is None or head.event_class is not EventClass.REPORTING:
+                continue  # "involved *in* the Oct. 23 killing", "evidence *in* the slaying": what it is about
+        elif event.pos == "VERB" and dep == "advcl":
+            if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
+                continue
+            head = by_token.get(parse.head(i))
+        else:
+            continue
+        if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
+            shared.setdefault(head.id, timex)
+    governing.update(shared)
+
+
+def _looks_back(parse: Parse | None, event: Event, root: int | None) -> bool:
+    """A past perfect, told as before the story's reference time ("had received them *in October*"),
+    or a relative clause, which describes a noun ("rates, *which it last raised in July 2023*"):
+    neither moves the story's time."""
+    if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE:
+        return True
+    return parse is not None and root is not None and parse.dep(root) == "relcl"
+
+
+def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords) -> bool:
+    """Whether the time expression (its token ``root``) names the base of a comparison on its way
+    to the event ("earned $4 million, up from $3 million *a year earlier*", "compared with *2022*"):
+    that is when the other figure held, not when the event happened."""
+    node = root
+    for _ in range(distance - 1):
+        node = parse.head(node)
+        if parse.dep(node) in ("advmod", "prep", "advcl", "cc") and parse.lower(node) in words.comparison:
+            return True
+    return False
+
+
+#: Dependents that name the event a verb is about: "expected *a cut*", "the *meeting* was scheduled".
+_OBJECTS = ("dobj", "nsubjpass", "xcomp", "ccomp", "attr", "oprd")
+
+
+def _give_against_tense_to_object(
+    parse: Parse, by_token: dict[int, Event], governing: dict[str, TimeExpression], published: date
+) -> None:
+    """A past event cannot lie wholly after publication, nor a future one wholly before it: a time
+    that says so ("had expected a cut *as early as next month*", "the meeting was scheduled *for
+    next week*") dates the event the verb is about, its object or complement, if it has none of
+    its own; the verb keeps no time from it and is placed by its tense."""
+    day = cal.day_interval(published)
+    if day.start is None or day.end is None:
+        return
+    for i in _governed_tokens(by_token, governing):
+        event, timex = by_token[i], governing[by_token[i].id]
+        if timex.interval is None or event.pos != "VERB":
+            continue
+        interval = timex.interval
+        past = event.tense is Tense.PAST or (
+            event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
+        )
+        after = interval.start is not None and interval.start >= day.end
+        before = interval.end is not None and interval.end <= day.start
+        if not ((past and after) or (event.tense is Tense.FUTURE and before)):
+            continue
+        del governing[event.id]
+        for child in parse.children(i):
+            about = by_token.get(child)
+            if about is not None and parse.dep(child) in _OBJECTS and about.id not in governing:
+                governing[about.id] = timex
+                break
+
+
+def _inside_a_description(parse: Parse, root: int, distance: int, side: str | None) -> bool:
+    """Whether the time expression (its token ``root``), ``distance`` heads below the event it
+    reaches, bounds a noun on the way that is not an event ("rose to 4.1 percent, *the highest
+    level since 2021*", "the first time *since 1990*"): it sets the range of the noun's
+    superlative, not the event's time. (A time that dates such a noun may still be the verb's,
+    misattached: "said Evans, a spokesman for the mission, *on Thursday*".)"""
+    if side is None or distance < 3:  # the preposition's head is the event itself
+        return False
+    return parse.doc[parse.head(parse.head(root))].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:
@@ -760,6 +930,36 @@ def _separate_clauses(
         if timex is not None and head.end <= timex.start and timex.end <= event.start:
             out[event.id] = timex.id
     return out
+
+
+def _conditional_clauses(
+    parse: Parse | None, text: str, by_token: dict[int, Event], words: OrderingWords
+) -> frozenset[str]:
+    """Ids of the events that head a conditional clause ("could begin on Dec. 20 *if* lawmakers
+    *fail* to pass a bill"): found from the markers in the text (no walk over every token)."""
+    if parse is None or not words.condition:
+        return frozenset()
+    out: set[str] = set()
+    matches = (match for pattern in _condition_pattern(words.condition) for match in pattern.finditer(text))
+    for match in matches:
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
+        marker = parse.root(match.start(), match.end())
+        if marker is None or parse.dep(marker) != "mark" or parse.dep(parse.head(marker)) != "advcl":
+            continue  # "decide *if* it prefers" asks whether: a complement, not a condition
+        event = by_token.get(parse.head(marker))
+        if event is not None:
+            out.add(event.id)
+    return frozenset(out)
+
+
+@functools.cache
+def _condition_pattern(markers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per marker, lower case or capitalized, that starts with its literal (a pattern
+    that starts with \\b or an alternation scans the whole text many times slower); the word
+    boundary before it is checked on the few matches."""
+    forms = sorted({form for word in markers for form in (word, word.capitalize())})
+    return tuple(re.compile(re.escape(form) + r"\b") for form in forms)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})

@@ -59,6 +59,10 @@ class OrderingWords:
     #: words whose presence the pair classifier's features name (feature strings of its model)
     pair_markers: frozenset[str]
     quotes: frozenset[str]
+    #: words over a time that names the base of a comparison ("up from ... *a year earlier*")
+    comparison: frozenset[str]
+    #: markers of a clause at the time of the event it modifies ("*when* an employee called")
+    simultaneous_clause: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -98,4 +102,6 @@ def load_words(language: str = "en") -> OrderingWords:
         offset=frozenset(raw["offset"]),
         pair_markers=frozenset(raw["pair_markers"]),
         quotes=frozenset(raw["quotes"]),
+        comparison=frozenset(raw["comparison"]),
+        simultaneous_clause=frozenset(raw["simultaneous_clause"]),
     )
