@@ -36,6 +36,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (DEC30, "The company was sold in January.", "January", "2024-01", "DATE", N),
     (JAN5, "The plant will open in December.", "December", "2024-12", "DATE", N),
     (DEC30, "Exports fell sharply on Jan. 3.", "Jan. 3", "2024-01-03", "DATE", N),
+    # after "since", a month or day is the start of a span up to now: past, however far back
+    (date(2024, 11, 13), "Prices have risen since January.", "January", "2024-01", "DATE", N),
+    (date(2024, 11, 13), "Prices have risen since Jan. 13.", "Jan. 13", "2024-01-13", "DATE", N),
+    (JAN5, "The firm has hired 300 people since February.", "February", "2023-02", "DATE", N),
     # ... but a tense read further off is no better than the nearest month
     (DEC30, "The deal is expected to close in January.", "January", "2025-01", "DATE", N),
     (DEC30, "The board has set Jan. 3 as the deadline.", "Jan. 3", "2025-01-03", "DATE", N),

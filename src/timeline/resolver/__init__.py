@@ -89,6 +89,8 @@ class RuleBasedResolver:
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
                 return Orientation.UNKNOWN
+            if _after_since(mention, text, cues.since_before):
+                return Orientation.PAST  # "have risen since January": the start of a span up to now
             if parse is None:
                 found = orientation_from_text(text, mention.start, mention.end)
             elif mention.partial.kind in _NEAREST_VERB_KINDS:
@@ -120,20 +122,31 @@ class RuleBasedResolver:
 
         orientations = [orientation(mention) for mention in mentions]
         mentions = [
-            _with_clear_tense(mention, found, text, cues.clear_tense_before)
+            _with_clear_tense(mention, found, text, cues.clear_tense_before, cues.since_before)
             for mention, found in zip(mentions, orientations, strict=True)
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
 
-def _with_clear_tense(mention: Mention, found: Orientation, text: str, verb_before: re.Pattern[str]) -> Mention:
+def _after_since(mention: Mention, text: str, since_before: re.Pattern[str]) -> bool:
+    """Whether the expression follows "since": the start of a span that reaches the present, so a
+    month or day there is past whatever the tense ("prices have risen since January")."""
+    return since_before.search(text, max(0, mention.start - 6), mention.start) is not None
+
+
+def _with_clear_tense(
+    mention: Mention, found: Orientation, text: str, verb_before: re.Pattern[str], since_before: re.Pattern[str]
+) -> Mention:
     """Mark a month or date whose tense is that of the verb right before it ("sales rose in
-    January", "will open in December"), a simple past or a "will" future: that tense decides even
+    January", "will open in December"), a simple past or a "will" future, or that follows "since":
+    that tense decides even
     when it points most of a year away; a tense read from further off (a reporting verb, an
     infinitive's head: "decided to admit them in early March") may be misread there."""
     if mention.partial.kind not in _GUARDED_KINDS or found not in (Orientation.PAST, Orientation.FUTURE):
         return mention
+    if found is Orientation.PAST and _after_since(mention, text, since_before):
+        return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
     verb = verb_before.search(text, max(0, mention.start - 48), mention.start)
     if verb is None:
         return mention
