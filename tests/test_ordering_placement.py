@@ -204,6 +204,15 @@ def test_a_relative_clause_time_does_not_become_the_reference_time() -> None:
     assert _entry(timeline, "spoke").time.describe() == "2024-11-14"
 
 
+def test_a_time_in_a_clause_under_a_past_perfect_does_not_become_the_reference_time() -> None:
+    timeline = extract_timeline(
+        "The bank spoke on Monday. Its shares had fallen since it reported losses in October. The chief resigned.",
+        "2024-11-20",
+    )
+    assert _entry(timeline, "reported").time.describe() == "2024-10"
+    assert _entry(timeline, "resigned").time.describe() == "2024-11-18"
+
+
 def test_if_meaning_whether_is_not_a_condition() -> None:
     timeline = extract_timeline("On Monday, the board asked if the bank had repaid the loan.", "2024-11-13")
     assert "repaid" in [entry.event.text for entry in timeline.entries]

@@ -229,7 +229,7 @@ class _Story:
         narrative = {
             t.id
             for event_id, t in governing.items()
-            if by_id[event_id].pos == "VERB" and not _looks_back(parse, by_id[event_id], roots.get(event_id))
+            if by_id[event_id].pos == "VERB" and not _looks_back(parse, by_id[event_id], roots.get(event_id), by_token)
         }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
@@ -767,13 +767,31 @@ def _share_with_head(
     governing.update(shared)
 
 
-def _looks_back(parse: Parse | None, event: Event, root: int | None) -> bool:
+def _looks_back(parse: Parse | None, event: Event, root: int | None, by_token: dict[int, Event]) -> bool:
     """A past perfect, told as before the story's reference time ("had received them *in October*"),
-    or a relative clause, which describes a noun ("rates, *which it last raised in July 2023*"):
-    neither moves the story's time."""
+    or a clause under one ("had fallen *since the company reported results in October*"), or a
+    relative clause, which describes a noun ("rates, *which it last raised in July 2023*"): none
+    moves the story's time."""
     if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE:
         return True
-    return parse is not None and root is not None and parse.dep(root) == "relcl"
+    if parse is None or root is None:
+        return False
+    node = root
+    for _ in range(_CLAUSE_DEPTH):
+        dep = parse.dep(node)
+        if dep == "relcl":
+            return True
+        if dep != "advcl":
+            return False
+        node = parse.head(node)
+        head = by_token.get(node)
+        if head is not None and head.tense is Tense.PAST and head.aspect is Aspect.PERFECTIVE:
+            return True
+    return False
+
+
+#: How many adverbial clauses up :func:`_looks_back` looks for a past perfect.
+_CLAUSE_DEPTH = 3
 
 
 def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords) -> bool:
