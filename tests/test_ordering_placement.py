@@ -216,3 +216,18 @@ def test_a_time_in_a_clause_under_a_past_perfect_does_not_become_the_reference_t
 def test_if_meaning_whether_is_not_a_condition() -> None:
     timeline = extract_timeline("On Monday, the board asked if the bank had repaid the loan.", "2024-11-13")
     assert "repaid" in [entry.event.text for entry in timeline.entries]
+
+
+def test_an_undated_saying_after_a_background_sentence_is_told_from_now() -> None:
+    timeline = extract_timeline(
+        "A judge on Tuesday sentenced the banker. He was convicted in September. The judge said he had lied.",
+        "2024-11-20",
+    )
+    assert _entry(timeline, "convicted").time.describe() == "2024-09"
+    said = _entry(timeline, "said")
+    assert said.placement is Placement.TENSE, said.time.describe()
+
+
+def test_an_undated_saying_takes_a_recent_reference_time() -> None:
+    timeline = extract_timeline("The talks ended on Monday. The minister said they had failed.", "2024-11-20")
+    assert _entry(timeline, "said").time.describe() == "2024-11-18"

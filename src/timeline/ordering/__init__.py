@@ -172,6 +172,10 @@ class AnchoringOrderer:
         )
 
 
+#: How far before publication a reference time may end and still date an undated verb of saying.
+_SAYING_REACH_DAYS = 7
+
+
 @attrs.define(kw_only=True, slots=True)
 class _Story:
     """What placing the events of one document needs: the parse-derived links between events
@@ -278,7 +282,7 @@ class _Story:
             return None
         if event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
             reference = self.reference(event)
-            if reference is not None:
+            if reference is not None and not self.stale_for_saying(event, reference):
                 return reference
         key = (event.tense, event.aspect, event.event_class is EventClass.REPORTING)
         if key not in self.by_tense:  # the same for every event of that tense, aspect and kind
@@ -385,6 +389,18 @@ class _Story:
             reason=f'"in the meantime": between the story\'s reference time ({reference.time.describe()}) '
             f"and publication ({published})",
         )
+
+    def stale_for_saying(self, event: Event, reference: _Placed) -> bool:
+        """Whether a verb of saying would be dated by a reference time well before publication: news
+        reports what people say now, so after a background sentence ("was convicted in September")
+        an undated "the judge said" is told from the story's present, not from that time."""
+        published = self.document.publication_date
+        interval = reference.time.interval
+        if event.event_class is not EventClass.REPORTING or published is None or interval is None:
+            return False
+        if interval.end is None:
+            return False
+        return (published - interval.end.date()).days > _SAYING_REACH_DAYS
 
     def reference(self, event: Event) -> _Placed | None:
         """The last bounded day-to-month time mentioned before the event, if recent enough."""
