@@ -36,6 +36,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (DEC30, "The company was sold in January.", "January", "2024-01", "DATE", N),
     (JAN5, "The plant will open in December.", "December", "2024-12", "DATE", N),
     (DEC30, "Exports fell sharply on Jan. 3.", "Jan. 3", "2024-01-03", "DATE", N),
+    # ... also with a particle after the verb ("broke down", "shut down")
+    (date(2024, 1, 2), "Talks between the two sides broke down in March.", "March", "2023-03", "DATE", N),
+    (date(2024, 1, 2), "The plant shut down in February.", "February", "2023-02", "DATE", N),
     # after "since", a month or day is the start of a span up to now: past, however far back
     (date(2024, 11, 13), "Prices have risen since January.", "January", "2024-01", "DATE", N),
     (date(2024, 11, 13), "Prices have risen since Jan. 13.", "Jan. 13", "2024-01-13", "DATE", N),
