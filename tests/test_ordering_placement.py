@@ -231,3 +231,12 @@ def test_an_undated_saying_after_a_background_sentence_is_told_from_now() -> Non
 def test_an_undated_saying_takes_a_recent_reference_time() -> None:
     timeline = extract_timeline("The talks ended on Monday. The minister said they had failed.", "2024-11-20")
     assert _entry(timeline, "said").time.describe() == "2024-11-18"
+
+
+def test_a_verb_done_in_a_dated_occasion_takes_its_time() -> None:
+    timeline = extract_timeline(
+        "Crews restored power on Monday. "
+        "The president called for more air defense systems in a speech on Saturday evening.",
+        "2024-01-02",
+    )
+    assert _entry(timeline, "called").time.describe() == "2023-12-30TEV"

@@ -758,7 +758,8 @@ def _share_with_head(
 ) -> None:
     """A verb with no time of its own takes the time of the event that sets it: "said *in a speech
     on Saturday*" (a verb of saying and an event noun under "in"/"at": the speech is when it was
-    said; other verbs often say what they are about: "involved *in* the Oct. 23 killing"), "the
+    said; other verbs often say what they are about: "involved *in* the Oct. 23 killing", unless
+    the noun is an occasion: "called for aid *in a speech* on Saturday"), "the
     case began *when* an employee contacted regulators *in early 2020*" (a "when" clause happens
     at its head's time)."""
     shared: dict[str, TimeExpression] = {}
@@ -770,7 +771,7 @@ def _share_with_head(
             if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
                 continue
             head = by_token.get(parse.head(preposition))
-            if head is None or head.event_class is not EventClass.REPORTING:
+            if head is None or (head.event_class is not EventClass.REPORTING and event.lemma not in words.occasions):
                 continue  # "involved *in* the Oct. 23 killing", "evidence *in* the slaying": what it is about
         elif event.pos == "VERB" and dep == "advcl":
             if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):

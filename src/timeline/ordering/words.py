@@ -63,6 +63,8 @@ class OrderingWords:
     comparison: frozenset[str]
     #: markers of a clause at the time of the event it modifies ("*when* an employee called")
     simultaneous_clause: frozenset[str]
+    #: event nouns of an occasion where things are said or done ("called for aid *in a speech*")
+    occasions: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -104,4 +106,5 @@ def load_words(language: str = "en") -> OrderingWords:
         quotes=frozenset(raw["quotes"]),
         comparison=frozenset(raw["comparison"]),
         simultaneous_clause=frozenset(raw["simultaneous_clause"]),
+        occasions=frozenset(raw["occasions"]),
     )
