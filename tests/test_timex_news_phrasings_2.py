@@ -39,6 +39,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # ... also with a particle after the verb ("broke down", "shut down")
     (date(2024, 1, 2), "Talks between the two sides broke down in March.", "March", "2023-03", "DATE", N),
     (date(2024, 1, 2), "The plant shut down in February.", "February", "2023-02", "DATE", N),
+    # ... but a half of the year stays one when no game is in the sentence
+    (F, "Profit rose 8 percent in the first half.", "the first half", "2024-H1", "DATE", N),
     # after "since", a month or day is the start of a span up to now: past, however far back
     (date(2024, 11, 13), "Prices have risen since January.", "January", "2024-01", "DATE", N),
     (date(2024, 11, 13), "Prices have risen since Jan. 13.", "Jan. 13", "2024-01-13", "DATE", N),
@@ -126,6 +128,9 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The overnight rate rose.", "overnight"),
     (F, "The vote was 2019-1987.", "2019"),  # a range runs forward: this is a score
     (F, "He said '95 percent' of it was done.", "'95"),
+    # the half of a match, not of the year
+    (F, "The striker scored twice in the first half.", "first half"),
+    (F, "The team led 2-0 at the break but collapsed in the second half.", "second half"),
 ]
 
 

@@ -499,6 +499,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
                 number = 4 if part == "quarter" else 2
         if (part == "half" and number not in (1, 2)) or (part == "quarter" and not 1 <= number <= 4):
             return None
+        if part == "half" and year is None and year_shift is None and _match_half(m, lang):
+            return None  # "scored twice in the first half": the half of a match
         return PartialTime(
             **base,
             year=year,
@@ -707,6 +709,14 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         if before is None or not expr.lower().startswith(before):  # "over the next year": a preposition
             mod = lang.duration_mods.get(dmod.lower())
     return PartialTime(**base, unit=unit, amount=amount, mod=mod)
+
+
+def _match_half(m: re.Match[str], lang: Language) -> bool:
+    """Whether words of a game stand in the sentence around a bare "the first/second half"."""
+    text = m.string
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 160) + 1
+    end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i != -1), default=len(text))
+    return lang.cues.match_half.search(text, start, min(end, m.end() + 160)) is not None
 
 
 def _after_since(m: re.Match[str], lang: Language) -> bool:

@@ -100,6 +100,8 @@ class Cues:
     rate_before: re.Pattern[str]
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
+    #: Near a bare "the first half": the half of a match ("scored twice in the first half").
+    match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
     possessive_after: re.Pattern[str]
     #: Right after a date, and ``definite_before`` right before it: the date is an attribute of
@@ -152,6 +154,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clock_day_gap=re.compile(raw["clock_day_gap"]),
         rate_before=re.compile(raw["rate_before"]),
         since_before=re.compile(raw["since_before"]),
+        match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
         attributive_after=re.compile(raw["attributive_after"]),
         definite_before=re.compile(raw["definite_before"]),
