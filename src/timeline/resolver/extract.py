@@ -713,10 +713,10 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
 
 def _match_half(m: re.Match[str], lang: Language) -> bool:
     """Whether words of a game stand in the sentence around a bare "the first/second half"."""
-    text = m.string
-    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 160) + 1
-    end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i != -1), default=len(text))
-    return lang.cues.match_half.search(text, start, min(end, m.end() + 160)) is not None
+    text, low, high = m.string, max(0, m.start() - 160), m.end() + 160  # bounded: no scan of a whole long text
+    start = max(text.rfind(".", low, m.start()), text.rfind("\n", low, m.start()), low - 1) + 1
+    ends = [i for i in (text.find(".", m.end(), high), text.find("\n", m.end(), high)) if i != -1]
+    return lang.cues.match_half.search(text, start, min(ends, default=high)) is not None
 
 
 def _after_since(m: re.Match[str], lang: Language) -> bool:
