@@ -1123,8 +1123,8 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
 def _semicolon_between(t: _Tokens, clause: int, governor: int) -> bool:
     """Whether a semicolon hanging from ``governor`` stands between it and the earlier ``clause``: the
     parser often makes the first of two clauses joined by ";" a complement of the second."""
-    lowers, heads = t.lowers, t.heads
-    return any(lowers[j] == ";" and heads[j] == governor for j in range(clause + 1, governor))
+    lowers, heads = t.lowers, t.heads  # the ";" stands right before the second clause: a bounded look back
+    return any(lowers[j] == ";" and heads[j] == governor for j in range(max(clause + 1, governor - 40), governor))
 
 
 def _cue_at(
