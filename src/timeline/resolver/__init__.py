@@ -10,7 +10,6 @@ nearest tense marker comes first, the parse answering where there is none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,8 +20,8 @@ from timeline import calendar
 from timeline.calendar import Granularity
 from timeline.grammar import Orientation, orientation_from_parse, orientation_from_text
 from timeline.model import TimeExpression, TimexType
-from timeline.resolver.extract import Mention, PartialTime, find_mentions
-from timeline.resolver.language import load_language
+from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
+from timeline.resolver.language import Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class RuleBasedResolver:
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
                 return Orientation.UNKNOWN
-            if _after_since(mention, text, cues.since_before):
+            if follows_since(text, mention.start, self.language):
                 return Orientation.PAST  # "have risen since January": the start of a span up to now
             if parse is None:
                 found = orientation_from_text(text, mention.start, mention.end)
@@ -122,32 +121,24 @@ class RuleBasedResolver:
 
         orientations = [orientation(mention) for mention in mentions]
         mentions = [
-            _with_clear_tense(mention, found, text, cues.clear_tense_before, cues.since_before)
+            _with_clear_tense(mention, found, text, self.language)
             for mention, found in zip(mentions, orientations, strict=True)
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
 
-def _after_since(mention: Mention, text: str, since_before: re.Pattern[str]) -> bool:
-    """Whether the expression follows "since": the start of a span that reaches the present, so a
-    month or day there is past whatever the tense ("prices have risen since January")."""
-    return since_before.search(text, max(0, mention.start - 6), mention.start) is not None
-
-
-def _with_clear_tense(
-    mention: Mention, found: Orientation, text: str, verb_before: re.Pattern[str], since_before: re.Pattern[str]
-) -> Mention:
+def _with_clear_tense(mention: Mention, found: Orientation, text: str, language: Language) -> Mention:
     """Mark a month or date whose tense is that of the verb right before it ("sales rose in
     January", "will open in December"), a simple past or a "will" future, or that follows "since":
-    that tense decides even
-    when it points most of a year away; a tense read from further off (a reporting verb, an
-    infinitive's head: "decided to admit them in early March") may be misread there."""
+    that tense decides even when it points most of a year away; a tense read from further off (a
+    reporting verb, an infinitive's head: "decided to admit them in early March") may be misread
+    there."""
     if mention.partial.kind not in _GUARDED_KINDS or found not in (Orientation.PAST, Orientation.FUTURE):
         return mention
-    if found is Orientation.PAST and _after_since(mention, text, since_before):
+    if found is Orientation.PAST and follows_since(text, mention.start, language):
         return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
-    verb = verb_before.search(text, max(0, mention.start - 48), mention.start)
+    verb = language.cues.clear_tense_before.search(text, max(0, mention.start - 48), mention.start)
     if verb is None:
         return mention
     words = verb.group("verb")

@@ -437,7 +437,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         rel = " ".join((g("rel") or "").lower().split())  # no word: this one; "before last": two back
         cues = lang.cues
         if rule.name == "year_end":  # the end of the year (END); "since year-end": the one past
-            since = _after_since(m, lang)
+            since = follows_since(m.string, m.start(), lang)
             return PartialTime(**{**base, "mod": "END"}, unit="year", direction=-1 if since else 0)
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
@@ -650,7 +650,7 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
             return None
     amount = _clock_day_part((g("day_word") or "").lower(), lang)[0]
     # "since midnight": the one already past
-    since = hour == 24 and _after_since(m, lang)
+    since = hour == 24 and follows_since(m.string, m.start(), lang)
     return PartialTime(
         **base,
         hour=hour,
@@ -719,9 +719,10 @@ def _match_half(m: re.Match[str], lang: Language) -> bool:
     return lang.cues.match_half.search(text, start, min(ends, default=high)) is not None
 
 
-def _after_since(m: re.Match[str], lang: Language) -> bool:
-    """Whether the match follows "since " ("since year-end", "since midnight": the one already past)."""
-    return lang.cues.since_before.search(m.string, max(0, m.start() - 20), m.start()) is not None
+def follows_since(text: str, start: int, lang: Language) -> bool:
+    """Whether "since " stands right before ``start`` ("since year-end", "since midnight": the one
+    already past; "have risen since January": past whatever the tense)."""
+    return lang.cues.since_before.search(text, max(0, start - 20), start) is not None
 
 
 #: A word in title case ("Minutes", "Today"): inside a sentence, part of a name.
