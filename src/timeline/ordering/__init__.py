@@ -622,15 +622,19 @@ def _bounded_part(timex: TimeExpression) -> tuple[datetime | None, datetime | No
     return start, end
 
 
+def _told_as_past(event: Event) -> bool:
+    """A past tense, or a present perfect ("has raised"): over by the time of writing."""
+    return event.tense is Tense.PAST or (
+        event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
+    )
+
+
 def _from_tense(event: Event, document: Document) -> _Placed | None:
     published = document.publication_date
     if published is None:
         return None
     day = cal.day_interval(published)
-    past = event.tense is Tense.PAST or (
-        event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
-    )
-    if past:
+    if _told_as_past(event):
         interval = Interval(start=None, end=day.end, granularity=Granularity.DAY)
         return _Placed(
             time=EventTime(value=None, interval=interval, timex_id="t0"),
@@ -745,7 +749,8 @@ def _share_with_aspectual(
 
 
 def _governed_tokens(by_token: dict[int, Event], governing: dict[str, TimeExpression]) -> list[int]:
-    """The tokens of the events a time dates (a few per document), without asking every event."""
+    """The tokens of the events a time dates, in the parse's order (one pass over the events, so the
+    rules that follow visit only those few)."""
     return [i for i, event in by_token.items() if event.id in governing]
 
 
@@ -842,12 +847,9 @@ def _give_against_tense_to_object(
         if timex.interval is None or event.pos != "VERB":
             continue
         interval = timex.interval
-        past = event.tense is Tense.PAST or (
-            event.tense is Tense.PRESENT and event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
-        )
         after = interval.start is not None and interval.start >= day.end
         before = interval.end is not None and interval.end <= day.start
-        if not ((past and after) or (event.tense is Tense.FUTURE and before)):
+        if not ((_told_as_past(event) and after) or (event.tense is Tense.FUTURE and before)):
             continue
         del governing[event.id]
         for child in parse.children(i):

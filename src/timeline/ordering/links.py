@@ -414,12 +414,12 @@ def _is_offset(parse: Parse, root: int, distance: int, offset: frozenset[str]) -
     """Whether the duration whose token ``root`` lies ``distance`` heads below its event says how
     far apart two times are: a word of ``offset`` above it, below it ("two days *after* May 1") or
     beside it under the event ("two months *after* they voted")."""
-    node, near = root, [c.i for c in parse.doc[root].children if c.dep_ in ("advmod", "prep")]
+    node, near = root, [c for c in parse.children(root) if parse.dep(c) in ("advmod", "prep")]
     for _ in range(distance - 1):
         node = parse.head(node)
         near.append(node)
     if parse.dep(root) == "npadvmod":
-        near += [c.i for c in parse.doc[parse.head(node)].children if c.dep_ in ("mark", "advmod", "prep")]
+        near += [c for c in parse.children(parse.head(node)) if parse.dep(c) in ("mark", "advmod", "prep")]
     return any(parse.lower(i) in offset for i in near)
 
 
