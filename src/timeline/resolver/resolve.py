@@ -39,6 +39,13 @@ _UNIT_GRANULARITY = {
     "decade": _G.DECADE,
     "century": _G.CENTURY,
 }
+
+
+def _in_steps(unit: str, amount: float) -> float:
+    """``amount`` counted in steps of ``unit``'s granularity: a fortnight is two weeks."""
+    return amount * 2 if unit == "fortnight" else amount
+
+
 _SUBDAY = {"second", "minute", "hour"}
 _MONTH_NAMES = cal.MONTH_NAMES
 # Without any tense a bare weekday up to this many days back is taken as the past one.
@@ -611,9 +618,7 @@ def _day_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     else:
         base = cal.shift_date(pub, _G.DAY, p.from_day or 0)
         base_name = "the publication date" if not p.from_day else f"{p.from_day:+d} day(s) from publication"
-    step = _UNIT_GRANULARITY["week" if p.unit == "fortnight" else p.unit]
-    amount = p.amount * (2 if p.unit == "fortnight" else 1)
-    day = cal.shift_date(base, step, amount * p.direction)
+    day = cal.shift_date(base, _UNIT_GRANULARITY[p.unit], round(_in_steps(p.unit, p.amount)) * p.direction)
     side = "before" if p.direction < 0 else "after"
     return _dated(
         p, cal.day_interval(day), _publication_anchor(ctx), f"{p.amount} {p.unit}(s) {side} {base_name} ({base})"
@@ -723,9 +728,7 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
             else f"{words} {base_name}",
         )
     step_unit = _UNIT_GRANULARITY[unit]
-    if unit == "fortnight":
-        amount *= 2
-    steps = round(amount) * p.direction
+    steps = round(_in_steps(unit, amount)) * p.direction
     shifted = cal.shift_date(base_day, step_unit, steps)
     interval = cal.unit_interval(granularity, shifted)
     unknown = _unknown_within(base, unit) if anchor.kind is AnchorKind.REFERENCE_TIME and steps == 0 else None
