@@ -172,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         golds.append(gold)
     n_links = sum(len(g.links) for g in golds)
-    print(f"MEANTIME: {len(golds)} articles with {n_links} gold TLINKs ({len(skipped)} skipped: text not matched)")
+    print(f"MEANTIME: {len(golds)} articles with {n_links} gold TLINKs")
+    print(f"skipped (no creation time, or tokens not found in the text): {', '.join(skipped) or 'none'}")
     pipeline = Pipeline()
     started = time.perf_counter()
     counts = []
