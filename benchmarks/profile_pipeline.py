@@ -4,8 +4,8 @@
 
 1. Parses the TBAQ-cleaned TEXTs once, then times each stage (resolver, detector, orderer) on
    the parsed documents and profiles them with cProfile (parse excluded): top functions by
-   internal time, and the share spent in ``Doc.text`` (spaCy rebuilds the whole text from the
-   tokens at every access: O(tokens) per call).
+   internal time, the share spent in ``Doc.text`` (spaCy rebuilds the whole text from the
+   tokens at every access: O(tokens) per call), and the internal time summed by source file.
 2. The same on one long document of ``--long-kb`` KB, where per-event O(document) work shows
    up as quadratic cost.
 3. The per-call path, one text per call, CPU seconds alternated text by text: each spaCy
@@ -65,6 +65,12 @@ def _profile_stages(docs: list[tuple[str, Any]], top: int, label: str) -> None:
     for name, seconds in timings.items():
         print(f"{name:<9} {seconds:7.2f} s  = {seconds / parse_s:6.1%} of the parse ({words / seconds:,.0f} words/s)")
 
+    started = time.perf_counter()
+    for d in documents:
+        pipeline.run(d)
+    run_s = time.perf_counter() - started
+    print(f"pipeline.run (stages, replay columns, output) {run_s:.2f} s = {run_s / parse_s:6.1%} of the parse")
+
     profiler = cProfile.Profile()
     profiler.enable()
     for d in documents:
@@ -79,6 +85,32 @@ def _profile_stages(docs: list[tuple[str, Any]], top: int, label: str) -> None:
     )
     stats.sort_stats("tottime").print_stats(top)
     print("\n".join(out.getvalue().splitlines()[6 : 6 + top + 4]))
+    _by_module(stats.stats, total, run_s, parse_s)  # type: ignore[attr-defined]
+
+
+def _by_module(entries: dict[Any, Any], total: float, run_s: float, parse_s: float) -> None:
+    """Internal time per source file of the package (spaCy, numpy, the standard library and
+    built-ins in one line each), as a share of the profiled ``pipeline.run`` and, scaled to its
+    time without the profiler, of the parse: which file a speed-up must come from (the profiler
+    inflates many small calls more than a few long ones: the shares are a guide, not a measure)."""
+    totals: dict[str, float] = {}
+    for (filename, _, _), (_, _, internal, _, _) in entries.items():
+        if "/timeline/" in filename:
+            group = "timeline/" + filename.rsplit("/timeline/", 1)[1]
+        elif "spacy" in filename or "thinc" in filename:
+            group = "(spaCy)"
+        elif "numpy" in filename:
+            group = "(numpy)"
+        elif filename == "~":
+            group = "(built-ins: dict, list, re, str methods)"
+        else:
+            group = "(standard library, attrs generated methods)"
+        totals[group] = totals.get(group, 0.0) + internal
+    print(f"internal time by file (share of the profiled run; of the parse, scaled to the run's "
+          f"unprofiled {run_s:.2f} s):")
+    for group, seconds in sorted(totals.items(), key=lambda item: -item[1]):
+        share = seconds / total
+        print(f"  {group:<52} {share:6.1%}  {share * run_s / parse_s:6.1%} of the parse")
 
 
 def _per_call(docs: list[tuple[str, Any]], rounds: int = 2) -> None:

@@ -144,7 +144,11 @@ class _Column:
         if self.regexes and not known.all():
             other = ~known
             unseen, inverse = numpy.unique(column[other], return_inverse=True)
-            codes[other] += numpy.array([self._mask(v, strings) for v in unseen.tolist()], dtype=numpy.int64)[inverse]
+            values = unseen.tolist()
+            masks = list(map(self.masks.get, values))  # remembered: no call per value
+            if None in masks:
+                masks = [self._mask(v, strings) if m is None else m for v, m in zip(values, masks, strict=True)]
+            codes[other] += numpy.array(masks, dtype=numpy.int64)[inverse]
         return codes
 
     def _mask(self, value: int, strings: Any) -> int:
@@ -244,8 +248,12 @@ class TableAttributeRuler:
             for rank, rule in enumerate(rules) if any(len(p) > 1 for p in rule.patterns)
         ]
         #: outcome of the single-token rules per token class (combined code of the four columns):
-        #: per set column, the rank of the last rule setting it (-1: none) and the value it sets
-        self._outcomes: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        #: its row in ``_ranks`` (per set column, the rank of the last rule setting it, -1 for
+        #: none) and in ``_values`` (the value it sets), so that a document's outcomes are one
+        #: array lookup rather than an array built from a tuple per class
+        self._outcomes: dict[int, int] = {}
+        self._ranks = numpy.zeros((0, len(_SET_NAMES)), dtype=numpy.int64)
+        self._values = numpy.zeros((0, len(_SET_NAMES)), dtype=numpy.uint64)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"vocab": self.vocab, "rules": self.rules}
@@ -325,14 +333,14 @@ class TableAttributeRuler:
         keys = [doc.to_array([TAG, LOWER, DEP, IS_SPACE]) for doc in docs]
         key = keys[0] if len(keys) == 1 else numpy.concatenate(keys)
         strings = self.vocab.strings
+        set_ids = (TAG, DEP, POS, MORPH, LEMMA)  # the order of _SET_NAMES
         codes = [spec.codes(numpy.ascontiguousarray(key[:, k]), strings) for k, spec in enumerate(self._columns)]
         combined = codes[0]
         for spec, code in zip(self._columns[1:], codes[1:], strict=True):
             combined = combined * spec.size + code
         classes, inverse = numpy.unique(combined, return_inverse=True)
-        outcomes = [self._outcomes.get(c) or self._outcome(c) for c in classes.tolist()]
-        all_ranks = numpy.array([o[0] for o in outcomes], dtype=numpy.int64)[inverse]
-        all_values = numpy.array([o[1] for o in outcomes], dtype=numpy.uint64)[inverse]
+        rows = self._rows(classes.tolist())[inverse]
+        all_ranks, all_values = self._ranks[rows], self._values[rows]
         start = 0
         for doc in docs:
             n = len(doc)
@@ -342,10 +350,35 @@ class TableAttributeRuler:
                 self._apply_multi(n, [code[start:end] for code in codes], ranks, values)
             current = doc.to_array([TAG, DEP, POS, MORPH, LEMMA])
             result = numpy.where(ranks >= 0, values, current)
-            doc.from_array([POS, MORPH, LEMMA, TAG], result[:, [2, 3, 4, 0]])  # type: ignore[arg-type]
-            for i in numpy.flatnonzero(result[:, 1] != current[:, 1]).tolist():
-                doc[i].dep = int(result[i, 1])
+            # Only the columns a rule changed are written: writing a value back is a no-op, and
+            # each column costs a pass over the tokens (MORPH a string lookup per token).
+            changed = (result != current).any(axis=0).tolist()
+            written = [k for k in (2, 3, 4, 0) if changed[k]]
+            if written:
+                doc.from_array([set_ids[k] for k in written], result[:, written])  # type: ignore[arg-type]
+            if changed[1]:
+                for i in numpy.flatnonzero(result[:, 1] != current[:, 1]).tolist():
+                    doc[i].dep = int(result[i, 1])
             start = end
+
+    def _rows(self, classes: list[int]) -> numpy.ndarray:
+        """The rows of ``classes`` in the outcome tables, the classes not seen before worked out
+        and added first."""
+        import numpy
+
+        rows = list(map(self._outcomes.get, classes))
+        if None in rows:
+            if len(self._outcomes) + len(classes) > _MAX_CLASSES:
+                self._outcomes.clear()
+                self._ranks, self._values = self._ranks[:0], self._values[:0]
+            new = [c for c in classes if c not in self._outcomes]
+            outcomes = [self._outcome(c) for c in new]
+            first = len(self._ranks)
+            self._outcomes.update(zip(new, range(first, first + len(new)), strict=True))
+            self._ranks = numpy.concatenate([self._ranks, numpy.array([o[0] for o in outcomes], dtype=numpy.int64)])
+            self._values = numpy.concatenate([self._values, numpy.array([o[1] for o in outcomes], dtype=numpy.uint64)])
+            rows = list(map(self._outcomes.__getitem__, classes))
+        return numpy.array(rows, dtype=numpy.intp)
 
     def _outcome(self, combined: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """What the single-token rules set on a token of class ``combined``: per set column, the
@@ -365,10 +398,7 @@ class TableAttributeRuler:
             for column, number in sets:
                 ranks[column], values[column] = rank, number
             matched ^= lowest
-        if len(self._outcomes) >= _MAX_CLASSES:
-            self._outcomes.clear()
-        outcome = self._outcomes[combined] = (tuple(ranks), tuple(values))
-        return outcome
+        return tuple(ranks), tuple(values)
 
     def _apply_multi(self, n: int, codes: list[numpy.ndarray], ranks: numpy.ndarray, values: numpy.ndarray) -> None:
         """Match the rules that look at several tokens with masks over the document and let each
