@@ -27,6 +27,10 @@ DEC30 = date(2024, 12, 30)  # a Monday in ISO week 2025-W01
 JAN1 = date(2021, 1, 1)  # a Friday in ISO week 2020-W53
 JAN5 = date(2024, 1, 5)  # a Friday
 NOV20 = date(2024, 11, 20)  # a Wednesday
+TUE = date(2024, 3, 26)  # a Tuesday
+JAN10 = date(2024, 1, 10)  # in winter 2024-WI (December 2023 to February 2024)
+JUL1 = date(2024, 7, 1)  # in summer 2024-SU
+DEC10 = date(2024, 12, 10)  # in winter 2025-WI (December 2024 to February 2025)
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -258,6 +262,39 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The fair ran March 3-5, 2019, in Lyon.", "March 3", "2019-03-03", "DATE", N),
     (F, "The fair ran March 3-5, 2019, in Lyon.", "5, 2019", "2019-03-05", "DATE", N),
     (F, "Talks were held Oct. 5 and 7, 1998.", "Oct. 5", "1998-10-05", "DATE", N),
+    # "overnight" in a sentence that names a day: the night before that day, not before publication
+    (TUE, "Overnight, rebels shelled the city, officials said on Sunday.", "Overnight", "2024-03-23TNI", "TIME", N),
+    (TUE, "On Sunday, officials said rebels had shelled the city overnight.", "overnight", "2024-03-23TNI", "TIME", N),
+    (TUE, "Rebels shelled the city overnight, officials said yesterday.", "overnight", "2024-03-24TNI", "TIME", N),
+    # ... not a day naming something else, nor one in another sentence
+    (TUE, "Prices rose overnight after Sunday's vote.", "overnight", "2024-03-25TNI", "TIME", N),
+    (TUE, "Prices rose overnight. On Sunday, the vote took place.", "overnight", "2024-03-25TNI", "TIME", N),
+    (TUE, "Overnight, the two sides blamed each other.", "Overnight", "2024-03-25TNI", "TIME", N),
+    # a habitual or generic sentence: a recurring day is a SET, and its night no dated one
+    (TUE, "The museum stays open overnight on Fridays.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "The museum stays open overnight on Fridays.", "Fridays", "XXXX-WXX-5", "SET", N),
+    (TUE, "The market usually falls overnight.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "Every year the lab runs experiments overnight.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    # a season in a sentence that looks ahead (a verb of intending, a modal, "before"): the coming one
+    (JAN10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),
+    (DEC10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),  # begun
+    (JUL1, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),
+    (JAN10, "The city hopes to finish the work in the summer.", "the summer", "2024-SU", "DATE", N),
+    (JAN10, "Crews should be ready for the spring.", "the spring", "2024-SP", "DATE", N),
+    # ... a past clause keeps the past one; the one we are in when it is clearly present
+    (JAN10, "The bridge was repaired before the winter.", "the winter", "2024-WI", "DATE", N),
+    (JAN10, "Snow fell hard during the winter.", "the winter", "2024-WI", "DATE", N),
+    (JAN10, "This winter has been mild.", "This winter", "2024-WI", "DATE", N),
+    (date(2024, 2, 15), "The winter has been mild.", "The winter", "2024-WI", "DATE", N),
+    (JAN10, "The summer was hot.", "The summer", "2023-SU", "DATE", N),
+    (DEC10, "The summer was hot.", "The summer", "2024-SU", "DATE", N),
+    # year spans with a two-digit second year: each end a DATE, as "2019-2021"
+    (F, "He was top scorer in the 2019-20 season.", "2019", "2019", "DATE", N),
+    (F, "He was top scorer in the 2019-20 season.", "20", "2020", "DATE", N),
+    (F, "The budget for fiscal 2023-24 was cut.", "fiscal 2023", "2023", "DATE", N),
+    (F, "The budget for fiscal 2023-24 was cut.", "24", "2024", "DATE", N),
+    (F, "Prices rose in 1998-99.", "99", "1999", "DATE", N),
+    (F, "Sales fell in 1999-00.", "00", "2000", "DATE", N),
     # checked, already right
     (F, "He left the day before yesterday.", "the day before yesterday", "2024-03-20", "DATE", N),
     (F, "The plant shut the weekend before last.", "the weekend before last", "2024-W10-WE", "DATE", N),
@@ -307,6 +344,8 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "She booked an overnight stay.", "overnight"),
     (F, "The overnight rate rose.", "overnight"),
     (F, "The vote was 2019-1987.", "2019"),  # a range runs forward: this is a score
+    (F, "The file is dated 2024-03.", "2024"),  # a year and month, not 79 years
+    (F, "The fall of the wall changed Europe.", "fall"),
     (F, "He said '95 percent' of it was done.", "'95"),
     # the half of a match, not of the year
     (F, "The striker scored twice in the first half.", "first half"),
@@ -334,6 +373,7 @@ def test_not_a_time(published: date, sentence: str, words: str) -> None:
         (F, "Officials said the talks resume Monday.", "Monday", "2024-03-25"),
         (F, "Officials say the attack happened Monday.", "Monday", "2024-03-18"),
         (F, "The exhibition opens on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+        (JAN10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI"),
     ],
 )
 def test_weekday_tense_from_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:

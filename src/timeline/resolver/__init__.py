@@ -51,6 +51,9 @@ _SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday"})
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
 _GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month"})
 
+# How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
+_AHEAD_REACH = 60
+
 
 def _already_reported(found: Orientation) -> Orientation:
     """ "Thursday's closing price", "get around Wednesday's ruling", "since the Oct. 23 slaying": a
@@ -103,6 +106,11 @@ class RuleBasedResolver:
                 found = orientation_from_parse(parse, mention.start, mention.end)
                 if found is Orientation.UNKNOWN:  # no verb above it ("introduced in April"): the nearest marker
                     found = orientation_from_text(text, mention.start, mention.end)
+            if mention.partial.kind == "season" and found is not Orientation.FUTURE:
+                ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
+                if ahead is not None and (ahead.group("verb") or found is not Orientation.PAST):
+                    # "want it repaired before the winter": the coming one, even in January
+                    return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if (

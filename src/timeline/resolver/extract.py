@@ -55,9 +55,11 @@ class PartialTime:
     holiday: str | None = None
     fiscal: bool = False
     two_digit_decade: bool = False
-    #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday").
+    #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday"); "overnight"
+    #: whose night is the one before that day ("Overnight, rebels shelled the city, officials said Sunday").
     day_from_next: bool = False
-    #: Counted from the story's reference time, not publication ("the previous Friday").
+    #: Counted from the story's reference time, not publication ("the previous Friday"; "overnight"
+    #: after the day its sentence names: the night before it).
     narrative: bool = False
     #: Whole days from the day named ("the day before last Tuesday": -1).
     day_shift: int | None = None
@@ -74,6 +76,8 @@ class PartialTime:
     #: Days from publication of the day an amount is counted from ("two weeks from today": 0,
     #: "a week from tomorrow": 1); a weekday named instead is in ``weekday``.
     from_day: int | None = None
+    #: In a habitual or generic sentence ("The museum stays open overnight on Fridays"): no dated time.
+    habitual: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -149,7 +153,8 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
-    return _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
+    mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
+    return _overnight_days(text, mentions, cues)
 
 
 _DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month"})
@@ -164,6 +169,49 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
         if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
     return out
+
+
+#: How far around "overnight" its sentence is looked for (a bound: no scan of a whole long text).
+_SENTENCE_REACH = 200
+
+
+def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
+    shelled the city, officials said on Sunday"), not the night before publication; in a habitual
+    or generic sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.kind != "overnight":
+            continue
+        low, high = max(0, mention.start - _SENTENCE_REACH), min(len(text), mention.end + _SENTENCE_REACH)
+        start = max((b.end() for b in cues.sentence_break.finditer(text, low, mention.start)), default=low)
+        stop = next((b.start() for b in cues.sentence_break.finditer(text, mention.end, high)), high)
+        near = [m for m in mentions[max(0, i - 1) : i + 2] if m is not mention and start <= m.start and m.end <= stop]
+        if cues.habitual.search(text, start, stop) or any(m.partial.type is TimexType.SET for m in near):
+            change = {"habitual": True}
+        elif i + 1 < len(mentions) and _names_a_day(mentions[i + 1], text, cues) and mentions[i + 1] in near:
+            change = {"day_from_next": True}
+        elif i > 0 and _names_a_day(mentions[i - 1], text, cues) and mentions[i - 1] in near:
+            change = {"narrative": True}
+        else:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(mention, partial=attrs.evolve(mention.partial, **change))
+    return out
+
+
+def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
+    """Whether a mention dates its sentence by a day ("on Sunday", "yesterday", "March 3"), not a
+    day naming something else ("Sunday's vote")."""
+    partial = mention.partial
+    return (
+        partial.kind in _DAY_KINDS
+        and partial.type is TimexType.DATE
+        and partial.day_shift is None
+        and (partial.kind != "absolute" or partial.day is not None)
+        and not cues.possessive_after.match(text, mention.end)
+    )
 
 
 _NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
@@ -291,6 +339,16 @@ def _year(text: str | None) -> int | None:
     return value
 
 
+#: A range written with a two-digit end ("2019-20") spans at most this many years.
+_SHORT_RANGE_YEARS = 20
+
+
+def _short_range_end(first: int, end: int) -> int:
+    """The year a two-digit range end names after ``first``: "2019-20" is 2020, "1999-00" 2000."""
+    last = first - first % 100 + end
+    return last if last > first else last + 100
+
+
 def _valid_day(year: int | None, month: int | None, day: int | None) -> bool:
     if month is None or day is None:
         return True
@@ -362,10 +420,19 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "absolute":
         if not _valid_day(year, month, day):
             return None
-        if g("range_from") or g("range_to"):  # "2019-2021": a range runs forward, within a century
-            first, last = int(g("range_from") or year or 0), int(g("range_to") or year or 0)
-            if not first < last <= first + 100:
-                return None
+        if g("range_from") or g("range_to") or g("range_to2"):  # "2019-2021": a range runs forward, within a century
+            first = int(g("range_from") or year or 0)
+            short_end = g("range_to2") or g("range_year2")
+            if short_end:  # "2019-20", "1999-00": the first year's century, or the next one
+                last = _short_range_end(first, int(short_end))
+                if not first < last <= first + _SHORT_RANGE_YEARS:
+                    return None  # "2024-03" is no range of 79 years
+                if g("range_year2"):
+                    year = last
+            else:
+                last = int(g("range_to") or year or 0)
+                if not first < last <= first + 100:
+                    return None
         season = g("season")
         hour, minute, second = g("hour"), g("minute"), g("second")
         return PartialTime(

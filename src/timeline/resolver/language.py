@@ -121,6 +121,13 @@ class Cues:
     named_dates: Mapping[str, str]
     #: Right before a named date: it may be just that day of the year ("on 9/11", looking ahead).
     named_date_as_day_before: re.Pattern[str]
+    #: Right before a season: a verb of intending, a modal or a future (group ``verb``), or a
+    #: preposition of a deadline (group ``prep``: "before the winter"), which look ahead.
+    looks_ahead_before: re.Pattern[str]
+    #: The end of a sentence, for words read within one ("overnight" and the day it names).
+    sentence_break: re.Pattern[str]
+    #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
+    habitual: re.Pattern[str]
 
 
 def _cues(raw: Mapping[str, Any]) -> Cues:
@@ -163,6 +170,9 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clear_tense_before=re.compile(raw["clear_tense_before"]),
         named_dates=raw["named_dates"],
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
+        looks_ahead_before=re.compile(raw["looks_ahead_before"]),
+        sentence_break=re.compile(raw["sentence_break"]),
+        habitual=re.compile(raw["habitual"]),
     )
 
 
