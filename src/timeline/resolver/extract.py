@@ -186,18 +186,22 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
         low, high = max(0, mention.start - _SENTENCE_REACH), min(len(text), mention.end + _SENTENCE_REACH)
         start = max((b.end() for b in cues.sentence_break.finditer(text, low, mention.start)), default=low)
         stop = next((b.start() for b in cues.sentence_break.finditer(text, mention.end, high)), high)
-        near = [m for m in mentions[max(0, i - 1) : i + 2] if m is not mention and start <= m.start and m.end <= stop]
-        if cues.habitual.search(text, start, stop) or any(m.partial.type is TimexType.SET for m in near):
-            change = {"habitual": True}
-        elif i + 1 < len(mentions) and _names_a_day(mentions[i + 1], text, cues) and mentions[i + 1] in near:
-            change = {"day_from_next": True}
-        elif i > 0 and _names_a_day(mentions[i - 1], text, cues) and mentions[i - 1] in near:
-            change = {"narrative": True}
+        before = mentions[i - 1] if i > 0 and mentions[i - 1].start >= start else None
+        after = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].end <= stop else None
+        partial = mention.partial
+        if cues.habitual.search(text, start, stop) or any(
+            m is not None and m.partial.type is TimexType.SET for m in (before, after)
+        ):
+            partial = attrs.evolve(partial, habitual=True)
+        elif after is not None and _names_a_day(after, text, cues):
+            partial = attrs.evolve(partial, day_from_next=True)  # resolved with the day after it
+        elif before is not None and _names_a_day(before, text, cues):
+            partial = attrs.evolve(partial, narrative=True)  # the story's time is that day
         else:
             continue
         if out is mentions:
             out = list(mentions)
-        out[i] = attrs.evolve(mention, partial=attrs.evolve(mention.partial, **change))
+        out[i] = attrs.evolve(mention, partial=partial)
     return out
 
 
