@@ -295,7 +295,56 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The budget for fiscal 2023-24 was cut.", "24", "2024", "DATE", N),
     (F, "Prices rose in 1998-99.", "99", "1999", "DATE", N),
     (F, "Sales fell in 1999-00.", "00", "2000", "DATE", N),
+    # a holiday or long weekend is a weekend; on a Friday "at the weekend" (British) is the coming one
+    (F, "Traffic deaths rose over the holiday weekend.", "the holiday weekend", "2024-W11-WE", "DATE", N),
+    (DEC30, "Traffic deaths rose over the long weekend.", "the long weekend", "2024-W52-WE", "DATE", N),
+    (F, "The prime minister will visit Paris at the weekend.", "the weekend", "2024-W12-WE", "DATE", N),
+    # the early (small) hours: the start of the day, as "early Sunday"; of the story's day when none is named
+    (F, "The attack began in the early hours of Sunday.", "the early hours of Sunday", "2024-03-17", "DATE", "START"),
+    (JAN1, "Police were called in the early hours of Sunday morning.", "the early hours of Sunday morning",
+     "2020-12-27", "DATE", "START"),
+    (F, "Shots were fired in the small hours.", "the small hours", "2024-03-22", "DATE", "START"),
+    (F, "Talks began on Monday and went on into the small hours.", "the small hours", "2024-03-18", "DATE", "START"),
+    # dawn and dusk are parts of the day the story is at (TMO, TEV), the day after them if one is named
+    (F, "Troops moved in at dawn.", "dawn", "2024-03-22TMO", "TIME", N),
+    (F, "Fighting stopped at dusk on Tuesday.", "dusk", "2024-03-19TEV", "TIME", N),
+    (DEC30, "The curfew starts at nightfall on New Year's Eve.", "nightfall", "2024-12-31TEV", "TIME", N),
+    (F, "On Monday the army attacked at daybreak.", "daybreak", "2024-03-18TMO", "TIME", N),
+    # "later/earlier in the week (month, year)": that unit, with mod END/START as "later this year"
+    (F, "Markets fell earlier in the week.", "earlier in the week", "2024-W12", "DATE", "START"),
+    (DEC30, "Rates will be cut later in the year.", "later in the year", "2024", "DATE", "END"),
+    # British orders of a day and month
+    (F, "The deadline is the 24th of March.", "the 24th of March", "2024-03-24", "DATE", N),
+    (F, "The vote is on March the 24th.", "March the 24th", "2024-03-24", "DATE", N),
+    (JAN1, "The summit was held on 12 March.", "12 March", "2020-03-12", "DATE", N),
+    # without a locale a numeric date is month first unless its first number is no month (as "18/03/2024")
+    (F, "The report was published on 12/03/2024.", "12/03/2024", "2024-12-03", "DATE", N),
+    # a weekday range: the second day is the first such day after the first
+    (JAN1, "Rain is forecast for Wednesday into Thursday.", "Thursday", "2021-01-07", "DATE", N),
+    (F, "The office is open Monday through Friday.", "Friday", "2024-03-29", "DATE", N),
+    # a present passive of a forecast or schedule looks ahead, as "the talks resume Monday"
+    (F, "Rain is forecast for Wednesday into Thursday.", "Wednesday", "2024-03-27", "DATE", N),
+    (F, "The verdict is expected on Monday.", "Monday", "2024-03-25", "DATE", N),
+    (F, "The ruling was expected on Monday.", "Monday", "2024-03-18", "DATE", N),
+    # "the previous/following Monday": the article belongs to the expression (TimeBank writes it so)
+    (F, "The talks resumed the following Monday.", "the following Monday", "2024-03-25", "DATE", N),
+    (DEC30, "The fire began on Jan. 3 and spread the following Monday.", "the following Monday", "2024-01-08",
+     "DATE", N),
     # checked, already right
+    (F, "Home prices rose 5% over the past 12 months.", "the past 12 months", "P12M", "DURATION", N),
+    (DEC30, "A day earlier, the company had warned of losses.", "A day earlier", "2024-12-29", "DATE", N),
+    (F, "A ceasefire could be agreed within days.", "days", "PXD", "DURATION", N),
+    (JAN1, "The plant will close by year's end.", "year's end", "2021", "DATE", "END"),
+    (F, "Revenue rose 12% from the year-ago quarter.", "the year-ago quarter", "2022-Q4", "DATE", N),
+    (JAN1, "Crowds packed the beaches this past summer.", "this past summer", "2020-SU", "DATE", N),
+    (DEC30, "Profit fell 3% last fiscal year.", "last fiscal year", "2023", "DATE", N),
+    (F, "Prices will keep rising through the 2020s.", "the 2020s", "202", "DATE", N),
+    (F, "The rally began around midday.", "around midday", "2024-03-22T12:00", "TIME", N),
+    (JAN1, "Fans celebrated after Sunday night's game.", "Sunday night", "2020-12-27TNI", "TIME", N),
+    (F, "The June 2023 wildfires destroyed 200 homes.", "June 2023", "2023-06", "DATE", N),
+    (JAN1, "The team won three times in the past week.", "the past week", "2020-W52", "DATE", N),
+    (JAN1, "Talks will continue into next week.", "next week", "2021-W01", "DATE", N),
+    (DEC30, "The vote was delayed until next spring.", "next spring", "2025-SP", "DATE", N),
     (F, "He left the day before yesterday.", "the day before yesterday", "2024-03-20", "DATE", N),
     (F, "The plant shut the weekend before last.", "the weekend before last", "2024-W10-WE", "DATE", N),
     (F, "Prices rose earlier this decade.", "earlier this decade", "202", "DATE", "START"),
@@ -346,6 +395,11 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The vote was 2019-1987.", "2019"),  # a range runs forward: this is a score
     (F, "The file is dated 2024-03.", "2024"),  # a year and month, not 79 years
     (F, "The fall of the wall changed Europe.", "fall"),
+    (F, "The previous administration cut the budget.", "previous"),
+    (F, "The team lost the season opener.", "season"),
+    (F, "Spending surged in the run-up to the election.", "run-up"),
+    (F, "The sunset clause expires soon.", "sunset"),
+    (F, "Dawn Smith was elected mayor.", "Dawn"),
     (F, "He said '95 percent' of it was done.", "'95"),
     # the half of a match, not of the year
     (F, "The striker scored twice in the first half.", "first half"),

@@ -154,17 +154,26 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
-    return _overnight_days(text, mentions, cues)
+    return _weekday_ranges(text, _overnight_days(text, mentions, cues), cues)
 
 
-_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month"})
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday"})
+
+
+def _takes_next_day(partial: PartialTime) -> bool:
+    """A clock time with no day of its own ("at 11:40 p.m. on Sunday"), or a part of the day the
+    story is at ("at dusk on Tuesday"): the day named right after it is its day."""
+    if partial.kind == "clock":
+        return partial.amount is None
+    return partial.kind == "narrative_offset" and partial.part_of_day is not None and partial.amount == 0
 
 
 def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
-    """Mark clock times that take their day from the expression that follows them."""
+    """Mark clock times (and parts of the day: "at dusk on Tuesday") that take their day from the
+    expression that follows them."""
     out = list(mentions)
     for i, (clock, day) in enumerate(itertools.pairwise(mentions)):
-        if clock.partial.kind != "clock" or clock.partial.amount is not None or day.partial.kind not in _DAY_KINDS:
+        if day.partial.kind not in _DAY_KINDS or not _takes_next_day(clock.partial):
             continue
         if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
@@ -203,6 +212,26 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             out = list(mentions)
         out[i] = attrs.evolve(mention, partial=partial)
     return out
+
+
+def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """ "Rain is forecast for Wednesday into Thursday", "open Monday through Friday": the second
+    weekday of a range is the first such day after the first one (the story's time then), whatever
+    the tense would make of it alone."""
+    out = mentions
+    for i, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if not (_bare_weekday(first.partial) and _bare_weekday(second.partial)):
+            continue
+        if not cues.weekday_range_gap.fullmatch(text, first.end, second.start):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i + 1] = attrs.evolve(second, partial=attrs.evolve(second.partial, direction=1, narrative=True))
+    return out
+
+
+def _bare_weekday(partial: PartialTime) -> bool:
+    return partial.kind == "weekday" and partial.type is not TimexType.SET and partial.direction is None
 
 
 def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
@@ -403,6 +432,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     pmod = g("pmod")
     if pmod:
         base["mod"] = lang.point_mods.get(pmod.lower(), lang.point_mods.get(pmod.lower().rstrip("-")))
+    if g("hours_mod"):  # "the early (small, wee) hours of Sunday": the start of the day, as "early Sunday"
+        base["mod"] = "START"
     month_text = g("month")
     month = lang.months.get(month_text.lower().rstrip(".")) if month_text else None
     if g("month_num"):
@@ -656,21 +687,23 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         return None
     if g("dir2") and not num:  # "(last) week after ...": a preposition, not "days before"
         return None
-    unit = g("unit") or g("unit2") or g("unit3") or g("single")
+    sun = g("sun")  # "at dawn", "by nightfall": a part of the day the story is at
+    unit = g("unit") or g("unit2") or g("unit3") or g("single") or sun
     if g("single"):  # "year-earlier results": one year
         amount = 1
     direction_word = (g("dir") or g("dir2") or g("ndir") or g("ndir2") or g("that") or "").lower()
     # "ago", "earlier": -1; "that", "the same", "(in) the (morning)": 0; "later", "from now": +1
-    direction = lang.cues.offset_directions.get(direction_word, 1)
+    direction = 0 if sun else lang.cues.offset_directions.get(direction_word, 1)
     unit_key = (unit or "day").lower()
     unit_name = _unit_name(unit_key, lang)
-    if g("ndir") or g("ndir2") or g("that"):
+    if g("ndir") or g("ndir2") or g("that") or sun:
         amount = 1 if direction else 0
     pod = lang.parts_of_day.get(unit_key) if unit_key in lang.cues.parts_of_day_as_days else None
     dmod = g("dmod")  # "just", "only" are no mod: not in the vocabulary
     mod = lang.duration_mods.get(dmod.lower()) if dmod else None
     if g("or_so"):  # "a week or so ago"
         mod = "APPROX"
+    mod = mod or base.pop("mod", None)  # "later in the day", "in the small hours": a point mod
     return PartialTime(
         **{**base, "type": TimexType.TIME if pod else TimexType.DATE},
         unit=unit_name,

@@ -124,6 +124,8 @@ class Cues:
     #: Right before a season: a verb of intending, a modal or a future (group ``verb``), or a
     #: preposition of a deadline (group ``prep``: "before the winter"), which look ahead.
     looks_ahead_before: re.Pattern[str]
+    #: Between two weekdays of a range ("Wednesday into Thursday"): the second follows the first.
+    weekday_range_gap: re.Pattern[str]
     #: The end of a sentence, for words read within one ("overnight" and the day it names).
     sentence_break: re.Pattern[str]
     #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
@@ -171,6 +173,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         named_dates=raw["named_dates"],
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
+        weekday_range_gap=re.compile(raw["weekday_range_gap"]),
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
     )
