@@ -64,8 +64,8 @@ class Cues:
     named_day_parts: Mapping[str, str]
     #: First word of "(the day) before yesterday / after tomorrow" -> days from today.
     days_around_named_day: Mapping[str, int]
-    #: First word of "this/last/next year" (and "the year") -> years from the story's one.
-    year_shifts: Mapping[str, int]
+    #: First word of "this/last/next year" (and "the year", ``None``: no year fixed) -> years from the story's one.
+    year_shifts: Mapping[str, int | None]
     #: Words after an amount that set its direction (-1 earlier, 0 the same unit); others are +1.
     offset_directions: Mapping[str, int]
     #: "noon", "midnight" -> the hour they name (24: TimeML's midnight ends its day).
