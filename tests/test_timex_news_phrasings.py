@@ -335,6 +335,11 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (JAN1, "Hiring will slow in the second half of the year.", "the second half of the year", "2021-H2", "DATE", N),
     (F, "Sales rose in the third quarter of the year.", "the third quarter of the year", "2023-Q3", "DATE", N),
     (F, "Sales rose in the first quarter of this year.", "the first quarter of this year", "2024-Q1", "DATE", N),
+    # the date of an event nobody schedules ("the Feb. 3 crash") is past, however far back and whatever the tense
+    (DEC30, "Rioters stormed the Capitol in the Jan. 6 attack.", "Jan. 6", "2024-01-06", "DATE", N),
+    (DEC30, "Officials will review the Feb. 3 crash.", "Feb. 3", "2024-02-03", "DATE", N),
+    # ... but a deadline named by its date may lie ahead
+    (DEC30, "Officials gave no reason for the Jan. 14 deadline.", "Jan. 14", "2025-01-14", "DATE", N),
     # checked, already right
     (DEC30, "The bill could pass early next week.", "early next week", "2025-W02", "DATE", "START"),
     (JAN1, "Inflation eased late last month.", "late last month", "2020-12", "DATE", "END"),

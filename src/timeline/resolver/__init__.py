@@ -88,6 +88,8 @@ class RuleBasedResolver:
         parse = document.parse if self.use_parse else None
         cues = self.language.cues
 
+        happened: set[int] = set()  # starts of dates of unplanned events ("the Feb. 3 crash")
+
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
                 return Orientation.UNKNOWN
@@ -118,6 +120,9 @@ class RuleBasedResolver:
                 and cues.attributive_after.match(text, mention.end)
                 and cues.definite_before.search(text, max(0, mention.start - 4), mention.start)
             ):
+                if mention.partial.kind == "month_day" and cues.unplanned_event_after.match(text, mention.end):
+                    happened.add(mention.start)
+                    return Orientation.PAST
                 return _already_reported(found)
             if mention.partial.kind in _SCHEDULE_KINDS and cues.schedule_verb_before.search(
                 text, max(0, mention.start - 32), mention.start
@@ -129,11 +134,17 @@ class RuleBasedResolver:
 
         orientations = [orientation(mention) for mention in mentions]
         mentions = [
-            _with_clear_tense(mention, found, text, self.language)
+            _happened(mention) if mention.start in happened else _with_clear_tense(mention, found, text, self.language)
             for mention, found in zip(mentions, orientations, strict=True)
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _happened(mention: Mention) -> Mention:
+    """The date of an event nobody schedules ("the Jan. 6 attack", written on Dec. 30) is the past
+    one however far back: it has happened, and no tense was read that might be misread."""
+    return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
 
 
 def _with_clear_tense(mention: Mention, found: Orientation, text: str, language: Language) -> Mention:

@@ -126,6 +126,9 @@ class Cues:
     looks_ahead_before: re.Pattern[str]
     #: Between two weekdays of a range ("Wednesday into Thursday"): the second follows the first.
     weekday_range_gap: re.Pattern[str]
+    #: Right after an attributive date: the noun of an event nobody schedules ("the Feb. 3 crash"),
+    #: which has happened, however far back.
+    unplanned_event_after: re.Pattern[str]
     #: The end of a sentence, for words read within one ("overnight" and the day it names).
     sentence_break: re.Pattern[str]
     #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
@@ -174,6 +177,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
+        unplanned_event_after=re.compile(raw["unplanned_event_after"]),
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
     )
