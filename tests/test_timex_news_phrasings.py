@@ -275,6 +275,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (TUE, "The museum stays open overnight on Fridays.", "Fridays", "XXXX-WXX-5", "SET", N),
     (TUE, "The market usually falls overnight.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
     (TUE, "Every year the lab runs experiments overnight.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "The lab runs experiments overnight every Friday.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "Overnight, each side fired rockets.", "Overnight", "2024-03-25TNI", "TIME", N),  # no habit
     # a season in a sentence that looks ahead (a verb of intending, a modal, "before"): the coming one
     (JAN10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),
     (DEC10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),  # begun
