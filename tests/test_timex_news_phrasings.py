@@ -342,6 +342,11 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (DEC30, "Officials will review the Feb. 3 crash.", "Feb. 3", "2024-02-03", "DATE", N),
     # ... but a deadline named by its date may lie ahead
     (DEC30, "Officials gave no reason for the Jan. 14 deadline.", "Jan. 14", "2025-01-14", "DATE", N),
+    # a clock time's modifier is its mod: "around" APPROX, "shortly after" AFTER (TimeBank writes "around 7:15 p.m." so)
+    (F, "The rally began around midday.", "around midday", "2024-03-22T12:00", "TIME", "APPROX"),
+    (F, "Police arrived at about 3:15 p.m.", "about 3:15 p.m.", "2024-03-22T15:15", "TIME", "APPROX"),
+    (F, "The fire broke out shortly after 2 a.m.", "shortly after 2 a.m.", "2024-03-22T02:00", "TIME", "AFTER"),
+    (F, "The shooting happened just before midnight.", "just before midnight", "2024-03-21T24:00", "TIME", "BEFORE"),
     # checked, already right
     (DEC30, "The bill could pass early next week.", "early next week", "2025-W02", "DATE", "START"),
     (JAN1, "Inflation eased late last month.", "late last month", "2020-12", "DATE", "END"),
@@ -362,7 +367,6 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (JAN1, "Crowds packed the beaches this past summer.", "this past summer", "2020-SU", "DATE", N),
     (DEC30, "Profit fell 3% last fiscal year.", "last fiscal year", "2023", "DATE", N),
     (F, "Prices will keep rising through the 2020s.", "the 2020s", "202", "DATE", N),
-    (F, "The rally began around midday.", "around midday", "2024-03-22T12:00", "TIME", N),
     (JAN1, "Fans celebrated after Sunday night's game.", "Sunday night", "2020-12-27TNI", "TIME", N),
     (F, "The June 2023 wildfires destroyed 200 homes.", "June 2023", "2023-06", "DATE", N),
     (JAN1, "The team won three times in the past week.", "the past week", "2020-W52", "DATE", N),

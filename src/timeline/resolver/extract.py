@@ -752,6 +752,9 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
             hour = 0
         if hour > 23:
             return None
+    around = g("around")
+    if around:  # "around 7:15 p.m.": APPROX, "shortly after 2 a.m.": AFTER
+        base = {**base, "mod": lang.cues.clock_mods.get(" ".join(around.lower().split()), base.get("mod"))}
     amount = _clock_day_part((g("day_word") or "").lower(), lang)[0]
     # "since midnight": the one already past
     since = hour == 24 and follows_since(m.string, m.start(), lang)

@@ -129,6 +129,8 @@ class Cues:
     #: Right after an attributive date: the noun of an event nobody schedules ("the Feb. 3 crash"),
     #: which has happened, however far back.
     unplanned_event_after: re.Pattern[str]
+    #: Words before a clock time (group ``around``) -> its TimeML mod ("around 7:15 p.m.": APPROX).
+    clock_mods: Mapping[str, str]
     #: The end of a sentence, for words read within one ("overnight" and the day it names).
     sentence_break: re.Pattern[str]
     #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
@@ -178,6 +180,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
         unplanned_event_after=re.compile(raw["unplanned_event_after"]),
+        clock_mods=raw["clock_mods"],
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
     )
