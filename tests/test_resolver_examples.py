@@ -241,7 +241,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # "the year": the year of publication, but "the year ended June 30" is a one-year span
     (date(1989, 11, 2), "Sales for {} rose.", "the full year", "1989", "DATE", None),
     (date(1989, 11, 2), "It rose for {}.", "the year", "1989", "DATE", None),
-    (date(1999, 3, 20), "In 1995 he moved to Paris. Later in {}, he left.", "the year", "1995", "DATE", None),
+    (date(1999, 3, 20), "In 1995 he moved to Paris. During {}, he left.", "the year", "1995", "DATE", None),
     (date(1999, 3, 20), "In 1995 he moved. Sales for {} rose.", "the full year", "1999", "DATE", None),
     (date(1989, 11, 2), "Net rose in {} ended June 30.", "the year", "P1Y", "DURATION", None),
     # spelled-out years, as broadcast transcripts write them

@@ -27,6 +27,10 @@ DEC30 = date(2024, 12, 30)  # a Monday in ISO week 2025-W01
 JAN1 = date(2021, 1, 1)  # a Friday in ISO week 2020-W53
 JAN5 = date(2024, 1, 5)  # a Friday
 NOV20 = date(2024, 11, 20)  # a Wednesday
+TUE = date(2024, 3, 26)  # a Tuesday
+JAN10 = date(2024, 1, 10)  # in winter 2024-WI (December 2023 to February 2024)
+JUL1 = date(2024, 7, 1)  # in summer 2024-SU
+DEC10 = date(2024, 12, 10)  # in winter 2025-WI (December 2024 to February 2025)
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -258,7 +262,116 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The fair ran March 3-5, 2019, in Lyon.", "March 3", "2019-03-03", "DATE", N),
     (F, "The fair ran March 3-5, 2019, in Lyon.", "5, 2019", "2019-03-05", "DATE", N),
     (F, "Talks were held Oct. 5 and 7, 1998.", "Oct. 5", "1998-10-05", "DATE", N),
+    # "overnight" in a sentence that names a day: the night before that day, not before publication
+    (TUE, "Overnight, rebels shelled the city, officials said on Sunday.", "Overnight", "2024-03-23TNI", "TIME", N),
+    (TUE, "On Sunday, officials said rebels had shelled the city overnight.", "overnight", "2024-03-23TNI", "TIME", N),
+    (TUE, "Rebels shelled the city overnight, officials said yesterday.", "overnight", "2024-03-24TNI", "TIME", N),
+    # ... not a day naming something else, nor one in another sentence
+    (TUE, "Prices rose overnight after Sunday's vote.", "overnight", "2024-03-25TNI", "TIME", N),
+    (TUE, "Prices rose overnight. On Sunday, the vote took place.", "overnight", "2024-03-25TNI", "TIME", N),
+    (TUE, "Overnight, the two sides blamed each other.", "Overnight", "2024-03-25TNI", "TIME", N),
+    # a habitual or generic sentence: a recurring day is a SET, and its night no dated one
+    (TUE, "The museum stays open overnight on Fridays.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "The museum stays open overnight on Fridays.", "Fridays", "XXXX-WXX-5", "SET", N),
+    (TUE, "The market usually falls overnight.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "Every year the lab runs experiments overnight.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "The lab runs experiments overnight every Friday.", "overnight", "XXXX-XX-XXTNI", "TIME", N),
+    (TUE, "Overnight, each side fired rockets.", "Overnight", "2024-03-25TNI", "TIME", N),  # no habit
+    # a season in a sentence that looks ahead (a verb of intending, a modal, "before"): the coming one
+    (JAN10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),
+    (DEC10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),  # begun
+    (JUL1, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI", "DATE", N),
+    (JAN10, "The city hopes to finish the work in the summer.", "the summer", "2024-SU", "DATE", N),
+    (JAN10, "Crews should be ready for the spring.", "the spring", "2024-SP", "DATE", N),
+    # ... a past clause keeps the past one; the one we are in when it is clearly present
+    (JAN10, "The bridge was repaired before the winter.", "the winter", "2024-WI", "DATE", N),
+    (JAN10, "Snow fell hard during the winter.", "the winter", "2024-WI", "DATE", N),
+    (JAN10, "This winter has been mild.", "This winter", "2024-WI", "DATE", N),
+    (date(2024, 2, 15), "The winter has been mild.", "The winter", "2024-WI", "DATE", N),
+    (JAN10, "The summer was hot.", "The summer", "2023-SU", "DATE", N),
+    (DEC10, "The summer was hot.", "The summer", "2024-SU", "DATE", N),
+    # year spans with a two-digit second year: each end a DATE, as "2019-2021"
+    (F, "He was top scorer in the 2019-20 season.", "2019", "2019", "DATE", N),
+    (F, "He was top scorer in the 2019-20 season.", "20", "2020", "DATE", N),
+    (F, "The budget for fiscal 2023-24 was cut.", "fiscal 2023", "2023", "DATE", N),
+    (F, "The budget for fiscal 2023-24 was cut.", "24", "2024", "DATE", N),
+    (F, "Prices rose in 1998-99.", "99", "1999", "DATE", N),
+    (F, "Sales fell in 1999-00.", "00", "2000", "DATE", N),
+    # a holiday or long weekend is a weekend; on a Friday "at the weekend" (British) is the coming one
+    (F, "Traffic deaths rose over the holiday weekend.", "the holiday weekend", "2024-W11-WE", "DATE", N),
+    (DEC30, "Traffic deaths rose over the long weekend.", "the long weekend", "2024-W52-WE", "DATE", N),
+    (F, "The prime minister will visit Paris at the weekend.", "the weekend", "2024-W12-WE", "DATE", N),
+    # the early (small) hours: the start of the day, as "early Sunday"; of the story's day when none is named
+    (F, "The attack began in the early hours of Sunday.", "the early hours of Sunday", "2024-03-17", "DATE", "START"),
+    (JAN1, "Police were called in the early hours of Sunday morning.", "the early hours of Sunday morning",
+     "2020-12-27", "DATE", "START"),
+    (F, "Shots were fired in the small hours.", "the small hours", "2024-03-22", "DATE", "START"),
+    (F, "Talks began on Monday and went on into the small hours.", "the small hours", "2024-03-18", "DATE", "START"),
+    # dawn and dusk are parts of the day the story is at (TMO, TEV), the day after them if one is named
+    (F, "Troops moved in at dawn.", "dawn", "2024-03-22TMO", "TIME", N),
+    (F, "Fighting stopped at dusk on Tuesday.", "dusk", "2024-03-19TEV", "TIME", N),
+    (DEC30, "The curfew starts at nightfall on New Year's Eve.", "nightfall", "2024-12-31TEV", "TIME", N),
+    (F, "On Monday the army attacked at daybreak.", "daybreak", "2024-03-18TMO", "TIME", N),
+    # "later/earlier in the week (month, year)": that unit, with mod END/START as "later this year"
+    (F, "Markets fell earlier in the week.", "earlier in the week", "2024-W12", "DATE", "START"),
+    (DEC30, "Rates will be cut later in the year.", "later in the year", "2024", "DATE", "END"),
+    # British orders of a day and month
+    (F, "The deadline is the 24th of March.", "the 24th of March", "2024-03-24", "DATE", N),
+    (F, "The vote is on March the 24th.", "March the 24th", "2024-03-24", "DATE", N),
+    (JAN1, "The summit was held on 12 March.", "12 March", "2020-03-12", "DATE", N),
+    # without a locale a numeric date is month first unless its first number is no month (as "18/03/2024")
+    (F, "The report was published on 12/03/2024.", "12/03/2024", "2024-12-03", "DATE", N),
+    # a weekday range: the second day is the first such day after the first
+    (JAN1, "Rain is forecast for Wednesday into Thursday.", "Thursday", "2021-01-07", "DATE", N),
+    (F, "The office is open Monday through Friday.", "Friday", "2024-03-29", "DATE", N),
+    # a present passive of a forecast or schedule looks ahead, as "the talks resume Monday"
+    (F, "Rain is forecast for Wednesday into Thursday.", "Wednesday", "2024-03-27", "DATE", N),
+    (F, "The verdict is expected on Monday.", "Monday", "2024-03-25", "DATE", N),
+    (F, "The ruling was expected on Monday.", "Monday", "2024-03-18", "DATE", N),
+    # "the previous/following Monday": the article belongs to the expression (TimeBank writes it so)
+    (F, "The talks resumed the following Monday.", "the following Monday", "2024-03-25", "DATE", N),
+    (DEC30, "The fire began on Jan. 3 and spread the following Monday.", "the following Monday", "2024-01-08",
+     "DATE", N),
+    # "of the year" fixes no year: a past tense reads the latest half or quarter begun, as a bare one
+    (JAN1, "Hiring slowed in the second half of the year.", "the second half of the year", "2020-H2", "DATE", N),
+    (JAN1, "Hiring will slow in the second half of the year.", "the second half of the year", "2021-H2", "DATE", N),
+    (F, "Sales rose in the third quarter of the year.", "the third quarter of the year", "2023-Q3", "DATE", N),
+    (F, "Sales rose in the first quarter of this year.", "the first quarter of this year", "2024-Q1", "DATE", N),
+    # the date of an event nobody schedules ("the Feb. 3 crash") is past, however far back and whatever the tense
+    (DEC30, "Rioters stormed the Capitol in the Jan. 6 attack.", "Jan. 6", "2024-01-06", "DATE", N),
+    (DEC30, "Officials will review the Feb. 3 crash.", "Feb. 3", "2024-02-03", "DATE", N),
+    # ... but a deadline named by its date may lie ahead
+    (DEC30, "Officials gave no reason for the Jan. 14 deadline.", "Jan. 14", "2025-01-14", "DATE", N),
+    # a clock time's modifier is its mod: "around" APPROX, "shortly after" AFTER (TimeBank writes "around 7:15 p.m." so)
+    (F, "The rally began around midday.", "around midday", "2024-03-22T12:00", "TIME", "APPROX"),
+    (F, "Police arrived at about 3:15 p.m.", "about 3:15 p.m.", "2024-03-22T15:15", "TIME", "APPROX"),
+    (F, "The fire broke out shortly after 2 a.m.", "shortly after 2 a.m.", "2024-03-22T02:00", "TIME", "AFTER"),
+    (F, "The shooting happened just before midnight.", "just before midnight", "2024-03-21T24:00", "TIME", "BEFORE"),
     # checked, already right
+    (DEC30, "The bill could pass early next week.", "early next week", "2025-W02", "DATE", "START"),
+    (JAN1, "Inflation eased late last month.", "late last month", "2020-12", "DATE", "END"),
+    (DEC30, "The rules take effect at the start of next month.", "the start of next month", "2025-01", "DATE",
+     "START"),
+    (F, "Emissions must fall by the end of the decade.", "the end of the decade", "202", "DATE", "END"),
+    (F, "The region boomed in the mid-1980s.", "the mid-1980s", "198", "DATE", "MID"),
+    (F, "Trading resumed at 09:00 GMT.", "09:00 GMT", "2024-03-22T09:00Z", "TIME", N),
+    (F, "Buses will run every other Tuesday.", "every other Tuesday", "XXXX-WXX-2", "SET", N),
+    (F, "Take the pill twice a day.", "twice a day", "P1D", "SET", N),
+    (F, "Tickets sold out within hours.", "hours", "PTXH", "DURATION", N),
+    (F, "The trial is expected to last six to eight weeks.", "eight weeks", "P8W", "DURATION", N),
+    (F, "Home prices rose 5% over the past 12 months.", "the past 12 months", "P12M", "DURATION", N),
+    (DEC30, "A day earlier, the company had warned of losses.", "A day earlier", "2024-12-29", "DATE", N),
+    (F, "A ceasefire could be agreed within days.", "days", "PXD", "DURATION", N),
+    (JAN1, "The plant will close by year's end.", "year's end", "2021", "DATE", "END"),
+    (F, "Revenue rose 12% from the year-ago quarter.", "the year-ago quarter", "2022-Q4", "DATE", N),
+    (JAN1, "Crowds packed the beaches this past summer.", "this past summer", "2020-SU", "DATE", N),
+    (DEC30, "Profit fell 3% last fiscal year.", "last fiscal year", "2023", "DATE", N),
+    (F, "Prices will keep rising through the 2020s.", "the 2020s", "202", "DATE", N),
+    (JAN1, "Fans celebrated after Sunday night's game.", "Sunday night", "2020-12-27TNI", "TIME", N),
+    (F, "The June 2023 wildfires destroyed 200 homes.", "June 2023", "2023-06", "DATE", N),
+    (JAN1, "The team won three times in the past week.", "the past week", "2020-W52", "DATE", N),
+    (JAN1, "Talks will continue into next week.", "next week", "2021-W01", "DATE", N),
+    (DEC30, "The vote was delayed until next spring.", "next spring", "2025-SP", "DATE", N),
     (F, "He left the day before yesterday.", "the day before yesterday", "2024-03-20", "DATE", N),
     (F, "The plant shut the weekend before last.", "the weekend before last", "2024-W10-WE", "DATE", N),
     (F, "Prices rose earlier this decade.", "earlier this decade", "202", "DATE", "START"),
@@ -307,6 +420,13 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "She booked an overnight stay.", "overnight"),
     (F, "The overnight rate rose.", "overnight"),
     (F, "The vote was 2019-1987.", "2019"),  # a range runs forward: this is a score
+    (F, "The file is dated 2024-03.", "2024"),  # a year and month, not 79 years
+    (F, "The fall of the wall changed Europe.", "fall"),
+    (F, "The previous administration cut the budget.", "previous"),
+    (F, "The team lost the season opener.", "season"),
+    (F, "Spending surged in the run-up to the election.", "run-up"),
+    (F, "The sunset clause expires soon.", "sunset"),
+    (F, "Dawn Smith was elected mayor.", "Dawn"),
     (F, "He said '95 percent' of it was done.", "'95"),
     # the half of a match, not of the year
     (F, "The striker scored twice in the first half.", "first half"),
@@ -334,6 +454,7 @@ def test_not_a_time(published: date, sentence: str, words: str) -> None:
         (F, "Officials said the talks resume Monday.", "Monday", "2024-03-25"),
         (F, "Officials say the attack happened Monday.", "Monday", "2024-03-18"),
         (F, "The exhibition opens on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+        (JAN10, "Officials want the bridge repaired before the winter.", "the winter", "2025-WI"),
     ],
 )
 def test_weekday_tense_from_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:

@@ -51,6 +51,9 @@ _SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday"})
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
 _GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month"})
 
+# How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
+_AHEAD_REACH = 60
+
 
 def _already_reported(found: Orientation) -> Orientation:
     """ "Thursday's closing price", "get around Wednesday's ruling", "since the Oct. 23 slaying": a
@@ -85,6 +88,8 @@ class RuleBasedResolver:
         parse = document.parse if self.use_parse else None
         cues = self.language.cues
 
+        happened: set[int] = set()  # starts of dates of unplanned events ("the Feb. 3 crash")
+
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
                 return Orientation.UNKNOWN
@@ -103,6 +108,11 @@ class RuleBasedResolver:
                 found = orientation_from_parse(parse, mention.start, mention.end)
                 if found is Orientation.UNKNOWN:  # no verb above it ("introduced in April"): the nearest marker
                     found = orientation_from_text(text, mention.start, mention.end)
+            if mention.partial.kind == "season" and found is not Orientation.FUTURE:
+                ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
+                if ahead is not None and (ahead.group("verb") or found is not Orientation.PAST):
+                    # "want it repaired before the winter": the coming one, even in January
+                    return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if (
@@ -110,6 +120,9 @@ class RuleBasedResolver:
                 and cues.attributive_after.match(text, mention.end)
                 and cues.definite_before.search(text, max(0, mention.start - 4), mention.start)
             ):
+                if mention.partial.kind == "month_day" and cues.unplanned_event_after.match(text, mention.end):
+                    happened.add(mention.start)
+                    return Orientation.PAST
                 return _already_reported(found)
             if mention.partial.kind in _SCHEDULE_KINDS and cues.schedule_verb_before.search(
                 text, max(0, mention.start - 32), mention.start
@@ -121,11 +134,17 @@ class RuleBasedResolver:
 
         orientations = [orientation(mention) for mention in mentions]
         mentions = [
-            _with_clear_tense(mention, found, text, self.language)
+            _happened(mention) if mention.start in happened else _with_clear_tense(mention, found, text, self.language)
             for mention, found in zip(mentions, orientations, strict=True)
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _happened(mention: Mention) -> Mention:
+    """The date of an event nobody schedules ("the Jan. 6 attack", written on Dec. 30) is the past
+    one however far back: it has happened, and no tense was read that might be misread."""
+    return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
 
 
 def _with_clear_tense(mention: Mention, found: Orientation, text: str, language: Language) -> Mention:

@@ -55,9 +55,11 @@ class PartialTime:
     holiday: str | None = None
     fiscal: bool = False
     two_digit_decade: bool = False
-    #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday").
+    #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday"); "overnight"
+    #: whose night is the one before that day ("Overnight, rebels shelled the city, officials said Sunday").
     day_from_next: bool = False
-    #: Counted from the story's reference time, not publication ("the previous Friday").
+    #: Counted from the story's reference time, not publication ("the previous Friday"; "overnight"
+    #: after the day its sentence names: the night before it).
     narrative: bool = False
     #: Whole days from the day named ("the day before last Tuesday": -1).
     day_shift: int | None = None
@@ -74,6 +76,8 @@ class PartialTime:
     #: Days from publication of the day an amount is counted from ("two weeks from today": 0,
     #: "a week from tomorrow": 1); a weekday named instead is in ``weekday``.
     from_day: int | None = None
+    #: In a habitual or generic sentence ("The museum stays open overnight on Fridays"): no dated time.
+    habitual: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -149,21 +153,98 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
-    return _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
+    mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
+    return _weekday_ranges(text, _overnight_days(text, mentions, cues), cues)
 
 
-_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month"})
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday"})
+
+
+def _takes_next_day(partial: PartialTime) -> bool:
+    """A clock time with no day of its own ("at 11:40 p.m. on Sunday"), or a part of the day the
+    story is at ("at dusk on Tuesday"): the day named right after it is its day."""
+    if partial.kind == "clock":
+        return partial.amount is None
+    return partial.kind == "narrative_offset" and partial.part_of_day is not None and partial.amount == 0
 
 
 def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
-    """Mark clock times that take their day from the expression that follows them."""
+    """Mark clock times (and parts of the day: "at dusk on Tuesday") that take their day from the
+    expression that follows them."""
     out = list(mentions)
     for i, (clock, day) in enumerate(itertools.pairwise(mentions)):
-        if clock.partial.kind != "clock" or clock.partial.amount is not None or day.partial.kind not in _DAY_KINDS:
+        if day.partial.kind not in _DAY_KINDS or not _takes_next_day(clock.partial):
             continue
         if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
     return out
+
+
+#: How far around "overnight" its sentence is looked for (a bound: no scan of a whole long text).
+_SENTENCE_REACH = 200
+
+
+def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
+    shelled the city, officials said on Sunday"), not the night before publication; in a habitual
+    or generic sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.kind != "overnight":
+            continue
+        low, high = max(0, mention.start - _SENTENCE_REACH), min(len(text), mention.end + _SENTENCE_REACH)
+        start = max((b.end() for b in cues.sentence_break.finditer(text, low, mention.start)), default=low)
+        stop = next((b.start() for b in cues.sentence_break.finditer(text, mention.end, high)), high)
+        before = mentions[i - 1] if i > 0 and mentions[i - 1].start >= start else None
+        after = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].end <= stop else None
+        partial = mention.partial
+        if cues.habitual.search(text, start, stop) or any(
+            m is not None and m.partial.type is TimexType.SET for m in (before, after)
+        ):
+            partial = attrs.evolve(partial, habitual=True)
+        elif after is not None and _names_a_day(after, text, cues):
+            partial = attrs.evolve(partial, day_from_next=True)  # resolved with the day after it
+        elif before is not None and _names_a_day(before, text, cues):
+            partial = attrs.evolve(partial, narrative=True)  # the story's time is that day
+        else:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(mention, partial=partial)
+    return out
+
+
+def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """ "Rain is forecast for Wednesday into Thursday", "open Monday through Friday": the second
+    weekday of a range is the first such day after the first one (the story's time then), whatever
+    the tense would make of it alone."""
+    out = mentions
+    for i, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if not (_bare_weekday(first.partial) and _bare_weekday(second.partial)):
+            continue
+        if not cues.weekday_range_gap.fullmatch(text, first.end, second.start):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i + 1] = attrs.evolve(second, partial=attrs.evolve(second.partial, direction=1, narrative=True))
+    return out
+
+
+def _bare_weekday(partial: PartialTime) -> bool:
+    return partial.kind == "weekday" and partial.type is not TimexType.SET and partial.direction is None
+
+
+def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
+    """Whether a mention dates its sentence by a day ("on Sunday", "yesterday", "March 3"), not a
+    day naming something else ("Sunday's vote")."""
+    partial = mention.partial
+    return (
+        partial.kind in _DAY_KINDS
+        and partial.type is TimexType.DATE
+        and partial.day_shift is None
+        and (partial.kind != "absolute" or partial.day is not None)
+        and not cues.possessive_after.match(text, mention.end)
+    )
 
 
 _NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
@@ -291,6 +372,16 @@ def _year(text: str | None) -> int | None:
     return value
 
 
+#: A range written with a two-digit end ("2019-20") spans at most this many years.
+_SHORT_RANGE_YEARS = 20
+
+
+def _short_range_end(first: int, end: int) -> int:
+    """The year a two-digit range end names after ``first``: "2019-20" is 2020, "1999-00" 2000."""
+    last = first - first % 100 + end
+    return last if last > first else last + 100
+
+
 def _valid_day(year: int | None, month: int | None, day: int | None) -> bool:
     if month is None or day is None:
         return True
@@ -341,6 +432,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     pmod = g("pmod")
     if pmod:
         base["mod"] = lang.point_mods.get(pmod.lower(), lang.point_mods.get(pmod.lower().rstrip("-")))
+    if g("hours_mod"):  # "the early (small, wee) hours of Sunday": the start of the day, as "early Sunday"
+        base["mod"] = "START"
     month_text = g("month")
     month = lang.months.get(month_text.lower().rstrip(".")) if month_text else None
     if g("month_num"):
@@ -362,10 +455,19 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "absolute":
         if not _valid_day(year, month, day):
             return None
-        if g("range_from") or g("range_to"):  # "2019-2021": a range runs forward, within a century
-            first, last = int(g("range_from") or year or 0), int(g("range_to") or year or 0)
-            if not first < last <= first + 100:
-                return None
+        if g("range_from") or g("range_to") or g("range_to2"):  # "2019-2021": a range runs forward, within a century
+            first = int(g("range_from") or year or 0)
+            short_end = g("range_to2") or g("range_year2")
+            if short_end:  # "2019-20", "1999-00": the first year's century, or the next one
+                last = _short_range_end(first, int(short_end))
+                if not first < last <= first + _SHORT_RANGE_YEARS:
+                    return None  # "2024-03" is no range of 79 years
+                if g("range_year2"):
+                    year = last
+            else:
+                last = int(g("range_to") or year or 0)
+                if not first < last <= first + 100:
+                    return None
         season = g("season")
         hour, minute, second = g("hour"), g("minute"), g("second")
         return PartialTime(
@@ -585,21 +687,23 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         return None
     if g("dir2") and not num:  # "(last) week after ...": a preposition, not "days before"
         return None
-    unit = g("unit") or g("unit2") or g("unit3") or g("single")
+    sun = g("sun")  # "at dawn", "by nightfall": a part of the day the story is at
+    unit = g("unit") or g("unit2") or g("unit3") or g("single") or sun
     if g("single"):  # "year-earlier results": one year
         amount = 1
     direction_word = (g("dir") or g("dir2") or g("ndir") or g("ndir2") or g("that") or "").lower()
     # "ago", "earlier": -1; "that", "the same", "(in) the (morning)": 0; "later", "from now": +1
-    direction = lang.cues.offset_directions.get(direction_word, 1)
+    direction = 0 if sun else lang.cues.offset_directions.get(direction_word, 1)
     unit_key = (unit or "day").lower()
     unit_name = _unit_name(unit_key, lang)
-    if g("ndir") or g("ndir2") or g("that"):
+    if g("ndir") or g("ndir2") or g("that") or sun:
         amount = 1 if direction else 0
     pod = lang.parts_of_day.get(unit_key) if unit_key in lang.cues.parts_of_day_as_days else None
     dmod = g("dmod")  # "just", "only" are no mod: not in the vocabulary
     mod = lang.duration_mods.get(dmod.lower()) if dmod else None
     if g("or_so"):  # "a week or so ago"
         mod = "APPROX"
+    mod = mod or base.pop("mod", None)  # "later in the day", "in the small hours": a point mod
     return PartialTime(
         **{**base, "type": TimexType.TIME if pod else TimexType.DATE},
         unit=unit_name,
@@ -648,6 +752,9 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
             hour = 0
         if hour > 23:
             return None
+    around = g("around")
+    if around:  # "around 7:15 p.m.": APPROX, "shortly after 2 a.m.": AFTER
+        base = {**base, "mod": lang.cues.clock_mods.get(" ".join(around.lower().split()), base.get("mod"))}
     amount = _clock_day_part((g("day_word") or "").lower(), lang)[0]
     # "since midnight": the one already past
     since = hour == 24 and follows_since(m.string, m.start(), lang)

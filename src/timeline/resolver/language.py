@@ -64,8 +64,8 @@ class Cues:
     named_day_parts: Mapping[str, str]
     #: First word of "(the day) before yesterday / after tomorrow" -> days from today.
     days_around_named_day: Mapping[str, int]
-    #: First word of "this/last/next year" (and "the year") -> years from the story's one.
-    year_shifts: Mapping[str, int]
+    #: First word of "this/last/next year" (and "the year", ``None``: no year fixed) -> years from the story's one.
+    year_shifts: Mapping[str, int | None]
     #: Words after an amount that set its direction (-1 earlier, 0 the same unit); others are +1.
     offset_directions: Mapping[str, int]
     #: "noon", "midnight" -> the hour they name (24: TimeML's midnight ends its day).
@@ -121,6 +121,20 @@ class Cues:
     named_dates: Mapping[str, str]
     #: Right before a named date: it may be just that day of the year ("on 9/11", looking ahead).
     named_date_as_day_before: re.Pattern[str]
+    #: Right before a season: a verb of intending, a modal or a future (group ``verb``), or a
+    #: preposition of a deadline (group ``prep``: "before the winter"), which look ahead.
+    looks_ahead_before: re.Pattern[str]
+    #: Between two weekdays of a range ("Wednesday into Thursday"): the second follows the first.
+    weekday_range_gap: re.Pattern[str]
+    #: Right after an attributive date: the noun of an event nobody schedules ("the Feb. 3 crash"),
+    #: which has happened, however far back.
+    unplanned_event_after: re.Pattern[str]
+    #: Words before a clock time (group ``around``) -> its TimeML mod ("around 7:15 p.m.": APPROX).
+    clock_mods: Mapping[str, str]
+    #: The end of a sentence, for words read within one ("overnight" and the day it names).
+    sentence_break: re.Pattern[str]
+    #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
+    habitual: re.Pattern[str]
 
 
 def _cues(raw: Mapping[str, Any]) -> Cues:
@@ -163,6 +177,12 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clear_tense_before=re.compile(raw["clear_tense_before"]),
         named_dates=raw["named_dates"],
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
+        looks_ahead_before=re.compile(raw["looks_ahead_before"]),
+        weekday_range_gap=re.compile(raw["weekday_range_gap"]),
+        unplanned_event_after=re.compile(raw["unplanned_event_after"]),
+        clock_mods=raw["clock_mods"],
+        sentence_break=re.compile(raw["sentence_break"]),
+        habitual=re.compile(raw["habitual"]),
     )
 
 

@@ -643,7 +643,26 @@ def _week_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     """ "Prices rose overnight": the night before publication (TNI of the day before) in a past or
-    tenseless clause, as news reports it; looking ahead ("will fall overnight"), the coming night."""
+    tenseless clause, as news reports it; looking ahead ("will fall overnight"), the coming night.
+    In a sentence that names a day, the night before that day; in a habitual one, no dated night."""
+    if p.habitual:
+        # "stays open overnight on Fridays": a night of a habit, no dated one (TimeML's unknown day)
+        return Resolution(
+            type=TimexType.TIME,
+            value="XXXX-XX-XXTNI",
+            interval=None,
+            anchor=Anchor(kind=AnchorKind.NONE),
+            explanation="a night in a habitual or generic sentence: no dated one",
+            mod=p.mod,
+        )
+    ref = ctx.reference
+    if (p.narrative or p.day_from_next) and ref is not None and ref.interval.granularity is _G.DAY:
+        # "Overnight, rebels shelled the city, officials said on Sunday": the night before that day
+        assert ref.interval.start is not None
+        day = cal.shift_date(ref.interval.start.date(), _G.DAY, -1)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"the night before the day the sentence names ({ref.text!r}, {ref.value})"
+        return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "'overnight' needs a publication date")
     ahead = ctx.orientation in (Orientation.PRESENT, Orientation.FUTURE)
@@ -990,6 +1009,8 @@ def reads_reference(p: PartialTime) -> bool:
         return p.narrative and p.direction in (-1, 1)
     if p.kind == "relative_unit":
         return p.narrative
+    if p.kind == "overnight":
+        return p.narrative or p.day_from_next
     if p.kind == "offset":
         return p.unit == "year"
     return False
