@@ -74,6 +74,8 @@ FACTUALITY = [
     ("The government canceled the concert.", "concert", N),
     ("The government canceled the concert.", "canceled", A),
     ("Engineers averted a disaster.", "disaster", N),
+    ("The minister ruled out a strike.", "strike", N),
+    ("The canceled concert cost the city millions.", "concert", N),
     ("The strike was averted at the last minute.", "strike", N),
     ("The visit, which had been planned for months, was canceled.", "visit", N),
     ("The visit, which had been planned for months, was canceled.", "planned", A),
@@ -159,6 +161,11 @@ PARTICIPANTS = [
     ("A man wearing a mask robbed the bank.", "robbed", [("agent", "A man"), ("patient", "the bank")]),
     ("Russia's invasion of Ukraine began in 2022.", "invasion", [("agent", "Russia"), ("patient", "Ukraine")]),
     ("Last week's attack killed two people.", "attack", []),  # a time does not attack
+    ("The attack on the embassy killed two guards.", "attack", [("patient", "the embassy")]),
+    ("The attack on Tuesday killed two guards.", "attack", []),
+    ("Israel's strikes on Gaza continued.", "strikes", [("agent", "Israel"), ("patient", "Gaza")]),
+    ("The war against the rebels dragged on.", "war", [("patient", "the rebels")]),
+    ("The talks on trade resumed on Monday.", "talks", []),  # a topic, not a target
     ("He said the deal was signed.", "said", [("agent", "He")]),  # a pronoun stays as written
 ]
 

@@ -61,6 +61,8 @@ class EventLexicon:
     factuality: FactualityWords | None = None
     #: Words of time, which as a possessor date a noun event rather than do it ("*last week's* attack").
     time_words: frozenset[str] = frozenset()
+    #: Nouns of attack, whose "on"-phrase is the target: "the attack *on the embassy*".
+    target_nouns: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -136,6 +138,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         event_nouns=frozenset(raw["event_nouns"]) | frozenset(noun_classes),
         non_event_verbs=frozenset(raw["non_event_verbs"]),
         time_words=frozenset(raw.get("time_words", ())),
+        target_nouns=frozenset(raw.get("target_nouns", ())),
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
 
@@ -623,7 +626,7 @@ class SpacyEventDetector:
                         "aspect": aspect,
                         "polarity": polarity,
                         "modality": modality,
-                        "participants": _participants(t, i, source, kind, self.lexicon.time_words),
+                        "participants": _participants(t, i, source, kind, self.lexicon),
                         "factuality": factuality.value,
                     },
                     reporter,
@@ -1403,14 +1406,15 @@ def _phrase(t: _Tokens, i: int, source: str, max_tokens: int = 8) -> tuple[str, 
 
 
 def _participants(
-    t: _Tokens, i: int, source: str, kind: str = "VERB", time_words: frozenset[str] = frozenset()
+    t: _Tokens, i: int, source: str, kind: str = "VERB", lexicon: EventLexicon | None = None
 ) -> tuple[Participant, ...]:
     """Who did the event ``i`` and to whom, from the parse: its subject and objects, and for a "by"-phrase
     the agent of a passive ("was arrested *by police*"); each of coordinated ones ("*Biden* and *Xi* met");
     for a relative pronoun the noun it stands for ("the *man* who shot the officer"). A verb without a
     subject of its own takes the one the parse gives it elsewhere (:func:`_understood_subject`: "Smith
     agreed to *pay*", "arrested two men and *charged* them"); a noun its possessor ("*Russia's* invasion of
-    Ukraine", not "last week's") and its "by"-phrase, with its "of"-phrase then the patient."""
+    Ukraine", not "last week's") and its "by"-phrase, with its "of"-phrase then the patient, and the target of
+    an attack ("the attack *on the embassy*", "protests *against the government*")."""
     found: list[Participant] = []
     deps, tags = t.deps, t.tags
     has_subject = False
@@ -1445,8 +1449,8 @@ def _participants(
             shared: list[Participant] = []
             _add_with_conjuncts(shared, t, subject, "patient" if passive else "agent", source)
             found[:0] = shared
-    elif kind == "NOUN" and t.has_kids(i):
-        _add_noun_participants(found, t, i, source, time_words)
+    elif kind == "NOUN" and lexicon is not None and t.has_kids(i):
+        _add_noun_participants(found, t, i, source, lexicon)
     return tuple(found)
 
 
@@ -1511,16 +1515,16 @@ def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
     return None
 
 
-def _add_noun_participants(
-    found: list[Participant], t: _Tokens, i: int, source: str, time_words: frozenset[str]
-) -> None:
+def _add_noun_participants(found: list[Participant], t: _Tokens, i: int, source: str, lexicon: EventLexicon) -> None:
     """A noun event's possessor as its agent ("*Russia's* invasion"; "*last week's* attack" dates it) and its
     "by"-phrase ("the arrest of two men *by police*"); with an agent, its "of"-phrase is the patient
     ("invasion *of Ukraine*"). Without one, "of" is either ("the visit of the president", "the killing of
-    civilians"): no participant."""
-    deps, lowers = t.deps, t.lowers
+    civilians"): no participant. The patient of "against" ("protests *against the government*"), and of
+    "on" after a noun of attack (``target_nouns``: "the attack *on the embassy*", not "talks on trade")."""
+    deps, lowers, time_words = t.deps, t.lowers, lexicon.time_words
     agent: int | None = None
     of: int | None = None
+    target: int | None = None
     for child in t.kids(i):
         dep = deps[child]
         if (
@@ -1529,16 +1533,28 @@ def _add_noun_participants(
             and not any(lowers[c] in time_words for c in t.kids(child))
         ):
             agent = child
-        elif dep == "prep" and lowers[child] in ("by", "of"):
+        elif dep == "prep" and lowers[child] in _NOUN_ROLE_PREPOSITIONS:
             pobj = next((c for c in t.kids(child) if deps[c] == "pobj"), None)
             if pobj is None:
                 continue
-            if lowers[child] == "by":
+            word = lowers[child]
+            if word == "by":
                 agent = pobj if agent is None else agent
-            elif of is None:
-                of = pobj
-    if agent is None:
-        return
-    _add_with_conjuncts(found, t, agent, "agent", source)
-    if of is not None:
-        _add_with_conjuncts(found, t, of, "patient", source)
+            elif word == "of":
+                of = pobj if of is None else of
+            elif (
+                (word == "against" or lowers[i] in lexicon.target_nouns)
+                and target is None
+                and pobj - child <= _MAX_TARGET_WORDS
+                and not any(lowers[j] in time_words for j in range(child + 1, pobj + 1))  # "the attack on *Tuesday*"
+            ):
+                target = pobj
+    if agent is not None:
+        _add_with_conjuncts(found, t, agent, "agent", source)
+    patient = target if target is not None else of if agent is not None else None
+    if patient is not None:
+        _add_with_conjuncts(found, t, patient, "patient", source)
+
+
+_NOUN_ROLE_PREPOSITIONS = frozenset({"by", "of", "on", "against"})
+_MAX_TARGET_WORDS = 8
