@@ -1167,7 +1167,7 @@ _ACTUAL = Factuality()
 
 
 #: The labels of the children :func:`_cue_children` keeps.
-_CUE_DEPS = frozenset({"mark", "advcl", "amod", "compound", "advmod", "prep"})
+_CUE_DEPS = frozenset({"mark", "advcl", "amod", "compound", "advmod", "prep", "parataxis"})
 
 
 def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = None) -> dict[int, list[int]]:
@@ -1200,6 +1200,7 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
             or (dep == "advcl" and first_mark.get(j) in conditional)
             or (dep in ("amod", "compound", "advmod") and lower in modifiers)
             or (dep == "prep" and lower == "according")
+            or dep == "parataxis"
         ):
             index.setdefault(heads[j], []).append(j)
     return index
@@ -1248,6 +1249,13 @@ def _cue_at(
             if word in words.hypothetical_adverbs or word in words.hypothetical_modifiers:
                 return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "prep" and lowers[child] == "according" and tags[node] in _VERB_TAGS:
+            return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
+        if (
+            dep == "parataxis"
+            and same_clause
+            and lemma_at(child) in words.reporting_governors
+            and not any(deps[c] == "ccomp" for c in t.kids(child))
+        ):  # "the gunman, police *said*, fled on foot"
             return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
     if same_clause and tags[node] == "VB" and deps[node] in _IMPERATIVE_DEPS and _is_imperative(t, node):
         return Factuality(value="hypothetical", cue=texts[node], cue_start=idxs[node]), None, False
@@ -1498,7 +1506,9 @@ def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
         if dep == "conj":
             if tags[head] not in _VERB_TAGS:
                 return None
-        elif dep == "xcomp" or (dep == "advcl" and _has_to(t, node)) or dep == "acomp":
+        elif dep in ("xcomp", "acomp") or (dep == "advcl" and (_has_to(t, node) or _is_bare_participle(t, node))):
+            if dep == "advcl" and node == i and tags[i] == "VBN":  # "*asked* about the plan, she declined"
+                passive = True
             obj = next((c for c in t.kids(head) if deps[c] == "dobj"), None)
             if obj is not None and dep == "xcomp":  # object control: "urged *residents* to leave"
                 return (obj, passive) if tags[obj] not in _RELATIVE_TAGS else None
@@ -1513,6 +1523,12 @@ def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
             return subject, passive
         node = head
     return None
+
+
+def _is_bare_participle(t: _Tokens, i: int) -> bool:
+    """Whether ``i`` is a participle without a subject, auxiliary or conjunction of its own: "the bank cut
+    rates, *hoping* to boost growth" (the bank hopes), not "*after* police searched"."""
+    return t.tags[i] in ("VBG", "VBN") and not any(t.deps[c] in _OWN_CLAUSE for c in t.kids(i))
 
 
 def _add_noun_participants(found: list[Participant], t: _Tokens, i: int, source: str, lexicon: EventLexicon) -> None:
