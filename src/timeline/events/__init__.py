@@ -97,6 +97,9 @@ class FactualityWords:
     negative_arguments: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     no_longer: frozenset[str] = frozenset()
+    #: The words that can negate a verb through its subject, object or adverb, and "without" (made by
+    #: :func:`_factuality_words`).
+    negative_words: frozenset[str] = frozenset()
     #: The verbs that the lists above name with a particle ("call" of ``call_off``): made by :func:`_factuality_words`.
     phrasal_bases: frozenset[str] = frozenset()
 
@@ -114,6 +117,9 @@ def _factuality_words(raw: Mapping[str, Any]) -> FactualityWords:
         fields[key] = frozenset(found)
     phrasal = fields.get("preventing_governors", frozenset()) | fields.get("negative_governors", frozenset())
     fields["phrasal_bases"] = frozenset(w.partition("_")[0] for w in phrasal if "_" in w)
+    fields["negative_words"] = (
+        fields.get("negative_arguments", frozenset()) | fields.get("negative_determiners", frozenset()) | {"without"}
+    )
     return FactualityWords(**fields)
 
 
@@ -569,6 +575,7 @@ class SpacyEventDetector:
         memo: dict[tuple[int, bool], Factuality] = {}
         words = self.lexicon.factuality
         cues = _cue_children(doc, words, t) if words is not None else None
+        negatable = _negatable(t, words) if words is not None else _NO_TOKENS
         starts, ends = t.sentence_bounds()
         sentences: dict[int, TextSpan] = {}
         idxs, texts = t.idxs, t.texts
@@ -594,7 +601,12 @@ class SpacyEventDetector:
                     features.polarity,
                     features.modality,
                 )
-                if polarity is Polarity.POS and words is not None and _negated_by_argument(t, i, words):
+                if (
+                    polarity is Polarity.POS
+                    and i in negatable
+                    and words is not None
+                    and _negated_by_argument(t, i, words)
+                ):
                     polarity = Polarity.NEG
             else:
                 tense, aspect = Tense.NONE, Aspect.NONE
@@ -893,6 +905,7 @@ class _Tokens:
     __slots__ = (
         "_order",
         "_starts",
+        "conj_heads",
         "deps",
         "doc",
         "heads",
@@ -916,7 +929,8 @@ class _Tokens:
         self.doc = doc
         self.vocab = doc.vocab
         strings = doc.vocab.strings
-        columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH]).T.tolist()  # hashes: uint64
+        array = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH])  # hashes: uint64
+        columns = array.T.tolist()
         signed = doc.to_array([HEAD, SENT_START]).astype("int64")
         relative = signed[:, 0]  # negative to the left
         #: Sentence starts (``Doc.sents`` builds a ``Span`` per sentence through Python, a tenth of
@@ -944,6 +958,9 @@ class _Tokens:
         self.heads: list[int] = heads.tolist()
         self._order: list[int] = order.tolist()
         self._starts: list[int] = starts.tolist()
+        #: The tokens with a coordinated one ("*Biden* and Xi"): read from the labels at once, so that naming a
+        #: participant does not look through its children for one.
+        self.conj_heads: frozenset[int] = frozenset(heads[array[:, 1] == strings["conj"]].tolist())
 
     def __len__(self) -> int:
         return len(self.heads)
@@ -1044,6 +1061,32 @@ def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | No
 
 
 _NEGATING_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+_NO_TOKENS: frozenset[int] = frozenset()
+
+
+def _negatable(t: _Tokens, words: FactualityWords) -> set[int] | frozenset[int]:
+    """The only tokens :func:`_negated_by_argument` can find negated: those a negative word hangs from,
+    directly or through one word ("*no* one was hurt": "hurt"), and those that hang from one ("without
+    *warning*"). The words are found by the list's own scans, so that most verbs are not looked at."""
+    lowers, heads = t.lowers, t.heads
+    present = words.negative_words.intersection(lowers)
+    if not present:
+        return _NO_TOKENS
+    found: set[int] = set()
+    for word in present:
+        j = lowers.index(word)
+        while True:
+            head = heads[j]
+            found.add(head)
+            found.add(heads[head])
+            found.update(t.kids(j))
+            try:
+                j = lowers.index(word, j + 1)
+            except ValueError:
+                break
+    return found
 
 
 def _negated_by_argument(t: _Tokens, i: int, words: FactualityWords) -> bool:
@@ -1203,6 +1246,14 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
             or dep == "parataxis"
         ):
             index.setdefault(heads[j], []).append(j)
+    if "?" in lowers:  # a question mark, for a yes/no question (found by the list's own scan, not one in Python)
+        j = lowers.index("?")
+        while True:
+            index.setdefault(heads[j], []).append(j)
+            try:
+                j = lowers.index("?", j + 1)
+            except ValueError:
+                break
     return index
 
 
@@ -1226,8 +1277,12 @@ def _cue_at(
     (:func:`_cue_children`) lists the only children that can be a cue, so the others are not visited."""
     deps, lowers, tags, texts, idxs, heads = t.deps, t.lowers, t.tags, t.texts, t.idxs, t.heads
     children: Sequence[int] = t.kids(node) if cues is None else cues.get(node, ())
+    asked = False
     for child in children:
         dep = deps[child]
+        if lowers[child] == "?":
+            asked = True
+            continue
         if dep == "mark" and lowers[child] in words.conditional_marks:
             return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
@@ -1261,7 +1316,7 @@ def _cue_at(
         return Factuality(value="hypothetical", cue=texts[node], cue_start=idxs[node]), None, False
     head = heads[node]
     if head == node:
-        if same_clause and _is_polar_question(t, node):  # "*Will* the Fed cut rates?"
+        if same_clause and asked and _is_polar_question(t, node):  # "*Will* the Fed cut rates?"
             return Factuality(value="hypothetical", cue="?"), None, False
         return None, None, False
     dep = deps[node]
@@ -1279,13 +1334,15 @@ def _cue_at(
                     return found, None, False
             if dep == "pobj":  # "the state *of the conflict*": a description, like a relative clause
                 return None, None, False
-    if dep == "acl" and tags[head] in _NOUN_TAGS and _is_complement_clause(t, node):
+    if dep == "acl" and tags[head] in _NOUN_TAGS:
         found = _noun_complement_cue(lemma_at(head), texts[head], idxs[head], words, clause=True)
-        if found is not None:  # "rumors that he *resigned*", "a plan to *close* the plant"
+        if found is not None and _is_complement_clause(t, node):  # "rumors that he *resigned*", "a plan to *close*"
             return found, None, False
     clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
     if clausal or argument:
-        lemma = _phrasal_lemma(t, governor, lemma_at(governor), words)
+        lemma = lemma_at(governor)
+        if lemma in words.phrasal_bases:  # "called *off*"
+            lemma = _phrasal_lemma(t, governor, lemma, words)
         cue, cue_start = texts[governor], idxs[governor]
         if (clausal and lemma in words.negative_governors) or lemma in words.preventing_governors:
             return Factuality(value="negated", cue=cue, cue_start=cue_start), None, False
@@ -1370,7 +1427,7 @@ def _noun_complement_cue(
 def _phrasal_lemma(t: _Tokens, i: int, lemma: str, words: FactualityWords) -> str:
     """The lemma of the verb ``i`` with its particle when the lists name that phrasal verb ("called
     *off*" is ``call_off``: it cancels, where "call" alone plans)."""
-    if lemma not in words.phrasal_bases or not t.has_kids(i):
+    if not t.has_kids(i):
         return lemma
     prt = next((c for c in t.kids(i) if t.deps[c] == "prt"), None)
     if prt is None:
@@ -1442,12 +1499,11 @@ def _participants(
             if deps[i] != "relcl":
                 continue
             child = t.heads[i]
-        text, start, end = _phrase(t, child, source)
-        found.append(Participant(role=role, text=text, start=start, end=end))
-        for c in t.kids(child):
-            if deps[c] == "conj":  # "Biden and *Xi*"
-                _add_with_conjuncts(found, t, c, role, source)
-                break
+        if child in t.conj_heads:  # "Biden and *Xi*"
+            _add_with_conjuncts(found, t, child, role, source)
+        else:
+            text, start, end = _phrase(t, child, source)
+            found.append(Participant(role=role, text=text, start=start, end=end))
     if has_subject:
         return tuple(found)
     if kind == "VERB" and t.deps[i] in _SHARING_DEPS:
@@ -1475,14 +1531,12 @@ def _add_with_conjuncts(found: list[Participant], t: _Tokens, i: int, role: str,
     for _ in range(8):
         text, start, end = _phrase(t, i, source)
         found.append(Participant(role=role, text=text, start=start, end=end))
-        conjunct = -1
+        if i not in t.conj_heads:
+            return
         for c in t.kids(i):
             if deps[c] == "conj":
-                conjunct = c
+                i = c
                 break
-        if conjunct < 0:
-            return
-        i = conjunct
 
 
 def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
@@ -1493,7 +1547,11 @@ def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
     *killed* in the attack"). ``None`` when the parse gives none (an imperative: "*leave* now")."""
     deps, tags, heads = t.deps, t.tags, t.heads
     kids = t.kids(i)
-    passive = any(deps[c] == "auxpass" for c in kids)
+    passive = False
+    for c in kids:
+        if deps[c] == "auxpass":
+            passive = True
+            break
     node = i
     for _ in range(4):
         dep, head = deps[node], heads[node]
@@ -1509,13 +1567,18 @@ def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
         elif dep in ("xcomp", "acomp") or (dep == "advcl" and (_has_to(t, node) or _is_bare_participle(t, node))):
             if dep == "advcl" and node == i and tags[i] == "VBN":  # "*asked* about the plan, she declined"
                 passive = True
-            obj = next((c for c in t.kids(head) if deps[c] == "dobj"), None)
-            if obj is not None and dep == "xcomp":  # object control: "urged *residents* to leave"
-                return (obj, passive) if tags[obj] not in _RELATIVE_TAGS else None
         else:
             return None
-        subject = next((c for c in t.kids(head) if deps[c] in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
+        subject = obj = -1
+        for c in t.kids(head):
+            d = deps[c]
+            if d == "nsubj" or d == "nsubjpass":
+                subject = c
+            elif d == "dobj":
+                obj = c
+        if obj >= 0 and dep == "xcomp":  # object control: "urged *residents* to leave"
+            return (obj, passive) if tags[obj] not in _RELATIVE_TAGS else None
+        if subject >= 0:
             if tags[subject] in _RELATIVE_TAGS:
                 return None
             if dep == "conj" and node == i and not passive and tags[i] == "VBN" and deps[subject] == "nsubjpass":
