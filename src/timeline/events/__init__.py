@@ -92,8 +92,9 @@ class FactualityWords:
     #: "has *yet* to approve": the adverb on one of these governors says its infinitive has not happened.
     pending_adverbs: frozenset[str] = frozenset()
     pending_governors: frozenset[str] = frozenset()
-    #: A subject or object that negates its verb ("*no one* was hurt", "*nothing* happened", "found *no*
-    #: survivors"), and the adverbs that "no" negates a verb through ("*no longer* makes").
+    #: A subject or object that negates its verb ("*nothing* happened", "did *nothing*"), a determiner
+    #: that does so on its subject ("*no* one was hurt"; not on an object: "reported *no* profit" was
+    #: reported), and the adverbs that "no" negates a verb through ("*no longer* makes").
     negative_arguments: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     no_longer: frozenset[str] = frozenset()
