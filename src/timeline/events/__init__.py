@@ -59,6 +59,10 @@ class EventLexicon:
     event_nouns: frozenset[str]
     non_event_verbs: frozenset[str]
     factuality: FactualityWords | None = None
+    #: Words of time, which as a possessor date a noun event rather than do it ("*last week's* attack").
+    time_words: frozenset[str] = frozenset()
+    #: Nouns of attack, whose "on"-phrase is the target: "the attack *on the embassy*".
+    target_nouns: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -73,6 +77,51 @@ class FactualityWords:
     conditional_marks: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     reported_modifiers: frozenset[str]
+    #: Governors that act on a to-infinitive only: "the law *was to* be passed".
+    infinitive_governors: frozenset[str] = frozenset()
+    #: Noun modifiers that say the event did not take place: "the *canceled* concert".
+    negated_modifiers: frozenset[str] = frozenset()
+    #: Adverbs on a verb: "the rebels *reportedly* seized...", "prices will *probably* rise".
+    reported_adverbs: frozenset[str] = frozenset()
+    hypothetical_adverbs: frozenset[str] = frozenset()
+    #: Nouns whose clause complement is only reported, wanted or planned, or not done: "rumors that he
+    #: *resigned*", "a plan to *close*", "his refusal to *pay*".
+    reporting_nouns: frozenset[str] = frozenset()
+    hypothetical_nouns: frozenset[str] = frozenset()
+    negative_nouns: frozenset[str] = frozenset()
+    #: "has *yet* to approve": the adverb on one of these governors says its infinitive has not happened.
+    pending_adverbs: frozenset[str] = frozenset()
+    pending_governors: frozenset[str] = frozenset()
+    #: A subject or object that negates its verb ("*nothing* happened", "did *nothing*"), a determiner
+    #: that does so on its subject ("*no* one was hurt"; not on an object: "reported *no* profit" was
+    #: reported), and the adverbs that "no" negates a verb through ("*no longer* makes").
+    negative_arguments: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+    no_longer: frozenset[str] = frozenset()
+    #: The words that can negate a verb through its subject, object or adverb, and "without" (made by
+    #: :func:`_factuality_words`).
+    negative_words: frozenset[str] = frozenset()
+    #: The verbs that the lists above name with a particle ("call" of ``call_off``): made by :func:`_factuality_words`.
+    phrasal_bases: frozenset[str] = frozenset()
+
+
+def _factuality_words(raw: Mapping[str, Any]) -> FactualityWords:
+    """The :class:`FactualityWords` of a ``factuality`` object: each list as a set, and a lemma the
+    lemmatizer gets wrong (``lemma_corrections``: "hopes" -> "hop") added wherever its right lemma is."""
+    corrections: Mapping[str, str] = raw.get("lemma_corrections", {})
+    fields: dict[str, frozenset[str]] = {}
+    for key, words in raw.items():
+        if key.startswith("_") or key == "lemma_corrections":
+            continue
+        found = set(words)
+        found.update(wrong for wrong, right in corrections.items() if right in found)
+        fields[key] = frozenset(found)
+    phrasal = fields.get("preventing_governors", frozenset()) | fields.get("negative_governors", frozenset())
+    fields["phrasal_bases"] = frozenset(w.partition("_")[0] for w in phrasal if "_" in w)
+    fields["negative_words"] = (
+        fields.get("negative_arguments", frozenset()) | fields.get("negative_determiners", frozenset()) | {"without"}
+    )
+    return FactualityWords(**fields)
 
 
 @cache
@@ -95,9 +144,9 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         noun_classes=noun_classes,
         event_nouns=frozenset(raw["event_nouns"]) | frozenset(noun_classes),
         non_event_verbs=frozenset(raw["non_event_verbs"]),
-        factuality=FactualityWords(**{k: frozenset(v) for k, v in raw["factuality"].items() if not k.startswith("_")})
-        if "factuality" in raw
-        else None,
+        time_words=frozenset(raw.get("time_words", ())),
+        target_nouns=frozenset(raw.get("target_nouns", ())),
+        factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
 
 
@@ -527,6 +576,7 @@ class SpacyEventDetector:
         memo: dict[tuple[int, bool], Factuality] = {}
         words = self.lexicon.factuality
         cues = _cue_children(doc, words, t) if words is not None else None
+        negatable = _negatable(t, words) if words is not None else _NO_TOKENS
         starts, ends = t.sentence_bounds()
         sentences: dict[int, TextSpan] = {}
         idxs, texts = t.idxs, t.texts
@@ -552,6 +602,13 @@ class SpacyEventDetector:
                     features.polarity,
                     features.modality,
                 )
+                if (
+                    polarity is Polarity.POS
+                    and i in negatable
+                    and words is not None
+                    and _negated_by_argument(t, i, words)
+                ):
+                    polarity = Polarity.NEG
             else:
                 tense, aspect = Tense.NONE, Aspect.NONE
                 polarity, modality = _inherited_polarity_modality(t, i)
@@ -582,7 +639,7 @@ class SpacyEventDetector:
                         "aspect": aspect,
                         "polarity": polarity,
                         "modality": modality,
-                        "participants": _participants(t, i, source),
+                        "participants": _participants(t, i, source, kind, self.lexicon),
                         "factuality": factuality.value,
                     },
                     reporter,
@@ -678,6 +735,7 @@ def _remember(answers: dict[_K, _V], key: _K, value: _V) -> _V:
         answers.clear()
     answers[key] = value
     return value
+
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
 _NONE_SETTLED: dict[str, bool] = {}
@@ -848,6 +906,7 @@ class _Tokens:
     __slots__ = (
         "_order",
         "_starts",
+        "conj_heads",
         "deps",
         "doc",
         "heads",
@@ -871,7 +930,8 @@ class _Tokens:
         self.doc = doc
         self.vocab = doc.vocab
         strings = doc.vocab.strings
-        columns = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH]).T.tolist()  # hashes: uint64
+        array = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH])  # hashes: uint64
+        columns = array.T.tolist()
         signed = doc.to_array([HEAD, SENT_START]).astype("int64")
         relative = signed[:, 0]  # negative to the left
         #: Sentence starts (``Doc.sents`` builds a ``Span`` per sentence through Python, a tenth of
@@ -899,6 +959,9 @@ class _Tokens:
         self.heads: list[int] = heads.tolist()
         self._order: list[int] = order.tolist()
         self._starts: list[int] = starts.tolist()
+        #: The tokens with a coordinated one ("*Biden* and Xi"): read from the labels at once, so that naming a
+        #: participant does not look through its children for one.
+        self.conj_heads: frozenset[int] = frozenset(heads[array[:, 1] == strings["conj"]].tolist())
 
     def __len__(self) -> int:
         return len(self.heads)
@@ -923,8 +986,13 @@ class _Tokens:
         return self._order[self._starts[i] : self._starts[i + 1]]
 
     def left_edge(self, i: int) -> int:
-        """``Token.left_edge`` (spaCy keeps it from the parse; rarely read)."""
-        return int(self.doc[i].left_edge.i)
+        """``Token.left_edge``: the leftmost word under ``i``, down its leftmost children (as spaCy's in a
+        projective parse; a ``Token`` is not made for it)."""
+        kids = self.kids(i)
+        while kids and kids[0] < i:
+            i = kids[0]
+            kids = self.kids(i)
+        return i
 
     def lemma_name(self, i: int) -> str:
         """``Token.lemma_``."""
@@ -991,6 +1059,61 @@ def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | No
         if features.modality is not None:
             return polarity, features.modality
     return polarity, None
+
+
+_NEGATING_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+_NO_TOKENS: frozenset[int] = frozenset()
+
+
+def _negatable(t: _Tokens, words: FactualityWords) -> set[int] | frozenset[int]:
+    """The only tokens :func:`_negated_by_argument` can find negated: those a negative word hangs from,
+    directly or through one word ("*no* one was hurt": "hurt"), and those that hang from one ("without
+    *warning*"). The words are found by the list's own scans, so that most verbs are not looked at."""
+    lowers, heads = t.lowers, t.heads
+    present = words.negative_words.intersection(lowers)
+    if not present:
+        return _NO_TOKENS
+    found: set[int] = set()
+    for word in present:
+        j = lowers.index(word)
+        while True:
+            head = heads[j]
+            found.add(head)
+            found.add(heads[head])
+            found.update(t.kids(j))
+            try:
+                j = lowers.index(word, j + 1)
+            except ValueError:
+                break
+    return found
+
+
+def _negated_by_argument(t: _Tokens, i: int, words: FactualityWords) -> bool:
+    """Whether the verb ``i`` is negated by a word other than its "not"/"never": a negative subject ("*no
+    one* was hurt", "*nothing* happened", "*no* agreement was reached") or object ("did *nothing*"),
+    "*no longer*", or "*without*" ("opened fire without *warning*")."""
+    deps, lowers = t.deps, t.lowers
+    head = t.heads[i]
+    if deps[i] in ("pcomp", "pobj") and lowers[head] == "without":
+        return True
+    for c in t.kids(i):
+        dep = deps[c]
+        if dep in _NEGATING_SUBJECTS:
+            if lowers[c] in words.negative_arguments:
+                return True
+            for d in t.kids(c):
+                if deps[d] == "det" and lowers[d] in words.negative_determiners:
+                    return True
+        elif dep == "dobj":
+            if lowers[c] in words.negative_arguments:
+                return True
+        elif dep == "advmod" and lowers[c] in words.no_longer:
+            for d in t.kids(c):
+                if deps[d] == "neg" and lowers[d] == "no":
+                    return True
+    return False
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -1088,7 +1211,7 @@ _ACTUAL = Factuality()
 
 
 #: The labels of the children :func:`_cue_children` keeps.
-_CUE_DEPS = frozenset({"mark", "advcl", "amod", "compound", "advmod", "prep"})
+_CUE_DEPS = frozenset({"mark", "advcl", "amod", "compound", "advmod", "prep", "parataxis"})
 
 
 def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = None) -> dict[int, list[int]]:
@@ -1100,7 +1223,13 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
     deps, lowers, heads = t.deps, t.lowers, t.heads
     conditional = words.conditional_marks - {"whether"}
     marks = conditional | {"whether"}
-    modifiers = words.hypothetical_modifiers | words.reported_modifiers
+    modifiers = (
+        words.hypothetical_modifiers
+        | words.reported_modifiers
+        | words.negated_modifiers
+        | words.reported_adverbs
+        | words.hypothetical_adverbs
+    )
     # Only the tokens with one of these labels, and not a root, can be cues (found by one scan of the labels).
     found = [j for j, dep in enumerate(deps) if dep in _CUE_DEPS and heads[j] != j]
     first_mark: dict[int, str] = {}  # clause head -> its first "mark" child
@@ -1115,8 +1244,17 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
             or (dep == "advcl" and first_mark.get(j) in conditional)
             or (dep in ("amod", "compound", "advmod") and lower in modifiers)
             or (dep == "prep" and lower == "according")
+            or dep == "parataxis"
         ):
             index.setdefault(heads[j], []).append(j)
+    if "?" in lowers:  # a question mark, for a yes/no question (found by the list's own scan, not one in Python)
+        j = lowers.index("?")
+        while True:
+            index.setdefault(heads[j], []).append(j)
+            try:
+                j = lowers.index("?", j + 1)
+            except ValueError:
+                break
     return index
 
 
@@ -1140,8 +1278,12 @@ def _cue_at(
     (:func:`_cue_children`) lists the only children that can be a cue, so the others are not visited."""
     deps, lowers, tags, texts, idxs, heads = t.deps, t.lowers, t.tags, t.texts, t.idxs, t.heads
     children: Sequence[int] = t.kids(node) if cues is None else cues.get(node, ())
+    asked = False
     for child in children:
         dep = deps[child]
+        if lowers[child] == "?":
+            asked = True
+            continue
         if dep == "mark" and lowers[child] in words.conditional_marks:
             return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
@@ -1154,40 +1296,145 @@ def _cue_at(
                 return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
             if word in words.reported_modifiers:
                 return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
+            if word in words.negated_modifiers:  # "the *canceled* concert"
+                return Factuality(value="negated", cue=texts[child], cue_start=idxs[child]), None, False
+        if dep == "advmod" and tags[node] in _VERB_TAGS:  # "the rebels *reportedly* seized the airport"
+            word = lowers[child]
+            if word in words.reported_adverbs:
+                return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
+            if word in words.hypothetical_adverbs or word in words.hypothetical_modifiers:
+                return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "prep" and lowers[child] == "according" and tags[node] in _VERB_TAGS:
             return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
+        if (
+            dep == "parataxis"
+            and same_clause
+            and lemma_at(child) in words.reporting_governors
+            and not any(deps[c] == "ccomp" for c in t.kids(child))
+        ):  # "the gunman, police *said*, fled on foot"
+            return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
+    if same_clause and tags[node] == "VB" and deps[node] in _IMPERATIVE_DEPS and _is_imperative(t, node):
+        return Factuality(value="hypothetical", cue=texts[node], cue_start=idxs[node]), None, False
     head = heads[node]
     if head == node:
+        if same_clause and asked and _is_polar_question(t, node):  # "*Will* the Fed cut rates?"
+            return Factuality(value="hypothetical", cue="?"), None, False
         return None, None, False
     dep = deps[node]
     governor = head
     if dep == "ccomp" and node < head and _semicolon_between(t, node, head):
         return None, None, False  # "officials projected cuts; they now expect one": two clauses, not a complement
-    if dep == "pobj" and heads[head] != head:
-        if lowers[head] == "for":  # "called for a cease-fire"
+    if dep in ("pobj", "pcomp") and heads[head] != head:
+        if lowers[head] == "for" and dep == "pobj":  # "called for a cease-fire"
             governor, dep = heads[head], "dobj"
-        elif tags[heads[head]] in _NOUN_TAGS:  # "the state *of the conflict*": a description, like a relative clause
-            return None, None, False
+        elif tags[heads[head]] in _NOUN_TAGS:
+            noun = heads[head]
+            if lowers[head] == "of":  # "the threat *of a strike*", "reports *of shelling*"
+                found = _noun_complement_cue(lemma_at(noun), texts[noun], idxs[noun], words, clause=False)
+                if found is not None:
+                    return found, None, False
+            if dep == "pobj":  # "the state *of the conflict*": a description, like a relative clause
+                return None, None, False
+    if dep == "acl" and tags[head] in _NOUN_TAGS:
+        found = _noun_complement_cue(lemma_at(head), texts[head], idxs[head], words, clause=True)
+        if found is not None and _is_complement_clause(t, node):  # "rumors that he *resigned*", "a plan to *close*"
+            return found, None, False
     clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
     if clausal or argument:
         lemma = lemma_at(governor)
+        if lemma in words.phrasal_bases:  # "called *off*"
+            lemma = _phrasal_lemma(t, governor, lemma, words)
         cue, cue_start = texts[governor], idxs[governor]
         if (clausal and lemma in words.negative_governors) or lemma in words.preventing_governors:
             return Factuality(value="negated", cue=cue, cue_start=cue_start), None, False
+        if dep == "xcomp" and lemma in words.pending_governors:
+            pending = next((c for c in t.kids(governor) if lowers[c] in words.pending_adverbs), None)
+            if pending is not None:  # "the council has *yet* to approve the plan"
+                return Factuality(value="negated", cue=texts[pending], cue_start=idxs[pending]), None, False
         if lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors):
+            return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
+        if dep == "xcomp" and lemma in words.infinitive_governors and _has_to(t, node):  # "the law *was to* be passed"
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if clausal and lemma in words.reporting_governors:
             return Factuality(value="reported", cue=cue, cue_start=cue_start), None, False
-    if (
-        dep in ("advcl", "acl")
-        and same_clause
-        and tags[node] == "VB"
-        and any(deps[c] == "aux" and lowers[c] == "to" for c in t.kids(node))
-    ):
+    if dep in ("advcl", "acl") and same_clause and tags[node] == "VB" and _has_to(t, node):
         return Factuality(value="hypothetical", cue="to"), None, False  # a purpose: "cut rates *to* help..."
     if dep in _NOUN_MODIFIERS:
         return None, None, False  # "the man *who fled*": a description of someone, not a claim of the clause
     return None, head, same_clause and dep in _SAME_CLAUSE
+
+
+_IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
+#: A verb with one of these has a subject or an auxiliary of its own: no imperative.
+_NOT_IMPERATIVE = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"})
+
+
+def _is_imperative(t: _Tokens, i: int) -> bool:
+    """Whether the base-form verb ``i`` heads an imperative ("*Leave* the building now," the officer
+    shouted): an order, not a fact. No subject, auxiliary or subordinating word of its own."""
+    deps = t.deps
+    return not any(deps[c] in _NOT_IMPERATIVE for c in t.kids(i))
+
+
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def _is_polar_question(t: _Tokens, root: int) -> bool:
+    """Whether the clause of ``root`` is a yes/no question ("*Will* the Fed cut rates?", "*Did* the army
+    attack?"): a "?" and an auxiliary before the subject, and no wh-word ("*Why* did the army attack?"
+    takes the attack as given)."""
+    deps, lowers, tags = t.deps, t.lowers, t.tags
+    kids = t.kids(root)
+    if not any(lowers[c] == "?" for c in kids):
+        return False
+    aux = next((c for c in kids if deps[c] in _AUX_DEPS), None)
+    subject = next((c for c in kids if deps[c] in ("nsubj", "nsubjpass", "expl")), None)
+    if aux is None or subject is None or aux > subject:
+        return False
+    return not any(tags[j] in _WH_TAGS for j in range(max(0, aux - 3), aux + 1))
+
+
+def _has_to(t: _Tokens, i: int) -> bool:
+    """Whether the verb ``i`` is a to-infinitive."""
+    deps, lowers = t.deps, t.lowers
+    return any(deps[c] == "aux" and lowers[c] == "to" for c in t.kids(i))
+
+
+def _is_complement_clause(t: _Tokens, i: int) -> bool:
+    """Whether the clause ``i`` that hangs from a noun is its content ("the claim *that* he lied", "a plan
+    *to* close"), not a description ("a report *released* on Monday")."""
+    deps, lowers = t.deps, t.lowers
+    return any(
+        (deps[c] == "mark" and lowers[c] in ("that", "whether")) or (deps[c] == "aux" and lowers[c] == "to")
+        for c in t.kids(i)
+    )
+
+
+def _noun_complement_cue(
+    lemma: str, text: str, start: int, words: FactualityWords, *, clause: bool
+) -> Factuality | None:
+    """The factuality a noun gives its content: "rumors that...", "reports of..." report it; "a plan to...",
+    "the threat of..." make it hypothetical; "his refusal to..." negates it (a clause only: "the failure of
+    the talks" says they took place)."""
+    if lemma in words.reporting_nouns:
+        return Factuality(value="reported", cue=text, cue_start=start)
+    if lemma in words.hypothetical_nouns:
+        return Factuality(value="hypothetical", cue=text, cue_start=start)
+    if clause and lemma in words.negative_nouns:
+        return Factuality(value="negated", cue=text, cue_start=start)
+    return None
+
+
+def _phrasal_lemma(t: _Tokens, i: int, lemma: str, words: FactualityWords) -> str:
+    """The lemma of the verb ``i`` with its particle when the lists name that phrasal verb ("called
+    *off*" is ``call_off``: it cancels, where "call" alone plans)."""
+    if not t.has_kids(i):
+        return lemma
+    prt = next((c for c in t.kids(i) if t.deps[c] == "prt"), None)
+    if prt is None:
+        return lemma
+    phrasal = f"{lemma}_{t.lowers[prt]}"
+    return phrasal if phrasal in words.preventing_governors or phrasal in words.negative_governors else lemma
 
 
 def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = None) -> dict[str, Factuality]:
@@ -1218,15 +1465,25 @@ def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = No
 def _phrase(t: _Tokens, i: int, source: str, max_tokens: int = 8) -> tuple[str, int, int]:
     """The words naming a participant: the token ``i`` and its left modifiers ("President Joe
     Biden", "the U.S. mission"), or the token alone when that phrase is long."""
-    left = t.left_edge(i) if t.has_kids(i) else i  # spaCy's left edge of a token without children is itself
+    left = t.left_edge(i)
     first = left if i - left < max_tokens else i
     start, end = t.idxs[first], t.idxs[i] + len(t.texts[i])
     return source[start:end], start, end
 
 
-def _participants(t: _Tokens, i: int, source: str) -> tuple[Participant, ...]:
+def _participants(
+    t: _Tokens, i: int, source: str, kind: str = "VERB", lexicon: EventLexicon | None = None
+) -> tuple[Participant, ...]:
+    """Who did the event ``i`` and to whom, from the parse: its subject and objects, and for a "by"-phrase
+    the agent of a passive ("was arrested *by police*"); each of coordinated ones ("*Biden* and *Xi* met");
+    for a relative pronoun the noun it stands for ("the *man* who shot the officer"). A verb without a
+    subject of its own takes the one the parse gives it elsewhere (:func:`_understood_subject`: "Smith
+    agreed to *pay*", "arrested two men and *charged* them"); a noun its possessor ("*Russia's* invasion of
+    Ukraine", not "last week's") and its "by"-phrase, with its "of"-phrase then the patient, and the target of
+    an attack ("the attack *on the embassy*", "protests *against the government*")."""
     found: list[Participant] = []
-    deps = t.deps
+    deps, tags = t.deps, t.tags
+    has_subject = False
     for child in t.kids(i):
         dep = deps[child]
         if dep not in _PARTICIPANT_DEPS:  # most children (det, prep, aux, punct...) name no participant
@@ -1236,8 +1493,148 @@ def _participants(t: _Tokens, i: int, source: str) -> tuple[Participant, ...]:
             pobj = next((c for c in t.kids(child) if deps[c] == "pobj"), None)
             if pobj is not None:
                 child, role = pobj, "agent"
-        if role is None or t.tags[child] in ("WDT", "WP"):
+        if role is None:
             continue
-        text, start, end = _phrase(t, child, source)
-        found.append(Participant(role=role, text=text, start=start, end=end))
+        has_subject = has_subject or dep in _SUBJECT_DEPS
+        if tags[child] in _RELATIVE_TAGS:  # "the man *who* shot the officer": the man
+            if deps[i] != "relcl":
+                continue
+            child = t.heads[i]
+        if child in t.conj_heads:  # "Biden and *Xi*"
+            _add_with_conjuncts(found, t, child, role, source)
+        else:
+            text, start, end = _phrase(t, child, source)
+            found.append(Participant(role=role, text=text, start=start, end=end))
+    if has_subject:
+        return tuple(found)
+    if kind == "VERB" and t.deps[i] in _SHARING_DEPS:
+        understood = _understood_subject(t, i)
+        if understood is not None:  # named first, like a subject of its own
+            subject, passive = understood
+            shared: list[Participant] = []
+            _add_with_conjuncts(shared, t, subject, "patient" if passive else "agent", source)
+            found[:0] = shared
+    elif kind == "NOUN" and lexicon is not None and t.has_kids(i):
+        _add_noun_participants(found, t, i, source, lexicon)
     return tuple(found)
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: How a verb that shares the subject of another hangs from it (:func:`_understood_subject`).
+_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "acomp"})
+#: A clause with one of these is no bare participle describing a noun ("a plan *to* close").
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "mark", "nsubj", "nsubjpass"})
+
+
+def _add_with_conjuncts(found: list[Participant], t: _Tokens, i: int, role: str, source: str) -> None:
+    """Add the participant ``i`` and those coordinated with it ("Biden, Xi *and* Modi")."""
+    deps = t.deps
+    for _ in range(8):
+        text, start, end = _phrase(t, i, source)
+        found.append(Participant(role=role, text=text, start=start, end=end))
+        if i not in t.conj_heads:
+            return
+        for c in t.kids(i):
+            if deps[c] == "conj":
+                i = c
+                break
+
+
+def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
+    """The subject a verb without one of its own shares, and whether the verb is passive (so its subject is
+    the patient): of the verb it is coordinated with ("police arrested two men and *charged* them"); of the
+    verb whose infinitive it is ("Smith agreed to *pay*", "is expected to *sign*"), or that verb's object
+    ("police urged residents to *leave*"); the noun a participle describes ("a man *wearing* a mask", "soldiers
+    *killed* in the attack"). ``None`` when the parse gives none (an imperative: "*leave* now")."""
+    deps, tags, heads = t.deps, t.tags, t.heads
+    kids = t.kids(i)
+    passive = False
+    for c in kids:
+        if deps[c] == "auxpass":
+            passive = True
+            break
+    node = i
+    for _ in range(4):
+        dep, head = deps[node], heads[node]
+        if head == node:
+            return None
+        if dep == "acl" and tags[head] in _NOUN_TAGS and node == i:  # a participle describing a noun
+            if tags[i] in ("VBG", "VBN") and not any(deps[c] in _OWN_CLAUSE for c in kids):
+                return head, tags[i] == "VBN"
+            return None
+        if dep == "conj":
+            if tags[head] not in _VERB_TAGS:
+                return None
+        elif dep in ("xcomp", "acomp") or (dep == "advcl" and (_has_to(t, node) or _is_bare_participle(t, node))):
+            if dep == "advcl" and node == i and tags[i] == "VBN":  # "*asked* about the plan, she declined"
+                passive = True
+        else:
+            return None
+        subject = obj = -1
+        for c in t.kids(head):
+            d = deps[c]
+            if d == "nsubj" or d == "nsubjpass":
+                subject = c
+            elif d == "dobj":
+                obj = c
+        if obj >= 0 and dep == "xcomp":  # object control: "urged *residents* to leave"
+            return (obj, passive) if tags[obj] not in _RELATIVE_TAGS else None
+        if subject >= 0:
+            if tags[subject] in _RELATIVE_TAGS:
+                return None
+            if dep == "conj" and node == i and not passive and tags[i] == "VBN" and deps[subject] == "nsubjpass":
+                passive = not any(deps[c] == "aux" for c in kids)  # "was arrested and *charged*"
+            return subject, passive
+        node = head
+    return None
+
+
+def _is_bare_participle(t: _Tokens, i: int) -> bool:
+    """Whether ``i`` is a participle without a subject, auxiliary or conjunction of its own: "the bank cut
+    rates, *hoping* to boost growth" (the bank hopes), not "*after* police searched"."""
+    return t.tags[i] in ("VBG", "VBN") and not any(t.deps[c] in _OWN_CLAUSE for c in t.kids(i))
+
+
+def _add_noun_participants(found: list[Participant], t: _Tokens, i: int, source: str, lexicon: EventLexicon) -> None:
+    """A noun event's possessor as its agent ("*Russia's* invasion"; "*last week's* attack" dates it) and its
+    "by"-phrase ("the arrest of two men *by police*"); with an agent, its "of"-phrase is the patient
+    ("invasion *of Ukraine*"). Without one, "of" is either ("the visit of the president", "the killing of
+    civilians"): no participant. The patient of "against" ("protests *against the government*"), and of
+    "on" after a noun of attack (``target_nouns``: "the attack *on the embassy*", not "talks on trade")."""
+    deps, lowers, time_words = t.deps, t.lowers, lexicon.time_words
+    agent: int | None = None
+    of: int | None = None
+    target: int | None = None
+    for child in t.kids(i):
+        dep = deps[child]
+        if (
+            dep == "poss"
+            and lowers[child] not in time_words
+            and not any(lowers[c] in time_words for c in t.kids(child))
+        ):
+            agent = child
+        elif dep == "prep" and lowers[child] in _NOUN_ROLE_PREPOSITIONS:
+            pobj = next((c for c in t.kids(child) if deps[c] == "pobj"), None)
+            if pobj is None:
+                continue
+            word = lowers[child]
+            if word == "by":
+                agent = pobj if agent is None else agent
+            elif word == "of":
+                of = pobj if of is None else of
+            elif (
+                (word == "against" or lowers[i] in lexicon.target_nouns)
+                and target is None
+                and pobj - child <= _MAX_TARGET_WORDS
+                and not any(lowers[j] in time_words for j in range(child + 1, pobj + 1))  # "the attack on *Tuesday*"
+            ):
+                target = pobj
+    if agent is not None:
+        _add_with_conjuncts(found, t, agent, "agent", source)
+    patient = target if target is not None else of if agent is not None else None
+    if patient is not None:
+        _add_with_conjuncts(found, t, patient, "patient", source)
+
+
+_NOUN_ROLE_PREPOSITIONS = frozenset({"by", "of", "on", "against"})
+_MAX_TARGET_WORDS = 8

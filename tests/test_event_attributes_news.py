@@ -1,0 +1,190 @@
+"""What a reader of the timeline sees of each event, on short hand-written news sentences: factuality
+(a wrong one hides a real event or shows one that did not happen), tense and aspect, polarity,
+modality, and who did it to whom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from timeline.events import SpacyEventDetector
+from timeline.model import Event
+
+Detect = Callable[[str], dict[str, Event]]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def detect() -> Detect:
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    detector = SpacyEventDetector()
+
+    def run(text: str) -> dict[str, Event]:
+        return {e.text: e for e in detector.detect(parse(nlp, text), nlp=nlp)}
+
+    return run
+
+
+H, N, R, A = "hypothetical", "negated", "reported", "actual"
+
+#: (sentence, trigger, factuality) — what the timeline shows as having happened, and what it leaves out.
+FACTUALITY = [
+    # modals and conditionals
+    ("The central bank would cut rates if inflation fell.", "cut", H),
+    ("The central bank would cut rates if inflation fell.", "fell", H),
+    ("The minister could resign next week.", "resign", H),
+    ("Investors might sell their shares.", "sell", H),
+    ("If the talks fail, the army would attack the city.", "fail", H),
+    ("The minister will visit Paris.", "visit", A),  # the future tense: placed after the writing
+    # governors of intention, expectation and threat
+    ("The company plans to close two factories.", "close", H),
+    ("The president is expected to sign the bill on Friday.", "sign", H),
+    ("The union threatened to strike over pay.", "strike", H),
+    ("The mayor wants to build a new stadium.", "build", H),
+    ("The coach hopes to win the title.", "win", H),  # "hopes" is lemmatized "hop"
+    ("She hoped to win the race.", "win", H),
+    ("The train was supposed to arrive at noon.", "arrive", H),
+    ("The ship is due to arrive on Monday.", "arrive", H),
+    ("The team is set to sign the striker.", "sign", H),
+    ("The government is about to announce new rules.", "announce", H),
+    ("The law was to be passed last year.", "passed", H),
+    ("Smith agreed to pay the fine.", "pay", H),
+    ("The rebels appear to have withdrawn.", "withdrawn", H),  # only how it looks
+    ("The economy seems to be recovering.", "recovering", H),
+    # not done
+    ("The senator refused to answer questions.", "answer", N),
+    ("The rocket failed to reach orbit.", "reach", N),
+    ("The minister denied that he took bribes.", "took", N),
+    ("No one was hurt in the blast.", "hurt", N),
+    ("Nobody was injured in the crash.", "injured", N),
+    ("Nothing happened during the night.", "happened", N),
+    ("Officials said no one was killed.", "killed", N),
+    ("The prime minister did not attend the summit.", "attend", N),
+    ("The two leaders have never met.", "met", N),
+    ("The troops opened fire without warning.", "warning", N),
+    ("The troops opened fire without warning.", "opened", A),  # the warning is negated, the act is not
+    ("He left without saying goodbye.", "saying", N),
+    ("The company no longer makes cars.", "makes", N),
+    ("The council has yet to approve the plan.", "approve", N),
+    ("Organizers called off the march.", "march", N),
+    ("Organizers called off the march.", "called", A),
+    ("The government canceled the concert.", "concert", N),
+    ("The government canceled the concert.", "canceled", A),
+    ("Engineers averted a disaster.", "disaster", N),
+    ("The minister ruled out a strike.", "strike", N),
+    ("The canceled concert cost the city millions.", "concert", N),
+    ("The strike was averted at the last minute.", "strike", N),
+    ("The visit, which had been planned for months, was canceled.", "visit", N),
+    ("The visit, which had been planned for months, was canceled.", "planned", A),
+    ("His refusal to pay angered the court.", "pay", N),
+    # only reported
+    ("The man allegedly stole three cars.", "stole", R),
+    ("The rebels reportedly seized the airport.", "seized", R),
+    ("The group claimed that it carried out the attack.", "carried", R),
+    ("He said the deal was signed.", "signed", R),
+    ("The gunman, police said, fled on foot.", "fled", R),  # a reporting verb set in the clause
+    ("The gunman, police said, fled on foot.", "said", A),
+    ("There were rumors that the chief executive resigned.", "resigned", R),
+    ("Residents heard reports of shelling near the border.", "shelling", R),
+    # nouns
+    ("Shareholders approved the proposed merger.", "merger", H),
+    ("Workers warned of a possible strike.", "strike", H),
+    ("The planned visit was postponed.", "visit", H),
+    ("The army crushed the failed coup.", "coup", A),  # it happened, and failed
+    ("The government announced a plan to close the plant.", "close", H),
+    ("Investors fear the threat of a strike.", "strike", H),
+    # mood
+    ("Will the Fed cut rates this month?", "cut", H),
+    ("Did the army attack the town?", "attack", H),
+    ("Why did the army attack the town?", "attack", A),  # a wh-question takes the attack as given
+    ('"Leave the building now," the officer shouted.', "Leave", H),
+    ('"Leave the building now," the officer shouted.', "shouted", A),
+    ("The storm not only flooded the streets but also cut power.", "flooded", A),  # no negation
+    ("The guards stopped the man before he could escape.", "escape", H),
+    ("The town used to host a festival.", "host", A),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "factuality"), FACTUALITY)
+def test_factuality_of_news_events(detect: Detect, sentence: str, trigger: str, factuality: str) -> None:
+    assert detect(sentence)[trigger].factuality == factuality
+
+
+#: (sentence, trigger, expected attributes) — TimeML tense, aspect, polarity and modality.
+ATTRIBUTES: list[tuple[str, str, dict[str, Any]]] = [
+    ("The bridge has been closed since May.", "closed", {"tense": "PRESENT", "aspect": "PERFECTIVE"}),
+    ("The rebels had been fighting for years.", "fighting", {"tense": "PAST", "aspect": "PERFECTIVE_PROGRESSIVE"}),
+    ("By June, the company will have hired 500 workers.", "hired", {"tense": "FUTURE", "aspect": "PERFECTIVE"}),
+    ("The minister will visit Paris.", "visit", {"tense": "FUTURE", "modality": None}),  # "will" is tense, no modal
+    ("Officials must evacuate the area.", "evacuate", {"modality": "must", "tense": "NONE"}),
+    ("Drivers should avoid the highway.", "avoid", {"modality": "should"}),
+    ("Prices may rise again.", "rise", {"modality": "may"}),
+    ("Citizens can vote online.", "vote", {"modality": "can"}),
+    ("The minister could resign next week.", "resign", {"modality": "could"}),
+    ("No one was hurt in the blast.", "hurt", {"polarity": "NEG", "tense": "PAST"}),
+    ("The company no longer makes cars.", "makes", {"polarity": "NEG", "tense": "PRESENT"}),
+    ("The storm not only flooded the streets but also cut power.", "flooded", {"polarity": "POS"}),
+    ("The company has not yet decided.", "decided", {"polarity": "NEG", "aspect": "PERFECTIVE"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), ATTRIBUTES)
+def test_timeml_attributes_of_news_events(
+    detect: Detect, sentence: str, trigger: str, expected: dict[str, Any]
+) -> None:
+    event = detect(sentence)[trigger]
+    found = {
+        "tense": event.tense.value,
+        "aspect": event.aspect.value,
+        "polarity": event.polarity.value,
+        "modality": event.modality,
+    }
+    assert {k: found[k] for k in expected} == expected
+
+
+#: (sentence, trigger, participants as (role, words)) — who did it, to whom.
+PARTICIPANTS = [
+    ("The suspect was arrested by police.", "arrested", [("patient", "The suspect"), ("agent", "police")]),
+    ("The suspect was arrested on Tuesday.", "arrested", [("patient", "The suspect")]),
+    ("Biden and Xi met in California.", "met", [("agent", "Biden"), ("agent", "Xi")]),
+    ("The man who shot the officer fled.", "shot", [("agent", "The man"), ("patient", "the officer")]),
+    ("Smith agreed to pay the fine.", "pay", [("agent", "Smith"), ("patient", "the fine")]),
+    ("The president is expected to sign the bill.", "sign", [("agent", "The president"), ("patient", "the bill")]),
+    ("Police urged residents to leave.", "leave", [("agent", "residents")]),
+    (
+        "The police arrested two men and charged them with theft.",
+        "charged",
+        [("agent", "The police"), ("patient", "them")],
+    ),
+    ("The suspect was arrested and charged with theft.", "charged", [("patient", "The suspect")]),
+    ("A man wearing a mask robbed the bank.", "robbed", [("agent", "A man"), ("patient", "the bank")]),
+    ("A man wearing a mask robbed the bank.", "wearing", [("agent", "A man"), ("patient", "a mask")]),
+    ("Two soldiers killed in the attack were buried.", "killed", [("patient", "Two soldiers")]),
+    ("The bank cut rates, hoping to boost growth.", "hoping", [("agent", "The bank")]),
+    ("Asked about the plan, the minister declined to comment.", "Asked", [("patient", "the minister")]),
+    ("Russia's invasion of Ukraine began in 2022.", "invasion", [("agent", "Russia"), ("patient", "Ukraine")]),
+    ("Last week's attack killed two people.", "attack", []),  # a time does not attack
+    ("The attack on the embassy killed two guards.", "attack", [("patient", "the embassy")]),
+    ("The attack on Tuesday killed two guards.", "attack", []),
+    ("Israel's strikes on Gaza continued.", "strikes", [("agent", "Israel"), ("patient", "Gaza")]),
+    ("The war against the rebels dragged on.", "war", [("patient", "the rebels")]),
+    ("The talks on trade resumed on Monday.", "talks", []),  # a topic, not a target
+    ("He said the deal was signed.", "said", [("agent", "He")]),  # a pronoun stays as written
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "participants"), PARTICIPANTS)
+def test_participants_of_news_events(
+    detect: Detect, sentence: str, trigger: str, participants: list[tuple[str, str]]
+) -> None:
+    assert [(p.role, p.text) for p in detect(sentence)[trigger].participants] == participants
+
+
+def test_a_reporting_verb_set_in_the_clause_is_its_source(detect: Detect) -> None:
+    events = detect("The gunman, police said, fled on foot.")
+    assert events["fled"].reported_by == events["said"].id
