@@ -87,3 +87,17 @@ def test_verb_features_from_columns_are_those_from_tokens() -> None:
     assert seen["left"].modality == "would" and seen["left"].aspect is Aspect.PERFECTIVE
     assert seen["published"].tense is Tense.INFINITIVE
     assert seen["go"].tense is Tense.FUTURE
+
+
+def test_a_passive_in_progress_is_progressive() -> None:
+    """ "is being built" is a passive in progress: TimeML writes aspect PROGRESSIVE, as for "is
+    building"; a plain passive or a perfect passive is not."""
+    from timeline.grammar import verb_features
+    from timeline.model import Aspect, Tense
+    from timeline.nlp import load_model, parse
+
+    doc = parse(load_model(), "A bridge is being built. The men were being questioned. The road has been built.")
+    seen = {t.text: verb_features(t) for t in doc if t.tag_ == "VBN"}
+    assert seen["built"].aspect is Aspect.PERFECTIVE  # the last "built": "has been built"
+    assert verb_features(doc[4]).aspect is Aspect.PROGRESSIVE and verb_features(doc[4]).tense is Tense.PRESENT
+    assert seen["questioned"].aspect is Aspect.PROGRESSIVE and seen["questioned"].tense is Tense.PAST

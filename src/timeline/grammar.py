@@ -162,7 +162,8 @@ def _verb_features(tag: str, dep: str, children: tuple[tuple[str, str, str, str]
         any(lemma == "have" or lower in ("has", "have", "had", "'ve", "having") for _, lower, _, lemma in auxes)
         and tag == "VBN"
     ) or ("been" in aux_words and any(w in ("has", "have", "had", "'ve") for w in aux_words))
-    progressive = tag == "VBG" and any(
+    # "is rising", and the passive "is being built" (TimeML: PROGRESSIVE)
+    progressive = (tag == "VBG" or (tag == "VBN" and "being" in aux_words)) and any(
         w in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re", "'m") for w in aux_words
     )
     aspect = (
