@@ -240,3 +240,52 @@ def test_a_verb_done_in_a_dated_occasion_takes_its_time() -> None:
         "2024-01-02",
     )
     assert _entry(timeline, "called").time.describe() == "2023-12-30TEV"
+
+
+# --- a span of time dated by a relative clause on it ------------------------------------------------
+def test_a_span_that_ended_on_a_day_dates_what_was_done_in_it() -> None:
+    timeline = extract_timeline("The bakery earned $4 million in the three months that ended Dec. 31.", "2024-02-02")
+    earned = _entry(timeline, "earned")
+    assert earned.time.interval.start == datetime(2023, 10, 1)
+    assert earned.time.interval.end == datetime(2024, 1, 1)
+    assert earned.relation is Relation.IS_INCLUDED
+    assert earned.time.timex_id is None  # not at Dec. 31 itself
+
+
+def test_a_fiscal_year_that_began_in_a_month_runs_a_year() -> None:
+    timeline = extract_timeline("Sales rose 5 percent in the fiscal year that began in July 2022.", "2024-02-02")
+    rose = _entry(timeline, "rose")
+    assert rose.time.describe() == "2022-07-01 to 2023-06-30"
+
+
+# --- an offset under an infinitive of purpose or result ----------------------------------------------
+def test_an_offset_under_a_purpose_infinitive_measures_from_the_main_verb() -> None:
+    timeline = extract_timeline(
+        "The Hawks beat the Jets on Sunday to move into first place, two weeks after losing to the Bears.",
+        "2024-03-31",
+    )
+    losing = _entry(timeline, "losing")
+    assert losing.time.describe() == "2024-W11"  # two weeks before Sunday, March 31
+    assert '"beat"' in losing.reason
+
+
+# --- what a verb of judging judges someone for -------------------------------------------------------
+def test_what_someone_is_sentenced_for_came_before_the_sentence() -> None:
+    timeline = extract_timeline(
+        "A judge on Tuesday sentenced the broker to prison for cheating his clients.", "2024-11-13"
+    )
+    cheating = _entry(timeline, "cheating")
+    assert cheating.relation is Relation.BEFORE
+    assert cheating.time.interval.start is None
+    assert cheating.time.interval.end == datetime(2024, 11, 13)  # on or before Tuesday, Nov. 12
+
+
+# --- a reported clause under an undated saying told from now -----------------------------------------
+def test_a_quote_under_an_undated_saying_is_not_dated_by_an_old_reference_time() -> None:
+    timeline = extract_timeline(
+        'The banker was convicted in September. "You lied to them," the judge told him.', "2024-11-13"
+    )
+    assert _entry(timeline, "told").placement is Placement.TENSE
+    lied = _entry(timeline, "lied")
+    assert lied.time.interval.start is None
+    assert lied.time.interval.end == datetime(2024, 11, 14), lied.reason

@@ -245,6 +245,9 @@ class _Story:
             for event_id, timex in governing.items()
             if timex.interval is not None
         )
+        if parse is not None:
+            for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
+                placed.setdefault(event_id, found)
         return cls(
             document=document,
             parse=parse,
@@ -284,8 +287,12 @@ class _Story:
             reference = self.reference(event)
             if reference is not None and not self.stale_for_saying(event, reference):
                 return reference
+        return self.told(event)
+
+    def told(self, event: Event) -> _Placed | None:
+        """:func:`_from_tense`, once per tense, aspect and kind (the same for every such event)."""
         key = (event.tense, event.aspect, event.event_class is EventClass.REPORTING)
-        if key not in self.by_tense:  # the same for every event of that tense, aspect and kind
+        if key not in self.by_tense:
             self.by_tense[key] = _from_tense(event, self.document)
         return self.by_tense[key]
 
@@ -301,6 +308,12 @@ class _Story:
         if head_id is None or depth > 8 or event.id in self.conditions:
             return None
         head = self.by_id[head_id]
+        head_token = self.tokens.get(head_id)
+        offset = self.offsets.get(event.id)
+        if offset is not None and self.purpose_infinitive(head):
+            # "beat Arsenal *to move* top, two weeks after losing": measured from the verb it completes
+            head_id = self.heads.get(head_id, head_id)
+            head = self.by_id[head_id]
         if head.pos != "VERB" and event.pos == "VERB":
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
         parent = self.placed.get(head_id)
@@ -308,16 +321,19 @@ class _Story:
             parent = self.inherit(head, depth + 1)
             if parent is None and head.tense is Tense.PAST and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
                 parent = self.reference(head)
+                if parent is not None and self.stale_for_saying(head, parent):
+                    parent = self.told(head)  # a saying told from now: so is what it reports
         if parent is None or _at_publication_by_tense(parent):
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
-        offset = self.offsets.get(event.id)
-        if offset is not None and offset.head_token == self.tokens.get(head_id):
+        if offset is not None and offset.head_token == head_token:
             return _offset_from(parent, head, offset)
         interval = parent.time.interval
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
+        if interval.end is not None and _judged_for(self.parse, self.roots.get(event.id), head, self.words):
+            return _on_or_before(parent, None, f'what "{head.text}" judges ({when}) came first: on or before it')
         if marker == "before" and interval.end is not None:
             return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
@@ -345,6 +361,19 @@ class _Story:
             relation=parent.relation,
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
+        )
+
+    def purpose_infinitive(self, event: Event) -> bool:
+        """Whether the event is an infinitive of purpose or result with no time of its own ("beat
+        Arsenal *to move* top"): not placed itself, it happens with the verb it completes, so a
+        time clause the parse hangs on it ("two weeks after losing") measures from that verb."""
+        token = self.tokens.get(event.id)
+        return (
+            event.tense is Tense.INFINITIVE
+            and event.id not in self.placed
+            and self.parse is not None
+            and token is not None
+            and self.parse.dep(token) == "advcl"
         )
 
     def after_first_clause(self, event: Event, head: Event, parent: _Placed) -> _Placed | None:
@@ -549,6 +578,17 @@ def _temporal_marker(parse: Parse | None, root: int | None, words: OrderingWords
         ):
             return side
     return None
+
+
+def _judged_for(parse: Parse | None, root: int | None, head: Event, words: OrderingWords) -> bool:
+    """Whether the event (its token ``root``) is what a verb of judging judges someone for
+    ("sentenced *for* defrauding investors", "arrested *for* the murder"): done before it."""
+    if parse is None or root is None or head.lemma.lower() not in words.judging:
+        return False
+    if parse.dep(root) not in ("pobj", "pcomp"):
+        return False
+    preposition = parse.head(root)
+    return parse.dep(preposition) == "prep" and parse.lower(preposition) in words.judged_for
 
 
 def _did_not_happen(event: Event) -> bool:
@@ -787,6 +827,65 @@ def _share_with_head(
         if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
             shared.setdefault(head.id, timex)
     governing.update(shared)
+
+
+def _spans_dated_by_an_edge(
+    parse: Parse,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> dict[str, _Placed]:
+    """Event id -> the span of time it happened in, when a relative clause on that span dates one
+    of its edges ("earned $412 million in *the three months that ended Dec. 31*": October to
+    December; "in the quarter *ended* Sept. 30"; "in the year *beginning* in July"): the
+    clause's time is the span's edge, not the main verb's time; the span's length (the duration,
+    or a noun of one length: "quarter") gives the other edge, else the event is only on that side."""
+    out: dict[str, _Placed] = {}
+    lengths: dict[int | None, str | None] | None = None  # a duration's token -> its value, built on first need
+    for i in _governed_tokens(by_token, governing):
+        clause = by_token[i]
+        edge = words.period_edges.get(clause.lemma.lower())
+        if edge is None or parse.dep(i) not in ("relcl", "acl"):
+            continue
+        noun, timex = parse.head(i), governing[clause.id]
+        preposition = parse.head(noun)
+        if parse.dep(noun) != "pobj" or parse.dep(preposition) != "prep":
+            continue
+        event = by_token.get(parse.head(preposition))
+        if (
+            parse.lower(preposition) not in words.period_in
+            or event is None
+            or event.pos != "VERB"
+            or event.id in governing
+            or event.id in bounding
+            or timex.interval is None
+        ):
+            continue
+        if lengths is None:
+            lengths = {parse.root(t.start, t.end): t.value for t in times if t.type is TimexType.DURATION}
+        length = _WHOLE_UNITS.fullmatch(lengths.get(noun) or words.period_units.get(parse.lower(noun), ""))
+        point = timex.interval.end if edge == "end" else timex.interval.start
+        if point is None:
+            continue
+        other: datetime | None = None
+        if length is not None:
+            steps = int(length.group(1)) * (-1 if edge == "end" else 1)
+            try:
+                other = datetime.combine(cal.shift_date(point.date(), _UNITS[length.group(2)], steps), point.time())
+            except (cal.CalendarRangeError, OverflowError, ValueError):
+                other = None
+        start, end = (other, point) if edge == "end" else (point, other)
+        span = Interval(start=start, end=end, granularity=Granularity.DAY)
+        out[event.id] = _Placed(
+            time=EventTime(value=None, interval=span, timex_id=None),
+            relation=Relation.IS_INCLUDED if span.is_bounded else Relation.BEFORE if end else Relation.AFTER,
+            placement=Placement.GOVERNING_TIMEX,
+            reason=f'in a span of time whose {edge} "{timex.text}" ({timex.value}) dates ("{clause.text}"): '
+            f"{span.describe()}",
+        )
+    return out
 
 
 def _looks_back(parse: Parse | None, event: Event, root: int | None, by_token: dict[int, Event]) -> bool:
