@@ -289,3 +289,39 @@ def test_a_quote_under_an_undated_saying_is_not_dated_by_an_old_reference_time()
     lied = _entry(timeline, "lied")
     assert lied.time.interval.start is None
     assert lied.time.interval.end == datetime(2024, 11, 14), lied.reason
+
+
+# --- a coarser time the story moves to ends the reference time ----------------------------------------
+def test_a_year_the_story_moves_to_ends_the_reference_day() -> None:
+    timeline = extract_timeline(
+        "The singer died on Tuesday. The band formed in 1962. It recorded twelve albums.", "2024-10-10"
+    )
+    recorded = _entry(timeline, "recorded")
+    assert recorded.placement is Placement.TENSE, recorded.reason
+
+
+def test_a_year_holding_the_reference_day_keeps_it() -> None:
+    timeline = extract_timeline(
+        "The minister resigned on Tuesday. This year, her party lost two votes. The cabinet met.", "2024-10-10"
+    )
+    assert _entry(timeline, "met").time.describe() == "2024-10-08"
+
+
+# --- a relative clause describes a participant at a time of its own ----------------------------------
+def test_a_relative_clause_on_the_subject_does_not_take_the_main_verbs_day() -> None:
+    timeline = extract_timeline("Ann Lee, a chemist who discovered a new dye, died on Tuesday.", "2024-10-10")
+    assert _entry(timeline, "died").time.describe() == "2024-10-08"
+    discovered = _entry(timeline, "discovered")
+    assert discovered.placement is Placement.TENSE, discovered.reason
+
+
+def test_a_relative_clause_does_not_take_the_reference_time() -> None:
+    timeline = extract_timeline("The board met on Monday. The doctor who led the study resigned.", "2024-10-10")
+    assert _entry(timeline, "resigned").time.describe() == "2024-10-07"
+    assert _entry(timeline, "led").placement is Placement.TENSE
+
+
+def test_an_old_year_in_the_sentence_of_the_reference_day_keeps_it() -> None:
+    timeline = extract_timeline("The union said on Friday that workers struck in 1994. Talks resumed.", "1998-02-27")
+    assert _entry(timeline, "struck").time.describe() == "1994"
+    assert _entry(timeline, "resumed").time.describe() == "1998-02-27"

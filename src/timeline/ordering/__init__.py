@@ -172,6 +172,11 @@ class AnchoringOrderer:
         )
 
 
+#: How long before the story's last day a year or quarter must end to take the story away from that
+#: day: an earlier year is background ("Born in 1931, she studied..."), the last quarter's figures
+#: ("net income in the third quarter rose") are not.
+_BACKGROUND = timedelta(days=365)
+
 #: How far before publication a reference time may end and still date an undated verb of saying.
 _SAYING_REACH_DAYS = 7
 
@@ -283,7 +288,11 @@ class _Story:
             return inherited
         if event.tense is Tense.INFINITIVE or (event.pos == "NOUN" and event.tense is Tense.NONE):
             return None
-        if event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
+        if (
+            event.tense is Tense.PAST
+            and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE)
+            and not self.describes_a_noun(event)
+        ):
             reference = self.reference(event)
             if reference is not None and not self.stale_for_saying(event, reference):
                 return reference
@@ -314,7 +323,7 @@ class _Story:
             # "beat Arsenal *to move* top, two weeks after losing": measured from the verb it completes
             head_id = self.heads.get(head_id, head_id)
             head = self.by_id[head_id]
-        if head.pos != "VERB" and event.pos == "VERB":
+        if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
         parent = self.placed.get(head_id)
         if parent is None and not _did_not_happen(head):
@@ -362,6 +371,13 @@ class _Story:
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
+
+    def describes_a_noun(self, event: Event) -> bool:
+        """Whether the event heads a relative clause ("an astronomer *who discovered* comets, died on
+        Tuesday"): it describes a participant, at a time of its own, not the story's nor that of
+        the verb above the noun."""
+        root = self.roots.get(event.id)
+        return self.parse is not None and root is not None and self.parse.dep(root) == "relcl"
 
     def purpose_infinitive(self, event: Event) -> bool:
         """Whether the event is an infinitive of purpose or result with no time of its own ("beat
@@ -431,24 +447,45 @@ class _Story:
             return False
         return (published - interval.end.date()).days > _SAYING_REACH_DAYS
 
+    def moved_back(self, day: TimeExpression, later: TimeExpression) -> bool:
+        """Whether a year or quarter mentioned after the story's last day, in a later sentence, ended
+        a year or more before that day: the story went back into the background ("died on Tuesday.
+        Born in 1931, she..."); in the same sentence it is a detail of that sentence ("said Friday
+        it would investigate the genocide *four years ago*")."""
+        assert day.interval is not None and later.interval is not None
+        start, end = day.interval.start, later.interval.end
+        if start is None or end is None or end > start - _BACKGROUND:
+            return False
+        starts = self.sentence_starts
+        return bisect.bisect_right(starts, later.start) != bisect.bisect_right(starts, day.start)
+
     def reference(self, event: Event) -> _Placed | None:
-        """The last bounded day-to-month time mentioned before the event, if recent enough."""
+        """The last bounded day-to-month time mentioned before the event, if recent enough and the
+        story has not moved since to a year or quarter well before it (a coarse time is no reference
+        time itself, but one that ended a year or more before the last day mentioned takes the story
+        back into the background, away from that day)."""
         starts = self.sentence_starts
         earliest_sentence = starts[
             max(0, bisect.bisect_right(starts, event.sentence.start) - 1 - self.reference_window)
         ]
         published = self.document.publication_date
         own_clause_only = self.separate.get(event.id)
+        since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
         for timex in reversed(self.narrative_times):
             if timex.start >= event.start or timex.id == own_clause_only:
                 continue
             if timex.start < earliest_sentence:
                 break
             interval = timex.interval
-            if interval is None or not interval.is_bounded or interval.granularity.rank > Granularity.MONTH.rank:
+            if interval is None or not interval.is_bounded:
+                continue
+            if interval.granularity.rank > Granularity.MONTH.rank:
+                since = since or timex
                 continue
             if timex.value is None or timex.value.endswith("_REF"):
                 continue
+            if since is not None and self.moved_back(timex, since):
+                return None  # "died on Tuesday. Born in 1931, she *studied*...": the story left that day
             if published is not None and interval.start is not None and interval.start.date() > published:
                 return None  # the story last spoke of the future: no past reference time
             return _Placed(
