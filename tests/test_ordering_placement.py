@@ -325,3 +325,19 @@ def test_an_old_year_in_the_sentence_of_the_reference_day_keeps_it() -> None:
     timeline = extract_timeline("The union said on Friday that workers struck in 1994. Talks resumed.", "1998-02-27")
     assert _entry(timeline, "struck").time.describe() == "1994"
     assert _entry(timeline, "resumed").time.describe() == "1998-02-27"
+
+
+def test_a_time_right_after_the_figure_a_change_starts_from_does_not_date_the_verb() -> None:
+    timeline = extract_timeline("The death toll rose to 48 on Wednesday from 31 the day before.", "2025-01-02")
+    assert _entry(timeline, "rose").time.describe() == "2025-01-01"
+
+
+def test_from_a_time_still_bounds_the_verb() -> None:
+    timeline = extract_timeline("Prices rose from Monday.", "2024-06-12")
+    assert _entry(timeline, "rose").time.interval.start == datetime(2024, 6, 10)
+
+
+# --- "now" is shown as the day it stands for ---------------------------------------------------------
+def test_now_is_shown_as_the_publication_day() -> None:
+    timeline = extract_timeline("The striker has now scored 22 goals.", "2024-03-31")
+    assert _entry(timeline, "scored").time.describe() == "2024-03-31"

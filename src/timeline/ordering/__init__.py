@@ -636,6 +636,8 @@ def _did_not_happen(event: Event) -> bool:
 def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
     assert timex.interval is not None
     value = timex.value if timex.interval.is_bounded else None
+    if value is not None and value.endswith("_REF"):  # "has *now* scored": shown as the day it stands for
+        value = cal.timex_value(timex.interval)
     relation = Relation.IS_INCLUDED
     if event.event_class is EventClass.STATE and timex.interval.granularity.rank <= Granularity.DAY.rank:
         relation = Relation.INCLUDES if event.aspect is not Aspect.PERFECTIVE else Relation.IS_INCLUDED
@@ -789,7 +791,7 @@ def _governing_times(
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
             if _inside_a_description(parse, span.root.i, distance, side) or _comparison_base(
-                parse, span.root.i, distance, words
+                parse, span.root.i, distance, words, span.start
             ):
                 continue
             rank = (0 if side is None else 1, bounded, distance)
@@ -952,10 +954,21 @@ def _looks_back(parse: Parse | None, event: Event, root: int | None, by_token: d
 _CLAUSE_DEPTH = 3
 
 
-def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords) -> bool:
-    """Whether the time expression (its token ``root``) names the base of a comparison on its way
-    to the event ("earned $4 million, up from $3 million *a year earlier*", "compared with *2022*"):
-    that is when the other figure held, not when the event happened."""
+def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords, first: int) -> bool:
+    """Whether the time expression (its token ``root``, its first token ``first``) names the base of
+    a comparison on its way to the event ("earned $4 million, up from $3 million *a year earlier*",
+    "compared with *2022*"), or right after the figure a change starts from, wherever the parse
+    hangs it ("rose to 48 on Wednesday from 31 *the day before*"): that is when the other figure
+    held, not when the event happened."""
+    if first > 0 and parse.dep(first - 1) == "pobj":
+        preposition = parse.head(first - 1)
+        figure = parse.doc[first - 1]
+        if (
+            parse.lower(preposition) in words.base_figure
+            and parse.dep(preposition) == "prep"
+            and (figure.tag_ == "CD" or any(c.tag_ == "CD" for c in figure.lefts))
+        ):
+            return True
     node = root
     for _ in range(distance - 1):
         node = parse.head(node)

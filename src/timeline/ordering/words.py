@@ -75,6 +75,8 @@ class OrderingWords:
     judging: frozenset[str]
     #: the prepositions of what :attr:`judging` verbs judge ("*for* fraud")
     judged_for: frozenset[str]
+    #: prepositions of the figure a change starts from ("rose to 48 *from* 31 the day before")
+    base_figure: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -122,4 +124,5 @@ def load_words(language: str = "en") -> OrderingWords:
         period_units=_words(raw["period_units"]),
         judging=frozenset(raw["judging"]),
         judged_for=frozenset(raw["judged_for"]),
+        base_figure=frozenset(raw["base_figure"]),
     )
