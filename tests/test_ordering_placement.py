@@ -341,3 +341,17 @@ def test_from_a_time_still_bounds_the_verb() -> None:
 def test_now_is_shown_as_the_publication_day() -> None:
     timeline = extract_timeline("The striker has now scored 22 goals.", "2024-03-31")
     assert _entry(timeline, "scored").time.describe() == "2024-03-31"
+
+
+# --- a range of time "from" one time "to" another ---------------------------------------------------
+def test_from_one_year_to_another_is_the_range_of_the_event() -> None:
+    timeline = extract_timeline("She served as the club's president from 1988 to 1990.", "2024-10-10")
+    served = _entry(timeline, "served")
+    assert served.time.interval.start == datetime(1988, 1, 1)
+    assert served.time.interval.end == datetime(1991, 1, 1)
+    assert served.time.timex_id is None
+
+
+def test_from_one_day_through_another_is_the_range_of_the_event() -> None:
+    timeline = extract_timeline("The strike lasted from Monday through Thursday.", "2024-10-11")
+    assert _entry(timeline, "lasted").time.describe() == "2024-10-07 to 2024-10-10"

@@ -231,6 +231,7 @@ class _Story:
             _share_with_head(parse, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
+        spans = {} if parse is None else _ranges(parse, anchorable, by_token, governing, bounding, words)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
@@ -250,6 +251,7 @@ class _Story:
             for event_id, timex in governing.items()
             if timex.interval is not None
         )
+        placed.update(spans)
         if parse is not None:
             for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
                 placed.setdefault(event_id, found)
@@ -866,6 +868,60 @@ def _share_with_head(
         if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
             shared.setdefault(head.id, timex)
     governing.update(shared)
+
+
+def _ranges(
+    parse: Parse,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> dict[str, _Placed]:
+    """Event id -> the range of time it spans, "from" one time "to" another ("served as president
+    *from 1988 to 1990*", "lasted *from Monday through Thursday*"): from the first's start to the
+    second's end. Neither time alone is the event's: each is dropped from the event's dating and
+    bounding times (one only bounds it on one side; the other would date it at the range's end)."""
+    out: dict[str, _Placed] = {}
+    roots = {parse.root(t.start, t.end): t for t in times}
+    for root, first in roots.items():
+        if root is None or parse.dep(root) != "pobj" or parse.lower(parse.head(root)) not in words.range_from:
+            continue
+        opening = parse.head(root)
+        event = by_token.get(parse.head(opening))
+        if event is None:
+            continue
+        last = next(
+            (
+                t
+                for r, t in roots.items()
+                if r is not None
+                and r > root
+                and parse.dep(r) == "pobj"
+                and parse.lower(parse.head(r)) in words.range_to
+                and parse.head(parse.head(r)) in (opening, parse.head(opening))
+            ),
+            None,
+        )
+        if last is None or first.interval is None or last.interval is None:
+            continue
+        start, end = first.interval.start, last.interval.end
+        if start is None or end is None or not start < end:
+            continue
+        for timex in (first, last):
+            if governing.get(event.id) is timex:
+                del governing[event.id]
+            if bounding.get(event.id, (None, ""))[0] is timex:
+                del bounding[event.id]
+        span = Interval(start=start, end=end, granularity=Granularity.DAY)
+        out[event.id] = _Placed(
+            time=EventTime(value=None, interval=span, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.GOVERNING_TIMEX,
+            reason=f'"{first.text}" ({first.value}) to "{last.text}" ({last.value}) is the range of '
+            f'"{event.text}": {span.describe()}',
+        )
+    return out
 
 
 def _spans_dated_by_an_edge(

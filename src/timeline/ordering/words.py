@@ -77,6 +77,9 @@ class OrderingWords:
     judged_for: frozenset[str]
     #: prepositions of the figure a change starts from ("rose to 48 *from* 31 the day before")
     base_figure: frozenset[str]
+    #: the words of a range an event spans: "*from* 1988 *to* 1990"
+    range_from: frozenset[str]
+    range_to: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -125,4 +128,6 @@ def load_words(language: str = "en") -> OrderingWords:
         judging=frozenset(raw["judging"]),
         judged_for=frozenset(raw["judged_for"]),
         base_figure=frozenset(raw["base_figure"]),
+        range_from=frozenset(raw["range_from"]),
+        range_to=frozenset(raw["range_to"]),
     )
