@@ -231,7 +231,7 @@ class _Story:
             _share_with_head(parse, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
-        spans = {} if parse is None else _ranges(parse, anchorable, by_token, governing, bounding, words)
+        spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
@@ -872,6 +872,7 @@ def _share_with_head(
 
 def _ranges(
     parse: Parse,
+    text: str,
     times: Sequence[TimeExpression],
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
@@ -883,7 +884,9 @@ def _ranges(
     second's end. Neither time alone is the event's: each is dropped from the event's dating and
     bounding times (one only bounds it on one side; the other would date it at the range's end)."""
     out: dict[str, _Placed] = {}
-    roots = {parse.root(t.start, t.end): t for t in times}
+    marked = words.range_from | words.range_to
+    # the parse only for the times right after one of the range's words (a look at the text first)
+    roots = {parse.root(t.start, t.end): t for t in times if _word_before(text, t.start) in marked}
     for root, first in roots.items():
         if root is None or parse.dep(root) != "pobj" or parse.lower(parse.head(root)) not in words.range_from:
             continue
@@ -922,6 +925,12 @@ def _ranges(
             f'"{event.text}": {span.describe()}',
         )
     return out
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before offset ``start`` ("" at the start of the text)."""
+    words = text[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _spans_dated_by_an_edge(
