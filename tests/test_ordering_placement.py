@@ -355,3 +355,10 @@ def test_from_one_year_to_another_is_the_range_of_the_event() -> None:
 def test_from_one_day_through_another_is_the_range_of_the_event() -> None:
     timeline = extract_timeline("The strike lasted from Monday through Thursday.", "2024-10-11")
     assert _entry(timeline, "lasted").time.describe() == "2024-10-07 to 2024-10-10"
+
+
+def test_a_reference_day_in_the_first_year_of_the_calendar_does_not_overflow() -> None:
+    timeline = extract_timeline(
+        "The singer died on Tuesday. The band formed in 1962. It recorded twelve albums.", "0001-01-10"
+    )
+    assert _entry(timeline, "recorded")

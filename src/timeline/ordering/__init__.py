@@ -456,7 +456,7 @@ class _Story:
         it would investigate the genocide *four years ago*")."""
         assert day.interval is not None and later.interval is not None
         start, end = day.interval.start, later.interval.end
-        if start is None or end is None or end > start - _BACKGROUND:
+        if start is None or end is None or start - end < _BACKGROUND:
             return False
         starts = self.sentence_starts
         return bisect.bisect_right(starts, later.start) != bisect.bisect_right(starts, day.start)
