@@ -240,3 +240,125 @@ def test_a_verb_done_in_a_dated_occasion_takes_its_time() -> None:
         "2024-01-02",
     )
     assert _entry(timeline, "called").time.describe() == "2023-12-30TEV"
+
+
+# --- a span of time dated by a relative clause on it ------------------------------------------------
+def test_a_span_that_ended_on_a_day_dates_what_was_done_in_it() -> None:
+    timeline = extract_timeline("The bakery earned $4 million in the three months that ended Dec. 31.", "2024-02-02")
+    earned = _entry(timeline, "earned")
+    assert earned.time.interval.start == datetime(2023, 10, 1)
+    assert earned.time.interval.end == datetime(2024, 1, 1)
+    assert earned.relation is Relation.IS_INCLUDED
+    assert earned.time.timex_id is None  # not at Dec. 31 itself
+
+
+def test_a_fiscal_year_that_began_in_a_month_runs_a_year() -> None:
+    timeline = extract_timeline("Sales rose 5 percent in the fiscal year that began in July 2022.", "2024-02-02")
+    rose = _entry(timeline, "rose")
+    assert rose.time.describe() == "2022-07-01 to 2023-06-30"
+
+
+# --- an offset under an infinitive of purpose or result ----------------------------------------------
+def test_an_offset_under_a_purpose_infinitive_measures_from_the_main_verb() -> None:
+    timeline = extract_timeline(
+        "The Hawks beat the Jets on Sunday to move into first place, two weeks after losing to the Bears.",
+        "2024-03-31",
+    )
+    losing = _entry(timeline, "losing")
+    assert losing.time.describe() == "2024-W11"  # two weeks before Sunday, March 31
+    assert '"beat"' in losing.reason
+
+
+# --- what a verb of judging judges someone for -------------------------------------------------------
+def test_what_someone_is_sentenced_for_came_before_the_sentence() -> None:
+    timeline = extract_timeline(
+        "A judge on Tuesday sentenced the broker to prison for cheating his clients.", "2024-11-13"
+    )
+    cheating = _entry(timeline, "cheating")
+    assert cheating.relation is Relation.BEFORE
+    assert cheating.time.interval.start is None
+    assert cheating.time.interval.end == datetime(2024, 11, 13)  # on or before Tuesday, Nov. 12
+
+
+# --- a reported clause under an undated saying told from now -----------------------------------------
+def test_a_quote_under_an_undated_saying_is_not_dated_by_an_old_reference_time() -> None:
+    timeline = extract_timeline(
+        'The banker was convicted in September. "You lied to them," the judge told him.', "2024-11-13"
+    )
+    assert _entry(timeline, "told").placement is Placement.TENSE
+    lied = _entry(timeline, "lied")
+    assert lied.time.interval.start is None
+    assert lied.time.interval.end == datetime(2024, 11, 14), lied.reason
+
+
+# --- a coarser time the story moves to ends the reference time ----------------------------------------
+def test_a_year_the_story_moves_to_ends_the_reference_day() -> None:
+    timeline = extract_timeline(
+        "The singer died on Tuesday. The band formed in 1962. It recorded twelve albums.", "2024-10-10"
+    )
+    recorded = _entry(timeline, "recorded")
+    assert recorded.placement is Placement.TENSE, recorded.reason
+
+
+def test_a_year_holding_the_reference_day_keeps_it() -> None:
+    timeline = extract_timeline(
+        "The minister resigned on Tuesday. This year, her party lost two votes. The cabinet met.", "2024-10-10"
+    )
+    assert _entry(timeline, "met").time.describe() == "2024-10-08"
+
+
+# --- a relative clause describes a participant at a time of its own ----------------------------------
+def test_a_relative_clause_on_the_subject_does_not_take_the_main_verbs_day() -> None:
+    timeline = extract_timeline("Ann Lee, a chemist who discovered a new dye, died on Tuesday.", "2024-10-10")
+    assert _entry(timeline, "died").time.describe() == "2024-10-08"
+    discovered = _entry(timeline, "discovered")
+    assert discovered.placement is Placement.TENSE, discovered.reason
+
+
+def test_a_relative_clause_does_not_take_the_reference_time() -> None:
+    timeline = extract_timeline("The board met on Monday. The doctor who led the study resigned.", "2024-10-10")
+    assert _entry(timeline, "resigned").time.describe() == "2024-10-07"
+    assert _entry(timeline, "led").placement is Placement.TENSE
+
+
+def test_an_old_year_in_the_sentence_of_the_reference_day_keeps_it() -> None:
+    timeline = extract_timeline("The union said on Friday that workers struck in 1994. Talks resumed.", "1998-02-27")
+    assert _entry(timeline, "struck").time.describe() == "1994"
+    assert _entry(timeline, "resumed").time.describe() == "1998-02-27"
+
+
+def test_a_time_right_after_the_figure_a_change_starts_from_does_not_date_the_verb() -> None:
+    timeline = extract_timeline("The death toll rose to 48 on Wednesday from 31 the day before.", "2025-01-02")
+    assert _entry(timeline, "rose").time.describe() == "2025-01-01"
+
+
+def test_from_a_time_still_bounds_the_verb() -> None:
+    timeline = extract_timeline("Prices rose from Monday.", "2024-06-12")
+    assert _entry(timeline, "rose").time.interval.start == datetime(2024, 6, 10)
+
+
+# --- "now" is shown as the day it stands for ---------------------------------------------------------
+def test_now_is_shown_as_the_publication_day() -> None:
+    timeline = extract_timeline("The striker has now scored 22 goals.", "2024-03-31")
+    assert _entry(timeline, "scored").time.describe() == "2024-03-31"
+
+
+# --- a range of time "from" one time "to" another ---------------------------------------------------
+def test_from_one_year_to_another_is_the_range_of_the_event() -> None:
+    timeline = extract_timeline("She served as the club's president from 1988 to 1990.", "2024-10-10")
+    served = _entry(timeline, "served")
+    assert served.time.interval.start == datetime(1988, 1, 1)
+    assert served.time.interval.end == datetime(1991, 1, 1)
+    assert served.time.timex_id is None
+
+
+def test_from_one_day_through_another_is_the_range_of_the_event() -> None:
+    timeline = extract_timeline("The strike lasted from Monday through Thursday.", "2024-10-11")
+    assert _entry(timeline, "lasted").time.describe() == "2024-10-07 to 2024-10-10"
+
+
+def test_a_reference_day_in_the_first_year_of_the_calendar_does_not_overflow() -> None:
+    timeline = extract_timeline(
+        "The singer died on Tuesday. The band formed in 1962. It recorded twelve albums.", "0001-01-10"
+    )
+    assert _entry(timeline, "recorded")

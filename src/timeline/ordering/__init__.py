@@ -172,6 +172,11 @@ class AnchoringOrderer:
         )
 
 
+#: How long before the story's last day a year or quarter must end to take the story away from that
+#: day: an earlier year is background ("Born in 1931, she studied..."), the last quarter's figures
+#: ("net income in the third quarter rose") are not.
+_BACKGROUND = timedelta(days=365)
+
 #: How far before publication a reference time may end and still date an undated verb of saying.
 _SAYING_REACH_DAYS = 7
 
@@ -226,6 +231,7 @@ class _Story:
             _share_with_head(parse, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
+        spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
@@ -245,6 +251,10 @@ class _Story:
             for event_id, timex in governing.items()
             if timex.interval is not None
         )
+        placed.update(spans)
+        if parse is not None:
+            for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
+                placed.setdefault(event_id, found)
         return cls(
             document=document,
             parse=parse,
@@ -280,12 +290,20 @@ class _Story:
             return inherited
         if event.tense is Tense.INFINITIVE or (event.pos == "NOUN" and event.tense is Tense.NONE):
             return None
-        if event.tense is Tense.PAST and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
+        if (
+            event.tense is Tense.PAST
+            and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE)
+            and not self.describes_a_noun(event)
+        ):
             reference = self.reference(event)
             if reference is not None and not self.stale_for_saying(event, reference):
                 return reference
+        return self.told(event)
+
+    def told(self, event: Event) -> _Placed | None:
+        """:func:`_from_tense`, once per tense, aspect and kind (the same for every such event)."""
         key = (event.tense, event.aspect, event.event_class is EventClass.REPORTING)
-        if key not in self.by_tense:  # the same for every event of that tense, aspect and kind
+        if key not in self.by_tense:
             self.by_tense[key] = _from_tense(event, self.document)
         return self.by_tense[key]
 
@@ -301,23 +319,32 @@ class _Story:
         if head_id is None or depth > 8 or event.id in self.conditions:
             return None
         head = self.by_id[head_id]
-        if head.pos != "VERB" and event.pos == "VERB":
+        head_token = self.tokens.get(head_id)
+        offset = self.offsets.get(event.id)
+        if offset is not None and self.purpose_infinitive(head):
+            # "beat Arsenal *to move* top, two weeks after losing": measured from the verb it completes
+            head_id = self.heads.get(head_id, head_id)
+            head = self.by_id[head_id]
+        if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
         parent = self.placed.get(head_id)
         if parent is None and not _did_not_happen(head):
             parent = self.inherit(head, depth + 1)
             if parent is None and head.tense is Tense.PAST and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
                 parent = self.reference(head)
+                if parent is not None and self.stale_for_saying(head, parent):
+                    parent = self.told(head)  # a saying told from now: so is what it reports
         if parent is None or _at_publication_by_tense(parent):
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
-        offset = self.offsets.get(event.id)
-        if offset is not None and offset.head_token == self.tokens.get(head_id):
+        if offset is not None and offset.head_token == head_token:
             return _offset_from(parent, head, offset)
         interval = parent.time.interval
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
+        if interval.end is not None and _judged_for(self.parse, self.roots.get(event.id), head, self.words):
+            return _on_or_before(parent, None, f'what "{head.text}" judges ({when}) came first: on or before it')
         if marker == "before" and interval.end is not None:
             return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
@@ -345,6 +372,26 @@ class _Story:
             relation=parent.relation,
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
+        )
+
+    def describes_a_noun(self, event: Event) -> bool:
+        """Whether the event heads a relative clause ("an astronomer *who discovered* comets, died on
+        Tuesday"): it describes a participant, at a time of its own, not the story's nor that of
+        the verb above the noun."""
+        root = self.roots.get(event.id)
+        return self.parse is not None and root is not None and self.parse.dep(root) == "relcl"
+
+    def purpose_infinitive(self, event: Event) -> bool:
+        """Whether the event is an infinitive of purpose or result with no time of its own ("beat
+        Arsenal *to move* top"): not placed itself, it happens with the verb it completes, so a
+        time clause the parse hangs on it ("two weeks after losing") measures from that verb."""
+        token = self.tokens.get(event.id)
+        return (
+            event.tense is Tense.INFINITIVE
+            and event.id not in self.placed
+            and self.parse is not None
+            and token is not None
+            and self.parse.dep(token) == "advcl"
         )
 
     def after_first_clause(self, event: Event, head: Event, parent: _Placed) -> _Placed | None:
@@ -402,24 +449,45 @@ class _Story:
             return False
         return (published - interval.end.date()).days > _SAYING_REACH_DAYS
 
+    def moved_back(self, day: TimeExpression, later: TimeExpression) -> bool:
+        """Whether a year or quarter mentioned after the story's last day, in a later sentence, ended
+        a year or more before that day: the story went back into the background ("died on Tuesday.
+        Born in 1931, she..."); in the same sentence it is a detail of that sentence ("said Friday
+        it would investigate the genocide *four years ago*")."""
+        assert day.interval is not None and later.interval is not None
+        start, end = day.interval.start, later.interval.end
+        if start is None or end is None or start - end < _BACKGROUND:
+            return False
+        starts = self.sentence_starts
+        return bisect.bisect_right(starts, later.start) != bisect.bisect_right(starts, day.start)
+
     def reference(self, event: Event) -> _Placed | None:
-        """The last bounded day-to-month time mentioned before the event, if recent enough."""
+        """The last bounded day-to-month time mentioned before the event, if recent enough and the
+        story has not moved since to a year or quarter well before it (a coarse time is no reference
+        time itself, but one that ended a year or more before the last day mentioned takes the story
+        back into the background, away from that day)."""
         starts = self.sentence_starts
         earliest_sentence = starts[
             max(0, bisect.bisect_right(starts, event.sentence.start) - 1 - self.reference_window)
         ]
         published = self.document.publication_date
         own_clause_only = self.separate.get(event.id)
+        since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
         for timex in reversed(self.narrative_times):
             if timex.start >= event.start or timex.id == own_clause_only:
                 continue
             if timex.start < earliest_sentence:
                 break
             interval = timex.interval
-            if interval is None or not interval.is_bounded or interval.granularity.rank > Granularity.MONTH.rank:
+            if interval is None or not interval.is_bounded:
+                continue
+            if interval.granularity.rank > Granularity.MONTH.rank:
+                since = since or timex
                 continue
             if timex.value is None or timex.value.endswith("_REF"):
                 continue
+            if since is not None and self.moved_back(timex, since):
+                return None  # "died on Tuesday. Born in 1931, she *studied*...": the story left that day
             if published is not None and interval.start is not None and interval.start.date() > published:
                 return None  # the story last spoke of the future: no past reference time
             return _Placed(
@@ -551,6 +619,17 @@ def _temporal_marker(parse: Parse | None, root: int | None, words: OrderingWords
     return None
 
 
+def _judged_for(parse: Parse | None, root: int | None, head: Event, words: OrderingWords) -> bool:
+    """Whether the event (its token ``root``) is what a verb of judging judges someone for
+    ("sentenced *for* defrauding investors", "arrested *for* the murder"): done before it."""
+    if parse is None or root is None or head.lemma.lower() not in words.judging:
+        return False
+    if parse.dep(root) not in ("pobj", "pcomp"):
+        return False
+    preposition = parse.head(root)
+    return parse.dep(preposition) == "prep" and parse.lower(preposition) in words.judged_for
+
+
 def _did_not_happen(event: Event) -> bool:
     """Negated ("did not resign", "refused to attend") or qualified by a modal ("would mean")."""
     return event.polarity is Polarity.NEG or event.factuality == "negated" or event.is_hypothetical
@@ -559,6 +638,8 @@ def _did_not_happen(event: Event) -> bool:
 def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
     assert timex.interval is not None
     value = timex.value if timex.interval.is_bounded else None
+    if value is not None and value.endswith("_REF"):  # "has *now* scored": shown as the day it stands for
+        value = cal.timex_value(timex.interval)
     relation = Relation.IS_INCLUDED
     if event.event_class is EventClass.STATE and timex.interval.granularity.rank <= Granularity.DAY.rank:
         relation = Relation.INCLUDES if event.aspect is not Aspect.PERFECTIVE else Relation.IS_INCLUDED
@@ -712,7 +793,7 @@ def _governing_times(
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
             if _inside_a_description(parse, span.root.i, distance, side) or _comparison_base(
-                parse, span.root.i, distance, words
+                parse, span.root.i, distance, words, span.start
             ):
                 continue
             rank = (0 if side is None else 1, bounded, distance)
@@ -789,6 +870,128 @@ def _share_with_head(
     governing.update(shared)
 
 
+def _ranges(
+    parse: Parse,
+    text: str,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> dict[str, _Placed]:
+    """Event id -> the range of time it spans, "from" one time "to" another ("served as president
+    *from 1988 to 1990*", "lasted *from Monday through Thursday*"): from the first's start to the
+    second's end. Neither time alone is the event's: each is dropped from the event's dating and
+    bounding times (one only bounds it on one side; the other would date it at the range's end)."""
+    out: dict[str, _Placed] = {}
+    marked = words.range_from | words.range_to
+    # the parse only for the times right after one of the range's words (a look at the text first)
+    roots = {parse.root(t.start, t.end): t for t in times if _word_before(text, t.start) in marked}
+    for root, first in roots.items():
+        if root is None or parse.dep(root) != "pobj" or parse.lower(parse.head(root)) not in words.range_from:
+            continue
+        opening = parse.head(root)
+        event = by_token.get(parse.head(opening))
+        if event is None:
+            continue
+        last = next(
+            (
+                t
+                for r, t in roots.items()
+                if r is not None
+                and r > root
+                and parse.dep(r) == "pobj"
+                and parse.lower(parse.head(r)) in words.range_to
+                and parse.head(parse.head(r)) in (opening, parse.head(opening))
+            ),
+            None,
+        )
+        if last is None or first.interval is None or last.interval is None:
+            continue
+        start, end = first.interval.start, last.interval.end
+        if start is None or end is None or not start < end:
+            continue
+        for timex in (first, last):
+            if governing.get(event.id) is timex:
+                del governing[event.id]
+            if bounding.get(event.id, (None, ""))[0] is timex:
+                del bounding[event.id]
+        span = Interval(start=start, end=end, granularity=Granularity.DAY)
+        out[event.id] = _Placed(
+            time=EventTime(value=None, interval=span, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.GOVERNING_TIMEX,
+            reason=f'"{first.text}" ({first.value}) to "{last.text}" ({last.value}) is the range of '
+            f'"{event.text}": {span.describe()}',
+        )
+    return out
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before offset ``start`` ("" at the start of the text)."""
+    words = text[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else ""
+
+
+def _spans_dated_by_an_edge(
+    parse: Parse,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> dict[str, _Placed]:
+    """Event id -> the span of time it happened in, when a relative clause on that span dates one
+    of its edges ("earned $412 million in *the three months that ended Dec. 31*": October to
+    December; "in the quarter *ended* Sept. 30"; "in the year *beginning* in July"): the
+    clause's time is the span's edge, not the main verb's time; the span's length (the duration,
+    or a noun of one length: "quarter") gives the other edge, else the event is only on that side."""
+    out: dict[str, _Placed] = {}
+    lengths: dict[int | None, str | None] | None = None  # a duration's token -> its value, built on first need
+    for i in _governed_tokens(by_token, governing):
+        clause = by_token[i]
+        edge = words.period_edges.get(clause.lemma.lower())
+        if edge is None or parse.dep(i) not in ("relcl", "acl"):
+            continue
+        noun, timex = parse.head(i), governing[clause.id]
+        preposition = parse.head(noun)
+        if parse.dep(noun) != "pobj" or parse.dep(preposition) != "prep":
+            continue
+        event = by_token.get(parse.head(preposition))
+        if (
+            parse.lower(preposition) not in words.period_in
+            or event is None
+            or event.pos != "VERB"
+            or event.id in governing
+            or event.id in bounding
+            or timex.interval is None
+        ):
+            continue
+        if lengths is None:
+            lengths = {parse.root(t.start, t.end): t.value for t in times if t.type is TimexType.DURATION}
+        length = _WHOLE_UNITS.fullmatch(lengths.get(noun) or words.period_units.get(parse.lower(noun), ""))
+        point = timex.interval.end if edge == "end" else timex.interval.start
+        if point is None:
+            continue
+        other: datetime | None = None
+        if length is not None:
+            steps = int(length.group(1)) * (-1 if edge == "end" else 1)
+            try:
+                other = datetime.combine(cal.shift_date(point.date(), _UNITS[length.group(2)], steps), point.time())
+            except (cal.CalendarRangeError, OverflowError, ValueError):
+                other = None
+        start, end = (other, point) if edge == "end" else (point, other)
+        span = Interval(start=start, end=end, granularity=Granularity.DAY)
+        out[event.id] = _Placed(
+            time=EventTime(value=None, interval=span, timex_id=None),
+            relation=Relation.IS_INCLUDED if span.is_bounded else Relation.BEFORE if end else Relation.AFTER,
+            placement=Placement.GOVERNING_TIMEX,
+            reason=f'in a span of time whose {edge} "{timex.text}" ({timex.value}) dates ("{clause.text}"): '
+            f"{span.describe()}",
+        )
+    return out
+
+
 def _looks_back(parse: Parse | None, event: Event, root: int | None, by_token: dict[int, Event]) -> bool:
     """A past perfect, told as before the story's reference time ("had received them *in October*"),
     or a clause under one ("had fallen *since the company reported results in October*"), or a
@@ -816,10 +1019,21 @@ def _looks_back(parse: Parse | None, event: Event, root: int | None, by_token: d
 _CLAUSE_DEPTH = 3
 
 
-def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords) -> bool:
-    """Whether the time expression (its token ``root``) names the base of a comparison on its way
-    to the event ("earned $4 million, up from $3 million *a year earlier*", "compared with *2022*"):
-    that is when the other figure held, not when the event happened."""
+def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords, first: int) -> bool:
+    """Whether the time expression (its token ``root``, its first token ``first``) names the base of
+    a comparison on its way to the event ("earned $4 million, up from $3 million *a year earlier*",
+    "compared with *2022*"), or right after the figure a change starts from, wherever the parse
+    hangs it ("rose to 48 on Wednesday from 31 *the day before*"): that is when the other figure
+    held, not when the event happened."""
+    if first > 0 and parse.dep(first - 1) == "pobj":
+        preposition = parse.head(first - 1)
+        figure = parse.doc[first - 1]
+        if (
+            parse.lower(preposition) in words.base_figure
+            and parse.dep(preposition) == "prep"
+            and (figure.tag_ == "CD" or any(c.tag_ == "CD" for c in figure.lefts))
+        ):
+            return True
     node = root
     for _ in range(distance - 1):
         node = parse.head(node)

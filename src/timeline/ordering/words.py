@@ -65,6 +65,21 @@ class OrderingWords:
     simultaneous_clause: frozenset[str]
     #: event nouns of an occasion where things are said or done ("called for aid *in a speech*")
     occasions: frozenset[str]
+    #: verb of a relative clause on a span of time -> the edge its time dates ("end", "start")
+    period_edges: Mapping[str, str]
+    #: prepositions that put an event inside the span they govern ("earned $4 million *in* the quarter")
+    period_in: frozenset[str]
+    #: noun naming a span of one fixed length -> its TimeML duration ("quarter" -> "P3M")
+    period_units: Mapping[str, str]
+    #: verbs that judge someone for something done before ("sentenced *for* fraud")
+    judging: frozenset[str]
+    #: the prepositions of what :attr:`judging` verbs judge ("*for* fraud")
+    judged_for: frozenset[str]
+    #: prepositions of the figure a change starts from ("rose to 48 *from* 31 the day before")
+    base_figure: frozenset[str]
+    #: the words of a range an event spans: "*from* 1988 *to* 1990"
+    range_from: frozenset[str]
+    range_to: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -107,4 +122,12 @@ def load_words(language: str = "en") -> OrderingWords:
         comparison=frozenset(raw["comparison"]),
         simultaneous_clause=frozenset(raw["simultaneous_clause"]),
         occasions=frozenset(raw["occasions"]),
+        period_edges=_words(raw["period_edges"]),
+        period_in=frozenset(raw["period_in"]),
+        period_units=_words(raw["period_units"]),
+        judging=frozenset(raw["judging"]),
+        judged_for=frozenset(raw["judged_for"]),
+        base_figure=frozenset(raw["base_figure"]),
+        range_from=frozenset(raw["range_from"]),
+        range_to=frozenset(raw["range_to"]),
     )
