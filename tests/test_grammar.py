@@ -101,3 +101,23 @@ def test_a_passive_in_progress_is_progressive() -> None:
     assert seen["built"].aspect is Aspect.PERFECTIVE  # the last "built": "has been built"
     assert verb_features(doc[4]).aspect is Aspect.PROGRESSIVE and verb_features(doc[4]).tense is Tense.PRESENT
     assert seen["questioned"].aspect is Aspect.PROGRESSIVE and seen["questioned"].tense is Tense.PAST
+
+
+def test_token_columns_are_read_once_within_a_run_and_not_kept() -> None:
+    """The stages share one reading of a parse's columns inside ``sharing_columns`` (the pipeline's
+    run), and only for that ``Doc``; the columns are those of spaCy's tokens."""
+    from timeline.nlp import load_model, parse, sharing_columns, token_columns
+
+    nlp = load_model()
+    doc, other = parse(nlp, "The vote failed on Friday. Talks resume."), parse(nlp, "He left.")
+    with sharing_columns(doc):
+        assert token_columns(doc) is token_columns(doc)
+        assert token_columns(other) is not token_columns(other)
+    assert token_columns(doc) is not token_columns(doc)
+    columns = token_columns(doc)
+    assert columns.names("tag_hashes") == [t.tag_ for t in doc]
+    assert columns.names("dep_hashes") == [t.dep_ for t in doc]
+    assert columns.names("orths") == [t.text for t in doc]
+    assert columns.heads == [t.head.i for t in doc]
+    assert columns.idxs == [t.idx for t in doc] and columns.lengths == [len(t) for t in doc]
+    assert columns.sentence_flags.tolist()[6] == 1  # "Talks" starts the second sentence

@@ -14,6 +14,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
-    "DEFAULT_MODELS", "EXCLUDED_COMPONENTS", "ModelNotFoundError", "default_model_name", "hash_names", "join_chunks",
-    "load_model", "parse",
+    "DEFAULT_MODELS", "EXCLUDED_COMPONENTS", "ModelNotFoundError", "TokenColumns", "default_model_name", "hash_names",
+    "join_chunks", "load_model", "parse", "sharing_columns", "token_columns",
 ]
 
 #: Model packages tried in order when no model is named.
@@ -239,3 +241,68 @@ def hash_names(hashes: list[int], strings: Any) -> list[str]:
         for h in set(hashes).difference(names):
             names[h] = strings[h]
         return list(map(names.__getitem__, hashes))
+
+
+class TokenColumns:
+    """A parsed ``Doc``'s token columns, read once (``Doc.to_array``) for every stage that reads the
+    parse by token index: the detector, the orderer's parse table and the replay data each read
+    the same columns, and reading them (the array, its lists and the label names) was a sixth of
+    the stages' time. Names are looked up on first use. The lists are shared: read, never change."""
+
+    __slots__ = (
+        "_names", "array", "dep_hashes", "head_array", "head_offsets", "heads", "idxs", "lemma_hashes", "lengths",
+        "lower_hashes", "morphs", "offset_array", "orths", "poses", "sentence_flags", "spaces", "strings", "tag_hashes",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+
+        self.strings = doc.vocab.strings
+        #: hashes and numbers, uint64: TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH, LENGTH
+        self.array = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH, LENGTH])
+        (
+            self.tag_hashes, self.dep_hashes, self.lower_hashes, self.orths, self.lemma_hashes, self.poses,
+            self.idxs, self.spaces, self.morphs, self.lengths,
+        ) = self.array.T.tolist()
+        signed = doc.to_array([HEAD, SENT_START]).astype("int64")  # signed: HEAD is relative
+        #: ``doc[i].head.i - i`` (0 at a root, negative to the left) as an array and a list, and the heads.
+        self.offset_array = signed[:, 0]
+        self.head_offsets: list[int] = self.offset_array.tolist()
+        self.head_array = numpy.arange(len(doc)) + self.offset_array
+        self.heads: list[int] = self.head_array.tolist()
+        #: SENT_START: 1 at a sentence start, -1 or 0 elsewhere.
+        self.sentence_flags = signed[:, 1]
+        self._names: dict[str, list[str]] = {}
+
+    def names(self, column: str) -> list[str]:
+        """The strings of a hash column (``"tag_hashes"``, ``"dep_hashes"``, ``"lemma_hashes"``...)."""
+        found = self._names.get(column)
+        if found is None:
+            found = self._names[column] = hash_names(getattr(self, column), self.strings)
+        return found
+
+
+_SHARED = threading.local()
+
+
+@contextmanager
+def sharing_columns(doc: Doc | None) -> Iterator[None]:
+    """Within the block, :func:`token_columns` of ``doc`` reads its columns once for all stages;
+    after it, nothing of ``doc`` is kept."""
+    previous = getattr(_SHARED, "entry", None)
+    _SHARED.entry = (doc, None)
+    try:
+        yield
+    finally:
+        _SHARED.entry = previous
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The token columns of ``doc``: shared inside :func:`sharing_columns` of the same ``Doc``."""
+    entry = getattr(_SHARED, "entry", None)
+    if entry is None or entry[0] is not doc:
+        return TokenColumns(doc)
+    if entry[1] is None:
+        entry = _SHARED.entry = (doc, TokenColumns(doc))
+    return entry[1]

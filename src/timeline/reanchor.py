@@ -43,33 +43,26 @@ def given_source(published: date) -> PublicationDateSource:
 def replay_from_doc(doc: Doc) -> ReplayData:
     """The token annotations of ``doc`` that re-anchoring needs.
 
-    Read column-wise with ``Doc.to_array``, the numbers computed by numpy and each distinct hash
-    looked up in the string table once: a ``Token`` object per token and column cost as much as
-    the resolver stage.
+    Read column-wise (:func:`timeline.nlp.token_columns`, shared with the stages within a run),
+    each distinct hash looked up in the string table once: a ``Token`` object per token and
+    column cost as much as the resolver stage.
     """
-    import numpy
-    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
-
-    from timeline.nlp import hash_names
+    from timeline.nlp import hash_names, token_columns
 
     if len(doc) == 0:
         return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
                           lang=doc.lang_)
-    columns = doc.to_array([IDX, LENGTH, SPACY, DEP, TAG, POS, LEMMA, MORPH])
-    starts = columns[:, 0]
-    heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))  # HEAD is relative
-    deps, tags, pos, lemmas, morphs = columns[:, 3:].T.tolist()
-    strings = doc.vocab.strings
+    columns = token_columns(doc)
     return ReplayData(
-        starts=tuple(starts.tolist()),
-        ends=tuple((starts + columns[:, 1]).tolist()),
-        spaces=tuple(columns[:, 2].astype(bool).tolist()),
-        heads=tuple(heads.tolist()),
-        deps=tuple(hash_names(deps, strings)),
-        tags=tuple(hash_names(tags, strings)),
-        pos=tuple(map(_pos_names().get, pos, itertools.repeat(""))),
-        lemmas=tuple(hash_names(lemmas, strings)),
-        morphs=tuple(map(_morph, hash_names(morphs, strings))),
+        starts=tuple(columns.idxs),
+        ends=tuple(map(int.__add__, columns.idxs, columns.lengths)),
+        spaces=tuple(map(bool, columns.spaces)),
+        heads=tuple(columns.heads),
+        deps=tuple(columns.names("dep_hashes")),
+        tags=tuple(columns.names("tag_hashes")),
+        pos=tuple(map(_pos_names().get, columns.poses, itertools.repeat(""))),
+        lemmas=tuple(columns.names("lemma_hashes")),
+        morphs=tuple(map(_morph, hash_names(columns.morphs, doc.vocab.strings))),
         lang=doc.lang_,
     )
 

@@ -44,6 +44,7 @@ from timeline.model import (
     Timeline,
     TimelineEntry,
 )
+from timeline.nlp import sharing_columns
 from timeline.reanchor import given_source, resolve_times, run_with_replay, stored_values
 
 if TYPE_CHECKING:
@@ -88,6 +89,11 @@ def source_from_guess(guess: PublicationDateGuess) -> PublicationDateSource:
 
 def extract(pipeline: Pipeline, document: Document) -> Timeline:
     """The timeline of a prepared document, finding the publication date in the text if needed."""
+    with sharing_columns(document.parse):  # the stages read the parse's columns once
+        return _extract(pipeline, document)
+
+
+def _extract(pipeline: Pipeline, document: Document) -> Timeline:
     if document.publication_date is not None:
         return _anchored(pipeline, document, given_source(document.publication_date), ())
     guess = detect_publication_date(document.text) if document.text.strip() else None

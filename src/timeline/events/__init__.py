@@ -20,7 +20,7 @@ import attrs
 
 from timeline.grammar import VERB_FEATURE_DEPS, VerbFeatures, verb_features_of
 from timeline.model import FACTUALITY_VALUES, Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
-from timeline.nlp import hash_names
+from timeline.nlp import token_columns
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -854,9 +854,7 @@ class _LemmaSource:
         if lemma_hash:
             return str(self.strings[lemma_hash]).lower()
         if not self._morphs:
-            from spacy.attrs import MORPH
-
-            self._morphs.extend(self.doc.to_array(MORPH).tolist())
+            self._morphs.extend(token_columns(self.doc).morphs)
         key = (orth, pos, self._morphs[i])
         found = self.cache.get(key)
         return self.compute(i, key, lower) if found is None else found
@@ -925,43 +923,39 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         import numpy
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 
         self.doc = doc
         self.vocab = doc.vocab
         strings = doc.vocab.strings
-        array = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH])  # hashes: uint64
-        columns = array.T.tolist()
-        signed = doc.to_array([HEAD, SENT_START]).astype("int64")
-        relative = signed[:, 0]  # negative to the left
+        columns = token_columns(doc)  # read once, shared with the orderer and the replay data
+        relative = columns.offset_array  # negative to the left
         #: Sentence starts (``Doc.sents`` builds a ``Span`` per sentence through Python, a tenth of
         #: the detector's time once): SENT_START is 1 at a start, -1 or 0 elsewhere.
-        self.sentence_starts: list[int] = (signed[:, 1] == 1).nonzero()[0].tolist()
-        self.tags = hash_names(columns[0], strings)
-        self.deps = hash_names(columns[1], strings)
-        self.lowers = hash_names(columns[2], strings)
-        self.orths = columns[3]
-        self.texts = hash_names(columns[3], strings)
-        self.lemma_hashes = columns[4]
-        self.poses = columns[5]
-        self.idxs = columns[6]
-        self.spaces = columns[7]
-        self.morphs = columns[8]
+        self.sentence_starts: list[int] = (columns.sentence_flags == 1).nonzero()[0].tolist()
+        self.tags = columns.names("tag_hashes")
+        self.deps = columns.names("dep_hashes")
+        self.lowers = columns.names("lower_hashes")
+        self.orths = columns.orths
+        self.texts = columns.names("orths")
+        self.lemma_hashes = columns.lemma_hashes
+        self.poses = columns.poses
+        self.idxs = columns.idxs
+        self.spaces = columns.spaces
+        self.morphs = columns.morphs
         # The children of token i are order[starts[i]:starts[i + 1]], in text order: the tokens other than
         # the roots sorted by head (a stable sort), two flat lists rather than a list per token (numpy: a
         # Python loop over every token of the Doc was most of this table's time).
-        index = numpy.arange(len(relative))
-        heads = index + relative
-        children = index[relative != 0]
+        heads = columns.head_array
+        children = numpy.arange(len(relative))[relative != 0]
         order = children[numpy.argsort(heads[children], kind="stable")]
         starts = numpy.zeros(len(relative) + 1, dtype="int64")
         numpy.cumsum(numpy.bincount(heads[children], minlength=len(relative)), out=starts[1:])
-        self.heads: list[int] = heads.tolist()
+        self.heads: list[int] = columns.heads
         self._order: list[int] = order.tolist()
         self._starts: list[int] = starts.tolist()
         #: The tokens with a coordinated one ("*Biden* and Xi"): read from the labels at once, so that naming a
         #: participant does not look through its children for one.
-        self.conj_heads: frozenset[int] = frozenset(heads[array[:, 1] == strings["conj"]].tolist())
+        self.conj_heads: frozenset[int] = frozenset(heads[columns.array[:, 1] == strings["conj"]].tolist())
 
     def __len__(self) -> int:
         return len(self.heads)

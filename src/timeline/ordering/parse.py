@@ -24,16 +24,15 @@ class Parse:
     __slots__ = ("_dep_names", "_deps", "_lengths", "_sentence_flags", "_starts", "doc", "head_offsets")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, LENGTH, SENT_START
+        from timeline.nlp import token_columns
 
         self.doc = doc
-        numbers = doc.to_array([IDX, LENGTH, HEAD, SENT_START]).astype("int64")  # HEAD and SENT_START are signed
-        columns: list[list[int]] = numbers[:, :3].T.tolist()
-        self._starts, self._lengths, offsets = columns
+        columns = token_columns(doc)  # read once, shared with the detector and the replay data
+        self._starts, self._lengths = columns.idxs, columns.lengths
         #: ``doc[i].head.i - i`` (0 at a root, negative to the left): ``node += offsets[node]`` climbs.
-        self.head_offsets = offsets
-        self._sentence_flags = numbers[:, 3]
-        self._deps: list[int] = doc.to_array(DEP).tolist()
+        self.head_offsets = columns.head_offsets
+        self._sentence_flags = columns.sentence_flags
+        self._deps: list[int] = columns.dep_hashes
         strings = doc.vocab.strings
         self._dep_names: dict[int, str] = {h: strings[h] for h in set(self._deps)}  # each distinct label looked up once
 
