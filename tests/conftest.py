@@ -1,9 +1,10 @@
-"""Shared fixtures: the seed article, the spaCy-backed pipeline, the corpus path."""
+"""Shared fixtures: the seed article, the spaCy-backed pipeline, the event detector, the corpus path."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,3 +31,18 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def detect() -> Callable[[str], dict[str, Any]]:
+    """The default event detector on a text: its events by their text."""
+    from timeline.events import SpacyEventDetector
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    detector = SpacyEventDetector()
+
+    def run(text: str) -> dict[str, Any]:
+        return {e.text: e for e in detector.detect(parse(nlp, text), nlp=nlp)}
+
+    return run

@@ -9,25 +9,11 @@ from typing import Any
 
 import pytest
 
-from timeline.events import SpacyEventDetector
 from timeline.model import Event
 
 Detect = Callable[[str], dict[str, Event]]
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def detect() -> Detect:
-    from timeline.nlp import load_model, parse
-
-    nlp = load_model()
-    detector = SpacyEventDetector()
-
-    def run(text: str) -> dict[str, Event]:
-        return {e.text: e for e in detector.detect(parse(nlp, text), nlp=nlp)}
-
-    return run
 
 
 H, N, R, A = "hypothetical", "negated", "reported", "actual"

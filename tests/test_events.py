@@ -41,19 +41,6 @@ def test_unseen_lemma_falls_back_to_the_tag_and_dependency_prior() -> None:
     assert p > 0.5
 
 
-@pytest.fixture(scope="module")
-def detect() -> Detect:
-    from timeline.nlp import load_model, parse
-
-    nlp = load_model()
-    detector = SpacyEventDetector()
-
-    def run(text: str) -> dict[str, Event]:
-        return {e.text: e for e in detector.detect(parse(nlp, text), nlp=nlp)}
-
-    return run
-
-
 @pytest.mark.slow
 def test_verbs_and_nouns_with_classes(detect: Detect) -> None:
     events = detect("Officials said on Monday that the attack had killed three people.")
