@@ -870,6 +870,10 @@ def _share_with_head(
     governing.update(shared)
 
 
+#: How many of the next times after "from" a range's end is looked for in (a bound: no scan of all).
+_RANGE_REACH = 4
+
+
 def _ranges(
     parse: Parse,
     text: str,
@@ -886,9 +890,10 @@ def _ranges(
     out: dict[str, _Placed] = {}
     marked = words.range_from | words.range_to
     # the parse only for the times right after one of the range's words (a look at the text first)
-    roots = {parse.root(t.start, t.end): t for t in times if _word_before(text, t.start) in marked}
-    for root, first in roots.items():
-        if root is None or parse.dep(root) != "pobj" or parse.lower(parse.head(root)) not in words.range_from:
+    found = {parse.root(t.start, t.end): t for t in times if _word_before(text, t.start) in marked}
+    roots = sorted((root, t) for root, t in found.items() if root is not None)
+    for k, (root, first) in enumerate(roots):
+        if parse.dep(root) != "pobj" or parse.lower(parse.head(root)) not in words.range_from:
             continue
         opening = parse.head(root)
         event = by_token.get(parse.head(opening))
@@ -897,10 +902,8 @@ def _ranges(
         last = next(
             (
                 t
-                for r, t in roots.items()
-                if r is not None
-                and r > root
-                and parse.dep(r) == "pobj"
+                for r, t in roots[k + 1 : k + 1 + _RANGE_REACH]  # the range's end follows closely: a bounded look
+                if parse.dep(r) == "pobj"
                 and parse.lower(parse.head(r)) in words.range_to
                 and parse.head(parse.head(r)) in (opening, parse.head(opening))
             ),
