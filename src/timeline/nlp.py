@@ -250,7 +250,7 @@ class TokenColumns:
     the stages' time. Names are looked up on first use. The lists are shared: read, never change."""
 
     __slots__ = (
-        "_names", "array", "dep_hashes", "head_array", "head_offsets", "heads", "idxs", "lemma_hashes", "lengths",
+        "_names", "dep_array", "dep_hashes", "head_array", "head_offsets", "heads", "idxs", "lemma_hashes", "lengths",
         "lower_hashes", "morphs", "offset_array", "orths", "poses", "sentence_flags", "spaces", "strings", "tag_hashes",
     )
 
@@ -259,12 +259,14 @@ class TokenColumns:
         from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 
         self.strings = doc.vocab.strings
-        #: hashes and numbers, uint64: TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH, LENGTH
-        self.array = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH, LENGTH])
+        array = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH, LENGTH])  # uint64
         (
             self.tag_hashes, self.dep_hashes, self.lower_hashes, self.orths, self.lemma_hashes, self.poses,
             self.idxs, self.spaces, self.morphs, self.lengths,
-        ) = self.array.T.tolist()
+        ) = array.T.tolist()
+        #: the dependency labels' hashes as an array too, to select by label at once (kept alone: the
+        #: whole array is ten times its size, held for the run on a long text)
+        self.dep_array = array[:, 1].copy()
         signed = doc.to_array([HEAD, SENT_START]).astype("int64")  # signed: HEAD is relative
         #: ``doc[i].head.i - i`` (0 at a root, negative to the left) as an array and a list, and the heads.
         self.offset_array = signed[:, 0]

@@ -955,7 +955,7 @@ class _Tokens:
         self._starts: list[int] = starts.tolist()
         #: The tokens with a coordinated one ("*Biden* and Xi"): read from the labels at once, so that naming a
         #: participant does not look through its children for one.
-        self.conj_heads: frozenset[int] = frozenset(heads[columns.array[:, 1] == strings["conj"]].tolist())
+        self.conj_heads: frozenset[int] = frozenset(heads[columns.dep_array == strings["conj"]].tolist())
 
     def __len__(self) -> int:
         return len(self.heads)
