@@ -134,18 +134,15 @@ def main(argv: list[str] | None = None) -> int:
         orderer: AnchoringOrderer | str = AnchoringOrderer(learned_order=True) if args.learned_order else "anchored"
         pipeline = Pipeline(detector=detector, orderer=orderer)
         t0 = time.perf_counter()
-        counts = []
         breakdown: dict[str, list[int]] = {}
         rules: dict[str, list[int]] = {}
-        for gold, document in zip(golds, documents, strict=True):
-            timeline = pipeline.run(document)
-            system = parse_timeml(timeline.to_timeml(doc_id=gold.doc_id), default_id=gold.doc_id)
-            counts.append(score_pair(gold, system))
-            if args.tlink_breakdown:
-                _add_breakdown(breakdown, gold, system, document)
-            if args.tlink_rules:
-                _add_rule_rows(rules, gold, system, timeline)
-        scores = Scores(documents=tuple(counts))
+        scores = run_and_score(
+            pipeline,
+            golds,
+            documents,
+            breakdown=breakdown if args.tlink_breakdown else None,
+            rules=rules if args.tlink_rules else None,
+        )
         if detector.learned is not None and detector.learned.detection_model is not None:
             label = f"learned model ({time.perf_counter() - t0:.1f}s)"  # the thresholds are not used
         else:
@@ -158,6 +155,28 @@ def main(argv: list[str] | None = None) -> int:
             _print_rule_rows(rules, args.rule_min_links)
     print("cells: precision/recall/F1 in percent, micro-averaged")
     return 0
+
+
+def run_and_score(
+    pipeline: Pipeline,
+    golds: list[TimeMLDocument],
+    documents: list[Any],
+    *,
+    breakdown: dict[str, list[int]] | None = None,
+    rules: dict[str, list[int]] | None = None,
+) -> Scores:
+    """Run ``pipeline`` on each prepared document, write its TimeML, read it back and score it
+    against its gold; with ``breakdown`` / ``rules``, add each document's links to them too."""
+    counts = []
+    for gold, document in zip(golds, documents, strict=True):
+        timeline = pipeline.run(document)
+        system = parse_timeml(timeline.to_timeml(doc_id=gold.doc_id), default_id=gold.doc_id)
+        counts.append(score_pair(gold, system))
+        if breakdown is not None:
+            _add_breakdown(breakdown, gold, system, document)
+        if rules is not None:
+            _add_rule_rows(rules, gold, system, timeline)
+    return Scores(documents=tuple(counts))
 
 
 def _link_kind(source: str, target: str, nodes: dict[str, tuple[str, int]], sentence_starts: list[int]) -> str:

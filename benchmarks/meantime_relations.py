@@ -28,16 +28,14 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from events_tempeval import _add_breakdown, _add_rule_rows, _print_breakdown, _print_rule_rows
+from events_tempeval import _print_breakdown, _print_rule_rows, run_and_score
 
-from timeline.evaluation.scorer import Scores, score_pair
 from timeline.evaluation.timeml import (
     TimeMLDocument,
     TimeMLEvent,
     TimeMLInstance,
     TimeMLLink,
     TimeMLTimex,
-    parse_timeml,
     read_timeml,
 )
 from timeline.pipeline import Pipeline
@@ -176,19 +174,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"skipped (no creation time, or tokens not found in the text): {', '.join(skipped) or 'none'}")
     pipeline = Pipeline()
     started = time.perf_counter()
-    counts = []
     breakdown: dict[str, list[int]] = {}
     rules: dict[str, list[int]] = {}
-    for gold in golds:
-        document = pipeline.document(gold.text, gold.dct)
-        timeline = pipeline.run(document)
-        system = parse_timeml(timeline.to_timeml(doc_id=gold.doc_id), default_id=gold.doc_id)
-        counts.append(score_pair(gold, system))
-        if args.tlink_breakdown:
-            _add_breakdown(breakdown, gold, system, document)
-        if args.tlink_rules:
-            _add_rule_rows(rules, gold, system, timeline)
-    scores = Scores(documents=tuple(counts))
+    scores = run_and_score(
+        pipeline,
+        golds,
+        [pipeline.document(gold.text, gold.dct) for gold in golds],
+        breakdown=breakdown if args.tlink_breakdown else None,
+        rules=rules if args.tlink_rules else None,
+    )
     print(f"pipeline run in {time.perf_counter() - started:.1f}s")
     for name in ("event_relaxed", "temporal_awareness"):
         c = getattr(scores, name)
