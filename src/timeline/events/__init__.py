@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -1071,17 +1071,24 @@ def _negatable(t: _Tokens, words: FactualityWords) -> set[int] | frozenset[int]:
         return _NO_TOKENS
     found: set[int] = set()
     for word in present:
-        j = lowers.index(word)
-        while True:
+        for j in _positions(lowers, word):
             head = heads[j]
             found.add(head)
             found.add(heads[head])
             found.update(t.kids(j))
-            try:
-                j = lowers.index(word, j + 1)
-            except ValueError:
-                break
     return found
+
+
+def _positions(words: list[str], word: str) -> Iterator[int]:
+    """Each index of ``word`` in ``words``, found by the list's own scan (not a loop in Python over
+    every token): most documents have few of the rare words looked for."""
+    j = -1
+    while True:
+        try:
+            j = words.index(word, j + 1)
+        except ValueError:
+            return
+        yield j
 
 
 def _negated_by_argument(t: _Tokens, i: int, words: FactualityWords) -> bool:
@@ -1241,14 +1248,8 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
             or dep == "parataxis"
         ):
             index.setdefault(heads[j], []).append(j)
-    if "?" in lowers:  # a question mark, for a yes/no question (found by the list's own scan, not one in Python)
-        j = lowers.index("?")
-        while True:
-            index.setdefault(heads[j], []).append(j)
-            try:
-                j = lowers.index("?", j + 1)
-            except ValueError:
-                break
+    for j in _positions(lowers, "?"):  # a question mark, for a yes/no question
+        index.setdefault(heads[j], []).append(j)
     return index
 
 
@@ -1553,7 +1554,7 @@ def _understood_subject(t: _Tokens, i: int) -> tuple[int, bool] | None:
         if head == node:
             return None
         if dep == "acl" and tags[head] in _NOUN_TAGS and node == i:  # a participle describing a noun
-            if tags[i] in ("VBG", "VBN") and not any(deps[c] in _OWN_CLAUSE for c in kids):
+            if _is_bare_participle(t, i):
                 return head, tags[i] == "VBN"
             return None
         if dep == "conj":
