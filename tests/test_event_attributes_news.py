@@ -84,6 +84,15 @@ FACTUALITY = [
     ("The army crushed the failed coup.", "coup", A),  # it happened, and failed
     ("The government announced a plan to close the plant.", "close", H),
     ("Investors fear the threat of a strike.", "strike", H),
+    # an attempt's goal is not asserted (TimeML: the argument of "attempt" is no fact); only an event is attempted
+    ("The guard was charged with the attempted murder of a prisoner.", "murder", H),
+    ("Police arrested two men after an attempted robbery.", "robbery", H),
+    # a denied noun of evidence neither asserts nor denies its content
+    ("There is no evidence that the pilot fled.", "fled", H),
+    ("Investigators found no sign that the driver braked.", "braked", H),
+    ("Rescuers saw no sign of fighting in the village.", "fighting", H),
+    ("Inspectors did not find evidence that the reactor had leaked.", "leaked", H),
+    ("There is evidence that the pilot fled.", "fled", A),  # asserted through the evidence
     # mood
     ("Will the Fed cut rates this month?", "cut", H),
     ("Did the army attack the town?", "attack", H),

@@ -63,6 +63,8 @@ class EventLexicon:
     time_words: frozenset[str] = frozenset()
     #: Nouns of attack, whose "on"-phrase is the target: "the attack *on the embassy*".
     target_nouns: frozenset[str] = frozenset()
+    #: Modifiers that say what became of an event, so their noun is one: "the *attempted* murder".
+    event_modifiers: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -89,6 +91,8 @@ class FactualityWords:
     reporting_nouns: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
     negative_nouns: frozenset[str] = frozenset()
+    #: Nouns of evidence: denied ("*no evidence* that he fled"), their content is not asserted (hypothetical).
+    unsupported_nouns: frozenset[str] = frozenset()
     #: "has *yet* to approve": the adverb on one of these governors says its infinitive has not happened.
     pending_adverbs: frozenset[str] = frozenset()
     pending_governors: frozenset[str] = frozenset()
@@ -146,6 +150,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         non_event_verbs=frozenset(raw["non_event_verbs"]),
         time_words=frozenset(raw.get("time_words", ())),
         target_nouns=frozenset(raw.get("target_nouns", ())),
+        event_modifiers=frozenset(raw.get("event_modifiers", ())),
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
 
@@ -700,7 +705,8 @@ class SpacyEventDetector:
 
     def _detection_score(self, t: _Tokens, i: int, lemma: str, pos: str, lemma_at: LemmaAt) -> float:
         """``detection_model.score(_detection_features(...))``, from the weights remembered by key:
-        the same weights summed in the same order, so the same float."""
+        the same weights summed in the same order, so the same float; a noun that a modifier of
+        ``event_modifiers`` describes ("the *attempted* murder") is an event whatever the model says."""
         assert self.learned is not None and self.learned.detection_model is not None
         weights = self.learned.detection_model.weights
         key = _detection_key(t, i, lemma, pos, lemma_at)
@@ -718,11 +724,16 @@ class SpacyEventDetector:
             child_key = _child_key(pos, t, child)
             weight = known.get(child_key)
             if weight is None:
-                weight = _remember(known, child_key, weights.get(_child_feature_of(child_key), 0.0))
+                weight = weights.get(_child_feature_of(child_key), 0.0)
+                if pos == "N" and child_key[1] == "amod" and child_key[2] in self.lexicon.event_modifiers:
+                    weight += _EVENT_MODIFIER_WEIGHT  # "the *attempted* murder": only an event is attempted
+                weight = _remember(known, child_key, weight)
             summed.append(weight)
         return sum(summed)
 
 
+#: Added to the detection score of a noun for a modifier that only an event takes ("attempted"): outweighs the model.
+_EVENT_MODIFIER_WEIGHT = 100.0
 #: Entries each of the detector's answer caches keeps before starting afresh (a bound on memory).
 _MAX_ANSWERS = 100_000
 _K = TypeVar("_K")
@@ -1325,13 +1336,17 @@ def _cue_at(
         elif tags[heads[head]] in _NOUN_TAGS:
             noun = heads[head]
             if lowers[head] == "of":  # "the threat *of a strike*", "reports *of shelling*"
-                found = _noun_complement_cue(lemma_at(noun), texts[noun], idxs[noun], words, clause=False)
+                found = _unsupported(t, noun, lemma_at, words) or _noun_complement_cue(
+                    lemma_at(noun), texts[noun], idxs[noun], words, clause=False
+                )
                 if found is not None:
                     return found, None, False
             if dep == "pobj":  # "the state *of the conflict*": a description, like a relative clause
                 return None, None, False
     if dep == "acl" and tags[head] in _NOUN_TAGS:
-        found = _noun_complement_cue(lemma_at(head), texts[head], idxs[head], words, clause=True)
+        found = _unsupported(t, head, lemma_at, words) or _noun_complement_cue(
+            lemma_at(head), texts[head], idxs[head], words, clause=True
+        )
         if found is not None and _is_complement_clause(t, node):  # "rumors that he *resigned*", "a plan to *close*"
             return found, None, False
     clausal, argument = dep in _CLAUSAL, dep in _OBJECTS
@@ -1418,6 +1433,21 @@ def _noun_complement_cue(
     if clause and lemma in words.negative_nouns:
         return Factuality(value="negated", cue=text, cue_start=start)
     return None
+
+
+def _unsupported(t: _Tokens, noun: int, lemma_at: LemmaAt, words: FactualityWords) -> Factuality | None:
+    """Hypothetical when ``noun`` is a noun of evidence that is denied: "there is *no* evidence that he fled",
+    "police did *not* find any sign of a struggle" neither assert nor deny the flight or the struggle."""
+    if lemma_at(noun) not in words.unsupported_nouns:
+        return None
+    deps, lowers = t.deps, t.lowers
+    denied = any(deps[c] == "det" and lowers[c] in words.negative_determiners for c in t.kids(noun))
+    head = t.heads[noun]
+    if not denied and head != noun and deps[noun] in ("dobj", "attr", "nsubj", "nsubjpass"):
+        denied = any(deps[c] == "neg" for c in t.kids(head))  # "did *not* find evidence that..."
+    if not denied:
+        return None
+    return Factuality(value="hypothetical", cue=t.texts[noun], cue_start=t.idxs[noun])
 
 
 def _phrasal_lemma(t: _Tokens, i: int, lemma: str, words: FactualityWords) -> str:
