@@ -109,6 +109,12 @@ def test_class_features_read_the_complement_and_the_hand_lexicon() -> None:
         ("The army began shelling the town.", "began", EventClass.ASPECTUAL),
         ("Witnesses saw the plane crash.", "saw", EventClass.PERCEPTION),
         ("The plane crashed near the airport.", "crashed", EventClass.OCCURRENCE),
+        # an ASPECTUAL verb takes an event; holding someone or something somewhere is an OCCURRENCE
+        ("The court kept the refugee in custody.", "kept", EventClass.OCCURRENCE),
+        ("Her aunt wants to keep him in Boston.", "keep", EventClass.OCCURRENCE),
+        ("Guards stopped the truck at the gate.", "stopped", EventClass.OCCURRENCE),
+        ("A judge stopped it on Friday.", "stopped", EventClass.ASPECTUAL),  # "it" can be an event
+        ("The ceasefire ended the war.", "ended", EventClass.ASPECTUAL),
     ],
 )
 def test_each_timeml_class_in_context(detect: Detect, text: str, word: str, event_class: EventClass) -> None:

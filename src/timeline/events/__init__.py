@@ -658,8 +658,12 @@ class SpacyEventDetector:
 
     def _class(self, t: _Tokens, i: int, kind: str, lemma: str, lemma_at: LemmaAt) -> EventClass:
         hand = (self.lexicon.verb_classes if kind == "VERB" else self.lexicon.noun_classes).get(lemma)
-        if hand is EventClass.ASPECTUAL and kind == "VERB" and _complement_type(t, t.kids(i)) in ("g", "x"):
-            return hand  # TimeML's aspectual verb with the event it starts, stops or keeps going: "kept *fighting*"
+        if hand is EventClass.ASPECTUAL and kind == "VERB":
+            complement = _complement_type(t, t.kids(i))
+            if complement in ("g", "x"):
+                return hand  # TimeML's aspectual verb with the event it starts, stops or keeps going: "kept *fighting*"
+            if complement == "-" and self._holds_no_event(t, i, lemma_at):
+                return EventClass.OCCURRENCE  # "kept *the boy* in Miami": no event to start, stop or keep going
         if self.learned is not None and self.learned.class_model is not None:
             pos = _COARSE.get(t.tags[i]) or "V"
             key = _class_key(t, i, lemma, pos, self.lexicon, lemma_at)
@@ -679,6 +683,18 @@ class SpacyEventDetector:
             if hand is None and kind != "ADJ":
                 return self.learned.event_class(pos, lemma, t.tags[i], t.deps[i]) or EventClass.OCCURRENCE
         return hand or (EventClass.STATE if kind == "ADJ" else EventClass.OCCURRENCE)
+
+    def _holds_no_event(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> bool:
+        """Whether the verb ``i`` has a direct object that is no event (the detector does not take it, nor is it
+        a pronoun that can stand for one: "kept *him*", "kept *the boy*", not "stopped *it*") and no other
+        argument that can be one: TimeML's ASPECTUAL verbs take an event ("kept *the fighting* going")."""
+        children = t.kids(i)
+        obj = next((c for c in children if t.deps[c] == "dobj"), None)
+        if obj is None or t.lowers[obj] in _EVENT_PRONOUNS:
+            return False
+        if self._trigger_kind(t, obj, lemma_at) is not None:  # a pronoun or a name is no candidate
+            return False
+        return not _has_event_argument(t, children, self.lexicon, lemma_at)
 
     def _trigger_kind(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> str | None:
         pos = _candidate_pos(t, i)
@@ -749,6 +765,8 @@ def _remember(answers: dict[_K, _V], key: _K, value: _V) -> _V:
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
+#: Pronouns that can stand for an event ("stopped *it*").
+_EVENT_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "all", "everything", "something", "anything"})
 _NONE_SETTLED: dict[str, bool] = {}
 
 
