@@ -36,7 +36,9 @@ transitively consistent:
    too, unless that event seeks, plans or keeps it off ("*fled*, *leaving* their weapons",
    "*stopped* the *protest*"; not "*ordered* an *inquiry*"); what a verb of intending in the
    present, future or after a modal intends AFTER ("*plans* to *build*"), and so is a simple
-   present under "if"/"when"/"until"... of a future verb ("will leave *when* the talks *end*");
+   present under "if"/"when"/"until"... of a future verb ("will leave *when* the talks *end*"),
+   and a happening after "may", "might", "could" or "should" ("the bank *may* plead guilty"),
+   unless a state, a perfect, a past ability ("*couldn't* be reached") or a past verb's future;
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
@@ -204,6 +206,8 @@ def _links_in_one_order(
                     found = _from_governing_tense(event, by_id[heads[event.id]], words)
                 if found is None:
                     found = _intended_from_now(event, by_id[heads[event.id]], parse, tokens, words)
+            if found is None:
+                found = _possible_from_now(event, heads.get(event.id), by_id, parse, tokens.get(event.id), words)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -594,6 +598,40 @@ def _intended_from_now(
 
 
 _NOW = frozenset({Relation.INCLUDES, Relation.IS_INCLUDED})
+
+
+def _possible_from_now(
+    event: Event,
+    head_id: str | None,
+    by_id: Mapping[str, Event],
+    parse: Parse | None,
+    token: int | None,
+    words: OrderingWords,
+) -> tuple[Relation, str] | None:
+    """A happening after a modal of possibility ("*may* plead guilty", "prices *might* rise",
+    "troops *should* leave") is after publication: what may happen has not happened yet. Not a
+    state ("*may* be the largest" holds now), a perfect ("*may* have failed"), a "could" that may
+    be a past ability (denied, passive or of perceiving: "*couldn't* be reached", "*could* be
+    seen"), nor a clause under a past verb, whose "might" is that verb's future, not the writer's."""
+    modal = (event.modality or "").lower()
+    if (
+        modal not in words.possible
+        or event.pos != "VERB"
+        or event.tense is not Tense.NONE
+        or event.aspect is not Aspect.NONE
+        or event.event_class is EventClass.STATE
+    ):
+        return None
+    if modal in words.possible_past and (
+        event.polarity is Polarity.NEG
+        or event.event_class is EventClass.PERCEPTION
+        or (parse is not None and token is not None and any(parse.dep(c) == "auxpass" for c in parse.children(token)))
+    ):
+        return None
+    head = by_id.get(head_id) if head_id is not None else None
+    if head is not None and _tense_relation(head) is Relation.BEFORE:
+        return None
+    return Relation.AFTER, f'"{modal} {event.text}": still to come after publication'
 
 
 def _still_to_come(
