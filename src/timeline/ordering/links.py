@@ -28,8 +28,10 @@ transitively consistent:
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
-   wholly before or after the publication day, else from tense, as TimeML annotates news: past
-   and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
+   wholly before or after the publication day (after it only if not a past tense nor a verb of
+   intending or expecting, which a later time dates by what it is about), else from tense, as
+   TimeML annotates news: past and present perfect BEFORE, present INCLUDES (a present "says"
+   IS_INCLUDED), future AFTER;
    an event noun without tense BEFORE when it is the subject or object of a simple past
    happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
    *attack*"), and a participle or event noun under a past or present-perfect event BEFORE
@@ -513,12 +515,20 @@ def _publication_relation(
     if entry is not None and interval is not None and day.start is not None and day.end is not None:
         if interval.end is not None and interval.end <= day.start:
             return Relation.BEFORE, f"{entry.time.describe()}: before publication ({published})"
-        if interval.start is not None and interval.start >= day.end:
+        if interval.start is not None and interval.start >= day.end and not _now_about_later(event):
             return Relation.AFTER, f"{entry.time.describe()}: after publication ({published})"
     relation = _tense_relation(event)
     if relation is None:
         return None
     return relation, f"{event.tense.value.lower()} tense against publication ({published})"
+
+
+def _now_about_later(event: Event) -> bool:
+    """Whether an event placed at a later time may itself be past or now, only what it is about
+    being later: a past tense ("*extended* its offer to Nov. 20"), or intending or expecting
+    ("*expects* margins of 10% next year", "the ruling, *expected* next week"): its tense, not
+    the time, says where it lies against publication."""
+    return event.tense is Tense.PAST or event.event_class in _INTENDING_CLASSES
 
 
 def _done_by_past_verb(
