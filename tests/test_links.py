@@ -154,3 +154,22 @@ def test_the_parse_table_reads_children_as_spacy_does() -> None:
     for token in document.parse:
         assert parse.children(token.i) == [c.i for c in token.children]
         assert parse.left_children(token.i) == [c.i for c in token.lefts]
+
+
+def test_what_may_happen_is_after_publication() -> None:
+    assert ("rise", "AFTER", "t0") in links_of("Fuel prices might rise next winter, the report warns.")
+    assert ("plead", "AFTER", "t0") in links_of("The bank may plead guilty to the charges.")
+    # a past ability, a state that may hold now, a past saying's own future: no such link
+    assert ("reached", "AFTER", "t0") not in links_of("The mayor could not be reached for comment.")
+    assert ("be", "AFTER", "t0") not in links_of("The lake may be the deepest in Europe.")
+    assert ("leave", "AFTER", "t0") not in links_of("The envoy said the troops might leave.")
+
+
+def test_a_past_or_expecting_event_placed_later_is_not_after_publication() -> None:
+    # the later time dates what the event is about, not the event itself
+    links = links_of("The company extended its offer to April 20.", "2024-03-22")
+    assert ("extended", "AFTER", "t0") not in links
+    assert ("extended", "BEFORE", "t0") in links
+    assert ("expects", "AFTER", "t0") not in links_of("The company expects a profit in May.", "2024-03-22")
+    # a happening placed later is still after publication
+    assert ("open", "AFTER", "t0") in links_of("The new bridge will open in May.", "2024-03-22")

@@ -28,15 +28,19 @@ transitively consistent:
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
-   wholly before or after the publication day, else from tense, as TimeML annotates news: past
-   and present perfect BEFORE, present INCLUDES (a present "says" IS_INCLUDED), future AFTER;
+   wholly before or after the publication day (after it only if not a past tense nor a verb of
+   intending or expecting, which a later time dates by what it is about), else from tense, as
+   TimeML annotates news: past and present perfect BEFORE, present INCLUDES (a present "says"
+   IS_INCLUDED), future AFTER;
    an event noun without tense BEFORE when it is the subject or object of a simple past
    happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
    *attack*"), and a participle or event noun under a past or present-perfect event BEFORE
    too, unless that event seeks, plans or keeps it off ("*fled*, *leaving* their weapons",
    "*stopped* the *protest*"; not "*ordered* an *inquiry*"); what a verb of intending in the
    present, future or after a modal intends AFTER ("*plans* to *build*"), and so is a simple
-   present under "if"/"when"/"until"... of a future verb ("will leave *when* the talks *end*");
+   present under "if"/"when"/"until"... of a future verb ("will leave *when* the talks *end*"),
+   and a happening after "may", "might", "could" or "should" ("the bank *may* plead guilty"),
+   unless a state, a perfect, a past ability ("*couldn't* be reached") or a past verb's future;
 6. **main events of consecutive sentences**: a past happening told just before a past saying
    precedes it;
 7. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
@@ -204,6 +208,8 @@ def _links_in_one_order(
                     found = _from_governing_tense(event, by_id[heads[event.id]], words)
                 if found is None:
                     found = _intended_from_now(event, by_id[heads[event.id]], parse, tokens, words)
+            if found is None:
+                found = _possible_from_now(event, heads.get(event.id), by_id, parse, tokens.get(event.id), words)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -509,12 +515,20 @@ def _publication_relation(
     if entry is not None and interval is not None and day.start is not None and day.end is not None:
         if interval.end is not None and interval.end <= day.start:
             return Relation.BEFORE, f"{entry.time.describe()}: before publication ({published})"
-        if interval.start is not None and interval.start >= day.end:
+        if interval.start is not None and interval.start >= day.end and not _now_about_later(event):
             return Relation.AFTER, f"{entry.time.describe()}: after publication ({published})"
     relation = _tense_relation(event)
     if relation is None:
         return None
     return relation, f"{event.tense.value.lower()} tense against publication ({published})"
+
+
+def _now_about_later(event: Event) -> bool:
+    """Whether an event placed at a later time may itself be past or now, only what it is about
+    being later: a past tense ("*extended* its offer to Nov. 20"), or intending or expecting
+    ("*expects* margins of 10% next year", "the ruling, *expected* next week"): its tense, not
+    the time, says where it lies against publication."""
+    return event.tense is Tense.PAST or event.event_class in _INTENDING_CLASSES
 
 
 def _done_by_past_verb(
@@ -594,6 +608,40 @@ def _intended_from_now(
 
 
 _NOW = frozenset({Relation.INCLUDES, Relation.IS_INCLUDED})
+
+
+def _possible_from_now(
+    event: Event,
+    head_id: str | None,
+    by_id: Mapping[str, Event],
+    parse: Parse | None,
+    token: int | None,
+    words: OrderingWords,
+) -> tuple[Relation, str] | None:
+    """A happening after a modal of possibility ("*may* plead guilty", "prices *might* rise",
+    "troops *should* leave") is after publication: what may happen has not happened yet. Not a
+    state ("*may* be the largest" holds now), a perfect ("*may* have failed"), a "could" that may
+    be a past ability (denied, passive or of perceiving: "*couldn't* be reached", "*could* be
+    seen"), nor a clause under a past verb, whose "might" is that verb's future, not the writer's."""
+    modal = (event.modality or "").lower()
+    if (
+        modal not in words.possible
+        or event.pos != "VERB"
+        or event.tense is not Tense.NONE
+        or event.aspect is not Aspect.NONE
+        or event.event_class is EventClass.STATE
+    ):
+        return None
+    if modal in words.possible_past and (
+        event.polarity is Polarity.NEG
+        or event.event_class is EventClass.PERCEPTION
+        or (parse is not None and token is not None and any(parse.dep(c) == "auxpass" for c in parse.children(token)))
+    ):
+        return None
+    head = by_id.get(head_id) if head_id is not None else None
+    if head is not None and _tense_relation(head) is Relation.BEFORE:
+        return None
+    return Relation.AFTER, f'"{modal} {event.text}": still to come after publication'
 
 
 def _still_to_come(

@@ -80,6 +80,10 @@ class OrderingWords:
     #: the words of a range an event spans: "*from* 1988 *to* 1990"
     range_from: frozenset[str]
     range_to: frozenset[str]
+    #: modals of possibility: what follows has not happened yet ("*may* plead")
+    possible: frozenset[str]
+    #: those of :attr:`possible` that may be a past ability ("*couldn't* be reached", "*could* be seen")
+    possible_past: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -130,4 +134,6 @@ def load_words(language: str = "en") -> OrderingWords:
         base_figure=frozenset(raw["base_figure"]),
         range_from=frozenset(raw["range_from"]),
         range_to=frozenset(raw["range_to"]),
+        possible=frozenset(raw["possible"]),
+        possible_past=frozenset(raw["possible_past"]),
     )
