@@ -362,3 +362,16 @@ def test_a_reference_day_in_the_first_year_of_the_calendar_does_not_overflow() -
         "The singer died on Tuesday. The band formed in 1962. It recorded twelve albums.", "0001-01-10"
     )
     assert _entry(timeline, "recorded")
+
+
+# --- one whole-unit shift for offsets and spans -------------------------------------------------------
+def test_a_whole_unit_shift_off_the_calendar_gives_nothing() -> None:
+    from datetime import date
+
+    from timeline.calendar import Granularity
+    from timeline.ordering import _shift_by
+
+    assert _shift_by(date(2024, 3, 31), "P1M", earlier=True) == (date(2024, 2, 29), Granularity.MONTH)
+    assert _shift_by(date(9999, 7, 1), "P1Y", earlier=False) is None  # leaves the calendar
+    assert _shift_by(date(1, 1, 3), "P1W", earlier=True) is None
+    assert _shift_by(date(2024, 3, 31), "PT2H", earlier=True) is None  # not whole calendar units

@@ -548,6 +548,20 @@ _WHOLE_UNITS = re.compile(r"P(\d{1,4})([DWMY])")
 _UNITS = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH, "Y": Granularity.YEAR}
 
 
+def _shift_by(day: date, duration: str | None, earlier: bool) -> tuple[date, Granularity] | None:
+    """``day`` moved back (``earlier``) or forward by a duration of whole calendar units ("P2W": two
+    weeks), and that unit; None for another duration, or one that leaves the calendar (years 1 to
+    9999: :class:`~timeline.calendar.CalendarRangeError`, the only error a whole-unit shift raises)."""
+    match = _WHOLE_UNITS.fullmatch(duration or "")
+    if match is None:
+        return None
+    unit = _UNITS[match.group(2)]
+    try:
+        return cal.shift_date(day, unit, int(match.group(1)) * (-1 if earlier else 1)), unit
+    except cal.CalendarRangeError:
+        return None
+
+
 def _offset_from(parent: _Placed, head: Event, offset: _Offset) -> _Placed | None:
     """Placed ``offset`` away from ``parent`` (the head's time) on the side its marker says: "fell on
     Monday, *a day after* the company warned" puts the warning on Sunday. At the unit's granularity
@@ -557,23 +571,17 @@ def _offset_from(parent: _Placed, head: Event, offset: _Offset) -> _Placed | Non
     earlier = offset.relation is Relation.BEFORE
     when = parent.time.describe()
     said = f'"{timex.text} {offset.marker}" ... "{head.text}" ({when})'
-    match = _WHOLE_UNITS.fullmatch(timex.value or "")
-    if match is not None and interval.is_bounded and interval.start is not None:
-        unit = _UNITS[match.group(2)]
-        if interval.granularity.rank <= unit.rank:
-            steps = int(match.group(1)) * (-1 if earlier else 1)
-            try:
-                shifted = cal.unit_interval(unit, cal.shift_date(interval.start.date(), unit, steps))
-            except cal.CalendarRangeError:
-                shifted = None
-            if shifted is not None:
-                value = cal.timex_value(shifted)
-                return _Placed(
-                    time=EventTime(value=value, interval=shifted, timex_id=None),
-                    relation=Relation.IS_INCLUDED,
-                    placement=Placement.INHERITED,
-                    reason=f"{said}: {timex.text} {'before' if earlier else 'after'} it, {value}",
-                )
+    start = interval.start if interval.is_bounded else None
+    moved = None if start is None else _shift_by(start.date(), timex.value, earlier)
+    if moved is not None and interval.granularity.rank <= moved[1].rank:
+        shifted = cal.unit_interval(moved[1], moved[0])  # a day of the calendar: its unit is too
+        value = cal.timex_value(shifted)
+        return _Placed(
+            time=EventTime(value=value, interval=shifted, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.INHERITED,
+            reason=f"{said}: {timex.text} {'before' if earlier else 'after'} it, {value}",
+        )
     if earlier and interval.end is not None:
         return _on_or_before(parent, None, f"{said}: before it")
     if not earlier and interval.start is not None:
@@ -972,17 +980,12 @@ def _spans_dated_by_an_edge(
             continue
         if lengths is None:
             lengths = {parse.root(t.start, t.end): t.value for t in times if t.type is TimexType.DURATION}
-        length = _WHOLE_UNITS.fullmatch(lengths.get(noun) or words.period_units.get(parse.lower(noun), ""))
+        length = lengths.get(noun) or words.period_units.get(parse.lower(noun))
         point = timex.interval.end if edge == "end" else timex.interval.start
         if point is None:
             continue
-        other: datetime | None = None
-        if length is not None:
-            steps = int(length.group(1)) * (-1 if edge == "end" else 1)
-            try:
-                other = datetime.combine(cal.shift_date(point.date(), _UNITS[length.group(2)], steps), point.time())
-            except (cal.CalendarRangeError, OverflowError, ValueError):
-                other = None
+        moved = _shift_by(point.date(), length, earlier=edge == "end")
+        other = None if moved is None else datetime.combine(moved[0], point.time())
         start, end = (other, point) if edge == "end" else (point, other)
         span = Interval(start=start, end=end, granularity=Granularity.DAY)
         out[event.id] = _Placed(
