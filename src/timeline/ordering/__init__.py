@@ -204,6 +204,11 @@ class _Story:
     offsets: dict[str, _Offset]
     separate: dict[str, str]
     conditions: frozenset[str]
+    #: starts of the sentences told wholly in the past perfect: flashbacks (see :meth:`window_start`)
+    flashbacks: frozenset[int]
+    #: (start, id) of the past figures placed in a reporting period, in text order (see :meth:`figure_period`)
+    figures: list[tuple[int, str]]
+    durations: frozenset[int]  # the tokens heading a duration ("three months"): no figure
 
     @classmethod
     def read(
@@ -252,9 +257,24 @@ class _Story:
             if timex.interval is not None
         )
         placed.update(spans)
+        durations: frozenset[int] = frozenset()
+        figures: list[tuple[int, str]] = []
         if parse is not None:
             for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
                 placed.setdefault(event_id, found)
+            periods = [(event_id, found) for event_id, found in placed.items() if _a_reporting_period(found)]
+            if periods:
+                durations = frozenset(
+                    root for t in times if t.type is TimexType.DURATION and (root := parse.root(t.start, t.end))
+                )
+                figures = sorted(
+                    (by_id[event_id].start, event_id)
+                    for event_id, found in periods
+                    if by_id[event_id].pos == "VERB"
+                    and _told_as_past(by_id[event_id])
+                    and event_id in roots
+                    and _reports_figure(parse, roots[event_id], durations, words)
+                )
         return cls(
             document=document,
             parse=parse,
@@ -274,6 +294,9 @@ class _Story:
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
             conditions=_conditional_clauses(parse, document.text, by_token, words),
+            flashbacks=_flashbacks(events),
+            figures=figures,
+            durations=durations,
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -299,6 +322,22 @@ class _Story:
             if reference is not None and not self.stale_for_saying(event, reference):
                 return reference
         return self.told(event)
+
+    def window_start(self, event: Event) -> int:
+        """Where the first sentence of the event's reference window starts: ``reference_window``
+        sentences back, not counting flashbacks ("beat Arsenal on Sunday. ... Arsenal *had won* their
+        previous four games. ... he told reporters"): a past perfect steps back from the story's
+        time without moving it (at most as many again are skipped: the window stays bounded)."""
+        starts = self.sentence_starts
+        k = bisect.bisect_right(starts, event.sentence.start) - 1
+        counted = skipped = 0
+        while k > 0 and counted < self.reference_window:
+            k -= 1
+            if starts[k] in self.flashbacks and skipped < self.reference_window:
+                skipped += 1
+            else:
+                counted += 1
+        return starts[k]
 
     def told(self, event: Event) -> _Placed | None:
         """:func:`_from_tense`, once per tense, aspect and kind (the same for every such event)."""
@@ -466,16 +505,16 @@ class _Story:
         story has not moved since to a year or quarter well before it (a coarse time is no reference
         time itself, but one that ended a year or more before the last day mentioned takes the story
         back into the background, away from that day)."""
-        starts = self.sentence_starts
-        earliest_sentence = starts[
-            max(0, bisect.bisect_right(starts, event.sentence.start) - 1 - self.reference_window)
-        ]
+        earliest_sentence = self.window_start(event)
         published = self.document.publication_date
         own_clause_only = self.separate.get(event.id)
+        figure = self.figure_period(event, earliest_sentence)
         since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
         for timex in reversed(self.narrative_times):
             if timex.start >= event.start or timex.id == own_clause_only:
                 continue
+            if figure is not None and timex.start < figure[0]:
+                return figure[1]  # the story's last figure is newer than its last day
             if timex.start < earliest_sentence:
                 break
             interval = timex.interval
@@ -498,7 +537,89 @@ class _Story:
                     f'past tense with no time of its own: the story\'s reference time, "{timex.text}" ({timex.value})'
                 ),
             )
-        return None
+        return None if figure is None else figure[1]
+
+    def figure_period(self, event: Event, earliest: int) -> tuple[int, _Placed] | None:
+        """A past figure with no time of its own ("Revenue *climbed* 11 percent to $2.1 billion") is
+        reported for the period of the story's last figure in the same paragraph, if that was a
+        reporting period ("earned $412 million in the three months that ended Dec. 31": October to
+        December), not on the day the story was told: the start of that figure and the period, if
+        it lies in the window."""
+        figures = self.figures
+        k = bisect.bisect_left(figures, (event.start, ""))
+        if not k or figures[k - 1][0] < earliest or self.parse is None:
+            return None
+        root = self.roots.get(event.id)
+        if root is None or not _reports_figure(self.parse, root, self.durations, self.words):
+            return None
+        start, figure_id = figures[k - 1]
+        if _PARAGRAPH_BREAK.search(self.document.text, start, event.start):
+            return None  # a new paragraph, a new subject: "Shares *jumped* 7 percent" trade on the day
+        found = self.placed[figure_id]
+        head = self.by_id[figure_id]
+        return start, _Placed(
+            time=found.time,
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.REFERENCE_TIME,
+            reason=f"a figure with no time of its own: reported for the period of the story's last figure, "
+            f'"{head.text}" ({found.time.describe()})',
+        )
+
+
+def _flashbacks(events: Sequence[Event]) -> frozenset[int]:
+    """Starts of the sentences whose verbs are all in the past perfect ("Arsenal *had won* their
+    previous four games"): one pass over the events."""
+    perfect: dict[int, bool] = {}
+    for event in events:
+        if event.pos == "VERB":
+            start = event.sentence.start
+            past_perfect = event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE
+            perfect[start] = perfect.get(start, True) and past_perfect
+    return frozenset(start for start, all_perfect in perfect.items() if all_perfect)
+
+
+def _a_reporting_period(placed: _Placed) -> bool:
+    """Whether a time a clause states is a period figures are reported for: bounded, dated by the text,
+    longer than a week ("in the fourth quarter", "in the three months that ended Dec. 31")."""
+    interval = placed.time.interval
+    return (
+        placed.placement is Placement.GOVERNING_TIMEX
+        and placed.relation is Relation.IS_INCLUDED
+        and interval.start is not None
+        and interval.end is not None
+        and interval.end - interval.start > _A_WEEK
+    )
+
+
+_A_WEEK = timedelta(days=7)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: OrderingWords) -> bool:
+    """Whether the verb (its token ``root``) reports a figure: a number as its object or measure
+    ("earned *$412 million*", "rose *18 percent*", "was *$3 million*") or after a preposition of a
+    change ("fell *to 3,000 units*", "rose *by 2 percent*"); not a length of time ("lasted *three
+    weeks*"). Only the verb's children and theirs are read."""
+    for child in parse.children(root):
+        dep = parse.dep(child)
+        if dep == "prep" and parse.lower(child) in words.figure_prepositions:
+            nodes = [c for c in parse.children(child) if parse.dep(c) == "pobj"]
+        elif dep in _FIGURE_DEPS:
+            nodes = [child]
+        else:
+            continue
+        for node in nodes:
+            if node in durations:
+                continue
+            doc = parse.doc
+            if doc[node].tag_ in _NUMBER_TAGS or any(c.tag_ in _NUMBER_TAGS for c in doc[node].children):
+                return True
+    return False
+
+
+#: Dependents of a verb that give its figure ("earned *$4 million*", "rose *18 percent*", "was *$3 million*").
+_FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
+_NUMBER_TAGS = frozenset({"CD", "$"})
 
 
 def _at_publication_by_tense(placed: _Placed) -> bool:
