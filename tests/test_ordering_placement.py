@@ -442,3 +442,31 @@ def test_the_reference_window_still_ends() -> None:
         "2024-03-11",
     )
     assert _entry(timeline, "told").placement is Placement.TENSE
+
+
+# --- a clause or event noun under "after" / "before" lies on that side of its head's time -----------
+def test_a_clause_after_which_the_head_happened_came_first() -> None:
+    timeline = extract_timeline(
+        "Police arrested him in August 2021, after a neighbor reported the noise.", "2024-09-20"
+    )
+    reported = _entry(timeline, "reported")
+    assert reported.relation is Relation.BEFORE
+    assert reported.time.interval.start is None
+    assert reported.time.interval.end == datetime(2021, 9, 1), reported.reason
+
+
+def test_a_clause_before_which_the_head_happened_came_later() -> None:
+    timeline = extract_timeline("The mayor resigned in May before the council voted.", "2024-10-16")
+    voted = _entry(timeline, "voted")
+    assert voted.relation is Relation.AFTER
+    assert voted.time.interval.start == datetime(2024, 5, 1)
+
+
+def test_an_event_noun_after_which_the_head_happened_came_first() -> None:
+    timeline = extract_timeline("The mayor resigned in May after the vote.", "2024-10-16")
+    assert _entry(timeline, "vote").time.interval.end == datetime(2024, 6, 1)
+
+
+def test_a_clause_after_which_the_head_happened_on_a_day_shares_the_day() -> None:
+    timeline = extract_timeline("The union walked out on Sept. 25 after its contract expired.", "2024-10-16")
+    assert _entry(timeline, "expired").time.describe() == "2024-09-25"

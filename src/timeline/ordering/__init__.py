@@ -388,6 +388,16 @@ class _Story:
             return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
             return _on_or_after(parent, None, f'"after ..." under "{head.text}" ({when}): on or after it')
+        ordered = None
+        if interval.granularity.rank > Granularity.DAY.rank:  # "changed on Monday after they held a call": Monday
+            ordered = _ordered_by_marker(self.parse, self.roots.get(event.id), head_token, self.words)
+        if ordered is not None:
+            word, relation = ordered
+            said = f'"{head.text} {word} ..." ({when})'
+            if relation is Relation.BEFORE and interval.end is not None:
+                return _on_or_before(parent, None, f"{said}: on or before it")
+            if relation is Relation.AFTER and interval.start is not None:
+                return _on_or_after(parent, None, f"{said}: on or after it")
         if event.id in self.separate:
             return self.after_first_clause(event, head, parent)
         if (
@@ -746,6 +756,36 @@ def _temporal_marker(parse: Parse | None, root: int | None, words: OrderingWords
         ):
             return side
     return None
+
+
+def _ordered_by_marker(
+    parse: Parse | None, root: int | None, head: int | None, words: OrderingWords
+) -> tuple[str, Relation] | None:
+    """The marker and the side of its head's time on which a clause or event noun under "after",
+    "before", "since"... lies (``clause_markers``): "arrested him in August, *after* a colleague
+    *reported* the records" (BEFORE: the report came first), "resigned in May *before* the council
+    *voted*" (AFTER), "walked out in May *after* the *vote*". Only when the marker hangs on the head
+    itself. (Under a day, the sentence's day is that of both: "changed on Monday after they held a
+    call"; the caller asks only for a head known to a week or coarser.)"""
+    if parse is None or root is None or head is None:
+        return None
+    dep = parse.dep(root)
+    marker: int | None = None
+    if dep == "advcl" and parse.head(root) == head:
+        marker = next((c for c in parse.left_children(root) if parse.dep(c) == "mark"), None)
+    elif dep in ("pcomp", "pobj") and parse.dep(parse.head(root)) == "prep":
+        preposition = parse.head(root)
+        if parse.lower(preposition) in words.bounding_links.values() and parse.dep(parse.head(preposition)) in (
+            "prep",
+            "advmod",
+        ):
+            preposition = parse.head(preposition)  # "ahead of", "prior to"
+        marker = preposition if parse.head(preposition) == head else None
+    if marker is None:
+        return None
+    word = parse.lower(marker)
+    relation = words.clause_markers.get(word)
+    return (word, relation) if relation in (Relation.BEFORE, Relation.AFTER) else None
 
 
 def _judged_for(parse: Parse | None, root: int | None, head: Event, words: OrderingWords) -> bool:
