@@ -470,3 +470,11 @@ def test_an_event_noun_after_which_the_head_happened_came_first() -> None:
 def test_a_clause_after_which_the_head_happened_on_a_day_shares_the_day() -> None:
     timeline = extract_timeline("The union walked out on Sept. 25 after its contract expired.", "2024-10-16")
     assert _entry(timeline, "expired").time.describe() == "2024-09-25"
+
+
+# --- a "when" clause on a time happens at that time -------------------------------------------------
+def test_a_when_clause_on_a_month_is_dated_by_it() -> None:
+    timeline = extract_timeline(
+        "Talks between the two bakeries started in January, when the owner of one called the other.", "2024-05-14"
+    )
+    assert _entry(timeline, "called").time.describe() == "2024-01"

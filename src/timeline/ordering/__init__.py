@@ -234,6 +234,7 @@ class _Story:
         if parse is not None:
             _share_with_aspectual(parse, by_token, governing, bounding)
             _share_with_head(parse, by_token, governing, bounding, words)
+            _date_clauses_on_times(parse, anchorable, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
@@ -1037,6 +1038,33 @@ def _share_with_head(
         if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
             shared.setdefault(head.id, timex)
     governing.update(shared)
+
+
+def _date_clauses_on_times(
+    parse: Parse,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> None:
+    """A "when" clause on a time expression happens at that time: "talks started *in January, when*
+    the chief executive *called* the chairman" (the parse hangs the clause on "January", below
+    the verb the time dates, so climbing from the time does not reach it)."""
+    for timex in times:
+        root = parse.root(timex.start, timex.end)
+        if root is None or timex.interval is None:
+            continue
+        for child in parse.children(root):
+            event = by_token.get(child)
+            if (
+                event is not None
+                and parse.dep(child) == "relcl"
+                and event.id not in governing
+                and event.id not in bounding
+                and any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(child))
+            ):
+                governing[event.id] = timex
 
 
 #: How many of the next times after "from" a range's end is looked for in (a bound: no scan of all).
