@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -204,8 +204,9 @@ class _Story:
     offsets: dict[str, _Offset]
     separate: dict[str, str]
     conditions: frozenset[str]
-    #: starts of the sentences told wholly in the past perfect: flashbacks (see :meth:`window_start`)
-    flashbacks: frozenset[int]
+    #: starts of the sentences told wholly in the past perfect: flashbacks (see :meth:`window_start`),
+    #: found on the first need
+    flashbacks: frozenset[int] | None
     #: (start, id) of the past figures placed in a reporting period, in text order (see :meth:`figure_period`)
     figures: list[tuple[int, str]]
     durations: frozenset[int]  # the tokens heading a duration ("three months"): no figure
@@ -234,7 +235,7 @@ class _Story:
         if parse is not None:
             _share_with_aspectual(parse, by_token, governing, bounding)
             _share_with_head(parse, by_token, governing, bounding, words)
-            _date_clauses_on_times(parse, anchorable, by_token, governing, bounding, words)
+            _date_clauses_on_times(parse, document.text, anchorable, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
@@ -263,18 +264,19 @@ class _Story:
         if parse is not None:
             for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
                 placed.setdefault(event_id, found)
-            periods = [(event_id, found) for event_id, found in placed.items() if _a_reporting_period(found)]
+            periods = [
+                event_id
+                for event_id, found in placed.items()
+                if _a_reporting_period(found) and by_id[event_id].pos == "VERB" and _told_as_past(by_id[event_id])
+            ]
             if periods:
                 durations = frozenset(
                     root for t in times if t.type is TimexType.DURATION and (root := parse.root(t.start, t.end))
                 )
                 figures = sorted(
                     (by_id[event_id].start, event_id)
-                    for event_id, found in periods
-                    if by_id[event_id].pos == "VERB"
-                    and _told_as_past(by_id[event_id])
-                    and event_id in roots
-                    and _reports_figure(parse, roots[event_id], durations, words)
+                    for event_id in periods
+                    if event_id in roots and _reports_figure(parse, roots[event_id], durations, words)
                 )
         return cls(
             document=document,
@@ -295,7 +297,7 @@ class _Story:
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
             conditions=_conditional_clauses(parse, document.text, by_token, words),
-            flashbacks=_flashbacks(events),
+            flashbacks=None,
             figures=figures,
             durations=durations,
         )
@@ -331,10 +333,13 @@ class _Story:
         time without moving it (at most as many again are skipped: the window stays bounded)."""
         starts = self.sentence_starts
         k = bisect.bisect_right(starts, event.sentence.start) - 1
+        if self.flashbacks is None:
+            self.flashbacks = _flashbacks(self.by_id.values())
+        flashbacks = self.flashbacks
         counted = skipped = 0
         while k > 0 and counted < self.reference_window:
             k -= 1
-            if starts[k] in self.flashbacks and skipped < self.reference_window:
+            if starts[k] in flashbacks and skipped < self.reference_window:
                 skipped += 1
             else:
                 counted += 1
@@ -577,7 +582,7 @@ class _Story:
         )
 
 
-def _flashbacks(events: Sequence[Event]) -> frozenset[int]:
+def _flashbacks(events: Iterable[Event]) -> frozenset[int]:
     """Starts of the sentences whose verbs are all in the past perfect ("Arsenal *had won* their
     previous four games"): one pass over the events."""
     perfect: dict[int, bool] = {}
@@ -1042,6 +1047,7 @@ def _share_with_head(
 
 def _date_clauses_on_times(
     parse: Parse,
+    text: str,
     times: Sequence[TimeExpression],
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
@@ -1050,8 +1056,12 @@ def _date_clauses_on_times(
 ) -> None:
     """A "when" clause on a time expression happens at that time: "talks started *in January, when*
     the chief executive *called* the chairman" (the parse hangs the clause on "January", below
-    the verb the time dates, so climbing from the time does not reach it)."""
+    the verb the time dates, so climbing from the time does not reach it). Only the times the text
+    shows a marker right after are parsed."""
+    markers = tuple(words.simultaneous_clause)
     for timex in times:
+        if not text[timex.end : timex.end + 12].lstrip(" ,").lower().startswith(markers):
+            continue
         root = parse.root(timex.start, timex.end)
         if root is None or timex.interval is None:
             continue
