@@ -362,3 +362,119 @@ def test_a_reference_day_in_the_first_year_of_the_calendar_does_not_overflow() -
         "The singer died on Tuesday. The band formed in 1962. It recorded twelve albums.", "0001-01-10"
     )
     assert _entry(timeline, "recorded")
+
+
+# --- one whole-unit shift for offsets and spans -------------------------------------------------------
+def test_a_whole_unit_shift_off_the_calendar_gives_nothing() -> None:
+    from datetime import date
+
+    from timeline.calendar import Granularity
+    from timeline.ordering import _shift_by
+
+    assert _shift_by(date(2024, 3, 31), "P1M", earlier=True) == (date(2024, 2, 29), Granularity.MONTH)
+    assert _shift_by(date(9999, 7, 1), "P1Y", earlier=False) is None  # leaves the calendar
+    assert _shift_by(date(1, 1, 3), "P1W", earlier=True) is None
+    assert _shift_by(date(2024, 3, 31), "PT2H", earlier=True) is None  # not whole calendar units
+
+
+# --- a figure with no time of its own is reported for the period of the story's last figure ----------
+def test_a_figure_after_one_for_a_quarter_is_for_that_quarter() -> None:
+    timeline = extract_timeline(
+        "The bakery said on Thursday that it earned $4 million in the three months that ended Dec. 31. "
+        "Sales climbed 8 percent to $40 million.",
+        "2024-02-02",
+    )
+    climbed = _entry(timeline, "climbed")
+    assert climbed.time.describe() == "2023-10-01 to 2023-12-31", climbed.reason
+    assert climbed.placement is Placement.REFERENCE_TIME
+
+
+def test_a_figure_after_one_for_a_named_quarter_is_for_that_quarter() -> None:
+    timeline = extract_timeline(
+        "On Tuesday, the airline said profit rose 9 percent in the third quarter. Revenue grew 4 percent.",
+        "2024-10-24",
+    )
+    assert _entry(timeline, "grew").time.describe() == "2024-Q3"
+
+
+def test_a_figure_in_a_new_paragraph_keeps_the_story_day() -> None:
+    timeline = extract_timeline(
+        "The bakery said on Thursday that it earned $4 million in the three months that ended Dec. 31.\n\n"
+        "Its shares jumped 7 percent.",
+        "2024-02-02",
+    )
+    assert _entry(timeline, "jumped").time.describe() == "2024-02-01"
+
+
+def test_a_verb_without_a_figure_keeps_the_story_day() -> None:
+    timeline = extract_timeline(
+        "The bakery said on Thursday that it earned $4 million in the three months that ended Dec. 31. "
+        "The chief executive resigned.",
+        "2024-02-02",
+    )
+    assert _entry(timeline, "resigned").time.describe() == "2024-02-01"
+
+
+def test_a_length_of_time_is_no_figure() -> None:
+    timeline = extract_timeline(
+        "The bakery said on Thursday that it earned $4 million in the three months that ended Dec. 31. "
+        "The strike lasted three weeks.",
+        "2024-02-02",
+    )
+    assert _entry(timeline, "lasted").time.describe() == "2024-02-01"
+
+
+# --- a flashback does not count in the reference window ----------------------------------------------
+def test_a_past_perfect_sentence_does_not_use_up_the_reference_window() -> None:
+    timeline = extract_timeline(
+        "The Hawks beat the Jets on Sunday. Ann Lee scored twice. The Jets had won four games in a row. "
+        "The coach praised his players. He told reporters after the game.",
+        "2024-03-11",
+    )
+    told = _entry(timeline, "told")
+    assert told.time.describe() == "2024-03-10", told.reason
+
+
+def test_the_reference_window_still_ends() -> None:
+    timeline = extract_timeline(
+        "The Hawks beat the Jets on Sunday. Ann Lee scored twice. The coach praised his players. "
+        "The crowd cheered. The owner thanked the fans. He told reporters about the stadium.",
+        "2024-03-11",
+    )
+    assert _entry(timeline, "told").placement is Placement.TENSE
+
+
+# --- a clause or event noun under "after" / "before" lies on that side of its head's time -----------
+def test_a_clause_after_which_the_head_happened_came_first() -> None:
+    timeline = extract_timeline(
+        "Police arrested him in August 2021, after a neighbor reported the noise.", "2024-09-20"
+    )
+    reported = _entry(timeline, "reported")
+    assert reported.relation is Relation.BEFORE
+    assert reported.time.interval.start is None
+    assert reported.time.interval.end == datetime(2021, 9, 1), reported.reason
+
+
+def test_a_clause_before_which_the_head_happened_came_later() -> None:
+    timeline = extract_timeline("The mayor resigned in May before the council voted.", "2024-10-16")
+    voted = _entry(timeline, "voted")
+    assert voted.relation is Relation.AFTER
+    assert voted.time.interval.start == datetime(2024, 5, 1)
+
+
+def test_an_event_noun_after_which_the_head_happened_came_first() -> None:
+    timeline = extract_timeline("The mayor resigned in May after the vote.", "2024-10-16")
+    assert _entry(timeline, "vote").time.interval.end == datetime(2024, 6, 1)
+
+
+def test_a_clause_after_which_the_head_happened_on_a_day_shares_the_day() -> None:
+    timeline = extract_timeline("The union walked out on Sept. 25 after its contract expired.", "2024-10-16")
+    assert _entry(timeline, "expired").time.describe() == "2024-09-25"
+
+
+# --- a "when" clause on a time happens at that time -------------------------------------------------
+def test_a_when_clause_on_a_month_is_dated_by_it() -> None:
+    timeline = extract_timeline(
+        "Talks between the two bakeries started in January, when the owner of one called the other.", "2024-05-14"
+    )
+    assert _entry(timeline, "called").time.describe() == "2024-01"

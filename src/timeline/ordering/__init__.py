@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -204,6 +204,12 @@ class _Story:
     offsets: dict[str, _Offset]
     separate: dict[str, str]
     conditions: frozenset[str]
+    #: starts of the sentences told wholly in the past perfect: flashbacks (see :meth:`window_start`),
+    #: found on the first need
+    flashbacks: frozenset[int] | None
+    #: (start, id) of the past figures placed in a reporting period, in text order (see :meth:`figure_period`)
+    figures: list[tuple[int, str]]
+    durations: frozenset[int]  # the tokens heading a duration ("three months"): no figure
 
     @classmethod
     def read(
@@ -229,6 +235,7 @@ class _Story:
         if parse is not None:
             _share_with_aspectual(parse, by_token, governing, bounding)
             _share_with_head(parse, by_token, governing, bounding, words)
+            _date_clauses_on_times(parse, document.text, anchorable, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
@@ -252,9 +259,25 @@ class _Story:
             if timex.interval is not None
         )
         placed.update(spans)
+        durations: frozenset[int] = frozenset()
+        figures: list[tuple[int, str]] = []
         if parse is not None:
             for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
                 placed.setdefault(event_id, found)
+            periods = [
+                event_id
+                for event_id, found in placed.items()
+                if _a_reporting_period(found) and by_id[event_id].pos == "VERB" and _told_as_past(by_id[event_id])
+            ]
+            if periods:
+                durations = frozenset(
+                    root for t in times if t.type is TimexType.DURATION and (root := parse.root(t.start, t.end))
+                )
+                figures = sorted(
+                    (by_id[event_id].start, event_id)
+                    for event_id in periods
+                    if event_id in roots and _reports_figure(parse, roots[event_id], durations, words)
+                )
         return cls(
             document=document,
             parse=parse,
@@ -274,6 +297,9 @@ class _Story:
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
             conditions=_conditional_clauses(parse, document.text, by_token, words),
+            flashbacks=None,
+            figures=figures,
+            durations=durations,
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -299,6 +325,25 @@ class _Story:
             if reference is not None and not self.stale_for_saying(event, reference):
                 return reference
         return self.told(event)
+
+    def window_start(self, event: Event) -> int:
+        """Where the first sentence of the event's reference window starts: ``reference_window``
+        sentences back, not counting flashbacks ("beat Arsenal on Sunday. ... Arsenal *had won* their
+        previous four games. ... he told reporters"): a past perfect steps back from the story's
+        time without moving it (at most as many again are skipped: the window stays bounded)."""
+        starts = self.sentence_starts
+        k = bisect.bisect_right(starts, event.sentence.start) - 1
+        if self.flashbacks is None:
+            self.flashbacks = _flashbacks(self.by_id.values())
+        flashbacks = self.flashbacks
+        counted = skipped = 0
+        while k > 0 and counted < self.reference_window:
+            k -= 1
+            if starts[k] in flashbacks and skipped < self.reference_window:
+                skipped += 1
+            else:
+                counted += 1
+        return starts[k]
 
     def told(self, event: Event) -> _Placed | None:
         """:func:`_from_tense`, once per tense, aspect and kind (the same for every such event)."""
@@ -349,6 +394,16 @@ class _Story:
             return _on_or_before(parent, None, f'"before ..." under "{head.text}" ({when}): on or before it')
         if marker == "after" and interval.start is not None:
             return _on_or_after(parent, None, f'"after ..." under "{head.text}" ({when}): on or after it')
+        ordered = None
+        if interval.granularity.rank > Granularity.DAY.rank:  # "changed on Monday after they held a call": Monday
+            ordered = _ordered_by_marker(self.parse, self.roots.get(event.id), head_token, self.words)
+        if ordered is not None:
+            word, relation = ordered
+            said = f'"{head.text} {word} ..." ({when})'
+            if relation is Relation.BEFORE and interval.end is not None:
+                return _on_or_before(parent, None, f"{said}: on or before it")
+            if relation is Relation.AFTER and interval.start is not None:
+                return _on_or_after(parent, None, f"{said}: on or after it")
         if event.id in self.separate:
             return self.after_first_clause(event, head, parent)
         if (
@@ -466,16 +521,16 @@ class _Story:
         story has not moved since to a year or quarter well before it (a coarse time is no reference
         time itself, but one that ended a year or more before the last day mentioned takes the story
         back into the background, away from that day)."""
-        starts = self.sentence_starts
-        earliest_sentence = starts[
-            max(0, bisect.bisect_right(starts, event.sentence.start) - 1 - self.reference_window)
-        ]
+        earliest_sentence = self.window_start(event)
         published = self.document.publication_date
         own_clause_only = self.separate.get(event.id)
+        figure = self.figure_period(event, earliest_sentence)
         since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
         for timex in reversed(self.narrative_times):
             if timex.start >= event.start or timex.id == own_clause_only:
                 continue
+            if figure is not None and timex.start < figure[0]:
+                return figure[1]  # the story's last figure is newer than its last day
             if timex.start < earliest_sentence:
                 break
             interval = timex.interval
@@ -498,7 +553,89 @@ class _Story:
                     f'past tense with no time of its own: the story\'s reference time, "{timex.text}" ({timex.value})'
                 ),
             )
-        return None
+        return None if figure is None else figure[1]
+
+    def figure_period(self, event: Event, earliest: int) -> tuple[int, _Placed] | None:
+        """A past figure with no time of its own ("Revenue *climbed* 11 percent to $2.1 billion") is
+        reported for the period of the story's last figure in the same paragraph, if that was a
+        reporting period ("earned $412 million in the three months that ended Dec. 31": October to
+        December), not on the day the story was told: the start of that figure and the period, if
+        it lies in the window."""
+        figures = self.figures
+        k = bisect.bisect_left(figures, (event.start, ""))
+        if not k or figures[k - 1][0] < earliest or self.parse is None:
+            return None
+        root = self.roots.get(event.id)
+        if root is None or not _reports_figure(self.parse, root, self.durations, self.words):
+            return None
+        start, figure_id = figures[k - 1]
+        if _PARAGRAPH_BREAK.search(self.document.text, start, event.start):
+            return None  # a new paragraph, a new subject: "Shares *jumped* 7 percent" trade on the day
+        found = self.placed[figure_id]
+        head = self.by_id[figure_id]
+        return start, _Placed(
+            time=found.time,
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.REFERENCE_TIME,
+            reason=f"a figure with no time of its own: reported for the period of the story's last figure, "
+            f'"{head.text}" ({found.time.describe()})',
+        )
+
+
+def _flashbacks(events: Iterable[Event]) -> frozenset[int]:
+    """Starts of the sentences whose verbs are all in the past perfect ("Arsenal *had won* their
+    previous four games"): one pass over the events."""
+    perfect: dict[int, bool] = {}
+    for event in events:
+        if event.pos == "VERB":
+            start = event.sentence.start
+            past_perfect = event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE
+            perfect[start] = perfect.get(start, True) and past_perfect
+    return frozenset(start for start, all_perfect in perfect.items() if all_perfect)
+
+
+def _a_reporting_period(placed: _Placed) -> bool:
+    """Whether a time a clause states is a period figures are reported for: bounded, dated by the text,
+    longer than a week ("in the fourth quarter", "in the three months that ended Dec. 31")."""
+    interval = placed.time.interval
+    return (
+        placed.placement is Placement.GOVERNING_TIMEX
+        and placed.relation is Relation.IS_INCLUDED
+        and interval.start is not None
+        and interval.end is not None
+        and interval.end - interval.start > _A_WEEK
+    )
+
+
+_A_WEEK = timedelta(days=7)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: OrderingWords) -> bool:
+    """Whether the verb (its token ``root``) reports a figure: a number as its object or measure
+    ("earned *$412 million*", "rose *18 percent*", "was *$3 million*") or after a preposition of a
+    change ("fell *to 3,000 units*", "rose *by 2 percent*"); not a length of time ("lasted *three
+    weeks*"). Only the verb's children and theirs are read."""
+    for child in parse.children(root):
+        dep = parse.dep(child)
+        if dep == "prep" and parse.lower(child) in words.figure_prepositions:
+            nodes = [c for c in parse.children(child) if parse.dep(c) == "pobj"]
+        elif dep in _FIGURE_DEPS:
+            nodes = [child]
+        else:
+            continue
+        for node in nodes:
+            if node in durations:
+                continue
+            doc = parse.doc
+            if doc[node].tag_ in _NUMBER_TAGS or any(c.tag_ in _NUMBER_TAGS for c in doc[node].children):
+                return True
+    return False
+
+
+#: Dependents of a verb that give its figure ("earned *$4 million*", "rose *18 percent*", "was *$3 million*").
+_FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
+_NUMBER_TAGS = frozenset({"CD", "$"})
 
 
 def _at_publication_by_tense(placed: _Placed) -> bool:
@@ -548,6 +685,20 @@ _WHOLE_UNITS = re.compile(r"P(\d{1,4})([DWMY])")
 _UNITS = {"D": Granularity.DAY, "W": Granularity.WEEK, "M": Granularity.MONTH, "Y": Granularity.YEAR}
 
 
+def _shift_by(day: date, duration: str | None, earlier: bool) -> tuple[date, Granularity] | None:
+    """``day`` moved back (``earlier``) or forward by a duration of whole calendar units ("P2W": two
+    weeks), and that unit; None for another duration, or one that leaves the calendar (years 1 to
+    9999: :class:`~timeline.calendar.CalendarRangeError`, the only error a whole-unit shift raises)."""
+    match = _WHOLE_UNITS.fullmatch(duration or "")
+    if match is None:
+        return None
+    unit = _UNITS[match.group(2)]
+    try:
+        return cal.shift_date(day, unit, int(match.group(1)) * (-1 if earlier else 1)), unit
+    except cal.CalendarRangeError:
+        return None
+
+
 def _offset_from(parent: _Placed, head: Event, offset: _Offset) -> _Placed | None:
     """Placed ``offset`` away from ``parent`` (the head's time) on the side its marker says: "fell on
     Monday, *a day after* the company warned" puts the warning on Sunday. At the unit's granularity
@@ -557,23 +708,17 @@ def _offset_from(parent: _Placed, head: Event, offset: _Offset) -> _Placed | Non
     earlier = offset.relation is Relation.BEFORE
     when = parent.time.describe()
     said = f'"{timex.text} {offset.marker}" ... "{head.text}" ({when})'
-    match = _WHOLE_UNITS.fullmatch(timex.value or "")
-    if match is not None and interval.is_bounded and interval.start is not None:
-        unit = _UNITS[match.group(2)]
-        if interval.granularity.rank <= unit.rank:
-            steps = int(match.group(1)) * (-1 if earlier else 1)
-            try:
-                shifted = cal.unit_interval(unit, cal.shift_date(interval.start.date(), unit, steps))
-            except cal.CalendarRangeError:
-                shifted = None
-            if shifted is not None:
-                value = cal.timex_value(shifted)
-                return _Placed(
-                    time=EventTime(value=value, interval=shifted, timex_id=None),
-                    relation=Relation.IS_INCLUDED,
-                    placement=Placement.INHERITED,
-                    reason=f"{said}: {timex.text} {'before' if earlier else 'after'} it, {value}",
-                )
+    start = interval.start if interval.is_bounded else None
+    moved = None if start is None else _shift_by(start.date(), timex.value, earlier)
+    if moved is not None and interval.granularity.rank <= moved[1].rank:
+        shifted = cal.unit_interval(moved[1], moved[0])  # a day of the calendar: its unit is too
+        value = cal.timex_value(shifted)
+        return _Placed(
+            time=EventTime(value=value, interval=shifted, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.INHERITED,
+            reason=f"{said}: {timex.text} {'before' if earlier else 'after'} it, {value}",
+        )
     if earlier and interval.end is not None:
         return _on_or_before(parent, None, f"{said}: before it")
     if not earlier and interval.start is not None:
@@ -617,6 +762,36 @@ def _temporal_marker(parse: Parse | None, root: int | None, words: OrderingWords
         ):
             return side
     return None
+
+
+def _ordered_by_marker(
+    parse: Parse | None, root: int | None, head: int | None, words: OrderingWords
+) -> tuple[str, Relation] | None:
+    """The marker and the side of its head's time on which a clause or event noun under "after",
+    "before", "since"... lies (``clause_markers``): "arrested him in August, *after* a colleague
+    *reported* the records" (BEFORE: the report came first), "resigned in May *before* the council
+    *voted*" (AFTER), "walked out in May *after* the *vote*". Only when the marker hangs on the head
+    itself. (Under a day, the sentence's day is that of both: "changed on Monday after they held a
+    call"; the caller asks only for a head known to a week or coarser.)"""
+    if parse is None or root is None or head is None:
+        return None
+    dep = parse.dep(root)
+    marker: int | None = None
+    if dep == "advcl" and parse.head(root) == head:
+        marker = next((c for c in parse.left_children(root) if parse.dep(c) == "mark"), None)
+    elif dep in ("pcomp", "pobj") and parse.dep(parse.head(root)) == "prep":
+        preposition = parse.head(root)
+        if parse.lower(preposition) in words.bounding_links.values() and parse.dep(parse.head(preposition)) in (
+            "prep",
+            "advmod",
+        ):
+            preposition = parse.head(preposition)  # "ahead of", "prior to"
+        marker = preposition if parse.head(preposition) == head else None
+    if marker is None:
+        return None
+    word = parse.lower(marker)
+    relation = words.clause_markers.get(word)
+    return (word, relation) if relation in (Relation.BEFORE, Relation.AFTER) else None
 
 
 def _judged_for(parse: Parse | None, root: int | None, head: Event, words: OrderingWords) -> bool:
@@ -870,6 +1045,38 @@ def _share_with_head(
     governing.update(shared)
 
 
+def _date_clauses_on_times(
+    parse: Parse,
+    text: str,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> None:
+    """A "when" clause on a time expression happens at that time: "talks started *in January, when*
+    the chief executive *called* the chairman" (the parse hangs the clause on "January", below
+    the verb the time dates, so climbing from the time does not reach it). Only the times the text
+    shows a marker right after are parsed."""
+    markers = tuple(words.simultaneous_clause)
+    for timex in times:
+        if not text[timex.end : timex.end + 12].lstrip(" ,").lower().startswith(markers):
+            continue
+        root = parse.root(timex.start, timex.end)
+        if root is None or timex.interval is None:
+            continue
+        for child in parse.children(root):
+            event = by_token.get(child)
+            if (
+                event is not None
+                and parse.dep(child) == "relcl"
+                and event.id not in governing
+                and event.id not in bounding
+                and any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(child))
+            ):
+                governing[event.id] = timex
+
+
 #: How many of the next times after "from" a range's end is looked for in (a bound: no scan of all).
 _RANGE_REACH = 4
 
@@ -972,17 +1179,12 @@ def _spans_dated_by_an_edge(
             continue
         if lengths is None:
             lengths = {parse.root(t.start, t.end): t.value for t in times if t.type is TimexType.DURATION}
-        length = _WHOLE_UNITS.fullmatch(lengths.get(noun) or words.period_units.get(parse.lower(noun), ""))
+        length = lengths.get(noun) or words.period_units.get(parse.lower(noun))
         point = timex.interval.end if edge == "end" else timex.interval.start
         if point is None:
             continue
-        other: datetime | None = None
-        if length is not None:
-            steps = int(length.group(1)) * (-1 if edge == "end" else 1)
-            try:
-                other = datetime.combine(cal.shift_date(point.date(), _UNITS[length.group(2)], steps), point.time())
-            except (cal.CalendarRangeError, OverflowError, ValueError):
-                other = None
+        moved = _shift_by(point.date(), length, earlier=edge == "end")
+        other = None if moved is None else datetime.combine(moved[0], point.time())
         start, end = (other, point) if edge == "end" else (point, other)
         span = Interval(start=start, end=end, granularity=Granularity.DAY)
         out[event.id] = _Placed(

@@ -27,6 +27,8 @@ class OrderingWords:
     """The compiled vocabulary of one language (the keys of its data file, documented there)."""
 
     language: str
+    #: prepositions of the figure a change reaches or moves by ("fell *to* 3,000 units", "rose *by* 2 percent")
+    figure_prepositions: frozenset[str]
     #: "will X <word> Y": a present-tense Y is still to come ("will leave *when* the talks end")
     future_clause: frozenset[str]
     #: "X <word> Y": Y ends X ("troops will remain *until* the talks end"), or comes first when X is denied
@@ -100,6 +102,7 @@ def load_words(language: str = "en") -> OrderingWords:
     intending = frozenset(raw["intending"])
     return OrderingWords(
         language=language,
+        figure_prepositions=frozenset(raw["figure_prepositions"]),
         future_clause=frozenset(raw["future_clause"]),
         until=frozenset(raw["until"]),
         same_time=frozenset(raw["same_time"]),
