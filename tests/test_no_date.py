@@ -145,6 +145,25 @@ def test_no_working_date_leaks_into_the_output() -> None:
     assert "unknown; times relative to publication" in tl.to_text()
 
 
+def test_stated_months_and_years_come_before_publication() -> None:
+    # Only months and years stated in full: they still lie before everything reckoned from
+    # publication, so the past verb dated "August 2021" keeps that date.
+    tl = extract_timeline("Investigators arrested him in August 2021. The trial began last month.")
+    assert _entry(tl, "arrested").time.value == "2021-08"
+    assert [e.event.text for e in tl][:2] == ["arrested", "trial"]
+
+
+def test_an_interval_carried_over_from_a_relative_time_is_said_relative_to_publication() -> None:
+    # "delayed" is dated "on or before" the telling "last month": said so, never as the internal
+    # working date's month.
+    tl = extract_timeline('"Justice was delayed," the daughter of a victim told reporters last month.')
+    delayed = _entry(tl, "delayed")
+    assert delayed.time.describe() == "on or before the month before publication"
+    assert delayed.time.value is None and delayed.time.interval.start is None and delayed.time.interval.end is None
+    dumped = json.dumps({k: v for k, v in tl.to_dict().items() if k != "text"})
+    assert not re.search(r"\d{4}-\d{2}|\b(19|20)\d{2}\b", dumped), dumped
+
+
 def test_relative_timeline_round_trips_through_json() -> None:
     tl = PIPELINE(RELATIVE_TEXT)
     back = Timeline.from_json(tl.to_json())

@@ -24,7 +24,7 @@ The timeline's ``assumptions`` name the weekday assumed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -477,9 +477,14 @@ def _working_date(times: Sequence[TimeExpression], relative: dict[str, RelativeT
     when there is one, on the assumed weekday. It never reaches the output: everything
     reckoned from it is rewritten relative to publication."""
     floor = _NEUTRAL_START
+    # A month or year may hold the publication date itself: not one the weak constraint reaches
+    # into ("© 2024" is the publication year, not a year before it).
+    latest = weak.latest if weak is not None and weak.latest is not None else None
     stated = [t.interval.end for t in times if t.id not in relative and t.interval is not None
               and t.interval.end is not None and t.interval.is_bounded
-              and t.interval.granularity.rank <= Granularity.DAY.rank]
+              and (t.interval.granularity.rank <= Granularity.DAY.rank
+                   or (t.interval.granularity.rank <= Granularity.YEAR.rank
+                       and (latest is None or t.interval.end.date() <= latest)))]
     if stated:
         # Full dates come before everything reckoned from publication: news states older
         # events in full and recent ones relative to the day it appears.
@@ -500,9 +505,14 @@ def _symbolic(timeline: Timeline, relative: dict[str, RelativeTime], working: da
     symbolic = Anchor(kind=AnchorKind.PUBLICATION_DATE, value=None, timex_id="t0")
     times: list[TimeExpression] = []
     by_id: dict[str, TimeExpression] = {}
+    edges: dict[tuple[bool, datetime], RelativeTime] = {}  # (is start, bound) -> the relative time it bounds
     for timex in timeline.times:
         rel = relative.get(timex.id)
         if rel is not None:
+            if timex.interval is not None:
+                for is_start, bound in ((True, timex.interval.start), (False, timex.interval.end)):
+                    if bound is not None:
+                        edges.setdefault((is_start, bound), rel)
             reference = timex.anchor.kind is AnchorKind.REFERENCE_TIME
             anchor = attrs.evolve(timex.anchor, value=None) if reference else symbolic
             timex = attrs.evolve(timex, value=None, interval=None, anchor=anchor, relative=rel,
@@ -513,14 +523,18 @@ def _symbolic(timeline: Timeline, relative: dict[str, RelativeTime], working: da
             timex = attrs.evolve(timex, anchor=attrs.evolve(timex.anchor, value=None))
         times.append(timex)
         by_id[timex.id] = timex
-    entries = tuple(_symbolic_entry(e, by_id, working) for e in timeline.entries)
+    # Relative times lie on or after this day, every full date the text states before it (_working_date).
+    reckoned_since = working + timedelta(days=min([0, *(r.earliest_days for r in relative.values()
+                                                          if r.earliest_days is not None)]))
+    entries = tuple(_symbolic_entry(e, by_id, working, reckoned_since, edges) for e in timeline.entries)
     described = {e.event.id: e.time.describe() for e in entries}
     links = tuple(_symbolic_link(link, described) for link in timeline.links)
     return attrs.evolve(timeline, publication_date=None, times=tuple(times), entries=entries, links=links,
                         assumptions=notes, publication_date_source=weak)
 
 
-def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], working: date) -> TimelineEntry:
+def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], working: date,
+                    reckoned_since: date, edges: dict[tuple[bool, datetime], RelativeTime]) -> TimelineEntry:
     time = entry.time
     timex = times.get(time.timex_id) if time.timex_id is not None else None
     interval = time.interval
@@ -533,7 +547,13 @@ def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], work
             rel = RelativeTime(label=f"on or after {rel.label}", earliest_days=rel.earliest_days, latest_days=None,
                                unit=rel.unit)
         when = f'"{timex.text}" ({rel.label})'
-    elif time.timex_id == "t0":
+    elif time.timex_id is None and _reckoned(interval, reckoned_since) and (
+            carried := _carried_over(interval, edges)) is not None:
+        # An interval carried over from a relative time ("told ... last month" dates what was
+        # told "on or before" its end): in the words of that time.
+        rel = carried
+        when = rel.label
+    elif time.timex_id == "t0" or (time.timex_id is None and _reckoned(interval, reckoned_since)):
         first, last, _, _ = _offsets(interval, working)
         exact = first is not None and first == last
         label = _fixed_label("day", first) if exact and first is not None else _span_phrase(first, last)
@@ -553,6 +573,27 @@ def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], work
     }[entry.placement]
     return attrs.evolve(entry, time=EventTime(value=None, interval=_UNBOUNDED, timex_id=time.timex_id, relative=rel),
                         reason=reason)
+
+
+def _reckoned(interval: Interval, since: date) -> bool:
+    """Whether an interval of no time expression was reckoned from the working date: a bounded
+    end on or after the first day a relative time can denote."""
+    return any(bound is not None and bound.date() > since for bound in (interval.start, interval.end))
+
+
+def _carried_over(interval: Interval, edges: dict[tuple[bool, datetime], RelativeTime]) -> RelativeTime | None:
+    """The relative time an interval of no time expression takes its bounds from, said as such."""
+    start = edges.get((True, interval.start)) if interval.start is not None else None
+    end = edges.get((False, interval.end)) if interval.end is not None else None
+    if start is not None and end is not None:
+        return start if start is end else None
+    if interval.start is None and end is not None:
+        return RelativeTime(label=f"on or before {end.label}", earliest_days=None, latest_days=end.latest_days,
+                            unit=end.unit)
+    if interval.end is None and start is not None:
+        return RelativeTime(label=f"on or after {start.label}", earliest_days=start.earliest_days, latest_days=None,
+                            unit=start.unit)
+    return None
 
 
 def _symbolic_link(link: TemporalLink, described: dict[str, str]) -> TemporalLink:
