@@ -31,6 +31,7 @@ TUE = date(2024, 3, 26)  # a Tuesday
 JAN10 = date(2024, 1, 10)  # in winter 2024-WI (December 2023 to February 2024)
 JUL1 = date(2024, 7, 1)  # in summer 2024-SU
 DEC10 = date(2024, 12, 10)  # in winter 2025-WI (December 2024 to February 2025)
+JUL15 = date(2024, 7, 15)  # a Monday in summer 2024-SU, between winters 2024-WI and 2025-WI
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -383,6 +384,43 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (DEC30, "Turkey sales peaked on Thanksgiving.", "Thanksgiving", "2024-11-28", "DATE", N),
     (F, "Turnout was high on Election Day.", "Election Day", "2023-11-07", "DATE", N),
     (F, "The pool opens on Memorial Day.", "Memorial Day", "2024-05-27", "DATE", N),
+    # midnight in a past sentence with no day named is the one that began the publication day, the
+    # end of the night "overnight" names in the same sentence (T24:00 of the day before)
+    (TUE, "Shortly after midnight, gunmen stormed the hotel.", "Shortly after midnight", "2024-03-25T24:00",
+     "TIME", "AFTER"),
+    (TUE, "Shortly after midnight, gunmen stormed the hotel overnight.", "overnight", "2024-03-25TNI", "TIME", N),
+    # "this winter" written in summer names no winter under way: the tense decides (winter YYYY ends in
+    # February of YYYY: 2024-WI is December 2023 to February 2024)
+    (JUL15, "This winter will be cold, forecasters say.", "This winter", "2025-WI", "DATE", N),
+    (JUL15, "This winter was mild.", "This winter", "2024-WI", "DATE", N),
+    (JUL15, "This summer has been hot.", "This summer", "2024-SU", "DATE", N),
+    # a past range ends by publication: written on a Monday, "from Monday to Wednesday" is last week's
+    (MON, "Protests ran from Monday to Wednesday.", "Monday", "2024-03-18", "DATE", N),
+    (MON, "Protests ran from Monday to Wednesday.", "Wednesday", "2024-03-20", "DATE", N),
+    (date(2024, 3, 27), "Protests ran from Monday to Wednesday.", "Monday", "2024-03-25", "DATE", N),
+    (MON, "Protests will run from Monday to Wednesday.", "Wednesday", "2024-03-27", "DATE", N),
+    # "was open" is no present of a schedule ("the shop is open Monday" is)
+    (F, "The shop was open Monday through Friday.", "Monday", "2024-03-18", "DATE", N),
+    # the turn of a century: the year it began, mod APPROX; a bare one the latest turn, the next one
+    # looking ahead, or the turn nearest the story's time ("In 1897 ... by the turn of the century")
+    (TUE, "At the turn of the century, the city had 10,000 people.", "the turn of the century", "2000", "DATE",
+     "APPROX"),
+    (TUE, "In 1897 the town was small; by the turn of the century it had a mill.", "the turn of the century",
+     "1900", "DATE", "APPROX"),
+    (TUE, "The dam will be finished by the turn of the century.", "the turn of the century", "2100", "DATE",
+     "APPROX"),
+    (TUE, "Houses built at the turn of the 20th century are protected.", "the turn of the 20th century", "1900",
+     "DATE", "APPROX"),
+    (TUE, "The mill closed at the turn of the last century.", "the turn of the last century", "1900", "DATE",
+     "APPROX"),
+    # "over the holidays": the December of the Christmas the tense picks
+    (JUL15, "Shops were busy over the holidays.", "the holidays", "2023-12", "DATE", N),
+    (JUL15, "Shops will be busy over the holidays.", "the holidays", "2024-12", "DATE", N),
+    (JAN5, "Sales rose during the Christmas holidays.", "the Christmas holidays", "2023-12", "DATE", N),
+    (DEC10, "Retailers expect strong sales in the holiday season.", "the holiday season", "2024-12", "DATE", N),
+    # a sentence ends at "?" or "!", not at the point of an abbreviation, for the words of a game too
+    (F, "Who won the match? Ticket revenue fell in the first half, the club said.", "the first half", "2024-H1",
+     "DATE", N),
 ]
 
 
@@ -430,6 +468,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "He said '95 percent' of it was done.", "'95"),
     # the half of a match, not of the year
     (F, "The striker scored twice in the first half.", "first half"),
+    (F, "Goals by Smith and Jones Jr. put the team ahead in the first half.", "first half"),
     (F, "The team led 2-0 at the break but collapsed in the second half.", "second half"),
 ]
 

@@ -36,7 +36,7 @@ __all__ = [
 _TENSE_SENSITIVE = frozenset(
     {
         "weekday", "month_day", "day_of_month", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday",
-        "week_of_month", "overnight", "short_year", "named_date",
+        "week_of_month", "overnight", "short_year", "named_date", "century_turn",
     }
 )
 

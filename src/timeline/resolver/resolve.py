@@ -322,7 +322,14 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     assert p.season is not None
     candidates = [cal.season_interval(y, p.season) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
+    direction = p.direction
+    today = cal.day_interval(pub).start
+    assert today is not None
+    if direction == 0 and not any(c.contains(today) for c in candidates):
+        # "this winter" written in summer names no season under way: the tense decides ("this winter
+        # was mild" the one just past, "will be cold" the coming one), as for a bare season
+        direction = None
+    chosen, how = _pick(candidates, pub, ctx.orientation, direction)
     return _dated(p, chosen, _publication_anchor(ctx), f"a season: {how} the publication date {pub}")
 
 
@@ -354,7 +361,11 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         how = f"'next {name}': the first {name} after the publication date"
     else:
         before, after = cal.weekday_on_or_before(pub, p.weekday), cal.weekday_on_or_after(pub, p.weekday)
-        if ctx.orientation is Orientation.PAST:
+        if ctx.orientation is Orientation.PAST and p.range_days and (pub - before).days < p.range_days:
+            # "Protests ran from Monday to Wednesday", written on a Monday: a past range ends by publication
+            day = cal.shift_date(before, _G.DAY, -7)
+            how = f"past tense: the latest {name} whose range ({p.range_days} days) ends by the publication date"
+        elif ctx.orientation is Orientation.PAST:
             day, how = before, f"past tense: the latest {name} on or before the publication date"
         elif ctx.orientation is Orientation.FUTURE:
             day, how = after, f"future tense: the first {name} on or after the publication date"
@@ -406,6 +417,13 @@ def holiday_date(spec: str, year: int) -> date:
 def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.holiday is not None
     grain = _G.WEEK if p.unit == "week" else _G.DAY  # "Easter week": the week containing Easter
+    if p.unit == "month":  # "over the holidays": the month of the holiday the tense picks
+        day = _holiday(attrs.evolve(p, unit=None), ctx)
+        if day.interval is None or day.interval.start is None:
+            return day
+        month = cal.unit_interval(_G.MONTH, day.interval.start.date())
+        how = f"the month of {day.explanation}"
+        return attrs.evolve(day, value=cal.timex_value(month), interval=month, explanation=how)
     if p.year is not None:
         interval = cal.unit_interval(grain, holiday_date(p.holiday, p.year))
         return _dated(p, interval, Anchor(kind=AnchorKind.NONE), "a holiday")
@@ -580,6 +598,36 @@ def _century(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         f"the century of the years {p.century}00-{p.century}99",
         sets_reference=False,
     )
+
+
+def _century_turn(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the turn of the century": the year a century began, mod APPROX (the turn is the years
+    around it). "of the 20th century" is 1900, "of the last century" the one before the current;
+    a bare one is the turn nearest the story's time when the story is at a time already (an
+    article of 2024 telling of 1897 means 1900), else the latest turn up to publication, the next
+    one in a clause that looks ahead ("by the turn of the century")."""
+    if p.century is not None:
+        year, anchor, how = p.century * 100, Anchor(kind=AnchorKind.NONE), f"the start of century {p.century + 1}"
+        return _dated(p, cal.year_interval(year), anchor, how, sets_reference=False)
+    if ctx.publication_date is None:
+        return _unanchored(p, "the turn of the century needs a publication date")
+    pub_year = ctx.publication_date.year
+    ref = ctx.reference
+    if p.direction is not None:
+        year, anchor = (pub_year // 100 + p.direction) * 100, _publication_anchor(ctx)
+        how = f"the turn of century {year // 100 + 1}, counted from publication ({pub_year})"
+    elif ctx.orientation is Orientation.FUTURE:
+        year, anchor, how = (pub_year // 100 + 1) * 100, _publication_anchor(ctx), "the next turn after publication"
+    elif ref is not None and ref.interval.start is not None:
+        year = (ref.interval.start.year + 50) // 100 * 100
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"the turn nearest the time last mentioned ({ref.text!r}, {ref.value})"
+        year = min(year, pub_year // 100 * 100)
+    else:
+        year, anchor, how = pub_year // 100 * 100, _publication_anchor(ctx), "the latest turn up to publication"
+    if not 1 <= year <= 9999:
+        return _unanchored(p, "the turn of the century lies outside the calendar")
+    return _dated(p, cal.year_interval(year), anchor, f"around {year}: {how}", sets_reference=False)
 
 
 def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1013,6 +1061,8 @@ def reads_reference(p: PartialTime) -> bool:
         return p.narrative or p.day_from_next
     if p.kind == "offset":
         return p.unit == "year"
+    if p.kind == "century_turn":
+        return p.century is None and p.direction is None
     return False
 
 
@@ -1032,6 +1082,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "story_year": _story_year,
     "decade": _decade,
     "century": _century,
+    "century_turn": _century_turn,
     "offset": _offset,
     "narrative_offset": _narrative_offset,
     "day_offset": _day_offset,
