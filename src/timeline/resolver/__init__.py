@@ -44,8 +44,9 @@ _TENSE_SENSITIVE = frozenset(
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
 _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"})
 
-# Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday").
-_SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday"})
+# Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday", "the law
+# takes effect in December").
+_SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month"})
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).

@@ -482,6 +482,12 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
                 if not first < last <= first + 100:
                     return None
         season = g("season")
+        winter_end = g("winter_end")
+        if winter_end and year is not None:  # "the winter of 2022-23": the winter that ends in 2023
+            end = int(winter_end) if len(winter_end) == 4 else _short_range_end(year, int(winter_end))
+            if end != year + 1:
+                return None
+            year = end
         hour, minute, second = g("hour"), g("minute"), g("second")
         return PartialTime(
             **base,
