@@ -429,6 +429,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "Voters head to the polls on Sunday.", "Sunday", "2024-03-24", "DATE", N),
     (F, "Voters went to the polls on Sunday.", "Sunday", "2024-03-17", "DATE", N),
     (DEC30, "Markets reopen on Thursday.", "Thursday", "2025-01-02", "DATE", N),
+    # an adverb between the present of a schedule and the day does not change it
+    (F, "The two leaders meet separately Monday with the envoy.", "Monday", "2024-03-25", "DATE", N),
+    (F, "The two leaders met separately Monday with the envoy.", "Monday", "2024-03-18", "DATE", N),
     (DEC30, "Markets reopened on Thursday.", "Thursday", "2024-12-26", "DATE", N),
     # a winter over two years is the one ending in the second (winter YYYY ends in February of YYYY)
     (F, "The winter of 2022-23 was the warmest on record.", "The winter of 2022-23", "2023-WI", "DATE", N),
