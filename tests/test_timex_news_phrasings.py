@@ -445,6 +445,19 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # "late on Thursday", as "late Thursday"
     (F, "The deal was signed late on Thursday.", "late on Thursday", "2024-03-21", "DATE", "END"),
     (F, "The talks collapsed early on Sunday.", "early on Sunday", "2024-03-17", "DATE", "START"),
+    # a quarter or half without a year in a future clause: next year's when this year's ended over a
+    # quarter before (a report on one just ended stays)
+    (DEC30, "Sales will rise in the first quarter.", "the first quarter", "2025-Q1", "DATE", N),
+    (DEC30, "Profit will recover in the first half.", "the first half", "2025-H1", "DATE", N),
+    (date(2024, 10, 20), "The company will report third-quarter results soon.", "third-quarter", "2024-Q3",
+     "DATE", N),
+    (DEC30, "Sales rose in the first quarter.", "the first quarter", "2024-Q1", "DATE", N),
+    # a clock time after the present of a schedule looks ahead with its day
+    (DEC30, "Polls open at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-31T07:00", "TIME", N),
+    (DEC30, "Polls opened at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-24T07:00", "TIME", N),
+    # "in the new year": the year whose New Year's Day the tense picks
+    (DEC30, "Talks will resume in the new year.", "the new year", "2025", "DATE", N),
+    (date(2025, 1, 6), "Sales fell early in the new year.", "the new year", "2025", "DATE", N),
     # checked, already right
     (F, "The minister resigned on Tuesday. Later that day, police arrested him.", "that day", "2024-03-19", "DATE",
      N),
@@ -511,6 +524,8 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The sunset clause expires soon.", "sunset"),
     (F, "Dawn Smith was elected mayor.", "Dawn"),
     (F, "He said '95 percent' of it was done.", "'95"),
+    (DEC30, "Crowds will celebrate the Lunar New Year.", "New Year"),
+    (DEC30, "He gave the New Year address.", "New Year"),
     # the half of a match, not of the year
     (F, "The striker scored twice in the first half.", "first half"),
     (F, "Goals by Smith and Jones Jr. put the team ahead in the first half.", "first half"),

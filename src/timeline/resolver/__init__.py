@@ -46,7 +46,7 @@ _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"
 
 # Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday", "the law
 # takes effect in December").
-_SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month"})
+_SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month", "clock"})
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).

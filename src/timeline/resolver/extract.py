@@ -591,6 +591,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "holiday":
         if g("season_of") or g("season_of2"):  # "over the holidays": the December of a Christmas
             return PartialTime(**base, holiday=lang.cues.holiday_season, unit="month")
+        if g("new_year"):  # "in the new year": the year its New Year's Day begins
+            return PartialTime(**base, holiday=lang.cues.new_year, unit="year")
         name = (g("holiday") or "").lower().replace("’", "'")
         rel = g("rel")
         return PartialTime(

@@ -417,13 +417,13 @@ def holiday_date(spec: str, year: int) -> date:
 def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.holiday is not None
     grain = _G.WEEK if p.unit == "week" else _G.DAY  # "Easter week": the week containing Easter
-    if p.unit == "month":  # "over the holidays": the month of the holiday the tense picks
+    if p.unit in ("month", "year"):  # "over the holidays", "the new year": the month or year of the holiday
         day = _holiday(attrs.evolve(p, unit=None), ctx)
         if day.interval is None or day.interval.start is None:
             return day
-        month = cal.unit_interval(_G.MONTH, day.interval.start.date())
-        how = f"the month of {day.explanation}"
-        return attrs.evolve(day, value=cal.timex_value(month), interval=month, explanation=how)
+        wide = cal.unit_interval(_G.MONTH if p.unit == "month" else _G.YEAR, day.interval.start.date())
+        how = f"the {p.unit} of {day.explanation}"
+        return attrs.evolve(day, value=cal.timex_value(wide), interval=wide, explanation=how)
     if p.year is not None:
         interval = cal.unit_interval(grain, holiday_date(p.holiday, p.year))
         return _dated(p, interval, Anchor(kind=AnchorKind.NONE), "a holiday")
@@ -508,6 +508,17 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "profits fell in the fourth quarter", written in January: last year's, the latest one begun.
         year -= 1
         how = f"past tense and this year's has not begun: the year {year}"
+    end = make(year).end
+    if (
+        p.direction is None
+        and ctx.orientation is Orientation.FUTURE
+        and end is not None
+        and end.date() <= cal.shift_date(pub, _G.QUARTER, -1)
+    ):
+        # "sales will rise in the first quarter", written in December: next year's; one that ended within
+        # a quarter stays ("will report third-quarter results", written in October: the results come later)
+        year += 1
+        how = f"future tense and this year's ended over a quarter before: the year {year}"
     return _dated(p, make(year), _publication_anchor(ctx), f"{label} {how}")
 
 
