@@ -455,6 +455,11 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # a clock time after the present of a schedule looks ahead with its day
     (DEC30, "Polls open at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-31T07:00", "TIME", N),
     (DEC30, "Polls opened at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-24T07:00", "TIME", N),
+    # a season under way still lies ahead in a future clause; after a deadline ("before", "by") the next one
+    (F, "Prices are expected to peak in the spring.", "the spring", "2024-SP", "DATE", N),
+    (F, "Sales will rise in the spring.", "the spring", "2024-SP", "DATE", N),
+    (JAN10, "The bridge will be repaired before the winter.", "the winter", "2025-WI", "DATE", N),
+    (JAN10, "This winter will be the coldest on record.", "This winter", "2024-WI", "DATE", N),
     # "in the new year": the year whose New Year's Day the tense picks
     (DEC30, "Talks will resume in the new year.", "the new year", "2025", "DATE", N),
     (date(2025, 1, 6), "Sales fell early in the new year.", "the new year", "2025", "DATE", N),

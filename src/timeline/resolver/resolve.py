@@ -329,6 +329,10 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "this winter" written in summer names no season under way: the tense decides ("this winter
         # was mild" the one just past, "will be cold" the coming one), as for a bare season
         direction = None
+    containing = [c for c in candidates if c.contains(today)]
+    if direction is None and ctx.orientation is Orientation.FUTURE and containing:
+        # "prices are expected to peak in the spring", written in March: the rest of this spring lies ahead
+        return _dated(p, containing[0], _publication_anchor(ctx), f"a season: future tense, the one under way on {pub}")
     chosen, how = _pick(candidates, pub, ctx.orientation, direction)
     return _dated(p, chosen, _publication_anchor(ctx), f"a season: {how} the publication date {pub}")
 
