@@ -455,6 +455,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (date(2024, 10, 20), "The company will report third-quarter results soon.", "third-quarter", "2024-Q3",
      "DATE", N),
     (DEC30, "Sales rose in the first quarter.", "the first quarter", "2024-Q1", "DATE", N),
+    # "the quarter ended July 31" (May to July) is the calendar quarter holding most of it, that of its middle day
+    (date(2024, 10, 20), "In the quarter ended July 31, sales rose 5%.", "the quarter", "2024-Q2", "DATE", N),
+    (date(2024, 10, 25), "Sales rose in the quarter ended Sept. 30.", "the quarter", "2024-Q3", "DATE", N),
+    (date(2024, 4, 20), "Sales rose in the quarter ended Jan. 1.", "the quarter", "2023-Q4", "DATE", N),
     # a clock time after the present of a schedule looks ahead with its day
     (DEC30, "Polls open at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-31T07:00", "TIME", N),
     (DEC30, "Polls opened at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-24T07:00", "TIME", N),
