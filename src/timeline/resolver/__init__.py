@@ -11,7 +11,7 @@ nearest tense marker comes first, the parse answering where there is none.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 import attrs
@@ -267,39 +267,12 @@ def resolve_in_order(
             results[i] = result
         # "for the quarter ended Sept. 30": the day dates the quarter, which stays the story's time
         ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
-        earlier = results[i - 1] if ends_period else None
-        if earlier is not None and _is_bare_quarter(partials[i - 1]) and _is_day(result):
-            # "the quarter ended July 31" (May to July): the calendar quarter holding most of it, that of
-            # its middle day, not the one its last day falls in
-            assert result.interval is not None and result.interval.start is not None
-            quarter = calendar.unit_interval(Granularity.QUARTER, result.interval.start.date() - _HALF_A_QUARTER)
-            value = calendar.timex_value(quarter)
-            how = f"the calendar quarter holding most of the quarter that ended {result.value}"
-            results[i - 1] = attrs.evolve(earlier, value=value, interval=quarter, explanation=how)
-            reference = Reference(interval=quarter, value=value, timex_id=ids[i - 1], text=texts[i - 1])
         if _can_be_reference(result) and not ends_period:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
-
-
-#: Back from the last day of a quarter to its middle.
-_HALF_A_QUARTER = timedelta(days=45)
-
-
-def _is_bare_quarter(partial: PartialTime) -> bool:
-    """ "the quarter", "the latest quarter": the quarter a report is about, with no number of its own."""
-    return partial.kind == "relative_unit" and partial.unit == "quarter" and partial.direction == -1
-
-
-def _is_day(result: Resolution) -> bool:
-    return (
-        result.interval is not None
-        and result.interval.start is not None
-        and result.interval.granularity is Granularity.DAY
-    )
 
 
 def _is_year_to_date(partial: PartialTime) -> bool:

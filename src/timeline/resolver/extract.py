@@ -299,7 +299,17 @@ def _period_ends(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
             out[i] = attrs.evolve(
                 mention, partial=attrs.evolve(partial, period_end=True, direction=-1 if past else partial.direction)
             )
+            before = out[i - 1].partial if i > 0 else None
+            if (past or partial.year is not None) and before is not None and _is_bare_quarter(before):
+                # "the quarter ended July 31": the quarter knows the day it ended (see resolve._relative_unit)
+                ends = attrs.evolve(before, year=partial.year, month=partial.month, day=partial.day)
+                out[i - 1] = attrs.evolve(out[i - 1], partial=ends)
     return out
+
+
+def _is_bare_quarter(partial: PartialTime) -> bool:
+    """ "the quarter", "the latest quarter": the quarter a report is about, with no number of its own."""
+    return partial.kind == "relative_unit" and partial.unit == "quarter" and partial.direction == -1
 
 
 # Every expression contains a trigger word of its rule (a digit, a month, "week"...), so a rule

@@ -454,6 +454,8 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.unit == "season":
         assert p.season is not None
         return _season(attrs.evolve(p, kind="season"), ctx)
+    if p.unit == "quarter" and p.month is not None and p.day is not None:
+        return _quarter_ended(p, ctx)
     ref = ctx.reference
     if p.narrative and ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
         # "net rose in the quarter, compared with $5 million last year": that quarter, a year before
@@ -484,6 +486,24 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         p.direction, f"{abs(p.direction)} {p.unit}s {'before' if p.direction < 0 else 'after'}"
     )
     return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
+
+
+def _quarter_ended(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the quarter ended July 31" (a fiscal quarter, May to July): the calendar quarter holding most
+    of it, that of its middle day, 45 days before its last; the last day without a year is the latest
+    one up to publication (the quarter has ended)."""
+    assert p.month is not None and p.day is not None and ctx.publication_date is not None
+    pub = ctx.publication_date
+    year = p.year if p.year is not None else pub.year
+    try:
+        last = date(year, p.month, p.day)
+        if p.year is None and last > pub:
+            last = date(year - 1, p.month, p.day)
+    except ValueError:  # "Feb. 29" in a year without one
+        return _unanchored(p, f"no such day as {p.month}-{p.day} in {year}")
+    quarter = cal.unit_interval(_G.QUARTER, last - timedelta(days=45))
+    how = f"the calendar quarter holding most of the quarter that ended {last}"
+    return _dated(p, quarter, _publication_anchor(ctx) if p.year is None else Anchor(kind=AnchorKind.NONE), how)
 
 
 def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
