@@ -31,6 +31,7 @@ TUE = date(2024, 3, 26)  # a Tuesday
 JAN10 = date(2024, 1, 10)  # in winter 2024-WI (December 2023 to February 2024)
 JUL1 = date(2024, 7, 1)  # in summer 2024-SU
 DEC10 = date(2024, 12, 10)  # in winter 2025-WI (December 2024 to February 2025)
+JUL15 = date(2024, 7, 15)  # a Monday in summer 2024-SU, between winters 2024-WI and 2025-WI
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -383,6 +384,113 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (DEC30, "Turkey sales peaked on Thanksgiving.", "Thanksgiving", "2024-11-28", "DATE", N),
     (F, "Turnout was high on Election Day.", "Election Day", "2023-11-07", "DATE", N),
     (F, "The pool opens on Memorial Day.", "Memorial Day", "2024-05-27", "DATE", N),
+    # midnight in a past sentence with no day named is the one that began the publication day, the
+    # end of the night "overnight" names in the same sentence (T24:00 of the day before)
+    (TUE, "Shortly after midnight, gunmen stormed the hotel.", "Shortly after midnight", "2024-03-25T24:00",
+     "TIME", "AFTER"),
+    (TUE, "Shortly after midnight, gunmen stormed the hotel overnight.", "overnight", "2024-03-25TNI", "TIME", N),
+    # "this winter" written in summer names no winter under way: the tense decides (winter YYYY ends in
+    # February of YYYY: 2024-WI is December 2023 to February 2024)
+    (JUL15, "This winter will be cold, forecasters say.", "This winter", "2025-WI", "DATE", N),
+    (JUL15, "This winter was mild.", "This winter", "2024-WI", "DATE", N),
+    (JUL15, "This summer has been hot.", "This summer", "2024-SU", "DATE", N),
+    # a past range ends by publication: written on a Monday, "from Monday to Wednesday" is last week's
+    (MON, "Protests ran from Monday to Wednesday.", "Monday", "2024-03-18", "DATE", N),
+    (MON, "Protests ran from Monday to Wednesday.", "Wednesday", "2024-03-20", "DATE", N),
+    (date(2024, 3, 27), "Protests ran from Monday to Wednesday.", "Monday", "2024-03-25", "DATE", N),
+    (MON, "Protests will run from Monday to Wednesday.", "Wednesday", "2024-03-27", "DATE", N),
+    # "was open" is no present of a schedule ("the shop is open Monday" is)
+    (F, "The shop was open Monday through Friday.", "Monday", "2024-03-18", "DATE", N),
+    # the turn of a century: the year it began, mod APPROX; a bare one the latest turn, the next one
+    # looking ahead, or the turn nearest the story's time ("In 1897 ... by the turn of the century")
+    (TUE, "At the turn of the century, the city had 10,000 people.", "the turn of the century", "2000", "DATE",
+     "APPROX"),
+    (TUE, "In 1897 the town was small; by the turn of the century it had a mill.", "the turn of the century",
+     "1900", "DATE", "APPROX"),
+    (TUE, "The dam will be finished by the turn of the century.", "the turn of the century", "2100", "DATE",
+     "APPROX"),
+    (TUE, "Houses built at the turn of the 20th century are protected.", "the turn of the 20th century", "1900",
+     "DATE", "APPROX"),
+    (TUE, "The mill closed at the turn of the last century.", "the turn of the last century", "1900", "DATE",
+     "APPROX"),
+    # "over the holidays": the December of the Christmas the tense picks
+    (JUL15, "Shops were busy over the holidays.", "the holidays", "2023-12", "DATE", N),
+    (JUL15, "Shops will be busy over the holidays.", "the holidays", "2024-12", "DATE", N),
+    (JAN5, "Sales rose during the Christmas holidays.", "the Christmas holidays", "2023-12", "DATE", N),
+    (DEC10, "Retailers expect strong sales in the holiday season.", "the holiday season", "2024-12", "DATE", N),
+    # a present of a scheduled event looks ahead for a month too, and "takes effect", "reopens", "head to the
+    # polls" are such presents ("took effect", "went to the polls" stay past)
+    (F, "The new law takes effect in December.", "December", "2024-12", "DATE", N),
+    (F, "The new law takes effect in mid-December.", "mid-December", "2024-12", "DATE", "MID"),
+    (F, "The law takes effect on Dec. 1.", "Dec. 1", "2024-12-01", "DATE", N),
+    (F, "The store opens in December.", "December", "2024-12", "DATE", N),
+    (F, "The new rules take effect Monday.", "Monday", "2024-03-25", "DATE", N),
+    (F, "The new rules took effect Monday.", "Monday", "2024-03-18", "DATE", N),
+    (F, "The law goes into effect Monday.", "Monday", "2024-03-25", "DATE", N),
+    (F, "The law went into effect Monday.", "Monday", "2024-03-18", "DATE", N),
+    (F, "The new rules come into force in December.", "December", "2024-12", "DATE", N),
+    (F, "Voters head to the polls on Sunday.", "Sunday", "2024-03-24", "DATE", N),
+    (F, "Voters went to the polls on Sunday.", "Sunday", "2024-03-17", "DATE", N),
+    (DEC30, "Markets reopen on Thursday.", "Thursday", "2025-01-02", "DATE", N),
+    # an adverb between the present of a schedule and the day does not change it
+    (F, "The two leaders meet separately Monday with the envoy.", "Monday", "2024-03-25", "DATE", N),
+    (F, "The two leaders met separately Monday with the envoy.", "Monday", "2024-03-18", "DATE", N),
+    (DEC30, "Markets reopened on Thursday.", "Thursday", "2024-12-26", "DATE", N),
+    # a winter over two years is the one ending in the second (winter YYYY ends in February of YYYY)
+    (F, "The winter of 2022-23 was the warmest on record.", "The winter of 2022-23", "2023-WI", "DATE", N),
+    (F, "Gas stocks are full for winter 2024/25.", "winter 2024/25", "2025-WI", "DATE", N),
+    (F, "Gas stocks were low in winter 2021-2022.", "winter 2021-2022", "2022-WI", "DATE", N),
+    # "the final days of 2023" is the end of 2023, as "the close of 1969"; "the first weeks of" its start
+    (JAN5, "Prices soared in the final days of 2023.", "the final days of 2023", "2023", "DATE", "END"),
+    (F, "Hiring slowed in the first weeks of January.", "the first weeks of January", "2024-01", "DATE", "START"),
+    (F, "The virus spread in the early days of March 2020.", "the early days of March 2020", "2020-03", "DATE",
+     "START"),
+    # "late on Thursday", as "late Thursday"
+    (F, "The deal was signed late on Thursday.", "late on Thursday", "2024-03-21", "DATE", "END"),
+    (F, "The talks collapsed early on Sunday.", "early on Sunday", "2024-03-17", "DATE", "START"),
+    # a quarter or half without a year in a future clause: next year's when this year's ended over a
+    # quarter before (a report on one just ended stays)
+    (DEC30, "Sales will rise in the first quarter.", "the first quarter", "2025-Q1", "DATE", N),
+    (DEC30, "Profit will recover in the first half.", "the first half", "2025-H1", "DATE", N),
+    (date(2024, 10, 20), "The company will report third-quarter results soon.", "third-quarter", "2024-Q3",
+     "DATE", N),
+    (DEC30, "Sales rose in the first quarter.", "the first quarter", "2024-Q1", "DATE", N),
+    # "the quarter ended July 31" (May to July) is the calendar quarter holding most of it, that of its middle day
+    (date(2024, 10, 20), "In the quarter ended July 31, sales rose 5%.", "the quarter", "2024-Q2", "DATE", N),
+    (date(2024, 10, 25), "Sales rose in the quarter ended Sept. 30.", "the quarter", "2024-Q3", "DATE", N),
+    (date(2024, 4, 20), "Sales rose in the quarter ended Jan. 1.", "the quarter", "2023-Q4", "DATE", N),
+    # a clock time after the present of a schedule looks ahead with its day
+    (DEC30, "Polls open at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-31T07:00", "TIME", N),
+    (DEC30, "Polls opened at 7 a.m. Tuesday.", "7 a.m. Tuesday", "2024-12-24T07:00", "TIME", N),
+    # a season under way still lies ahead in a future clause; after a deadline ("before", "by") the next one
+    (F, "Prices are expected to peak in the spring.", "the spring", "2024-SP", "DATE", N),
+    (F, "Sales will rise in the spring.", "the spring", "2024-SP", "DATE", N),
+    (JAN10, "The bridge will be repaired before the winter.", "the winter", "2025-WI", "DATE", N),
+    (JAN10, "This winter will be the coldest on record.", "This winter", "2024-WI", "DATE", N),
+    # "in the new year": the year whose New Year's Day the tense picks
+    (DEC30, "Talks will resume in the new year.", "the new year", "2025", "DATE", N),
+    (date(2025, 1, 6), "Sales fell early in the new year.", "the new year", "2025", "DATE", N),
+    # checked, already right
+    (F, "The minister resigned on Tuesday. Later that day, police arrested him.", "that day", "2024-03-19", "DATE",
+     N),
+    (F, "Thousands marched at the weekend.", "the weekend", "2024-W11-WE", "DATE", N),
+    (F, "The ceasefire began on 12 March.", "12 March", "2024-03-12", "DATE", N),
+    (F, "Markets fell ahead of Thursday's vote.", "Thursday", "2024-03-21", "DATE", N),
+    (date(2025, 1, 20), "The president promised action in his first 100 days.", "first 100 days", "P100D",
+     "DURATION", N),
+    (F, "The minister will speak this afternoon.", "this afternoon", "2024-03-22TAF", "TIME", N),
+    (F, "Sales in Q3 2024 are expected to rise.", "Q3 2024", "2024-Q3", "DATE", N),
+    (F, "The firm expects a loss in FY2025.", "FY2025", "2025", "DATE", N),
+    (F, "The talks are planned for the week of April 8.", "the week of April 8", "2024-W15", "DATE", N),
+    (F, "The company was founded a century ago.", "a century ago", "1924", "DATE", N),
+    (DEC30, "The bank will publish its forecast in the first week of January.", "the first week of January",
+     "2025-W01", "DATE", N),
+    (F, "Police were called at 23:45 on Tuesday.", "23:45", "2024-03-19T23:45", "TIME", N),
+    (F, "The clocks go forward at 1am on Sunday.", "1am", "2024-03-24T01:00", "TIME", N),
+    (JAN1, "The case dates back to the 1990s.", "the 1990s", "199", "DATE", N),
+    # a sentence ends at "?" or "!", not at the point of an abbreviation, for the words of a game too
+    (F, "Who won the match? Ticket revenue fell in the first half, the club said.", "the first half", "2024-H1",
+     "DATE", N),
 ]
 
 
@@ -428,8 +536,11 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The sunset clause expires soon.", "sunset"),
     (F, "Dawn Smith was elected mayor.", "Dawn"),
     (F, "He said '95 percent' of it was done.", "'95"),
+    (DEC30, "Crowds will celebrate the Lunar New Year.", "New Year"),
+    (DEC30, "He gave the New Year address.", "New Year"),
     # the half of a match, not of the year
     (F, "The striker scored twice in the first half.", "first half"),
+    (F, "Goals by Smith and Jones Jr. put the team ahead in the first half.", "first half"),
     (F, "The team led 2-0 at the break but collapsed in the second half.", "second half"),
 ]
 

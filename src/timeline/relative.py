@@ -372,8 +372,8 @@ def _monthly(partial: Any) -> bool:
     kind = partial.kind
     if kind in ("month", "unit_of_year", "decade"):
         return True
-    if kind == "relative_unit":
-        return partial.direction is not None and partial.unit in ("month", "quarter", "year")
+    if kind == "relative_unit":  # not "the quarter ended July 31", which compares the day it ended
+        return partial.direction is not None and partial.unit in ("month", "quarter", "year") and partial.day is None
     return (kind == "offset" and partial.unit in ("month", "quarter") and isinstance(partial.amount, int | float)
             and not partial.part_of_day)
 

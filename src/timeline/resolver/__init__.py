@@ -36,7 +36,7 @@ __all__ = [
 _TENSE_SENSITIVE = frozenset(
     {
         "weekday", "month_day", "day_of_month", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday",
-        "week_of_month", "overnight", "short_year", "named_date",
+        "week_of_month", "overnight", "short_year", "named_date", "century_turn",
     }
 )
 
@@ -44,8 +44,9 @@ _TENSE_SENSITIVE = frozenset(
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
 _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"})
 
-# Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday").
-_SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday"})
+# Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday", "the law
+# takes effect in December").
+_SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month", "clock"})
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
@@ -53,6 +54,8 @@ _GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month"})
 
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
+# How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
+_DEADLINE_REACH = 14
 
 
 def _already_reported(found: Orientation) -> Orientation:
@@ -89,6 +92,7 @@ class RuleBasedResolver:
         cues = self.language.cues
 
         happened: set[int] = set()  # starts of dates of unplanned events ("the Feb. 3 crash")
+        next_one: set[int] = set()  # starts of seasons after a deadline ("before the winter"): the next one
 
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
@@ -108,10 +112,15 @@ class RuleBasedResolver:
                 found = orientation_from_parse(parse, mention.start, mention.end)
                 if found is Orientation.UNKNOWN:  # no verb above it ("introduced in April"): the nearest marker
                     found = orientation_from_text(text, mention.start, mention.end)
-            if mention.partial.kind == "season" and found is not Orientation.FUTURE:
+            if mention.partial.kind == "season":
                 ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
                 if ahead is not None and (ahead.group("verb") or found is not Orientation.PAST):
-                    # "want it repaired before the winter": the coming one, even in January
+                    # "want it repaired before the winter": the coming one, even in January; "expected to
+                    # peak in the spring", written in March, this spring (one under way still lies ahead)
+                    low = max(0, mention.start - _DEADLINE_REACH)
+                    deadline = cues.looks_ahead_before.search(text, low, mention.start)
+                    if deadline is not None and deadline.group("prep"):
+                        next_one.add(mention.start)
                     return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
@@ -137,6 +146,11 @@ class RuleBasedResolver:
             _happened(mention) if mention.start in happened else _with_clear_tense(mention, found, text, self.language)
             for mention, found in zip(mentions, orientations, strict=True)
         ]
+        if next_one:
+            mentions = [
+                attrs.evolve(m, partial=attrs.evolve(m.partial, direction=1)) if m.start in next_one else m
+                for m in mentions
+            ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 

@@ -78,6 +78,9 @@ class PartialTime:
     from_day: int | None = None
     #: In a habitual or generic sentence ("The museum stays open overnight on Fridays"): no dated time.
     habitual: bool = False
+    #: Days from this weekday to the end of the range it opens ("from Monday to Wednesday": 2): a
+    #: past range ends by publication.
+    range_days: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -184,6 +187,14 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
 _SENTENCE_REACH = 200
 
 
+def _sentence(text: str, start: int, end: int, cues: Cues, reach: int = _SENTENCE_REACH) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]`` (cue ``sentence_break``), looked for
+    at most ``reach`` characters away: the one definition of a sentence of the resolver."""
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    first = max((b.end() for b in cues.sentence_break.finditer(text, low, start)), default=low)
+    return first, next((b.start() for b in cues.sentence_break.finditer(text, end, high)), high)
+
+
 def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
     shelled the city, officials said on Sunday"), not the night before publication; in a habitual
@@ -192,9 +203,7 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
     for i, mention in enumerate(mentions):
         if mention.partial.kind != "overnight":
             continue
-        low, high = max(0, mention.start - _SENTENCE_REACH), min(len(text), mention.end + _SENTENCE_REACH)
-        start = max((b.end() for b in cues.sentence_break.finditer(text, low, mention.start)), default=low)
-        stop = next((b.start() for b in cues.sentence_break.finditer(text, mention.end, high)), high)
+        start, stop = _sentence(text, mention.start, mention.end, cues)
         before = mentions[i - 1] if i > 0 and mentions[i - 1].start >= start else None
         after = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].end <= stop else None
         partial = mention.partial
@@ -217,7 +226,8 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
 def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """ "Rain is forecast for Wednesday into Thursday", "open Monday through Friday": the second
     weekday of a range is the first such day after the first one (the story's time then), whatever
-    the tense would make of it alone."""
+    the tense would make of it alone; the first knows how long the range is, so that a past one
+    ends by publication ("Protests ran from Monday to Wednesday", written on a Monday)."""
     out = mentions
     for i, (first, second) in enumerate(itertools.pairwise(mentions)):
         if not (_bare_weekday(first.partial) and _bare_weekday(second.partial)):
@@ -226,6 +236,9 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             continue
         if out is mentions:
             out = list(mentions)
+        assert first.partial.weekday is not None and second.partial.weekday is not None
+        days = (second.partial.weekday - first.partial.weekday) % 7 or 7
+        out[i] = attrs.evolve(first, partial=attrs.evolve(first.partial, range_days=days))
         out[i + 1] = attrs.evolve(second, partial=attrs.evolve(second.partial, direction=1, narrative=True))
     return out
 
@@ -286,7 +299,17 @@ def _period_ends(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
             out[i] = attrs.evolve(
                 mention, partial=attrs.evolve(partial, period_end=True, direction=-1 if past else partial.direction)
             )
+            before = out[i - 1].partial if i > 0 else None
+            if (past or partial.year is not None) and before is not None and _is_bare_quarter(before):
+                # "the quarter ended July 31": the quarter knows the day it ended (see resolve._relative_unit)
+                ends = attrs.evolve(before, year=partial.year, month=partial.month, day=partial.day)
+                out[i - 1] = attrs.evolve(out[i - 1], partial=ends)
     return out
+
+
+def _is_bare_quarter(partial: PartialTime) -> bool:
+    """ "the quarter", "the latest quarter": the quarter a report is about, with no number of its own."""
+    return partial.kind == "relative_unit" and partial.unit == "quarter" and partial.direction == -1
 
 
 # Every expression contains a trigger word of its rule (a digit, a month, "week"...), so a rule
@@ -469,6 +492,12 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
                 if not first < last <= first + 100:
                     return None
         season = g("season")
+        winter_end = g("winter_end")
+        if winter_end and year is not None:  # "the winter of 2022-23": the winter that ends in 2023
+            end = int(winter_end) if len(winter_end) == 4 else _short_range_end(year, int(winter_end))
+            if end != year + 1:
+                return None
+            year = end
         hour, minute, second = g("hour"), g("minute"), g("second")
         return PartialTime(
             **base,
@@ -570,6 +599,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return None
         return PartialTime(**{**base, "kind": "absolute"}, year=found.year, month=found.month, day=found.day)
     if kind == "holiday":
+        if g("season_of") or g("season_of2"):  # "over the holidays": the December of a Christmas
+            return PartialTime(**base, holiday=lang.cues.holiday_season, unit="month")
+        if g("new_year"):  # "in the new year": the year its New Year's Day begins
+            return PartialTime(**base, holiday=lang.cues.new_year, unit="year")
         name = (g("holiday") or "").lower().replace("’", "'")
         rel = g("rel")
         return PartialTime(
@@ -630,6 +663,15 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         if not 1 <= number <= 100:
             return None
         return PartialTime(**base, century=number - 1)
+    if kind == "century_turn":  # "the turn of the century": around the year a century began
+        cent, turn_rel = g("cent"), g("rel")
+        if cent and not 1 <= int(cent) <= 100:
+            return None
+        return PartialTime(
+            **{**base, "mod": "APPROX"},
+            century=int(cent) - 1 if cent else None,
+            direction=lang.relative[turn_rel.lower()] if turn_rel else None,
+        )
     if kind in ("offset", "narrative_offset"):
         return _build_offset(base, m, lang)
     if kind == "day_offset":  # "a week from Tuesday", "two weeks ago Monday", "this time last year"
@@ -820,10 +862,8 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
 
 def _match_half(m: re.Match[str], lang: Language) -> bool:
     """Whether words of a game stand in the sentence around a bare "the first/second half"."""
-    text, low, high = m.string, max(0, m.start() - 160), m.end() + 160  # bounded: no scan of a whole long text
-    start = max(text.rfind(".", low, m.start()), text.rfind("\n", low, m.start()), low - 1) + 1
-    ends = [i for i in (text.find(".", m.end(), high), text.find("\n", m.end(), high)) if i != -1]
-    return lang.cues.match_half.search(text, start, min(ends, default=high)) is not None
+    start, stop = _sentence(m.string, m.start(), m.end(), lang.cues, reach=160)
+    return lang.cues.match_half.search(m.string, start, stop) is not None
 
 
 def follows_since(text: str, start: int, lang: Language) -> bool:

@@ -119,6 +119,10 @@ class Cues:
     clear_tense_before: re.Pattern[str]
     #: Dates written as names ("9/11": the day of the attacks) -> their ISO date.
     named_dates: Mapping[str, str]
+    #: The holiday a season of holidays is named by ("over the holidays": Christmas), as a holiday rule.
+    holiday_season: str
+    #: The holiday "the new year" begins with ("in the new year": the year beginning nearest in the tense's direction).
+    new_year: str
     #: Right before a named date: it may be just that day of the year ("on 9/11", looking ahead).
     named_date_as_day_before: re.Pattern[str]
     #: Right before a season: a verb of intending, a modal or a future (group ``verb``), or a
@@ -176,6 +180,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         schedule_verb_before=re.compile(raw["schedule_verb_before"]),
         clear_tense_before=re.compile(raw["clear_tense_before"]),
         named_dates=raw["named_dates"],
+        holiday_season=raw["holiday_season"],
+        new_year=raw["new_year"],
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),

@@ -322,7 +322,18 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     assert p.season is not None
     candidates = [cal.season_interval(y, p.season) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
+    direction = p.direction
+    today = cal.day_interval(pub).start
+    assert today is not None
+    if direction == 0 and not any(c.contains(today) for c in candidates):
+        # "this winter" written in summer names no season under way: the tense decides ("this winter
+        # was mild" the one just past, "will be cold" the coming one), as for a bare season
+        direction = None
+    containing = [c for c in candidates if c.contains(today)]
+    if direction is None and ctx.orientation is Orientation.FUTURE and containing:
+        # "prices are expected to peak in the spring", written in March: the rest of this spring lies ahead
+        return _dated(p, containing[0], _publication_anchor(ctx), f"a season: future tense, the one under way on {pub}")
+    chosen, how = _pick(candidates, pub, ctx.orientation, direction)
     return _dated(p, chosen, _publication_anchor(ctx), f"a season: {how} the publication date {pub}")
 
 
@@ -354,7 +365,11 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         how = f"'next {name}': the first {name} after the publication date"
     else:
         before, after = cal.weekday_on_or_before(pub, p.weekday), cal.weekday_on_or_after(pub, p.weekday)
-        if ctx.orientation is Orientation.PAST:
+        if ctx.orientation is Orientation.PAST and p.range_days and (pub - before).days < p.range_days:
+            # "Protests ran from Monday to Wednesday", written on a Monday: a past range ends by publication
+            day = cal.shift_date(before, _G.DAY, -7)
+            how = f"past tense: the latest {name} whose range ({p.range_days} days) ends by the publication date"
+        elif ctx.orientation is Orientation.PAST:
             day, how = before, f"past tense: the latest {name} on or before the publication date"
         elif ctx.orientation is Orientation.FUTURE:
             day, how = after, f"future tense: the first {name} on or after the publication date"
@@ -406,6 +421,13 @@ def holiday_date(spec: str, year: int) -> date:
 def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.holiday is not None
     grain = _G.WEEK if p.unit == "week" else _G.DAY  # "Easter week": the week containing Easter
+    if p.unit in ("month", "year"):  # "over the holidays", "the new year": the month or year of the holiday
+        day = _holiday(attrs.evolve(p, unit=None), ctx)
+        if day.interval is None or day.interval.start is None:
+            return day
+        wide = cal.unit_interval(_G.MONTH if p.unit == "month" else _G.YEAR, day.interval.start.date())
+        how = f"the {p.unit} of {day.explanation}"
+        return attrs.evolve(day, value=cal.timex_value(wide), interval=wide, explanation=how)
     if p.year is not None:
         interval = cal.unit_interval(grain, holiday_date(p.holiday, p.year))
         return _dated(p, interval, Anchor(kind=AnchorKind.NONE), "a holiday")
@@ -432,6 +454,8 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.unit == "season":
         assert p.season is not None
         return _season(attrs.evolve(p, kind="season"), ctx)
+    if p.unit == "quarter" and p.month is not None and p.day is not None:
+        return _quarter_ended(p, ctx)
     ref = ctx.reference
     if p.narrative and ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
         # "net rose in the quarter, compared with $5 million last year": that quarter, a year before
@@ -464,6 +488,24 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
 
 
+def _quarter_ended(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the quarter ended July 31" (a fiscal quarter, May to July): the calendar quarter holding most
+    of it, that of its middle day, 45 days before its last; the last day without a year is the latest
+    one up to publication (the quarter has ended)."""
+    assert p.month is not None and p.day is not None and ctx.publication_date is not None
+    pub = ctx.publication_date
+    year = p.year if p.year is not None else pub.year
+    try:
+        last = date(year, p.month, p.day)
+        if p.year is None and last > pub:
+            last = date(year - 1, p.month, p.day)
+    except ValueError:  # "Feb. 29" in a year without one
+        return _unanchored(p, f"no such day as {p.month}-{p.day} in {year}")
+    quarter = cal.unit_interval(_G.QUARTER, last - timedelta(days=45))
+    how = f"the calendar quarter holding most of the quarter that ended {last}"
+    return _dated(p, quarter, _publication_anchor(ctx) if p.year is None else Anchor(kind=AnchorKind.NONE), how)
+
+
 def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     make: Callable[[int], Interval]
     if p.month is not None:
@@ -490,6 +532,17 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "profits fell in the fourth quarter", written in January: last year's, the latest one begun.
         year -= 1
         how = f"past tense and this year's has not begun: the year {year}"
+    end = make(year).end
+    if (
+        p.direction is None
+        and ctx.orientation is Orientation.FUTURE
+        and end is not None
+        and end.date() <= cal.shift_date(pub, _G.QUARTER, -1)
+    ):
+        # "sales will rise in the first quarter", written in December: next year's; one that ended within
+        # a quarter stays ("will report third-quarter results", written in October: the results come later)
+        year += 1
+        how = f"future tense and this year's ended over a quarter before: the year {year}"
     return _dated(p, make(year), _publication_anchor(ctx), f"{label} {how}")
 
 
@@ -580,6 +633,36 @@ def _century(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         f"the century of the years {p.century}00-{p.century}99",
         sets_reference=False,
     )
+
+
+def _century_turn(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the turn of the century": the year a century began, mod APPROX (the turn is the years
+    around it). "of the 20th century" is 1900, "of the last century" the one before the current;
+    a bare one is the turn nearest the story's time when the story is at a time already (an
+    article of 2024 telling of 1897 means 1900), else the latest turn up to publication, the next
+    one in a clause that looks ahead ("by the turn of the century")."""
+    if p.century is not None:
+        year, anchor, how = p.century * 100, Anchor(kind=AnchorKind.NONE), f"the start of century {p.century + 1}"
+        return _dated(p, cal.year_interval(year), anchor, how, sets_reference=False)
+    if ctx.publication_date is None:
+        return _unanchored(p, "the turn of the century needs a publication date")
+    pub_year = ctx.publication_date.year
+    ref = ctx.reference
+    if p.direction is not None:
+        year, anchor = (pub_year // 100 + p.direction) * 100, _publication_anchor(ctx)
+        how = f"the turn of century {year // 100 + 1}, counted from publication ({pub_year})"
+    elif ctx.orientation is Orientation.FUTURE:
+        year, anchor, how = (pub_year // 100 + 1) * 100, _publication_anchor(ctx), "the next turn after publication"
+    elif ref is not None and ref.interval.start is not None:
+        year = (ref.interval.start.year + 50) // 100 * 100
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"the turn nearest the time last mentioned ({ref.text!r}, {ref.value})"
+        year = min(year, pub_year // 100 * 100)
+    else:
+        year, anchor, how = pub_year // 100 * 100, _publication_anchor(ctx), "the latest turn up to publication"
+    if not 1 <= year <= 9999:
+        return _unanchored(p, "the turn of the century lies outside the calendar")
+    return _dated(p, cal.year_interval(year), anchor, f"around {year}: {how}", sets_reference=False)
 
 
 def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1013,6 +1096,8 @@ def reads_reference(p: PartialTime) -> bool:
         return p.narrative or p.day_from_next
     if p.kind == "offset":
         return p.unit == "year"
+    if p.kind == "century_turn":
+        return p.century is None and p.direction is None
     return False
 
 
@@ -1032,6 +1117,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "story_year": _story_year,
     "decade": _decade,
     "century": _century,
+    "century_turn": _century_turn,
     "offset": _offset,
     "narrative_offset": _narrative_offset,
     "day_offset": _day_offset,
