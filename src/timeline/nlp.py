@@ -152,9 +152,9 @@ def _register_paragraph_component() -> None:
         if starts:
             if doc.has_annotation("DEP"):
                 doc[starts[0]].is_sent_start = True  # raises spaCy's own error: sentence starts are set by the parse
-            flags = columns[:, 2].copy()
-            flags[starts] = 1
-            doc.from_array([SENT_START], flags)
+            flags = columns[:, 2:].copy()
+            flags[starts, 0] = 1
+            doc.from_array([SENT_START], flags)  # type: ignore[arg-type]
         return doc
 
 
