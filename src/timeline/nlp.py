@@ -140,15 +140,21 @@ def _register_paragraph_component() -> None:
     @Language.component(PARAGRAPH_COMPONENT)
     def line_breaks(doc: Doc) -> Doc:
         # Only the (few) space tokens are looked at: a token's trailing whitespace is never
-        # more than one space, so a line break is always a space token of its own.
+        # more than one space, so a line break is always a space token of its own. The flags are
+        # written back as one column: ``Token.is_sent_start``'s setter scans the whole document
+        # for a parse at each call, which made this component quadratic in the line breaks.
         import numpy
-        from spacy.attrs import IS_SPACE, ORTH
+        from spacy.attrs import IS_SPACE, ORTH, SENT_START
 
-        columns = doc.to_array([IS_SPACE, ORTH])
+        columns = doc.to_array([IS_SPACE, ORTH, SENT_START])
         strings = doc.vocab.strings
-        for i in numpy.flatnonzero(columns[:-1, 0]).tolist():
-            if "\n" in strings[int(columns[i, 1])]:
-                doc[i + 1].is_sent_start = True
+        starts = [i + 1 for i in numpy.flatnonzero(columns[:-1, 0]).tolist() if "\n" in strings[int(columns[i, 1])]]
+        if starts:
+            if doc.has_annotation("DEP"):
+                doc[starts[0]].is_sent_start = True  # raises spaCy's own error: sentence starts are set by the parse
+            flags = columns[:, 2:].copy()
+            flags[starts, 0] = 1
+            doc.from_array([SENT_START], flags)  # type: ignore[arg-type]
         return doc
 
 

@@ -11,7 +11,6 @@ annotations (no model is loaded) and runs the pipeline's orderer on it. The resu
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
@@ -47,7 +46,7 @@ def replay_from_doc(doc: Doc) -> ReplayData:
     each distinct hash looked up in the string table once: a ``Token`` object per token and
     column cost as much as the resolver stage.
     """
-    from timeline.nlp import hash_names, token_columns
+    from timeline.nlp import token_columns
 
     if len(doc) == 0:
         return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
@@ -60,24 +59,44 @@ def replay_from_doc(doc: Doc) -> ReplayData:
         heads=tuple(columns.heads),
         deps=tuple(columns.names("dep_hashes")),
         tags=tuple(columns.names("tag_hashes")),
-        pos=tuple(map(_pos_names().get, columns.poses, itertools.repeat(""))),
+        pos=tuple(map(_pos_names().__getitem__, columns.poses)),
         lemmas=tuple(columns.names("lemma_hashes")),
-        morphs=tuple(map(_morph, hash_names(columns.morphs, doc.vocab.strings))),
+        morphs=tuple(_morph_names(columns.morphs, doc.vocab.strings)),
         lang=doc.lang_,
     )
 
 
-def _morph(features: str) -> str:
-    """The string table writes an empty morphology as ``_``; ``str(token.morph)`` as ``""``."""
-    return "" if features == "_" else features
+#: Morphologies as ``str(token.morph)`` writes them, by hash, shared across documents (a hash is a
+#: function of the string alone): the string table writes an empty morphology as ``_``.
+_MORPHS: dict[int, str] = {}
+_MAX_MORPHS = 100_000
+
+
+def _morph_names(hashes: list[int], strings: Any) -> list[str]:
+    """The morphology of each token from its hash, each hash looked up in ``strings`` once."""
+    morphs = _MORPHS
+    try:
+        return list(map(morphs.__getitem__, hashes))
+    except KeyError:
+        if len(morphs) > _MAX_MORPHS:
+            morphs.clear()
+        for h in set(hashes).difference(morphs):
+            features = strings[h] if h else ""
+            morphs[h] = "" if features == "_" else features
+        return list(map(morphs.__getitem__, hashes))
 
 
 @cache
-def _pos_names() -> dict[int, str]:
-    """spaCy's coarse part-of-speech names by id, ``""`` for 0 (no annotation)."""
+def _pos_names() -> list[str]:
+    """spaCy's coarse part-of-speech names indexed by id, ``""`` for 0 (no annotation) and for an
+    id without a name."""
     from spacy.parts_of_speech import NAMES
 
-    return {**NAMES, 0: ""}
+    names = [""] * (max(NAMES) + 1)
+    for number, name in NAMES.items():
+        names[number] = name
+    names[0] = ""
+    return names
 
 
 def doc_from_replay(text: str, replay: ReplayData) -> Doc:

@@ -135,10 +135,17 @@ class PartialOrder:
                 ):
                     return False
         ends = (source_points or self._node(source)) + (target_points or self._node(target))
+        out, inn = self._out, self._inn
         for strict, i, j in constraints:
-            x, y = find(ends[i]), find(ends[j])
+            x, y = ends[i], ends[j]
+            if parent[x] != x or parent[y] != y:
+                x, y = find(x), find(y)
             if strict:
-                self._edge(x, y)
+                if order[x] < order[y]:  # already in order (the usual case): no renumbering, see _edge
+                    out[x].add(y)
+                    inn[y].add(x)
+                else:
+                    self._edge(x, y)
             elif x != y:  # into the one numbered first: the other's edges then mostly need no renumbering
                 self._merge(*((x, y) if order[x] < order[y] else (y, x)))
         return True
@@ -177,17 +184,17 @@ class PartialOrder:
         known = self._points
         starts: dict[str, int] = {}
         ends: dict[str, int] = {}
-        created = []
+        created: dict[str, None] = {}  # the new nodes in the order of their first point
         first = count = len(self._parent)
         for node, side in points:
+            if node in known:
+                continue
             numbers = starts if side == "-" else ends
-            if node not in known and node not in numbers:
+            if node not in numbers:
                 numbers[node] = count
                 count += 1
-                created.append(node)
+                created[node] = None
         for node in created:
-            if node in known:
-                continue  # both its ends were in ``points``
             start, end = starts.get(node), ends.get(node)
             if start is None:
                 start, count = count, count + 1
@@ -196,7 +203,7 @@ class PartialOrder:
             known[node] = (start, end)
         self._new_points(count - first)
         out, inn = self._out, self._inn
-        for node in dict.fromkeys(created):
+        for node in created:
             start, end = known[node]
             if start < end:  # numbered in order (the usual case): no renumbering to do
                 out[start].add(end)

@@ -17,11 +17,11 @@ _T = TypeVar("_T")
 class Parse:
     """The parse's columns the stage walks, read once per document (``Doc.to_array``): ``doc[i]``,
     ``Token.head`` and ``Doc.char_span`` build new objects at every access, which was most of this
-    stage's time. Only what every event needs is read for all tokens; the rare questions
-    (``lower_``, ``tag_``, left children) ask ``doc`` itself. The orderer and its links
+    stage's time. The columns are those the detector read (:func:`timeline.nlp.token_columns`);
+    the rare questions (edges of a subtree) ask ``doc`` itself. The orderer and its links
     (:mod:`timeline.ordering.links`) share one per document."""
 
-    __slots__ = ("_dep_names", "_deps", "_lengths", "_sentence_flags", "_starts", "doc", "head_offsets")
+    __slots__ = ("_columns", "_deps", "_lengths", "_lowers", "_sentence_flags", "_starts", "doc", "head_offsets")
 
     def __init__(self, doc: Doc) -> None:
         from timeline.nlp import token_columns
@@ -32,9 +32,10 @@ class Parse:
         #: ``doc[i].head.i - i`` (0 at a root, negative to the left): ``node += offsets[node]`` climbs.
         self.head_offsets = columns.head_offsets
         self._sentence_flags = columns.sentence_flags
-        self._deps: list[int] = columns.dep_hashes
-        strings = doc.vocab.strings
-        self._dep_names: dict[int, str] = {h: strings[h] for h in set(self._deps)}  # each distinct label looked up once
+        self._columns = columns
+        #: the labels and lowercase forms by token: the detector has read them already within a run
+        self._deps: list[str] = columns.names("dep_hashes")
+        self._lowers: list[str] | None = None
 
     def head(self, i: int) -> int:
         """``doc[i].head.i``."""
@@ -42,7 +43,7 @@ class Parse:
 
     def dep(self, i: int) -> str:
         """``doc[i].dep_``."""
-        return self._dep_names[self._deps[i]]
+        return self._deps[i]
 
     def root(self, start: int, end: int) -> int | None:
         """``doc.char_span(start, end, alignment_mode="expand").root.i``, or ``None`` without a span.
@@ -88,8 +89,11 @@ class Parse:
         return [self._starts[i] for i in flags.nonzero()[0].tolist()]
 
     def lower(self, i: int) -> str:
-        """``doc[i].lower_`` (asked rarely: read from the Doc)."""
-        return self.doc[i].lower_
+        """``doc[i].lower_``."""
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = self._columns.names("lower_hashes")
+        return lowers[i]
 
     def left_children(self, i: int) -> list[int]:
         """``[c.i for c in doc[i].lefts]``: the children before token ``i``, nearest the start first
