@@ -152,9 +152,9 @@ def _links_in_one_order(
     links: list[TemporalLink] = []
 
     def propose(source: str, relation: Relation, target: str, reason: str) -> None:
-        link = TemporalLink(source=source, target=target, relation=relation, reason=reason)
-        if order.add_link(link):
-            links.append(link)
+        # A link is built only once accepted; this order is local, so it keeps no list of its own.
+        if order.add(source, relation, target):
+            links.append(TemporalLink(source=source, target=target, relation=relation, reason=reason))
 
     present = {t.id for t in times if t.value == "PRESENT_REF"}
     for source, time_relation, target in _time_order([d for d in dated if d[0] not in present]):
