@@ -542,6 +542,10 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The striker scored twice in the first half.", "first half"),
     (F, "Goals by Smith and Jones Jr. put the team ahead in the first half.", "first half"),
     (F, "The team led 2-0 at the break but collapsed in the second half.", "second half"),
+    # a comparison between periods, not a length of time
+    (F, "Sales rose 5 percent on a year-on-year basis.", "year"),
+    (F, "Prices fell in a year-over-year comparison.", "year"),
+    (F, "The flat is rented on a month-to-month lease.", "month"),
 ]
 
 
