@@ -252,6 +252,17 @@ def test_a_span_that_ended_on_a_day_dates_what_was_done_in_it() -> None:
     assert earned.time.timex_id is None  # not at Dec. 31 itself
 
 
+def test_a_span_that_ended_on_a_day_dates_the_event_noun_it_qualifies() -> None:
+    # "in the three months ..." hangs on the noun "loss": the loss is in the quarter, not on the
+    # weekend the story was last at.
+    timeline = extract_timeline(
+        "The boards approved the deal over the weekend. "
+        "The bakery reported a loss of $40 million in the three months that ended March 31.",
+        "2024-05-14",
+    )
+    assert _entry(timeline, "loss").time.describe() == "2024-01-01 to 2024-03-31"
+
+
 def test_a_fiscal_year_that_began_in_a_month_runs_a_year() -> None:
     timeline = extract_timeline("Sales rose 5 percent in the fiscal year that began in July 2022.", "2024-02-02")
     rose = _entry(timeline, "rose")

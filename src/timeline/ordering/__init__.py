@@ -1171,7 +1171,7 @@ def _spans_dated_by_an_edge(
         if (
             parse.lower(preposition) not in words.period_in
             or event is None
-            or event.pos != "VERB"
+            or event.pos not in ("VERB", "NOUN")  # "reported a *loss* ... in the three months that ended March 31"
             or event.id in governing
             or event.id in bounding
             or timex.interval is None
