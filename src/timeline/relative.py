@@ -538,22 +538,17 @@ def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], work
     time = entry.time
     timex = times.get(time.timex_id) if time.timex_id is not None else None
     interval = time.interval
+    reckoned = time.timex_id is None and _reckoned(interval, reckoned_since)
+    # An interval carried over from a relative time ("told ... last month" dates what was told
+    # "on or before" its end): in the words of that time.
+    carried = _carried_over(interval, edges) if reckoned else None
     if timex is not None and timex.relative is not None:
-        rel = timex.relative
-        if interval.start is None and interval.end is not None:
-            rel = RelativeTime(label=f"on or before {rel.label}", earliest_days=None, latest_days=rel.latest_days,
-                               unit=rel.unit)
-        elif interval.end is None and interval.start is not None:
-            rel = RelativeTime(label=f"on or after {rel.label}", earliest_days=rel.earliest_days, latest_days=None,
-                               unit=rel.unit)
+        rel = _open_sided(timex.relative, interval)
         when = f'"{timex.text}" ({rel.label})'
-    elif time.timex_id is None and _reckoned(interval, reckoned_since) and (
-            carried := _carried_over(interval, edges)) is not None:
-        # An interval carried over from a relative time ("told ... last month" dates what was
-        # told "on or before" its end): in the words of that time.
+    elif carried is not None:
         rel = carried
         when = rel.label
-    elif time.timex_id == "t0" or (time.timex_id is None and _reckoned(interval, reckoned_since)):
+    elif time.timex_id == "t0" or reckoned:
         first, last, _, _ = _offsets(interval, working)
         exact = first is not None and first == last
         label = _fixed_label("day", first) if exact and first is not None else _span_phrase(first, last)
@@ -587,13 +582,20 @@ def _carried_over(interval: Interval, edges: dict[tuple[bool, datetime], Relativ
     end = edges.get((False, interval.end)) if interval.end is not None else None
     if start is not None and end is not None:
         return start if start is end else None
-    if interval.start is None and end is not None:
-        return RelativeTime(label=f"on or before {end.label}", earliest_days=None, latest_days=end.latest_days,
-                            unit=end.unit)
-    if interval.end is None and start is not None:
-        return RelativeTime(label=f"on or after {start.label}", earliest_days=start.earliest_days, latest_days=None,
-                            unit=start.unit)
-    return None
+    found = end if interval.start is None else start if interval.end is None else None
+    return None if found is None else _open_sided(found, interval)
+
+
+def _open_sided(rel: RelativeTime, interval: Interval) -> RelativeTime:
+    """``rel`` as the interval takes it: "on or before" it when the interval has no start, "on or
+    after" it when it has no end."""
+    if interval.start is None and interval.end is not None:
+        return RelativeTime(label=f"on or before {rel.label}", earliest_days=None, latest_days=rel.latest_days,
+                            unit=rel.unit)
+    if interval.end is None and interval.start is not None:
+        return RelativeTime(label=f"on or after {rel.label}", earliest_days=rel.earliest_days, latest_days=None,
+                            unit=rel.unit)
+    return rel
 
 
 def _symbolic_link(link: TemporalLink, described: dict[str, str]) -> TemporalLink:
