@@ -325,11 +325,11 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     direction = p.direction
     today = cal.day_interval(pub).start
     assert today is not None
-    if direction == 0 and not any(c.contains(today) for c in candidates):
+    containing = [c for c in candidates if c.contains(today)]
+    if direction == 0 and not containing:
         # "this winter" written in summer names no season under way: the tense decides ("this winter
         # was mild" the one just past, "will be cold" the coming one), as for a bare season
         direction = None
-    containing = [c for c in candidates if c.contains(today)]
     if direction is None and ctx.orientation is Orientation.FUTURE and containing:
         # "prices are expected to peak in the spring", written in March: the rest of this spring lies ahead
         return _dated(p, containing[0], _publication_anchor(ctx), f"a season: future tense, the one under way on {pub}")
