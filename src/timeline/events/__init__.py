@@ -692,8 +692,8 @@ class SpacyEventDetector:
         obj = next((c for c in children if t.deps[c] == "dobj"), None)
         if obj is None or t.lowers[obj] in _EVENT_PRONOUNS:
             return False
-        if self._trigger_kind(t, obj, lemma_at) is not None:  # a pronoun or a name is no candidate
-            return False
+        if self._trigger_kind(t, obj, lemma_at) is not None:  # an event object ("stopped *the talks*")
+            return False  # (a pronoun or a name is never a candidate, so it counts as no event)
         return not _has_event_argument(t, children, self.lexicon, lemma_at)
 
     def _trigger_kind(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> str | None:
