@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -238,14 +238,20 @@ def hash_names(hashes: list[int], strings: Any) -> list[str]:
     """The strings of a column of ``Doc.to_array`` hashes (0, no annotation, is ``""``), each
     looked up in the ``StringStore`` ``strings`` once per process: what the stages read the parse
     by instead of a ``Token`` per access."""
-    names = _NAMES
+    return cached_names(hashes, strings.__getitem__, _NAMES, _MAX_NAMES)
+
+
+def cached_names(hashes: list[int], name_of: Callable[[int], str], names: dict[int, str], limit: int) -> list[str]:
+    """The name of each hash from ``names``, a cache shared across documents (a hash is a function
+    of the string alone) that ``name_of`` fills for the hashes not seen yet and that starts afresh
+    past ``limit`` entries."""
     try:
         return list(map(names.__getitem__, hashes))  # map over the bound method: twice as fast as a comprehension
     except KeyError:
-        if len(names) > _MAX_NAMES:
+        if len(names) > limit:
             names.clear()
         for h in set(hashes).difference(names):
-            names[h] = strings[h]
+            names[h] = name_of(h)
         return list(map(names.__getitem__, hashes))
 
 

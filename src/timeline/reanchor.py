@@ -74,16 +74,13 @@ _MAX_MORPHS = 100_000
 
 def _morph_names(hashes: list[int], strings: Any) -> list[str]:
     """The morphology of each token from its hash, each hash looked up in ``strings`` once."""
-    morphs = _MORPHS
-    try:
-        return list(map(morphs.__getitem__, hashes))
-    except KeyError:
-        if len(morphs) > _MAX_MORPHS:
-            morphs.clear()
-        for h in set(hashes).difference(morphs):
-            features = strings[h] if h else ""
-            morphs[h] = "" if features == "_" else features
-        return list(map(morphs.__getitem__, hashes))
+    from timeline.nlp import cached_names
+
+    def morph(h: int) -> str:
+        features = strings[h] if h else ""
+        return "" if features == "_" else features
+
+    return cached_names(hashes, morph, _MORPHS, _MAX_MORPHS)
 
 
 @cache
