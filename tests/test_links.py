@@ -173,3 +173,12 @@ def test_a_past_or_expecting_event_placed_later_is_not_after_publication() -> No
     assert ("expects", "AFTER", "t0") not in links_of("The company expects a profit in May.", "2024-03-22")
     # a happening placed later is still after publication
     assert ("open", "AFTER", "t0") in links_of("The new bridge will open in May.", "2024-03-22")
+
+
+def test_a_close_hung_on_a_change_ends_it() -> None:
+    # "to close" is where the fall ends (TimeML ENDS), not a purpose after it
+    assert ("close", "ENDS", "fell") in links_of("Shares of the bank fell 3 percent to close at 41 dollars.")
+    assert ("end", "ENDS", "gained") in links_of("The index gained 155 points to end the day at 9,505.")
+    # with an object of its own it is a purpose: after the verb
+    links = links_of("The union leaders met to end the strike.")
+    assert ("end", "AFTER", "met") in links

@@ -19,7 +19,8 @@ transitively consistent:
    clause under a verb of saying, thinking or wanting (a past event reported by "said" is before
    the saying, and so is one deeper in what it reports; a future or "would" one is after it; a
    present one is left alone: TempEval-3's corpora annotate it both ways); an infinitive of
-   intention or purpose after its verb; a past perfect under a simple past before it; a past
+   intention or purpose after its verb, but "to close"/"to end" hung on a change ends it ("fell 3%
+   *to close* at 2,600"); a past perfect under a simple past before it; a past
    adverbial clause under a past verb before it ("collapsed *because* the river flooded"),
    unless it goes on at once or is granted ("as", "while", "although"); a past clause under
    "while" at the same time as its past main clause ("shares fell *while* bonds rallied"); what
@@ -729,6 +730,17 @@ def _clause_relation(
             return Relation.BEFORE, f'past tense under "{head.text}": before it'
         if child.tense is Tense.PRESENT and child.aspect is Aspect.PERFECTIVE:
             return Relation.BEFORE, f'present perfect under "{head.text}": before it'
+    if (
+        child.tense is Tense.INFINITIVE
+        and direct
+        and child_dep == "advcl"
+        and child.lemma.lower() in words.closing
+        and not any(
+            parse.dep(c) == "nsubj" or (parse.dep(c) == "dobj" and parse.lower(c) not in words.closing_periods)
+            for c in parse.children(child_token)
+        )
+    ):
+        return Relation.ENDS, f'"{head.text} ... to {child.text}": where the change ends'
     if (
         child.tense is Tense.INFINITIVE
         and direct

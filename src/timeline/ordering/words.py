@@ -86,6 +86,10 @@ class OrderingWords:
     possible: frozenset[str]
     #: those of :attr:`possible` that may be a past ability ("*couldn't* be reached", "*could* be seen")
     possible_past: frozenset[str]
+    #: verbs whose infinitive ends the change it is hung on ("fell 3% *to close* at 2,600")
+    closing: frozenset[str]
+    #: the only objects such an infinitive may have ("rose to end *the day* at 7,114")
+    closing_periods: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -139,4 +143,6 @@ def load_words(language: str = "en") -> OrderingWords:
         range_to=frozenset(raw["range_to"]),
         possible=frozenset(raw["possible"]),
         possible_past=frozenset(raw["possible_past"]),
+        closing=frozenset(raw["closing"]),
+        closing_periods=frozenset(raw["closing_periods"]),
     )
