@@ -182,3 +182,20 @@ def test_a_close_hung_on_a_change_ends_it() -> None:
     # with an object of its own it is a purpose: after the verb
     links = links_of("The union leaders met to end the strike.")
     assert ("end", "AFTER", "met") in links
+
+
+def test_a_time_inside_a_longer_one_is_included_in_it() -> None:
+    links = links_of("The plant will open in 2025, probably in October 2025. The company said so on Monday at 4 p.m.")
+    assert ("2025", "INCLUDES", "October 2025") in links
+    assert ("Monday", "INCLUDES", "4 p.m.") in links
+    # the day of publication lies in this week; the shortest holder only, the closure gives the rest
+    links = links_of("Sales fell this week, the worst week this year.", published="2024-03-20")
+    assert ("this week", "INCLUDES", "t0") in links
+    assert ("this year", "INCLUDES", "t0") not in links
+
+
+def test_a_part_of_a_time_said_from_now_does_not_hold_the_day_of_writing() -> None:
+    # "later this year" is a part of the year after publication: it holds neither t0 nor "today"
+    links = links_of("Prices will rise later this year, the bank said today.")
+    assert not {link for link in links if link[0] == "later this year" and link[2] in ("t0", "today")}
+    assert ("later this year", "INCLUDES", "October") in links_of("Prices will rise later this year, in October.")

@@ -7,8 +7,10 @@ transitively consistent:
 1. **anchors** (kept, not repeated: TimeML output writes them from the entries): each placed
    event against the time it was placed at (``IS_INCLUDED`` a governing date, ``BEFORE`` the
    publication date for a past tense...);
-2. **times** against each other and ``t0``, from their intervals; "now" (``PRESENT_REF``) is no
-   day: it includes the publication day;
+2. **times** against each other and ``t0``, from their intervals: disjoint ones in order, equal
+   ones SIMULTANEOUS, and a time inside a longer one included in the shortest that holds it
+   ("*October 2025*" in "*2025*"; not the day of writing in a part said from it, "*later* this
+   year"); "now" (``PRESENT_REF``) is no day: it includes the publication day;
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
    *for three weeks*"); an event under "after"/"before"/"during"/"since"/"ahead of"/"prior to"
    and the event the phrase modifies; an event noun that caused it before it ("closed *because
@@ -158,8 +160,13 @@ def _links_in_one_order(
             links.append(TemporalLink(source=source, target=target, relation=relation, reason=reason))
 
     present = {t.id for t in times if t.value == "PRESENT_REF"}
-    for source, time_relation, target in _time_order([d for d in dated if d[0] not in present]):
+    interval_dated = [d for d in dated if d[0] not in present]
+    for source, time_relation, target in _time_order(interval_dated):
         propose(source, time_relation, target, "the times' intervals")
+    partial = frozenset(t.id for t in times if t.mod is not None)
+    day = cal.day_interval(published) if published is not None else None
+    for source, time_relation, target in _containers(interval_dated, partial, day):
+        propose(source, time_relation, target, "the times' intervals: one holds the other")
     if published is not None:
         for time_id in sorted(present & {name for name, _ in dated}):
             propose(time_id, Relation.INCLUDES, "t0", 'the present ("now") includes the day of publication')
@@ -386,6 +393,34 @@ def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relati
         j = bisect.bisect_left(starts, interval.end)
         if j < len(ordered):
             out.append((name, Relation.BEFORE, ordered[j][0]))
+    return out
+
+
+def _containers(
+    dated: Sequence[tuple[str, Interval]], partial: frozenset[str] = frozenset(), published: Interval | None = None
+) -> list[tuple[str, Relation, str]]:
+    """Each time inside a longer one ("*October* of *next year*", "*16:15 UTC* on *June 1*", the
+    publication day in "*this week*"): the shortest time holding it ``INCLUDES`` it, the closure
+    gives the longer ones. ``dated`` are bounded intervals. A time in ``partial`` (with a mod:
+    "*later this year*" is a part of the year its interval spans, said from the day of writing)
+    holds neither the day ``published`` nor a time holding it ("today"). One pass over the times
+    from the earliest start, longest first, with a stack of the times still open: calendar times
+    nest, so the top of the stack is the shortest holder (a time across two others, a week across
+    two months, gets one of them or none)."""
+    bounds = [(name, i, i.start or datetime.min, i.end or datetime.max) for name, i in dated]
+    bounds.sort(key=lambda b: b[3], reverse=True)
+    bounds.sort(key=lambda b: b[2])  # stable: from the earliest start, the longest first
+    now_start, now_end = (published.start, published.end) if published is not None else (None, None)
+    open_times: list[tuple[str, Interval, datetime]] = []
+    out: list[tuple[str, Relation, str]] = []
+    for name, interval, start, end in bounds:
+        while open_times and open_times[-1][2] < end:
+            open_times.pop()  # ends first: it cannot hold this time (nor, times nesting, a later one)
+        holds_now = now_start is not None and now_end is not None and start <= now_start and now_end <= end
+        holder = next((o for o in reversed(open_times) if not holds_now or o[0] not in partial), None)
+        if holder is not None and holder[1] != interval:  # an equal time is linked SIMULTANEOUS already
+            out.append((holder[0], Relation.INCLUDES, name))
+        open_times.append((name, interval, end))
     return out
 
 
