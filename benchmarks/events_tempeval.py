@@ -6,7 +6,7 @@ Usage::
     .venv/bin/python benchmarks/events_tempeval.py --tlink-breakdown [--split ...]  # TLINK awareness by kind
     .venv/bin/python benchmarks/events_tempeval.py --tlink-rules [--split ...]  # each link rule against the gold
     .venv/bin/python benchmarks/events_tempeval.py --factuality [--limit N]   # and MEANTIME event mentions by model
-    .venv/bin/python benchmarks/events_tempeval.py --cross-validate K [--cache DIR] [--limit N]
+    .venv/bin/python benchmarks/events_tempeval.py --cross-validate K [--cache DIR] [--limit N] [--class-confusion]
 
 Runs the whole pipeline (dates, events, ordering) on each document's raw ``<TEXT>`` with its DCT
 as publication date, writes TimeML, reads it back and scores it against the gold file with the
@@ -33,7 +33,9 @@ AQUAINT): documents are dealt into K folds in a fixed shuffled order; for each f
 lexicon and class model are trained (``train`` of ``scripts/train_event_lexicon.py``) on the other
 folds only, and the detector's events on the held-out fold are scored (event span F1 and class
 F1, no TLINKs). The figures are pooled (micro) over all folds, so no document is scored by a
-model that saw it. Parses are cached as spaCy ``DocBin`` files under ``--cache``.
+model that saw it. Parses are cached as spaCy ``DocBin`` files under ``--cache``. With
+``--class-confusion`` it also prints the class confusion of the held-out TimeBank and AQUAINT
+documents (alone, ``--class-confusion`` prints that of ``--split`` with the model it is scored with).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ import re
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,15 +106,19 @@ def main(argv: list[str] | None = None) -> int:
         "--rule-min-links", type=int, default=5, metavar="N", help="--tlink-rules lists rules with N or more links"
     )
     parser.add_argument(
-        "--class-confusion", action="store_true", help="gold x predicted TimeML class of the matched events"
+        "--class-confusion",
+        action="store_true",
+        help="gold x predicted TimeML class of the matched events (of the held-out folds with --cross-validate)",
     )
     args = parser.parse_args(argv)
-    if args.class_confusion:
+    if args.class_confusion and args.cross_validate is None:
         return _class_confusion(args.split, Path(args.corpus), Path(args.cache), args.limit)
     if args.factuality:
         return _factuality(MEANTIME, args.limit)
     if args.cross_validate is not None:
-        return _cross_validate(Path(args.corpus), args.cross_validate, Path(args.cache), args.limit)
+        return _cross_validate(
+            Path(args.corpus), args.cross_validate, Path(args.cache), args.limit, confusion=args.class_confusion
+        )
     folder = Path(args.corpus) / args.split
     files = sorted(folder.glob("*.tml"))[: args.limit]
     if not files:
@@ -346,7 +353,10 @@ def _parses(golds: list[TimeMLDocument], nlp: Language, cache: Path) -> list[Doc
     return docs
 
 
-def _cross_validate(corpus: Path, k: int, cache: Path, limit: int | None) -> int:
+def _cross_validate(corpus: Path, k: int, cache: Path, limit: int | None, *, confusion: bool = False) -> int:
+    """K-fold cross-validation (see the module docstring); with ``confusion``, also the class confusion of the
+    held-out events of each corpus (:func:`_add_confusion`), the errors to develop on without touching AQUAINT's
+    held-out run."""
     # --limit N: a quick run on the first N documents of each corpus
     files = [p for split in ("TimeBank", "AQUAINT") for p in sorted((corpus / split).glob("*.tml"))[:limit]]
     if len(files) < k or k < 2:
@@ -363,6 +373,9 @@ def _cross_validate(corpus: Path, k: int, cache: Path, limit: int | None) -> int
     random.Random(0).shuffle(order)
     fold_of = {i: n % k for n, i in enumerate(order)}
     counts: list[DocumentCounts] = []
+    matrices: dict[str, tuple[Counter[tuple[str, str]], Counter[tuple[str, str, str]]]] = {
+        split: (Counter(), Counter()) for split in ("TimeBank", "AQUAINT")
+    }
     train_s = detect_s = 0.0
     for fold in range(k):
         t0 = time.perf_counter()
@@ -376,6 +389,8 @@ def _cross_validate(corpus: Path, k: int, cache: Path, limit: int | None) -> int
         train_s += t1 - t0
         for i in (i for i in range(len(files)) if fold_of[i] == fold):
             events = detector.detect(docs[i], nlp=nlp)
+            if confusion:
+                _add_confusion(*matrices[split_of[golds[i].doc_id]], golds[i], events)
             system = TimeMLDocument(
                 doc_id=golds[i].doc_id,
                 text=golds[i].text,
@@ -400,6 +415,10 @@ def _cross_validate(corpus: Path, k: int, cache: Path, limit: int | None) -> int
     ):
         _print_row(name, subset, rows)
     print("cells: precision/recall/F1 in percent, micro-averaged over the held-out folds")
+    if confusion:
+        for split, (matrix, wrong) in matrices.items():
+            print(f"\nclass confusion of the held-out {split} documents")
+            _print_confusion(matrix, wrong)
     return 0
 
 
@@ -505,8 +524,6 @@ def _meantime_mentions(files: list[Path], nlp: Language, shipped: SpacyEventDete
 def _class_confusion(split: str, corpus: Path, cache: Path, limit: int | None) -> int:
     """Gold class by predicted class of the detected events that overlap a gold event (the events the class F1
     counts), with the model ``held_out_learned`` gives ``split``, and the lemmas most often given a wrong class."""
-    from collections import Counter
-
     golds = [read_timeml(p) for p in sorted((corpus / split).glob("*.tml"))[:limit]]
     nlp = load_model()
     docs = _parses(golds, nlp, cache)
@@ -516,15 +533,29 @@ def _class_confusion(split: str, corpus: Path, cache: Path, limit: int | None) -
     matrix: Counter[tuple[str, str]] = Counter()
     wrong: Counter[tuple[str, str, str]] = Counter()
     for gold, doc in zip(golds, docs, strict=True):
-        starts = sorted((e.start, e.end, e.event_class) for e in gold.events)
-        for event in detector.detect(doc, nlp=nlp):
-            k = bisect.bisect_left(starts, (event.end,)) - 1
-            if k < 0 or starts[k][1] <= event.start:
-                continue
-            truth, guess = starts[k][2], event.event_class.value
-            matrix[truth, guess] += 1
-            if truth != guess:
-                wrong[event.lemma, truth, guess] += 1
+        _add_confusion(matrix, wrong, gold, detector.detect(doc, nlp=nlp))
+    _print_confusion(matrix, wrong)
+    return 0
+
+
+def _add_confusion(
+    matrix: Counter[tuple[str, str]], wrong: Counter[tuple[str, str, str]], gold: TimeMLDocument, events: Any
+) -> None:
+    """Adds the detected ``events`` that overlap a gold event of ``gold`` to ``matrix`` (gold, predicted class)
+    and the wrongly classed ones to ``wrong`` (lemma, gold, predicted)."""
+    starts = sorted((e.start, e.end, e.event_class) for e in gold.events)
+    for event in events:
+        k = bisect.bisect_left(starts, (event.end,)) - 1
+        if k < 0 or starts[k][1] <= event.start:
+            continue
+        truth, guess = starts[k][2], event.event_class.value
+        matrix[truth, guess] += 1
+        if truth != guess:
+            wrong[event.lemma, truth, guess] += 1
+
+
+def _print_confusion(matrix: Counter[tuple[str, str]], wrong: Counter[tuple[str, str, str]]) -> None:
+    """The gold x predicted class table, the class accuracy and the 25 most frequent wrongly classed lemmas."""
     classes = sorted({c for pair in matrix for c in pair})
     print(f"{'gold/predicted':<14}" + "".join(f"{c[:9]:>10}" for c in classes) + f"{'accuracy':>10}")
     for truth in classes:
@@ -536,7 +567,6 @@ def _class_confusion(split: str, corpus: Path, cache: Path, limit: int | None) -
     print(f"{total} matched events, class accuracy {100 * right / max(1, total):.1f}%; most frequent errors:")
     for (lemma, truth, guess), n in wrong.most_common(25):
         print(f"  {n:4d}  {lemma:<16} {truth} -> {guess}")
-    return 0
 
 
 if __name__ == "__main__":

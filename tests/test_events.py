@@ -115,6 +115,14 @@ def test_class_features_read_the_complement_and_the_hand_lexicon() -> None:
         ("Guards stopped the truck at the gate.", "stopped", EventClass.OCCURRENCE),
         ("A judge stopped it on Friday.", "stopped", EventClass.ASPECTUAL),  # "it" can be an event
         ("The ceasefire ended the war.", "ended", EventClass.ASPECTUAL),
+        # TimeML's guideline verbs that TBAQ never or hardly shows: the hand lexicon's class decides
+        ("She overheard the argument in the hallway.", "overheard", EventClass.PERCEPTION),
+        ("A neighbor glimpsed the van as it sped away.", "glimpsed", EventClass.PERCEPTION),
+        ('"Stop!" the officer exclaimed.', "exclaimed", EventClass.REPORTING),
+        ("The talks reignited the debate over taxes.", "reignited", EventClass.ASPECTUAL),
+        ("Rain interrupted the match.", "interrupted", EventClass.ASPECTUAL),
+        ("He swore to fight the charges.", "swore", EventClass.I_ACTION),
+        ("Critics dread the new rules.", "dread", EventClass.I_STATE),
     ],
 )
 def test_each_timeml_class_in_context(detect: Detect, text: str, word: str, event_class: EventClass) -> None:
