@@ -10,7 +10,9 @@ as publication date, with an event model that has not seen the split
 are matched to detected events by character overlap; a MATRES pair is *decided* when the
 closure of the timeline's links (:func:`timeline.ordering.timeline_order`) orders the two
 events' start points (``SIMULTANEOUS`` counts as EQUAL), else when both events are
-placed in intervals that do not overlap (the earlier one's start is then before the later one's).
+placed and where their starts can lie does not overlap
+(:func:`timeline.ordering.entry_start_order`: inside the placed interval, or before it for an
+event that includes its time, such as a present state going on at publication).
 Printed: share of pairs decided (of all pairs, and of the pairs whose two events were detected),
 accuracy on the decided pairs, the coverage/accuracy trade-off (pairs both the links and
 the placed intervals decide, then those only the links decide, then those only the intervals
@@ -40,7 +42,7 @@ from timeline.evaluation.scorer import align_spans
 from timeline.evaluation.timeml import read_timeml
 from timeline.events import SpacyEventDetector
 from timeline.model import Relation, Timeline
-from timeline.ordering import AnchoringOrderer, PartialOrder, start_order, timeline_order
+from timeline.ordering import AnchoringOrderer, PartialOrder, entry_start_order, timeline_order
 from timeline.ordering.pairs import PairContext, classifier_proposals, event_tokens, load_pair_model
 from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
@@ -117,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             first, second = entries.get(ids[0]), entries.get(ids[1])
             by_interval = None
             if first is not None and second is not None:
-                by_interval = start_order(first.time.interval, second.time.interval)
+                by_interval = entry_start_order(first, second)
             by_links = order.start_order(ids[0], ids[1])
             relation = by_links or by_interval
             if relation is None:
