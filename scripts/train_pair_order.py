@@ -8,11 +8,12 @@ Each TimeBank document (TBAQ-cleaned) is run through the whole pipeline from its
 and DCT, with an event model trained on the TimeBank documents of the other folds (the shipped
 one learned every TimeBank document: its events and attributes there are near-perfect, 97% of
 MATRES pairs detected against 91% held out, which is not what the classifier meets on new text;
-``--seen-events`` reads them with the shipped one instead); the MATRES pairs whose two gold events match detected events (character overlap) become
-training pairs, with the features :func:`timeline.ordering.pairs.pair_features` reads from OUR
-events, placements and parse (the pair is put in text order; the label is flipped when MATRES
-lists it the other way). A multinomial logistic regression (numpy, full-batch Adam with L2) is
-fitted to BEFORE/AFTER/EQUAL/VAGUE.
+``--seen-events`` reads them with the shipped one instead); the MATRES pairs whose two gold
+events match detected events (character overlap) become training pairs, with the features
+:func:`timeline.ordering.pairs.pair_features` reads from OUR events, placements and parse (the
+pair is put in text order; the label is flipped when MATRES lists it the other way). A
+multinomial logistic regression (numpy, full-batch Adam with L2) is fitted to
+BEFORE/AFTER/EQUAL/VAGUE.
 
 The threshold above which the orderer proposes a link is chosen by cross-validation over
 documents: the out-of-fold predictions give the curve of coverage (share of all TimeBank MATRES
