@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/matres.py [--split aquaint|timebank] [--limit N]
+    .venv/bin/python benchmarks/matres.py [--split aquaint|timebank] [--limit N] [--by-rule]
 
 Each TBAQ-cleaned document is run through the whole pipeline from its raw ``<TEXT>`` with its DCT
 as publication date, with an event model that has not seen the split
@@ -10,11 +10,16 @@ as publication date, with an event model that has not seen the split
 are matched to detected events by character overlap; a MATRES pair is *decided* when the
 closure of the timeline's links (:func:`timeline.ordering.timeline_order`) orders the two
 events' start points (``SIMULTANEOUS`` counts as EQUAL), else when both events are
-placed in intervals that do not overlap (the earlier one's start is then before the later one's).
+placed and where their starts can lie does not overlap
+(:func:`timeline.ordering.entry_start_order`: inside the placed interval, or before it for an
+event that includes its time, such as a present state going on at publication).
 Printed: share of pairs decided (of all pairs, and of the pairs whose two events were detected),
 accuracy on the decided pairs, the coverage/accuracy trade-off (pairs both the links and
 the placed intervals decide, then those only the links decide, then those only the intervals
-decide, with cumulative figures) and the confusion of decided labels. VAGUE gold pairs count
+decide, with cumulative figures) and the confusion of decided labels. ``--by-rule`` then lists
+what decided the pairs, right and wrong: the anchor or link whose addition first ordered each
+pair (its reason with the words blanked, as ``events_tempeval.py --tlink-rules`` names rules),
+and the placements of the two events for pairs only their intervals decide. VAGUE gold pairs count
 in the share and can never be right.
 
 Then the trade-off of the learned pairwise classifier (:mod:`timeline.ordering.pairs`, trained
@@ -34,13 +39,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import attrs
-from events_tempeval import held_out_learned
+from events_tempeval import _rule_of, held_out_learned
 
 from timeline.evaluation.scorer import align_spans
 from timeline.evaluation.timeml import read_timeml
 from timeline.events import SpacyEventDetector
 from timeline.model import Relation, Timeline
-from timeline.ordering import AnchoringOrderer, PartialOrder, start_order, timeline_order
+from timeline.ordering import AnchoringOrderer, PartialOrder, entry_start_order, timeline_order
 from timeline.ordering.pairs import PairContext, classifier_proposals, event_tokens, load_pair_model
 from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
@@ -58,6 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="aquaint", choices=tuple(FOLDERS))
     parser.add_argument("--data", default=str(DATA))
     parser.add_argument("--limit", type=int, default=None, help="first N documents only")
+    parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="which anchor or link decided each pair (right/wrong per rule), and the placements of pairs decided "
+        "by intervals only",
+    )
     args = parser.parse_args(argv)
     data = Path(args.data)
     pairs_file = data / "matres" / f"{args.split}.txt"
@@ -85,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     confusion: Counter[tuple[str, str]] = Counter()
     # how the pair was decided -> [decided, correct]: the trade-off between coverage and accuracy
     by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    # --by-rule: what decided a pair -> [decided, correct]
+    by_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for doc_id in docs:
         name = doc_id
         for old, new in ALIASES.items():
@@ -108,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
                 pairs.append((ids[0], ids[1], label))
         if model is not None and document.parse is not None:
             _trade_off(rules_only.run(document), document.parse, model, pairs, curve)
+        if args.by_rule:
+            _attribute(timeline, pairs, by_rule)
         for eiid1, eiid2, label in by_doc[doc_id]:
             total += 1
             ids = [system_for_gold.get(event_of_instance.get(x, ""), "") for x in (eiid1, eiid2)]
@@ -117,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             first, second = entries.get(ids[0]), entries.get(ids[1])
             by_interval = None
             if first is not None and second is not None:
-                by_interval = start_order(first.time.interval, second.time.interval)
+                by_interval = entry_start_order(first, second)
             by_links = order.start_order(ids[0], ids[1])
             relation = by_links or by_interval
             if relation is None:
@@ -129,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
             source = "links only" if by_interval is None else "intervals only" if by_links is None else "both"
             by_source[source][0] += 1
             by_source[source][1] += got == label
+            if args.by_rule and by_links is None and first is not None and second is not None:
+                kinds = f"intervals only: {_rule_of(first.reason)[:40]} | {_rule_of(second.reason)[:40]}"
+                by_rule[kinds][0] += 1
+                by_rule[kinds][1] += got == label
     elapsed = time.perf_counter() - started
     print(f"MATRES {args.split}: {len(docs)} documents, {total} pairs, {elapsed:.1f}s")
     print(f"  both events detected: {detected} ({100 * detected / max(total, 1):.1f}%)")
@@ -146,6 +165,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{100 * cumulative[0] / max(total, 1):.1f}% of pairs at {cumulative[1] / max(cumulative[0], 1):.3f}"
         )
     print("  gold -> decided: " + ", ".join(f"{g}->{s} {n}" for (g, s), n in sorted(confusion.items())))
+    if args.by_rule:
+        print("  decided by (the anchor or link whose addition first ordered the pair; most wrong first):")
+        print("    decided  right  accuracy  rule")
+        for rule, (n, right) in sorted(by_rule.items(), key=lambda item: (item[1][1] - item[1][0], -item[1][0])):
+            if n - right >= 2:
+                print(f"    {n:>7}  {right:>5}  {right / n:8.3f}  {rule}")
     if model is not None:
         print("  trade-off: links of the rules, plus the classifier's down to a confidence (links only, no intervals)")
         print("    confidence >=   decided (% of all pairs)   accuracy")
@@ -158,6 +183,32 @@ def main(argv: list[str] | None = None) -> int:
         at_half = f"{curve[half][1] / max(curve[half][0], 1):.3f}" if half is not None else "never reached"
         print(f"  target (>= 50% of pairs decided at >= 0.85): accuracy where the curve first decides half: {at_half}")
     return 0
+
+
+def _attribute(timeline: Timeline, pairs: list[tuple[str, str, str]], by_rule: dict[str, list[int]]) -> None:
+    """Add to ``by_rule`` each pair the timeline's links order, under the anchor or link whose
+    addition (in :func:`timeline.ordering.timeline_order`'s order) first ordered it: the rule
+    that decided it, with its reason's words blanked."""
+    order = PartialOrder()
+    steps = [
+        (entry.event.id, entry.relation, entry.time.timex_id, f"anchor: {_rule_of(entry.reason)}")
+        for entry in timeline.entries
+        if entry.time.timex_id is not None
+    ]
+    steps += [(link.source, link.relation, link.target, _rule_of(link.reason)) for link in timeline.links]
+    pending = list(pairs)
+    for source, relation, target, rule in steps:
+        if not pending or not order.add(source, relation, target):
+            continue
+        left = []
+        for a, b, label in pending:
+            found = order.start_order(a, b)
+            if found is None:
+                left.append((a, b, label))
+                continue
+            by_rule[rule][0] += 1
+            by_rule[rule][1] += _MATRES.get(found, found.value) == label
+        pending = left
 
 
 def _trade_off(

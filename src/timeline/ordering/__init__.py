@@ -47,7 +47,7 @@ from timeline.model import (
 )
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.links import timeline_links, timeline_order
-from timeline.ordering.pairs import load_pair_model
+from timeline.ordering.pairs import load_pair_model, start_bounds
 from timeline.ordering.parse import Parse
 from timeline.ordering.words import OrderingWords, load_words
 
@@ -60,6 +60,7 @@ __all__ = [
     "NO_PUBLICATION_DATE",
     "AnchoringOrderer",
     "PartialOrder",
+    "entry_start_order",
     "interval_relation",
     "start_order",
     "timeline_order",
@@ -89,7 +90,7 @@ class AnchoringOrderer:
             did not happen).
         learned_order: after the rules' links, add those the pairwise classifier trained on
             MATRES is confident of (:mod:`timeline.ordering.pairs`). Off by default: on held-out
-            AQUAINT it lets the order decide 40% of MATRES pairs at 0.74 instead of 23% at 0.71,
+            AQUAINT it lets the order decide 38% of MATRES pairs at 0.77 instead of 23% at 0.73,
             but costs about a tenth of the parse's time, which the default pipeline cannot
             spare (``benchmarks/matres.py``, ``benchmarks/profile_pipeline.py``).
         language: code of the words the rules read (``ordering/data/links_<language>.json``).
@@ -1459,3 +1460,11 @@ def start_order(a: Interval, b: Interval) -> Relation | None:
     """Order of the start points of events placed in ``a`` and ``b`` (MATRES): ``BEFORE`` when
     ``a`` ends before ``b`` starts, ``AFTER`` the other way round, else undecided (``None``)."""
     return interval_relation(a, b)
+
+
+def entry_start_order(first: TimelineEntry, second: TimelineEntry) -> Relation | None:
+    """Order of the start points of two placed events (MATRES), reading each placement's
+    relation as well as its interval (:func:`~timeline.ordering.pairs.start_bounds`): an event
+    that includes its time (a present state "going on at publication") started at some unknown
+    point before it, so only an interval that starts later orders it."""
+    return start_order(start_bounds(first), start_bounds(second))

@@ -23,6 +23,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
+from timeline.calendar import Granularity, Interval
 from timeline.model import Event, Polarity, Relation, Tense, TimelineEntry
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.words import OrderingWords, load_words
@@ -39,6 +40,7 @@ __all__ = [
     "event_tokens",
     "load_pair_model",
     "pair_features",
+    "start_bounds",
 ]
 
 #: What the model scores: the order of the first event's start against the second's.
@@ -286,10 +288,28 @@ def _placement(entry: TimelineEntry | None) -> str:
     return "unplaced" if entry is None else f"{entry.placement.value}_{entry.relation.value}"
 
 
+#: Relations by which an event holds over the whole of its time and began before it ("is" at
+#: publication, a state on a day): its start is bounded above only.
+_STARTS_EARLIER = frozenset({Relation.INCLUDES, Relation.ENDED_BY})
+_UNBOUNDED = Interval(start=None, end=None, granularity=Granularity.UNBOUNDED)
+
+
+def start_bounds(entry: TimelineEntry) -> Interval:
+    """Where the start of a placed event lies: in its interval, unless the event includes that
+    time (a present state "going on at publication"): then at some point before the interval
+    starts."""
+    interval = entry.time.interval
+    if entry.relation not in _STARTS_EARLIER:
+        return interval
+    if interval.start is None:
+        return _UNBOUNDED
+    return Interval(start=None, end=interval.start, granularity=interval.granularity)
+
+
 def _intervals(a: TimelineEntry | None, b: TimelineEntry | None) -> str:
     if a is None or b is None:
         return "none"
-    x, y = a.time.interval, b.time.interval
+    x, y = start_bounds(a), start_bounds(b)
     if x.end is not None and y.start is not None and x.end <= y.start:
         return "before"
     if y.end is not None and x.start is not None and y.end <= x.start:
