@@ -177,6 +177,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "Analysts blamed recent losses on the strike.", "recent", "PAST_REF", "DATE", N),
     (F, "A recent survey found wide support.", "recent", "PAST_REF", "DATE", N),
     (F, "Prices rose in recent weeks.", "recent weeks", "PXW", "DURATION", N),
+    # the day a market closed is the day the story is at, not a length
+    (F, "The Dow gained 155 points to end the day at 9,505.", "the day", "2024-03-22", "DATE", N),
+    (F, "On Thursday the index fell, finishing the day 2% lower.", "the day", "2024-03-21", "DATE", N),
     (F, "Colonies on Mars lie in the distant future.", "the distant future", "FUTURE_REF", "DATE", N),
     (F, "Sales were flat yesterday.", "yesterday", "2024-03-21", "DATE", N),
     (JAN1, "The curfew ends tomorrow.", "tomorrow", "2021-01-02", "DATE", N),
@@ -516,6 +519,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The coat sold for $1999.", "1999"),
     (F, "Its most recent model sold well.", "recent"),
     (F, "The recent-looking scar was old.", "recent"),
+    (F, "Stocks ended the day before the holiday lower.", "day"),
     (F, "He won 1500 votes.", "1500"),
     (F, "The Boeing 747 landed safely.", "747"),
     (F, "Officers seized 2024 kilograms of cocaine.", "2024"),
