@@ -33,6 +33,7 @@ JUL1 = date(2024, 7, 1)  # in summer 2024-SU
 DEC10 = date(2024, 12, 10)  # in winter 2025-WI (December 2024 to February 2025)
 JUL15 = date(2024, 7, 15)  # a Monday in summer 2024-SU, between winters 2024-WI and 2025-WI
 N = None
+SAME_PERIOD = "the same period last year"
 RESOLVER = RuleBasedResolver(use_parse=False)
 
 
@@ -372,6 +373,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "A ceasefire could be agreed within days.", "days", "PXD", "DURATION", N),
     (JAN1, "The plant will close by year's end.", "year's end", "2021", "DATE", "END"),
     (F, "Revenue rose 12% from the year-ago quarter.", "the year-ago quarter", "2022-Q4", "DATE", N),
+    # "the same period last year" is the period just told, a year before; with none, the year-ago quarter
+    (F, "Car sales rose 9% in February from the same period last year.", SAME_PERIOD, "2023-02", "DATE", N),
+    (F, "Profit rose in the third quarter from the same period last year.", SAME_PERIOD, "2022-Q3", "DATE", N),
+    (F, "Net income rose from the same period last year.", SAME_PERIOD, "2022-Q4", "DATE", N),
     (JAN1, "Crowds packed the beaches this past summer.", "this past summer", "2020-SU", "DATE", N),
     (DEC30, "Profit fell 3% last fiscal year.", "last fiscal year", "2023", "DATE", N),
     (F, "Prices will keep rising through the 2020s.", "the 2020s", "202", "DATE", N),

@@ -573,7 +573,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
         if rule.name == "last_year_period":  # "last year's quarter": as "the year-ago quarter"
-            return PartialTime(**base, unit="quarter", direction=-5)
+            # "the same period last year" compares with the period just told, if the story named one
+            period = "period" in m.group().lower()
+            return PartialTime(**base, unit="quarter", direction=-5, narrative=period)
         if rule.name == "compared_last_year":  # against the period the story reports, if any
             return PartialTime(**base, unit="year", direction=-1, narrative=True)
         season = g("season")
