@@ -377,6 +377,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "Car sales rose 9% in February from the same period last year.", SAME_PERIOD, "2023-02", "DATE", N),
     (F, "Profit rose in the third quarter from the same period last year.", SAME_PERIOD, "2022-Q3", "DATE", N),
     (F, "Net income rose from the same period last year.", SAME_PERIOD, "2022-Q4", "DATE", N),
+    # "the entire year" is the year told, as "the year" (not publication's, as "the full year" in results)
+    (JAN5, "It lost $4 billion in the fourth quarter of 2023 and $9 billion for the entire year.", "the entire year",
+     "2023", "DATE", N),
     (JAN1, "Crowds packed the beaches this past summer.", "this past summer", "2020-SU", "DATE", N),
     (DEC30, "Profit fell 3% last fiscal year.", "last fiscal year", "2023", "DATE", N),
     (F, "Prices will keep rising through the 2020s.", "the 2020s", "202", "DATE", N),
