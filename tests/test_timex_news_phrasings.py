@@ -181,6 +181,11 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # the day a market closed is the day the story is at, not a length
     (F, "The Dow gained 155 points to end the day at 9,505.", "the day", "2024-03-22", "DATE", N),
     (F, "On Thursday the index fell, finishing the day 2% lower.", "the day", "2024-03-21", "DATE", N),
+    # "today is the eighth day of...", "for a third straight day": the day the story is at
+    (F, "Today is the eighth day of the strike.", "the eighth day", "2024-03-22", "DATE", N),
+    (F, "Clashes erupted on Wednesday. It was the second day of the offensive.", "the second day", "2024-03-20",
+     "DATE", N),
+    (F, "Trading was suspended for a second consecutive day.", "a second consecutive day", "2024-03-22", "DATE", N),
     (F, "Colonies on Mars lie in the distant future.", "the distant future", "FUTURE_REF", "DATE", N),
     (F, "Sales were flat yesterday.", "yesterday", "2024-03-21", "DATE", N),
     (JAN1, "The curfew ends tomorrow.", "tomorrow", "2021-01-02", "DATE", N),
