@@ -178,6 +178,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "Analysts blamed recent losses on the strike.", "recent", "PAST_REF", "DATE", N),
     (F, "A recent survey found wide support.", "recent", "PAST_REF", "DATE", N),
     (F, "Prices rose in recent weeks.", "recent weeks", "PXW", "DURATION", N),
+    # "soon", the mirror of "recently": some time shortly after now
+    (F, "Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF", "DATE", N),
+    (F, "The fix will be rolled out very soon.", "very soon", "FUTURE_REF", "DATE", N),
     # the day a market closed is the day the story is at, not a length
     (F, "The Dow gained 155 points to end the day at 9,505.", "the day", "2024-03-22", "DATE", N),
     (F, "On Thursday the index fell, finishing the day 2% lower.", "the day", "2024-03-21", "DATE", N),
@@ -532,6 +535,11 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The coat sold for $1999.", "1999"),
     (F, "Its most recent model sold well.", "recent"),
     (F, "The recent-looking scar was old.", "recent"),
+    (F, "He was soon released from hospital.", "soon"),
+    (F, "A trickle of cash soon became a flood.", "soon"),
+    (F, "Return the boy as soon as possible.", "soon"),
+    (F, "He died soon after the crash.", "soon"),
+    (F, "It is too soon to tell.", "soon"),
     (F, "Stocks ended the day before the holiday lower.", "day"),
     (F, "He won 1500 votes.", "1500"),
     (F, "The Boeing 747 landed safely.", "747"),

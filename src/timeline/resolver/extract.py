@@ -706,7 +706,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return None
         return attrs.evolve(clock, weekday=weekday, month=month, day=day)
     if kind == "reference":
-        if rule.name == "one_day_future":  # "Islam will one day be...": some time to come
+        if rule.name in ("one_day_future", "soon"):  # "Islam will one day be...": some time to come
             return PartialTime(**base, reference="FUTURE_REF")
         ref = (g("ref") or "").lower()
         return PartialTime(**base, reference=lang.references[ref])
