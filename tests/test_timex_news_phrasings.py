@@ -181,6 +181,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # "soon", the mirror of "recently": some time shortly after now
     (F, "Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF", "DATE", N),
     (F, "The fix will be rolled out very soon.", "very soon", "FUTURE_REF", "DATE", N),
+    (F, "The rest of the shares will be sold at a later date.", "a later date", "FUTURE_REF", "DATE", N),
+    (F, "Residents will have to live without power for a while.", "a while", "PXX", "DURATION", N),
     # the day a market closed is the day the story is at, not a length
     (F, "The Dow gained 155 points to end the day at 9,505.", "the day", "2024-03-22", "DATE", N),
     (F, "On Thursday the index fell, finishing the day 2% lower.", "the day", "2024-03-21", "DATE", N),
@@ -540,6 +542,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "Return the boy as soon as possible.", "soon"),
     (F, "He died soon after the crash.", "soon"),
     (F, "It is too soon to tell.", "soon"),
+    (F, "While in a while loop, the program waits.", "while"),
     (F, "Stocks ended the day before the holiday lower.", "day"),
     (F, "He won 1500 votes.", "1500"),
     (F, "The Boeing 747 landed safely.", "747"),

@@ -706,11 +706,13 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return None
         return attrs.evolve(clock, weekday=weekday, month=month, day=day)
     if kind == "reference":
-        if rule.name in ("one_day_future", "soon"):  # "Islam will one day be...": some time to come
+        if rule.name in ("one_day_future", "soon", "later_date"):  # "Islam will one day be...": time to come
             return PartialTime(**base, reference="FUTURE_REF")
         ref = (g("ref") or "").lower()
         return PartialTime(**base, reference=lang.references[ref])
     if kind == "duration":
+        if rule.name == "a_while":  # "for a while": neither amount nor unit is known (PXX)
+            return PartialTime(**base, unit="while", amount="X")
         if lang.cues.definite_start.match(m.group(rule.span_group or 0)):
             base["definite"] = True
         return _build_duration(base, m, lang)
