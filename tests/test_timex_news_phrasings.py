@@ -183,6 +183,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The fix will be rolled out very soon.", "very soon", "FUTURE_REF", "DATE", N),
     (F, "The rest of the shares will be sold at a later date.", "a later date", "FUTURE_REF", "DATE", N),
     (F, "Residents will have to live without power for a while.", "a while", "PXX", "DURATION", N),
+    # "a high for the year of $42": the amount, not "the year of ..." naming a year
+    (F, "The stock hit a high for the year of $42 in June.", "the year", "2024", "DATE", N),
     # the day a market closed is the day the story is at, not a length
     (F, "The Dow gained 155 points to end the day at 9,505.", "the day", "2024-03-22", "DATE", N),
     (F, "On Thursday the index fell, finishing the day 2% lower.", "the day", "2024-03-21", "DATE", N),
@@ -544,6 +546,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "It is too soon to tell.", "soon"),
     (F, "While he slept, thieves took the car.", "While"),
     (F, "Once in a while the plant shuts down.", "while"),
+    (F, "It was the year of the dragon.", "year"),
     (F, "Stocks ended the day before the holiday lower.", "day"),
     (F, "He won 1500 votes.", "1500"),
     (F, "The Boeing 747 landed safely.", "747"),
