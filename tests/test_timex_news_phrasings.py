@@ -54,6 +54,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (JAN1, "Fireworks lit up the sky on Thursday.", "Thursday", "2020-12-31", "DATE", N),
     (F, "The president spoke Tuesday evening.", "Tuesday evening", "2024-03-19TEV", "TIME", N),
     (F, "A fire broke out Friday night.", "Friday night", "2024-03-22TNI", "TIME", N),
+    # after a possessive a weekday is a day even before a capitalized noun ("The Sunday Times" is a name)
+    (MON, "In his Sunday Mass, the cardinal condemned the attack.", "Sunday", "2024-03-24", "DATE", N),
     # "early"/"late" before a weekday are mods, as before "yesterday" (TimeML START/END); not after "was"
     (F, "The storm will make landfall late Sunday.", "late Sunday", "2024-03-24", "DATE", "END"),
     (F, "Early Monday, rebels shelled the town.", "Early Monday", "2024-03-18", "DATE", "START"),
