@@ -33,6 +33,7 @@ JUL1 = date(2024, 7, 1)  # in summer 2024-SU
 DEC10 = date(2024, 12, 10)  # in winter 2025-WI (December 2024 to February 2025)
 JUL15 = date(2024, 7, 15)  # a Monday in summer 2024-SU, between winters 2024-WI and 2025-WI
 N = None
+SAME_PERIOD = "the same period last year"
 RESOLVER = RuleBasedResolver(use_parse=False)
 
 
@@ -53,6 +54,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (JAN1, "Fireworks lit up the sky on Thursday.", "Thursday", "2020-12-31", "DATE", N),
     (F, "The president spoke Tuesday evening.", "Tuesday evening", "2024-03-19TEV", "TIME", N),
     (F, "A fire broke out Friday night.", "Friday night", "2024-03-22TNI", "TIME", N),
+    # after a possessive a weekday is a day even before a capitalized noun ("The Sunday Times" is a name)
+    (MON, "In his Sunday Mass, the cardinal condemned the attack.", "Sunday", "2024-03-24", "DATE", N),
     # "early"/"late" before a weekday are mods, as before "yesterday" (TimeML START/END); not after "was"
     (F, "The storm will make landfall late Sunday.", "late Sunday", "2024-03-24", "DATE", "END"),
     (F, "Early Monday, rebels shelled the town.", "Early Monday", "2024-03-18", "DATE", "START"),
@@ -173,6 +176,25 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The agency recently changed its rules.", "recently", "PAST_REF", "DATE", N),
     (F, "More cuts may come in the future.", "the future", "FUTURE_REF", "DATE", N),
     (F, "Such storms were rare in the recent past.", "the recent past", "PAST_REF", "DATE", N),
+    # "recent" before an event noun places it in the past (TimeML PAST_REF); before a unit it is a stretch
+    (F, "Analysts blamed recent losses on the strike.", "recent", "PAST_REF", "DATE", N),
+    (F, "A recent survey found wide support.", "recent", "PAST_REF", "DATE", N),
+    (F, "Prices rose in recent weeks.", "recent weeks", "PXW", "DURATION", N),
+    # "soon", the mirror of "recently": some time shortly after now
+    (F, "Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF", "DATE", N),
+    (F, "The fix will be rolled out very soon.", "very soon", "FUTURE_REF", "DATE", N),
+    (F, "The rest of the shares will be sold at a later date.", "a later date", "FUTURE_REF", "DATE", N),
+    (F, "Residents will have to live without power for a while.", "a while", "PXX", "DURATION", N),
+    # "a high for the year of $42": the amount, not "the year of ..." naming a year
+    (F, "The stock hit a high for the year of $42 in June.", "the year", "2024", "DATE", N),
+    # the day a market closed is the day the story is at, not a length
+    (F, "The Dow gained 155 points to end the day at 9,505.", "the day", "2024-03-22", "DATE", N),
+    (F, "On Thursday the index fell, finishing the day 2% lower.", "the day", "2024-03-21", "DATE", N),
+    # "today is the eighth day of...", "for a third straight day": the day the story is at
+    (F, "Today is the eighth day of the strike.", "the eighth day", "2024-03-22", "DATE", N),
+    (F, "Clashes erupted on Wednesday. It was the second day of the offensive.", "the second day", "2024-03-20",
+     "DATE", N),
+    (F, "Trading was suspended for a second consecutive day.", "a second consecutive day", "2024-03-22", "DATE", N),
     (F, "Colonies on Mars lie in the distant future.", "the distant future", "FUTURE_REF", "DATE", N),
     (F, "Sales were flat yesterday.", "yesterday", "2024-03-21", "DATE", N),
     (JAN1, "The curfew ends tomorrow.", "tomorrow", "2021-01-02", "DATE", N),
@@ -365,6 +387,13 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "A ceasefire could be agreed within days.", "days", "PXD", "DURATION", N),
     (JAN1, "The plant will close by year's end.", "year's end", "2021", "DATE", "END"),
     (F, "Revenue rose 12% from the year-ago quarter.", "the year-ago quarter", "2022-Q4", "DATE", N),
+    # "the same period last year" is the period just told, a year before; with none, the year-ago quarter
+    (F, "Car sales rose 9% in February from the same period last year.", SAME_PERIOD, "2023-02", "DATE", N),
+    (F, "Profit rose in the third quarter from the same period last year.", SAME_PERIOD, "2022-Q3", "DATE", N),
+    (F, "Net income rose from the same period last year.", SAME_PERIOD, "2022-Q4", "DATE", N),
+    # "the entire year" is the year told, as "the year" (not publication's, as "the full year" in results)
+    (JAN5, "It lost $4 billion in the fourth quarter of 2023 and $9 billion for the entire year.", "the entire year",
+     "2023", "DATE", N),
     (JAN1, "Crowds packed the beaches this past summer.", "this past summer", "2020-SU", "DATE", N),
     (DEC30, "Profit fell 3% last fiscal year.", "last fiscal year", "2023", "DATE", N),
     (F, "Prices will keep rising through the 2020s.", "the 2020s", "202", "DATE", N),
@@ -510,6 +539,17 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (F, "The fire started in the 1600 block of Main Street.", "1600"),
     (F, "Traffic backed up on Route 66.", "66"),
     (F, "The coat sold for $1999.", "1999"),
+    (F, "Its most recent model sold well.", "recent"),
+    (F, "The recent-looking scar was old.", "recent"),
+    (F, "He was soon released from hospital.", "soon"),
+    (F, "A trickle of cash soon became a flood.", "soon"),
+    (F, "Return the boy as soon as possible.", "soon"),
+    (F, "He died soon after the crash.", "soon"),
+    (F, "It is too soon to tell.", "soon"),
+    (F, "While he slept, thieves took the car.", "While"),
+    (F, "Once in a while the plant shuts down.", "while"),
+    (F, "It was the year of the dragon.", "year"),
+    (F, "Stocks ended the day before the holiday lower.", "day"),
     (F, "He won 1500 votes.", "1500"),
     (F, "The Boeing 747 landed safely.", "747"),
     (F, "Officers seized 2024 kilograms of cocaine.", "2024"),

@@ -573,7 +573,9 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         if rule.name in ("the_weekend", "the_week"):  # the one just past or the current one: see resolve
             return PartialTime(**base, unit=(g("unit") or "weekend").lower(), direction=None)
         if rule.name == "last_year_period":  # "last year's quarter": as "the year-ago quarter"
-            return PartialTime(**base, unit="quarter", direction=-5)
+            # "the same period last year" compares with the period just told, if the story named one
+            period = "period" in m.group().lower()
+            return PartialTime(**base, unit="quarter", direction=-5, narrative=period)
         if rule.name == "compared_last_year":  # against the period the story reports, if any
             return PartialTime(**base, unit="year", direction=-1, narrative=True)
         season = g("season")
@@ -704,11 +706,13 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return None
         return attrs.evolve(clock, weekday=weekday, month=month, day=day)
     if kind == "reference":
-        if rule.name == "one_day_future":  # "Islam will one day be...": some time to come
+        if rule.name in ("one_day_future", "soon", "later_date"):  # "Islam will one day be...": time to come
             return PartialTime(**base, reference="FUTURE_REF")
         ref = (g("ref") or "").lower()
         return PartialTime(**base, reference=lang.references[ref])
     if kind == "duration":
+        if rule.name == "a_while":  # "for a while": neither amount nor unit is known (PXX)
+            return PartialTime(**base, unit="while", amount="X")
         if lang.cues.definite_start.match(m.group(rule.span_group or 0)):
             base["definite"] = True
         return _build_duration(base, m, lang)

@@ -460,6 +460,25 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.narrative and ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
         # "net rose in the quarter, compared with $5 million last year": that quarter, a year before
         return _offset(attrs.evolve(p, kind="offset", amount=1), ctx)
+    if (
+        p.direction == -5
+        and p.narrative
+        and ref is not None
+        and ref.interval.start is not None
+        and ref.interval.granularity in (_G.MONTH, _G.QUARTER, _G.HALF)
+    ):
+        # "sales rose in February compared to the same period last year": that February, a year before
+        start = cal.shift_date(ref.interval.start.date(), _G.YEAR, -1)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        return attrs.evolve(
+            _dated(
+                p,
+                cal.unit_interval(ref.interval.granularity, start),
+                anchor,
+                f"the period last mentioned ({ref.text!r}, {ref.value}), a year before",
+            ),
+            sets_reference=False,
+        )
     granularity = _UNIT_GRANULARITY[p.unit]
     if (
         p.narrative
