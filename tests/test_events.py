@@ -464,3 +464,15 @@ def test_a_new_lemmatizer_under_a_reused_id_does_not_read_the_old_ones_lemmas() 
                 table.pop(key, None)
             else:
                 table[key] = saved  # type: ignore[assignment]
+
+
+@pytest.mark.slow
+def test_a_publishers_notice_tells_no_event(detect: Detect) -> None:
+    events = detect(
+        "Copyright infringement suits rose last year. The report may not be published until the court decides.\n\n"
+        "Copyright © 2024, ABC Audio. All rights reserved. "
+        "This material may not be published, broadcast, rewritten or redistributed."
+    )
+    assert {"rose", "published", "decides"} <= set(events)  # the story's own sentences keep theirs
+    assert not {"reserved", "broadcast", "rewritten", "redistributed"} & set(events)
+    assert events["published"].start < events["decides"].start  # the story's "published", not the notice's

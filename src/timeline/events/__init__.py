@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
@@ -65,6 +66,9 @@ class EventLexicon:
     target_nouns: frozenset[str] = frozenset()
     #: Modifiers that say what became of an event, so their noun is one: "the *attempted* murder".
     event_modifiers: frozenset[str] = frozenset()
+    #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
+    #: "All rights reserved."): it tells no event. ``None``: every sentence is the story's.
+    boilerplate: re.Pattern[str] | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -151,6 +155,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         time_words=frozenset(raw.get("time_words", ())),
         target_nouns=frozenset(raw.get("target_nouns", ())),
         event_modifiers=frozenset(raw.get("event_modifiers", ())),
+        boilerplate=re.compile("|".join(raw["boilerplate"]), re.IGNORECASE) if raw.get("boilerplate") else None,
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
 
@@ -584,6 +589,8 @@ class SpacyEventDetector:
         negatable = _negatable(t, words) if words is not None else _NO_TOKENS
         starts, ends = t.sentence_bounds()
         sentences: dict[int, TextSpan] = {}
+        boilerplate = self.lexicon.boilerplate
+        notices: set[int] = set()  # the sentences of a publisher's notice (copyright...): no events
         idxs, texts = t.idxs, t.texts
         for i, tag in enumerate(t.tags):
             if tag not in _CANDIDATE_TAGS:  # the determiners, punctuation... in between
@@ -598,6 +605,10 @@ class SpacyEventDetector:
                 first, last = starts[k], ends[k] - 1
                 start_char, end_char = idxs[first], idxs[last] + len(texts[last])
                 sentence = sentences[k] = TextSpan(text=source[start_char:end_char], start=start_char, end=end_char)
+                if boilerplate is not None and boilerplate.search(sentence.text):
+                    notices.add(k)
+            if k in notices:
+                continue
             event_class = self._class(t, i, kind, lemma, lemma_at)
             if kind == "VERB":
                 features = _verb_features(t, i)
