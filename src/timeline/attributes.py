@@ -9,10 +9,11 @@ whether it is a space (eight of them also the next or previous token), so
 which value a rule names it has (or, for a value no rule names, which of the rules' regular
 expressions it matches). What the single-token rules set depends only on that class, so it is
 worked out once per class and remembered (a few hundred classes cover a news corpus), and each
-document costs a few array operations: its tokens' classes, a lookup per distinct class, masks
-for the eight multi-token rules (skipped when a value they need is absent), and one
-``Doc.from_array``. ``benchmarks/profile_pipeline.py --no-stages`` prints its share of the
-parse: under 3% of the floor's time on TBAQ. Rules it cannot read (other attributes,
+document costs a few array operations: its tokens' classes, one search among the classes seen
+before, masks for the eight multi-token rules (skipped unless some token of the document fills
+each position of one: a bit per class says which it fills), and one ``Doc.from_array``.
+``benchmarks/profile_pipeline.py --no-stages`` prints its share of the parse: under 3% of the
+floor's time on TBAQ. Rules it cannot read (other attributes,
 operators, extension attributes) make :meth:`TableAttributeRuler.from_ruler` return ``None``
 and the model's own component keeps running.
 
@@ -278,6 +279,20 @@ class TableAttributeRuler:
         self._outcomes: dict[int, int] = {}
         self._ranks = numpy.zeros((0, len(_SET_NAMES)), dtype=numpy.int64)
         self._values = numpy.zeros((0, len(_SET_NAMES)), dtype=numpy.uint64)
+        #: the classes of ``_outcomes`` sorted, and their rows: a document's rows are one search
+        self._sorted = numpy.zeros(0, dtype=numpy.int64)
+        self._sorted_rows = numpy.zeros(0, dtype=numpy.intp)
+        #: per row, bit ``b`` set when a token of that class passes every test of the ``b``-th
+        #: position of a multi-token alternative (see :meth:`_multi_bits_of`); per multi-token rule,
+        #: the bits of each alternative's positions: an alternative can match only where a
+        #: document has a token for each of its positions, so most documents skip them at once
+        positions = [(k_rule, a, offset) for k_rule, (_, _, _, alternatives) in enumerate(self._multi)
+                     for a, pattern in enumerate(alternatives) for offset in range(len(pattern))]
+        self._position_bits = {position: 1 << b for b, position in enumerate(positions)}
+        self._needed = [[sum(self._position_bits[(k_rule, a, offset)] for offset in range(len(pattern)))
+                         for a, pattern in enumerate(alternatives)]
+                        for k_rule, (_, _, _, alternatives) in enumerate(self._multi)]
+        self._multi_bits = numpy.zeros(0, dtype=numpy.int64 if len(positions) < 63 else object)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"vocab": self.vocab, "rules": self.rules}
@@ -362,8 +377,7 @@ class TableAttributeRuler:
         combined = codes[0]
         for spec, code in zip(self._columns[1:], codes[1:], strict=True):
             combined = combined * spec.size + code
-        classes, inverse = numpy.unique(combined, return_inverse=True)
-        rows = self._rows(classes.tolist())[inverse]
+        rows = self._rows_of(combined)
         all_ranks, all_values = self._ranks[rows], self._values[rows]
         start = 0
         for doc in docs:
@@ -371,7 +385,9 @@ class TableAttributeRuler:
             end = start + n
             ranks, values = all_ranks[start:end], all_values[start:end]  # views: written in place
             if self._multi:
-                self._apply_multi(n, [code[start:end] for code in codes], ranks, values)
+                present = int(numpy.bitwise_or.reduce(self._multi_bits[rows[start:end]]))
+                if present:
+                    self._apply_multi(n, [code[start:end] for code in codes], ranks, values, present)
             current = doc.to_array([TAG, DEP, POS, MORPH, LEMMA])
             result = numpy.where(ranks >= 0, values, current)
             # Only the columns a rule changed are written: writing a value back is a no-op, and
@@ -385,6 +401,21 @@ class TableAttributeRuler:
                     doc[i].dep = int(result[i, 1])
             start = end
 
+    def _rows_of(self, combined: numpy.ndarray) -> numpy.ndarray:
+        """The outcome row of each token's class: one search in the classes seen before, sorted
+        (sorting the document's classes and looking each up was a fifth of the table's time);
+        the classes not seen before are worked out and added first."""
+        import numpy
+
+        known = self._sorted
+        if len(known):
+            at = numpy.minimum(numpy.searchsorted(known, combined), len(known) - 1)
+            if (known[at] == combined).all():
+                return self._sorted_rows[at]
+        self._rows(numpy.unique(combined).tolist())
+        at = numpy.searchsorted(self._sorted, combined)
+        return self._sorted_rows[at]
+
     def _rows(self, classes: list[int]) -> numpy.ndarray:
         """The rows of ``classes`` in the outcome tables, the classes not seen before worked out
         and added first."""
@@ -395,23 +426,48 @@ class TableAttributeRuler:
             if len(self._outcomes) + len(classes) > _MAX_CLASSES:
                 self._outcomes.clear()
                 self._ranks, self._values = self._ranks[:0], self._values[:0]
+                self._multi_bits = self._multi_bits[:0]
             new = [c for c in classes if c not in self._outcomes]
             outcomes = [self._outcome(c) for c in new]
             first = len(self._ranks)
             self._outcomes.update(zip(new, range(first, first + len(new)), strict=True))
             self._ranks = numpy.concatenate([self._ranks, numpy.array([o[0] for o in outcomes], dtype=numpy.int64)])
             self._values = numpy.concatenate([self._values, numpy.array([o[1] for o in outcomes], dtype=numpy.uint64)])
+            self._multi_bits = numpy.concatenate(
+                [self._multi_bits, numpy.array([self._multi_bits_of(c) for c in new], dtype=self._multi_bits.dtype)]
+            )
+            known = numpy.fromiter(self._outcomes, dtype=numpy.int64, count=len(self._outcomes))
+            order = numpy.argsort(known)
+            self._sorted = known[order]
+            self._sorted_rows = numpy.fromiter(self._outcomes.values(), dtype=numpy.intp, count=len(known))[order]
             rows = list(map(self._outcomes.__getitem__, classes))
         return numpy.array(rows, dtype=numpy.intp)
 
-    def _outcome(self, combined: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """What the single-token rules set on a token of class ``combined``: per set column, the
-        rank of the last rule that sets it (-1 for none) and its value."""
+    def _codes_of(self, combined: int) -> list[int]:
+        """The class of each key column in a combined class."""
         codes, rest = [], combined
         for spec in reversed(self._columns):
             rest, code = divmod(rest, spec.size)
             codes.append(code)
         codes.reverse()
+        return codes
+
+    def _multi_bits_of(self, combined: int) -> int:
+        """The positions of the multi-token alternatives a token of class ``combined`` fills (bits
+        of ``_position_bits``)."""
+        codes = self._codes_of(combined)
+        bits = 0
+        for k_rule, (_, _, _, alternatives) in enumerate(self._multi):
+            for a, pattern in enumerate(alternatives):
+                for offset, tests in enumerate(pattern):
+                    if all(passing[codes[k]] for k, passing in tests):
+                        bits |= self._position_bits[(k_rule, a, offset)]
+        return bits
+
+    def _outcome(self, combined: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """What the single-token rules set on a token of class ``combined``: per set column, the
+        rank of the last rule that sets it (-1 for none) and its value."""
+        codes = self._codes_of(combined)
         ranks, values = [-1] * len(_SET_NAMES), [0] * len(_SET_NAMES)
         matched = -1
         for bits, code in zip(self._bits, codes, strict=True):
@@ -424,18 +480,20 @@ class TableAttributeRuler:
             matched ^= lowest
         return tuple(ranks), tuple(values)
 
-    def _apply_multi(self, n: int, codes: list[numpy.ndarray], ranks: numpy.ndarray, values: numpy.ndarray) -> None:
+    def _apply_multi(
+        self, n: int, codes: list[numpy.ndarray], ranks: numpy.ndarray, values: numpy.ndarray, present: int
+    ) -> None:
         """Match the rules that look at several tokens with masks over the document and let each
-        win over the rules before it (``ranks`` and ``values`` are updated in place)."""
+        win over the rules before it (``ranks`` and ``values`` are updated in place). ``present``
+        has the bits of the alternatives' positions some token of the document fills."""
         import numpy
 
-        present = [numpy.bincount(c, minlength=spec.size) > 0 for c, spec in zip(codes, self._columns, strict=True)]
-        for rank, sets, index, alternatives in self._multi:
+        for (rank, sets, index, alternatives), needed in zip(self._multi, self._needed, strict=True):
             hits = None
-            for pattern in alternatives:
+            for pattern, bits in zip(alternatives, needed, strict=True):
                 width = len(pattern)
                 # most documents hold no "gon" nor "y'": skip without a mask over the tokens
-                if width > n or not all((passing & present[k]).any() for tests in pattern for k, passing in tests):
+                if width > n or present & bits != bits:
                     continue
                 starts = numpy.ones(n - width + 1, dtype=bool)
                 for offset, tests in enumerate(pattern):
