@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from timeline import extract_timeline
-from timeline.model import Placement, Relation, Timeline, TimelineEntry
+from timeline.model import Placement, Relation, Tense, Timeline, TimelineEntry
 
 
 def _entry(timeline: Timeline, text: str) -> TimelineEntry:
@@ -489,3 +489,20 @@ def test_a_when_clause_on_a_month_is_dated_by_it() -> None:
         "Talks between the two bakeries started in January, when the owner of one called the other.", "2024-05-14"
     )
     assert _entry(timeline, "called").time.describe() == "2024-01"
+
+
+# --- a past the tagger took for a base form ----------------------------------------------------------
+def test_a_base_form_joined_to_a_simple_past_is_a_past() -> None:
+    # "set" looks the same in the past: joined to "accepted" it is one, so the later date is the
+    # sentencing's, not the setting's
+    timeline = extract_timeline("A judge accepted the plea in August and set sentencing for Nov. 14.", "2024-09-10")
+    assert _entry(timeline, "set").event.tense is Tense.PAST
+    assert _entry(timeline, "set").time.describe() == "2024-08"
+    assert _entry(timeline, "sentencing").time.describe() == "2024-11-14"
+    # not a base form with a modal or "to" of its own, nor one joined to a future
+    timeline = extract_timeline(
+        "The board will meet and set a date. It agreed to cut costs and hire staff.", "2024-09-10"
+    )
+    tenses = {event.text: event.tense for event in timeline.events}
+    assert tenses["set"] is not Tense.PAST
+    assert tenses.get("hire", Tense.NONE) is not Tense.PAST

@@ -611,7 +611,7 @@ class SpacyEventDetector:
                 continue
             event_class = self._class(t, i, kind, lemma, lemma_at)
             if kind == "VERB":
-                features = _verb_features(t, i)
+                features = _past_conjunct(t, i, _verb_features(t, i))
                 tense, aspect, polarity, modality = (
                     features.tense,
                     features.aspect,
@@ -1073,6 +1073,20 @@ def _verb_features(t: _Tokens, i: int) -> VerbFeatures:
         if (dep := deps[c]) in VERB_FEATURE_DEPS
     )
     return verb_features_of(tags[i], deps[i], children)
+
+
+def _past_conjunct(t: _Tokens, i: int, features: VerbFeatures) -> VerbFeatures:
+    """A bare base form joined to a simple past ("accepted the plea and *set* sentencing") is a
+    past the tagger read as a base form: "set", "put", "cut"... look the same in both. Only with
+    no auxiliary, modal or "to" of its own, and a head in the simple past."""
+    if features.tense is not Tense.NONE or features.modality is not None or t.tags[i] != "VB":
+        return features
+    head = t.heads[i]
+    if t.deps[i] != "conj" or head == i or t.tags[head] != "VBD" or any(t.deps[c] in _AUX_DEPS for c in t.kids(i)):
+        return features
+    if _verb_features(t, head).tense is not Tense.PAST:
+        return features
+    return attrs.evolve(features, tense=Tense.PAST)
 
 
 def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | None]:
