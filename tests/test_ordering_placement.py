@@ -506,3 +506,17 @@ def test_a_base_form_joined_to_a_simple_past_is_a_past() -> None:
     tenses = {event.text: event.tense for event in timeline.events}
     assert tenses["set"] is not Tense.PAST
     assert tenses.get("hire", Tense.NONE) is not Tense.PAST
+
+
+# --- a verb after or before a dated event noun -------------------------------------------------------
+def test_a_verb_after_a_dated_event_noun_lies_on_that_side_of_its_time() -> None:
+    timeline = extract_timeline("The two leaders will meet again after a summit in Geneva on Dec. 27.", "2024-12-10")
+    meet = _entry(timeline, "meet")
+    assert meet.time.interval.start == datetime(2024, 12, 27)  # it may follow the summit the same day
+    assert meet.time.interval.end is None
+    assert '"summit"' in meet.reason
+    # a past one stays by publication; a future one before a later noun starts from publication
+    met = _entry(extract_timeline("The leaders met after the summit on Dec. 3.", "2024-12-10"), "met")
+    assert (met.time.interval.start, met.time.interval.end) == (datetime(2024, 12, 3), datetime(2024, 12, 11))
+    before = _entry(extract_timeline("The leaders will meet before the summit on Dec. 27.", "2024-12-10"), "meet")
+    assert (before.time.interval.start, before.time.interval.end) == (datetime(2024, 12, 10), datetime(2024, 12, 28))

@@ -260,6 +260,9 @@ class _Story:
             if timex.interval is not None
         )
         placed.update(spans)
+        if parse is not None:
+            for event_id, found in _after_dated_nouns(parse, by_token, governing, words, document.publication_date):
+                placed.setdefault(event_id, found)
         durations: frozenset[int] = frozenset()
         figures: list[tuple[int, str]] = []
         if parse is not None:
@@ -860,6 +863,62 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
         placement=Placement.GOVERNING_TIMEX,
         reason=f'"{timex.text}" ({timex.value}) bounds "{event.text}": {words}',
     )
+
+
+def _after_dated_nouns(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    words: OrderingWords,
+    published: date | None,
+) -> list[tuple[str, _Placed]]:
+    """A verb with no time of its own, after or before an event noun a time dates ("will meet
+    again *after* a summit on Dec. 27"), lies on that side of the noun's time: from its start on
+    (it may follow the same day) or up to its end. Not where its tense forbids it: a past verb
+    after a time still to come, a future one before a time gone by."""
+    day = cal.day_interval(published) if published is not None else None
+    out: list[tuple[str, _Placed]] = []
+    for i, noun in by_token.items():
+        timex = governing.get(noun.id)
+        if noun.pos != "NOUN" or timex is None or timex.interval is None or parse.dep(i) != "pobj":
+            continue
+        preposition = parse.head(i)
+        side = words.bounding.get(parse.lower(preposition))
+        verb = by_token.get(parse.head(preposition))
+        if side not in ("after", "before") or parse.dep(preposition) != "prep" or verb is None:
+            continue
+        if verb.pos != "VERB" or verb.id in governing:
+            continue
+        interval = timex.interval
+        if side == "after":
+            if interval.start is None or (
+                day is not None and day.end is not None and _told_as_past(verb) and interval.start >= day.end
+            ):
+                continue
+            end = day.end if day is not None and _told_as_past(verb) else None  # and by publication
+            bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
+            said = "on or after it" if end is None else f"on or after it, by publication ({published})"
+        else:
+            if interval.end is None or (
+                day is not None and day.start is not None and verb.tense is Tense.FUTURE and interval.end <= day.start
+            ):
+                continue
+            start = day.start if day is not None and verb.tense is Tense.FUTURE else None  # and from publication
+            bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
+            said = "on or before it" if start is None else f"on or before it, from publication ({published})"
+        reason = f'{side} "{noun.text}", which "{timex.text}" ({timex.value}) dates: {said}'
+        out.append(
+            (
+                verb.id,
+                _Placed(
+                    time=EventTime(value=None, interval=bounds, timex_id=None),
+                    relation=Relation.IS_INCLUDED,
+                    placement=Placement.GOVERNING_TIMEX,
+                    reason=reason,
+                ),
+            )
+        )
+    return out
 
 
 def _bounded_part(timex: TimeExpression) -> tuple[datetime | None, datetime | None]:
