@@ -260,12 +260,11 @@ class _Story:
             if timex.interval is not None
         )
         placed.update(spans)
-        if parse is not None:
-            for event_id, found in _after_dated_nouns(parse, by_token, governing, words, document.publication_date):
-                placed.setdefault(event_id, found)
         durations: frozenset[int] = frozenset()
         figures: list[tuple[int, str]] = []
         if parse is not None:
+            for event_id, found in _after_dated_nouns(parse, by_token, governing, words, document.publication_date):
+                placed.setdefault(event_id, found)
             for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
                 placed.setdefault(event_id, found)
             periods = [
@@ -890,20 +889,16 @@ def _after_dated_nouns(
         if verb.pos != "VERB" or verb.id in governing:
             continue
         interval = timex.interval
-        if side == "after":
-            if interval.start is None or (
-                day is not None and day.end is not None and _told_as_past(verb) and interval.start >= day.end
-            ):
+        if side == "after":  # a past verb also lies by publication: not after a time still to come
+            end = day.end if day is not None and _told_as_past(verb) else None
+            if interval.start is None or (end is not None and interval.start >= end):
                 continue
-            end = day.end if day is not None and _told_as_past(verb) else None  # and by publication
             bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
             said = "on or after it" if end is None else f"on or after it, by publication ({published})"
-        else:
-            if interval.end is None or (
-                day is not None and day.start is not None and verb.tense is Tense.FUTURE and interval.end <= day.start
-            ):
+        else:  # a future verb also lies from publication on: not before a time gone by
+            start = day.start if day is not None and verb.tense is Tense.FUTURE else None
+            if interval.end is None or (start is not None and interval.end <= start):
                 continue
-            start = day.start if day is not None and verb.tense is Tense.FUTURE else None  # and from publication
             bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
             said = "on or before it" if start is None else f"on or before it, from publication ({published})"
         reason = f'{side} "{noun.text}", which "{timex.text}" ({timex.value}) dates: {said}'
