@@ -143,3 +143,42 @@ def test_every_holiday_of_the_data_falls_in_its_year(year: int) -> None:
     for name, spec in load_language("en").holidays.items():
         day = holiday_date(spec, year)
         assert day.year == year, (name, spec, day)
+
+
+_G = cal.Granularity
+_OFFSET_UNITS = st.sampled_from([_G.DAY, _G.WEEK, _G.MONTH, _G.YEAR])
+_BASES = st.sampled_from([_G.DAY, _G.WEEK, _G.MONTH, _G.YEAR])
+
+
+@given(anchors, _BASES, _OFFSET_UNITS, st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=40))
+def test_offset_at_least_holds_every_larger_amount_and_no_smaller(
+    anchor: date, base_grain: cal.Granularity, unit: cal.Granularity, least: int, more: int
+) -> None:
+    """ "A few days later" than a day (week, month...) holds the day that many units after any of its
+    days, and never the anchor itself; "a few days earlier" likewise before it."""
+    base = cal.unit_interval(base_grain, anchor)
+    assert base.start is not None and base.end is not None
+    grain = min(unit, base_grain, key=lambda g: g.rank)
+    after = cal.offset_at_least(base, unit, least, 1, grain)
+    before = cal.offset_at_least(base, unit, least, -1, grain)
+    assert after.end is None and before.start is None
+    assert after.start is not None and before.end is not None
+    assert after.start > base.start and before.end < base.end
+    first, last = base.start.date(), (base.end - timedelta(days=1)).date()
+    for day in (first, last):
+        later = cal.shift_date(day, unit, least + more)
+        earlier = cal.shift_date(day, unit, -(least + more))
+        assert after.contains(cal.day_interval(later).start or base.start)
+        assert before.contains(cal.day_interval(earlier).start or base.start)
+    # a larger least never reaches closer to the anchor
+    further = cal.offset_at_least(base, unit, least + more, 1, grain)
+    assert after.covers(further)
+    assert before.covers(cal.offset_at_least(base, unit, least + more, -1, grain))
+
+
+@given(anchors, _OFFSET_UNITS, st.integers(min_value=1, max_value=12))
+def test_offset_at_least_from_a_day_starts_exactly_that_far(anchor: date, unit: cal.Granularity, least: int) -> None:
+    after = cal.offset_at_least(cal.day_interval(anchor), unit, least, 1, cal.Granularity.DAY)
+    before = cal.offset_at_least(cal.day_interval(anchor), unit, least, -1, cal.Granularity.DAY)
+    assert after.earliest == cal.shift_date(anchor, unit, least).isoformat()
+    assert before.latest == cal.shift_date(anchor, unit, -least).isoformat()

@@ -284,6 +284,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "The plant opened on March 3, 2020. {} it closed.", "A year later", "2021-03-03", "DATE", None),
     (FRIDAY, "{}", "a year ago", "2023", "DATE", None),
     (FRIDAY, "{}", "several years ago", "PAST_REF", "DATE", None),
+    (FRIDAY, "It fell {}.", "a couple of weeks ago", "PAST_REF", "DATE", None),
+    # a vague count from a time in the story: the nearest day the least count allows, on or after
+    # (before) it, as TimeML writes "1994 or later"
+    (FRIDAY, "It was signed on March 4. {}, it closed.", "A few days later", "2024-03-06", "DATE", "ON_OR_AFTER"),
+    (FRIDAY, "It was signed on March 4. {}, it closed.", "Weeks later", "2024-03-18", "DATE", "ON_OR_AFTER"),
+    (FRIDAY, "It was signed on March 4. {} it closed.", "A couple of weeks later", "2024-03-18", "DATE", "ON_OR_AFTER"),
+    (FRIDAY, "It was signed on March 4. {}, they met.", "Several days earlier", "2024-03-01", "DATE", "ON_OR_BEFORE"),
+    (FRIDAY, "It was sold in March 1995. {} it rose.", "Years later", "1997-03", "DATE", "ON_OR_AFTER"),
     (FRIDAY, "{}", "a decade ago", "2014", "DATE", None),
     # references
     (FRIDAY, "{}", "now", "PRESENT_REF", "DATE", None),
@@ -424,6 +432,27 @@ def test_seed_expectations() -> None:
     assert found["Just hours later"] == "2024-03-18"
     assert found["Oct. 7"] == "2023-10-07"
     assert found["next week"] == "2024-W13"
+
+
+def test_a_vague_count_later_or_earlier_is_an_interval_from_its_least_count() -> None:
+    """ "A few days later" than March 4 is March 6 or after ("a few" is at least two), "weeks later" two
+    weeks on or more (a plural is more than one), "several days earlier" three days back or more; the
+    far side stays open, and none of them moves the story's time."""
+    text = (
+        "The deal was signed on March 4. A few days later, the company announced layoffs. Weeks later, the CEO"
+        " resigned. Several days earlier, the board had met."
+    )
+    found = {t.text: t for t in RESOLVER(Document(text=text, publication_date=FRIDAY))}
+    few, weeks, several = found["A few days later"], found["Weeks later"], found["Several days earlier"]
+    assert few.interval is not None and (few.interval.earliest, few.interval.latest) == ("2024-03-06", None)
+    assert weeks.interval is not None and (weeks.interval.earliest, weeks.interval.latest) == ("2024-03-18", None)
+    assert several.interval is not None and (several.interval.earliest, several.interval.latest) == (None, "2024-03-01")
+    assert few.explanation == (
+        "at least 2 days after the last time mentioned ('March 4', 2024-03-04): on or after 2024-03-06"
+    )
+    assert [t.anchor.value for t in (few, weeks, several)] == ["2024-03-04"] * 3
+    ago = next(iter(RESOLVER(Document(text="It fell a few days ago.", publication_date=FRIDAY))))
+    assert ago.value == "PAST_REF" and ago.interval is not None and ago.interval.latest == "2024-03-20"
 
 
 @pytest.mark.parametrize(

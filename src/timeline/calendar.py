@@ -28,6 +28,7 @@ __all__ = [
     "easter_sunday",
     "interval_from_value",
     "nth_weekday",
+    "offset_at_least",
     "shift_date",
     "shift_moment",
     "unit_interval",
@@ -462,6 +463,24 @@ def shift_date(d: date, granularity: Granularity, n: int) -> date:
         else 31
     )
     return date(year, month, min(d.day, last_day))
+
+
+def offset_at_least(base: Interval, unit: Granularity, least: int, direction: int, grain: Granularity) -> Interval:
+    """The time at least ``least`` units after (``direction`` 1) or before (-1) ``base``, open on the far
+    side: "a few days later" than March 4 is March 6 or after, since "a few" is at least two.
+
+    The near edge is the ``grain`` unit holding ``base``'s first day moved by ``least`` units (after), or
+    its last day moved back (before): however far into ``base`` the anchor lies, nothing said lies
+    closer to it. Every amount of ``least`` units or more falls inside."""
+    if base.start is None or base.end is None:
+        raise ValueError("an offset is counted from a bounded interval")
+    if least < 0 or direction not in (-1, 1):
+        raise ValueError(f"an offset of at least {least} units in direction {direction}")
+    if direction > 0:
+        near = unit_interval(grain, shift_date(base.start.date(), unit, least))
+        return near.open_end()
+    last = _last_inside(base.end, timedelta(microseconds=1)).date()
+    return unit_interval(grain, shift_date(last, unit, -least)).open_start()
 
 
 def weekday_on_or_before(d: date, weekday: int) -> date:

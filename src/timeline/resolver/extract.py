@@ -81,6 +81,8 @@ class PartialTime:
     #: Days from this weekday to the end of the range it opens ("from Monday to Wednesday": 2): a
     #: past range ends by publication.
     range_days: int | None = None
+    #: The smallest count a vague amount allows ("a few days later": 2, "several": 3, "days": 2).
+    least: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -745,6 +747,12 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     if g("ndir") or g("ndir2") or g("that") or sun:
         amount = 1 if direction else 0
     pod = lang.parts_of_day.get(unit_key) if unit_key in lang.cues.parts_of_day_as_days else None
+    least = None
+    if num and num.lower() in lang.cues.least_counts:  # "a couple of weeks later": two or more
+        amount = "X"
+    if amount == "X" or amount is None:  # "a few days later", "weeks later": only the least count is known
+        plural = unit_key != unit_name and unit_key.endswith(lang.cues.plural_suffix)
+        least = lang.cues.least_counts.get(num.lower()) if num else lang.cues.least_counts[""] if plural else 1
     dmod = g("dmod")  # "just", "only" are no mod: not in the vocabulary
     mod = lang.duration_mods.get(dmod.lower()) if dmod else None
     if g("or_so"):  # "a week or so ago"
@@ -757,6 +765,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         direction=direction,
         part_of_day=pod,
         mod=mod,
+        least=least,
     )
 
 

@@ -70,6 +70,9 @@ class Cues:
     offset_directions: Mapping[str, int]
     #: "noon", "midnight" -> the hour they name (24: TimeML's midnight ends its day).
     clock_words: Mapping[str, int]
+    #: A vague amount ("a few", "several") -> the smallest count it allows; a bare plural
+    #: ("days later") under ``""``: how near "a few days later" may lie to its anchor.
+    least_counts: Mapping[str, int]
     #: Indefinite articles: "a year" is one year only where it is a length of time.
     articles: frozenset[str]
     #: Ending of an adjective of length ("a day-long meeting": the article is the noun's).
@@ -156,6 +159,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         year_shifts=raw["year_shifts"],
         offset_directions=raw["offset_directions"],
         clock_words=raw["clock_words"],
+        least_counts={k: v for k, v in raw["least_counts"].items() if not k.startswith("_")},
         articles=frozenset(raw["articles"]),
         length_suffix=raw["length_suffix"],
         mods_as_prepositions=raw["mods_as_prepositions"],

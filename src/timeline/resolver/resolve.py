@@ -800,8 +800,10 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     assert p.unit is not None and p.direction is not None
     assert base.start is not None and base.end is not None
     unit = p.unit
+    if (p.amount == "X" or (p.amount is None and unit not in _SUBDAY)) and p.direction in (-1, 1):
+        return _at_least(p, base, anchor, base_name)
     if p.amount == "X" or (p.amount is None and unit not in _SUBDAY):
-        # "several years ago", "days later": only the side is known.
+        # only the side is known
         interval = (
             _before(base.start, base.granularity)
             if p.direction < 0
@@ -883,6 +885,45 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
         anchor,
         f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}",
         sets_reference=unit != "year",
+    )
+
+
+def _at_least(p: PartialTime, base: Interval, anchor: Anchor, base_name: str) -> Resolution:
+    """ "A few days later", "weeks earlier", "several years ago": the count is vague, but the words set
+    its least ("a few" is at least two, see ``least_counts`` in the data), so the time lies on that
+    side at least that far from the anchor, the far side open. From publication TimeML writes
+    ``PAST_REF`` or ``FUTURE_REF``; from a time in the story the nearest day it may be, with mod
+    ``ON_OR_AFTER`` (``ON_OR_BEFORE``), as TimeML writes "1994 or later"."""
+    assert p.unit is not None and p.direction is not None
+    unit, least = p.unit, p.least or 1
+    if unit in _IN_YEARS:
+        least, unit = least * _IN_YEARS[unit], "year"
+    if unit in _SUBDAY:  # "a few hours later": hours are finer than the day counted in, so from that day on
+        step, steps = _G.DAY, 0
+    else:
+        step, steps = _UNIT_GRANULARITY[unit], round(_in_steps(unit, least))
+    # the reference's grain when finer, as "two days later" is a day; never finer than a day
+    finer = min(_UNIT_GRANULARITY.get(unit, _G.DAY), base.granularity, key=lambda g: g.rank)
+    grain = max(finer, _G.DAY, key=lambda g: g.rank)
+    interval = cal.offset_at_least(base, step, steps, p.direction, grain)
+    side = "after" if p.direction > 0 else "before"
+    edge = interval.start if p.direction > 0 else interval.end - timedelta(days=1) if interval.end else None
+    assert edge is not None
+    least_words = f"at least {least} {unit}s" if least > 1 else f"some {unit}s"
+    explanation = f"{least_words} {side} {base_name}: {interval.describe()}"
+    if anchor.kind is AnchorKind.PUBLICATION_DATE:
+        value, mod = ("PAST_REF" if p.direction < 0 else "FUTURE_REF"), p.mod
+    else:
+        value = cal.timex_value(cal.unit_interval(grain, edge.date()))
+        mod = "ON_OR_AFTER" if p.direction > 0 else "ON_OR_BEFORE"
+    return Resolution(
+        type=TimexType.DATE,
+        value=value,
+        interval=interval,
+        anchor=anchor,
+        explanation=explanation,
+        mod=mod,
+        sets_reference=False,
     )
 
 
