@@ -800,6 +800,8 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     assert p.unit is not None and p.direction is not None
     assert base.start is not None and base.end is not None
     unit = p.unit
+    if p.amount == "X" and unit in _SUBDAY:  # "a few hours later" as "hours later": the same day
+        p = attrs.evolve(p, amount=None)
     if (p.amount == "X" or (p.amount is None and unit not in _SUBDAY)) and p.direction in (-1, 1):
         return _at_least(p, base, anchor, base_name)
     if p.amount == "X" or (p.amount is None and unit not in _SUBDAY):
@@ -898,10 +900,7 @@ def _at_least(p: PartialTime, base: Interval, anchor: Anchor, base_name: str) ->
     unit, least = p.unit, p.least or 1
     if unit in _IN_YEARS:
         least, unit = least * _IN_YEARS[unit], "year"
-    if unit in _SUBDAY:  # "a few hours later": hours are finer than the day counted in, so from that day on
-        step, steps = _G.DAY, 0
-    else:
-        step, steps = _UNIT_GRANULARITY[unit], round(_in_steps(unit, least))
+    step, steps = _UNIT_GRANULARITY[unit], round(_in_steps(unit, least))
     # the reference's grain when finer, as "two days later" is a day; never finer than a day
     finer = min(_UNIT_GRANULARITY.get(unit, _G.DAY), base.granularity, key=lambda g: g.rank)
     grain = max(finer, _G.DAY, key=lambda g: g.rank)
