@@ -285,6 +285,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "a year ago", "2023", "DATE", None),
     (FRIDAY, "{}", "several years ago", "PAST_REF", "DATE", None),
     (FRIDAY, "It fell {}.", "a couple of weeks ago", "PAST_REF", "DATE", None),
+    # "a year ago" after a quarter compares with it; a vague count compares with no period
+    (date(1989, 10, 26), "Net rose in the third quarter. {}, it lost.", "Several years ago", "PAST_REF", "DATE", None),
     # a vague count from a time in the story: the nearest day the least count allows, on or after
     # (before) it, as TimeML writes "1994 or later"
     (FRIDAY, "It was signed on March 4. {}, it closed.", "A few days later", "2024-03-06", "DATE", "ON_OR_AFTER"),

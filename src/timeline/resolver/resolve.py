@@ -688,8 +688,14 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "'ago' and 'from now' need a publication date")
     ref = ctx.reference
-    if ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
-        # "profit rose from $5 million a year ago" right after a quarter: the year-ago quarter.
+    if (
+        ref is not None
+        and p.unit == "year"
+        and isinstance(p.amount, int | float)
+        and ref.interval.granularity in (_G.QUARTER, _G.HALF)
+    ):
+        # "profit rose from $5 million a year ago" right after a quarter: the year-ago quarter; "several
+        # years ago" compares with no period, so it counts from publication as "ago" does.
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         return _shift_from(p, ctx, ref.interval, anchor, f"the period last mentioned ({ref.text!r}, {ref.value})")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
