@@ -182,3 +182,19 @@ def test_offset_at_least_from_a_day_starts_exactly_that_far(anchor: date, unit: 
     before = cal.offset_at_least(cal.day_interval(anchor), unit, least, -1, cal.Granularity.DAY)
     assert after.earliest == cal.shift_date(anchor, unit, least).isoformat()
     assert before.latest == cal.shift_date(anchor, unit, -least).isoformat()
+
+
+@given(anchors, st.sampled_from(["A few days", "Weeks", "Several months", "Days", "A couple of years"]))
+def test_a_vague_count_later_starts_at_its_least_count_after_the_story_time(anchor: date, words: str) -> None:
+    """Whatever the day the story is at, "a few days later" starts two days after it, "several
+    months later" three months after it, and is open after."""
+    text = f"It opened on {anchor:%B} {anchor.day}, {anchor.year}. {words} later, it closed."
+    found = {t.text: t for t in RESOLVER(Document(text=text, publication_date=date(2100, 1, 1)))}
+    later = found[f"{words} later"]
+    unit = {"days": cal.Granularity.DAY, "weeks": cal.Granularity.WEEK, "months": cal.Granularity.MONTH}.get(
+        words.split()[-1].lower(), cal.Granularity.YEAR
+    )
+    least = 3 if words.startswith("Several") else 2
+    assert later.interval is not None and later.interval.latest is None
+    assert later.interval.earliest == cal.shift_date(anchor, unit, least).isoformat()
+    assert later.mod == "ON_OR_AFTER" and later.value == later.interval.earliest
