@@ -298,6 +298,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It was signed on March 4. {} it fell.", "A few hours later", "2024-03-04", "DATE", None),
     (FRIDAY, "It fell {}.", "a few hours ago", "2024-03-22", "DATE", None),
     (FRIDAY, "{}", "a decade ago", "2014", "DATE", None),
+    # "just", "only" are focus words, not part of the expression (TimeML leaves them out)
+    (FRIDAY, "They were rivals just {}.", "a decade ago", "2014", "DATE", None),
     # references
     (FRIDAY, "{}", "now", "PRESENT_REF", "DATE", None),
     (FRIDAY, "{} the rules are strict.", "Now", "PRESENT_REF", "DATE", None),
