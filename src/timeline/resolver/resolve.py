@@ -807,7 +807,7 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     assert base.start is not None and base.end is not None
     unit = p.unit
     if p.amount == "X" and unit in _SUBDAY:  # "a few hours later" as "hours later": the same day
-        p = attrs.evolve(p, amount=None)
+        return _shift_from(attrs.evolve(p, amount=None), ctx, base, anchor, base_name)
     if (p.amount == "X" or (p.amount is None and unit not in _SUBDAY)) and p.direction in (-1, 1):
         return _at_least(p, base, anchor, base_name)
     if p.amount == "X" or (p.amount is None and unit not in _SUBDAY):
