@@ -733,10 +733,11 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     amount = lang.number(num) if num else None
     if num and amount is None:
         return None
-    if g("dir2") and not num:  # "(last) week after ...": a preposition, not "days before"
-        return None
     sun = g("sun")  # "at dawn", "by nightfall": a part of the day the story is at
     unit = g("unit") or g("unit2") or g("unit3") or g("single") or sun
+    if g("dir2") and not num and not (unit or "").lower().endswith(lang.cues.plural_suffix):
+        # "(last) week after ...": a preposition; a bare plural before a pause is an adverb ("days before, ...")
+        return None
     if g("single"):  # "year-earlier results": one year
         amount = 1
     direction_word = (g("dir") or g("dir2") or g("ndir") or g("ndir2") or g("that") or "").lower()
