@@ -294,6 +294,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It was signed on March 4. {} it closed.", "A couple of weeks later", "2024-03-18", "DATE", "ON_OR_AFTER"),
     (FRIDAY, "It was signed on March 4. {}, they met.", "Several days earlier", "2024-03-01", "DATE", "ON_OR_BEFORE"),
     (FRIDAY, "It was sold in March 1995. {} it rose.", "Years later", "1997-03", "DATE", "ON_OR_AFTER"),
+    # a range of counts: at least the smaller ("two or three days later": March 6 or after)
+    (FRIDAY, "It was signed on March 4. {}, it fell.", "Two or three days later", "2024-03-06", "DATE", "ON_OR_AFTER"),
+    (FRIDAY, "It was signed on March 4. {}, shares fell.", "A day or two later", "2024-03-05", "DATE", "ON_OR_AFTER"),
     # a bare plural before a pause is an adverb, as "later" is ("days before, ..."); "the week after the vote" is not
     (FRIDAY, "It was signed on March 4. {}, shares fell.", "Days before", "2024-03-02", "DATE", "ON_OR_BEFORE"),
     # hours are finer than the day counted in: "a few hours later" is the same day, as "hours later"

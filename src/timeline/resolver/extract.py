@@ -754,6 +754,11 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     if amount == "X" or amount is None:  # "a few days later", "weeks later": only the least count is known
         plural = unit_key != unit_name and unit_key.endswith(lang.cues.plural_suffix)
         least = lang.cues.least_counts.get(num.lower()) if num else lang.cues.least_counts[""] if plural else 1
+    high = lang.number(g("num_high") or g("num_high2") or "")
+    if isinstance(high, int | float) and isinstance(amount, int | float) and 1 <= amount < high:
+        # "two or three days later", "a day or two later": at least the smaller count; the far side stays
+        # open, as the value states only the near edge
+        amount, least = "X", int(amount)
     dmod = g("dmod")  # "just", "only" are no mod: not in the vocabulary
     mod = lang.duration_mods.get(dmod.lower()) if dmod else None
     if g("or_so"):  # "a week or so ago"

@@ -914,7 +914,7 @@ def _at_least(p: PartialTime, base: Interval, anchor: Anchor, base_name: str) ->
     side = "after" if p.direction > 0 else "before"
     edge = interval.start if p.direction > 0 else interval.end - timedelta(days=1) if interval.end else None
     assert edge is not None
-    least_words = f"at least {least} {unit}s" if least > 1 else f"some {unit}s"
+    least_words = f"at least {least} {unit}{'s' if least > 1 else ''}"
     explanation = f"{least_words} {side} {base_name}: {interval.describe()}"
     if anchor.kind is AnchorKind.PUBLICATION_DATE:
         value, mod = ("PAST_REF" if p.direction < 0 else "FUTURE_REF"), p.mod
