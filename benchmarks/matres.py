@@ -229,7 +229,7 @@ def _trade_off(
     columns = Parse(parse)  # type: ignore[arg-type]
     context = PairContext.build(events, columns, event_tokens(columns, events), rules.entries)
     everything = attrs.evolve(model, threshold=0.0)
-    proposals = classifier_proposals(events, context, everything, order)
+    proposals = classifier_proposals(events, context, everything)
     i = 0
     for cut in CUTS:
         while i < len(proposals) and proposals[i][0] >= cut:

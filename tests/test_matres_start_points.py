@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline import calendar as cal
 from timeline.calendar import Granularity, Interval
 from timeline.model import (
@@ -17,8 +19,9 @@ from timeline.model import (
     Timeline,
     TimelineEntry,
 )
-from timeline.ordering import entry_start_order, timeline_order
-from timeline.ordering.pairs import start_point_order
+from timeline.ordering import PartialOrder, entry_start_order, pairs, timeline_order
+from timeline.ordering.pairs import LABELS, PairModel, event_tokens, start_point_order
+from timeline.ordering.parse import Parse
 
 PUBLISHED = date(2024, 3, 22)
 DAY = cal.day_interval(PUBLISHED)
@@ -89,3 +92,32 @@ def test_a_state_going_on_at_publication_may_have_begun_that_day() -> None:
     # a state on a dated day still began before that day
     friday = _entry("closed", Relation.INCLUDES, DAY, "t1", Tense.PAST)
     assert entry_start_order(friday, _entry("rose", Relation.IS_INCLUDED, DAY, "t2", Tense.PAST)) is Relation.BEFORE
+
+
+def test_the_classifier_states_an_order_the_rules_already_imply(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules' order (the publication read as a day) implies "fell" before "said"; the
+    # start-point order does not, so the classifier's agreement is still proposed as a link
+    import spacy
+
+    doc = spacy.blank("en")("Shares fell. The company said so.")
+    events = [
+        Event(
+            id=f"e{i}",
+            text=doc[i].text,
+            start=doc[i].idx,
+            end=doc[i].idx + len(doc[i]),
+            sentence=TextSpan(text=doc.text, start=0, end=len(doc.text)),
+            lemma=doc[i].lower_,
+            pos="VERB",
+            tense=Tense.PAST,
+        )
+        for i in (1, 5)
+    ]
+    model = PairModel.from_dict({"labels": LABELS, "bias": [3.0, 0.0, 0.0, 0.0], "weights": {}, "threshold": 0.8})
+    monkeypatch.setattr(pairs, "load_pair_model", lambda language="en": model)
+    order = PartialOrder()
+    order.add("e1", Relation.BEFORE, "t0")
+    order.add("e5", Relation.IS_INCLUDED, "t0")
+    parse = Parse(doc)
+    proposed = pairs.proposals_for(events, parse, event_tokens(parse, events), (), order)
+    assert [(a.id, relation, b.id) for _, a, relation, b in proposed] == [("e1", Relation.BEFORE, "e5")]

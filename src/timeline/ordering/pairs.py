@@ -591,14 +591,14 @@ class _Rows:
 
 
 def classifier_proposals(
-    events: Iterable[Event],
-    context: PairContext,
-    model: PairModel,
-    order: PartialOrder | None = None,
+    events: Iterable[Event], context: PairContext, model: PairModel
 ) -> list[tuple[float, Event, Relation, Event]]:
     """Links the model is sure enough of (BEFORE or AFTER at least ``model.threshold``
-    probable), most confident first; pairs whose placed intervals do not overlap, and links
-    ``order`` already implies, are left out."""
+    probable), most confident first; pairs whose placed intervals do not overlap are left out.
+    A link the rules' order already implies is proposed too: :func:`start_point_order` reads
+    the rules' links to the publication more weakly than the order they were made in (a past
+    event before the moment of writing, not before the day), and the model's agreement then
+    still orders the pair."""
     entries = context.entries
     # pairs the placed intervals already order are left alone
     pairs: list[tuple[Event, Event]] = []
@@ -632,11 +632,6 @@ def classifier_proposals(
         a, b = pairs[n]
         if relation is None:
             continue
-        # already known (a contradicting link the order refuses when it is proposed)
-        if order is not None and (
-            order.starts_before(a.id, b.id) if relation is Relation.BEFORE else order.starts_before(b.id, a.id)
-        ):
-            continue
         out.append((float(confidence[n]), a, relation, b))
     out.sort(key=lambda p: (-p[0], p[1].start, p[3].start))
     return out
@@ -651,9 +646,10 @@ def proposals_for(
     words: OrderingWords | None = None,
 ) -> list[tuple[float, Event, Relation, Event]]:
     """:func:`classifier_proposals` with the shipped model of the words' language (none when it
-    is missing)."""
+    is missing). ``order``, the rules' order the links are added to, is not read: it refuses
+    a proposal that contradicts it when the proposal is added."""
     words = words or load_words()
     model = load_pair_model(words.language)
     if model is None or not tokens:
         return []
-    return classifier_proposals(events, PairContext.build(events, parse, tokens, entries, words), model, order)
+    return classifier_proposals(events, PairContext.build(events, parse, tokens, entries, words), model)
