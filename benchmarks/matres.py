@@ -8,11 +8,12 @@ Each TBAQ-cleaned document is run through the whole pipeline from its raw ``<TEX
 as publication date, with an event model that has not seen the split
 (``events_tempeval.held_out_learned``: for AQUAINT, one trained on TimeBank only). Gold events
 are matched to detected events by character overlap; a MATRES pair is *decided* when the
-closure of the timeline's links (:func:`timeline.ordering.timeline_order`) orders the two
-events' start points (``SIMULTANEOUS`` counts as EQUAL), else when both events are
-placed and where their starts can lie does not overlap
-(:func:`timeline.ordering.entry_start_order`: inside the placed interval, or before it for an
-event that includes its time, such as a present state going on at publication).
+closure of the timeline's anchors and links orders the two events' start points
+(:func:`timeline.ordering.pairs.start_point_order`, which reads an event's link to the
+publication as one to the moment of writing, inside the day of publication; ``SIMULTANEOUS``
+counts as EQUAL), else when both events are placed and where their starts can lie does not
+overlap (:func:`timeline.ordering.entry_start_order`: inside the placed interval, or before it
+for an event that includes its time, such as a present state going on at publication).
 Printed: share of pairs decided (of all pairs, and of the pairs whose two events were detected),
 accuracy on the decided pairs, the coverage/accuracy trade-off (pairs both the links and
 the placed intervals decide, then those only the links decide, then those only the intervals
@@ -45,8 +46,15 @@ from timeline.evaluation.scorer import align_spans
 from timeline.evaluation.timeml import read_timeml
 from timeline.events import SpacyEventDetector
 from timeline.model import Relation, Timeline
-from timeline.ordering import AnchoringOrderer, PartialOrder, entry_start_order, timeline_order
-from timeline.ordering.pairs import PairContext, classifier_proposals, event_tokens, load_pair_model
+from timeline.ordering import AnchoringOrderer, PartialOrder, entry_start_order
+from timeline.ordering.pairs import (
+    PairContext,
+    classifier_proposals,
+    event_tokens,
+    load_pair_model,
+    start_point_links,
+    start_point_order,
+)
 from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
@@ -112,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         event_of_instance = {i.eiid: i.event_id for i in gold.instances}
         gold_events = {e.eid: e for e in gold.events}
         entries = {e.event.id: e for e in timeline.entries}
-        order = timeline_order(timeline)
+        order = start_point_order(timeline)
         system_for_gold = {g.eid: s.id for g, s in align_spans(list(gold.events), list(timeline.events))}
         pairs = []
         for eiid1, eiid2, label in by_doc[doc_id]:
@@ -187,15 +195,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _attribute(timeline: Timeline, pairs: list[tuple[str, str, str]], by_rule: dict[str, list[int]]) -> None:
     """Add to ``by_rule`` each pair the timeline's links order, under the anchor or link whose
-    addition (in :func:`timeline.ordering.timeline_order`'s order) first ordered it: the rule
+    addition (in :func:`timeline.ordering.pairs.start_point_order`'s order) first ordered it: the rule
     that decided it, with its reason's words blanked."""
     order = PartialOrder()
-    steps = [
-        (entry.event.id, entry.relation, entry.time.timex_id, f"anchor: {_rule_of(entry.reason)}")
-        for entry in timeline.entries
-        if entry.time.timex_id is not None
-    ]
-    steps += [(link.source, link.relation, link.target, _rule_of(link.reason)) for link in timeline.links]
+    anchors, links = start_point_links(timeline)
+    steps = [(link.source, link.relation, link.target, f"anchor: {_rule_of(link.reason)}") for link in anchors]
+    steps += [(link.source, link.relation, link.target, _rule_of(link.reason)) for link in links]
     pending = list(pairs)
     for source, relation, target, rule in steps:
         if not pending or not order.add(source, relation, target):
@@ -219,12 +224,12 @@ def _trade_off(
     from timeline.ordering.pairs import PairModel
 
     assert isinstance(model, PairModel)
-    order: PartialOrder = timeline_order(rules)
+    order: PartialOrder = start_point_order(rules)
     events = list(rules.events)
     columns = Parse(parse)  # type: ignore[arg-type]
     context = PairContext.build(events, columns, event_tokens(columns, events), rules.entries)
     everything = attrs.evolve(model, threshold=0.0)
-    proposals = classifier_proposals(events, context, everything, order)
+    proposals = classifier_proposals(events, context, everything)
     i = 0
     for cut in CUTS:
         while i < len(proposals) and proposals[i][0] >= cut:

@@ -39,8 +39,15 @@ from timeline.evaluation.scorer import align_spans
 from timeline.evaluation.timeml import read_timeml
 from timeline.events import SpacyEventDetector, learned_from_dict
 from timeline.nlp import load_model, parse
-from timeline.ordering import AnchoringOrderer, timeline_order
-from timeline.ordering.pairs import LABELS, PairContext, candidate_pairs, event_tokens, pair_features
+from timeline.ordering import AnchoringOrderer
+from timeline.ordering.pairs import (
+    LABELS,
+    PairContext,
+    candidate_pairs,
+    event_tokens,
+    pair_features,
+    start_point_order,
+)
 from timeline.ordering.parse import Parse
 from timeline.pipeline import Pipeline
 
@@ -56,7 +63,8 @@ def read_pairs(
 ) -> tuple[list[tuple[str, list[str], str, bool]], int]:
     """(document, features, label, left to the classifier) per matched MATRES pair; and the
     number of MATRES pairs in all. A pair is left to the classifier when it is among the
-    runtime candidates and the rules' links do not already order it.
+    runtime candidates and the rules' anchors and links do not already order its start points
+    (:func:`timeline.ordering.pairs.start_point_order`).
 
     With ``fold_of`` (MATRES document -> fold), each document's events come from an event model
     trained on the TimeBank documents of the other folds only, as on a text the model never
@@ -85,7 +93,7 @@ def read_pairs(
         events = list(timeline.events)
         parse = Parse(document.parse)
         context = PairContext.build(events, parse, event_tokens(parse, events), timeline.entries)
-        order = timeline_order(timeline)
+        order = start_point_order(timeline)
         candidates = {
             (a.id, b.id) for a, b in candidate_pairs(events, context) if order.start_order(a.id, b.id) is None
         }

@@ -47,7 +47,7 @@ from timeline.model import (
 )
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.links import timeline_links, timeline_order
-from timeline.ordering.pairs import load_pair_model, start_bounds
+from timeline.ordering.pairs import load_pair_model, paired_start_bounds
 from timeline.ordering.parse import Parse
 from timeline.ordering.words import OrderingWords, load_words
 
@@ -1518,7 +1518,7 @@ def start_order(a: Interval, b: Interval) -> Relation | None:
 
 def entry_start_order(first: TimelineEntry, second: TimelineEntry) -> Relation | None:
     """Order of the start points of two placed events (MATRES), reading each placement's
-    relation as well as its interval (:func:`~timeline.ordering.pairs.start_bounds`): an event
-    that includes its time (a present state "going on at publication") started at some unknown
-    point before it, so only an interval that starts later orders it."""
-    return start_order(start_bounds(first), start_bounds(second))
+    relation as well as its interval (:func:`~timeline.ordering.pairs.paired_start_bounds`): an
+    event that includes its time (a present state "going on at publication") started at some
+    unknown point before it, so only an interval that starts later orders it."""
+    return start_order(*paired_start_bounds(first, second))

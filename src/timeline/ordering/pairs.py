@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline.calendar import Granularity, Interval
-from timeline.model import Event, Polarity, Relation, Tense, TimelineEntry
+from timeline.model import Event, Polarity, Relation, TemporalLink, Tense, Timeline, TimelineEntry
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.words import OrderingWords, load_words
 
@@ -40,7 +40,10 @@ __all__ = [
     "event_tokens",
     "load_pair_model",
     "pair_features",
+    "paired_start_bounds",
     "start_bounds",
+    "start_point_links",
+    "start_point_order",
 ]
 
 #: What the model scores: the order of the first event's start against the second's.
@@ -294,22 +297,81 @@ _STARTS_EARLIER = frozenset({Relation.INCLUDES, Relation.ENDED_BY})
 _UNBOUNDED = Interval(start=None, end=None, granularity=Granularity.UNBOUNDED)
 
 
-def start_bounds(entry: TimelineEntry) -> Interval:
+def start_bounds(entry: TimelineEntry, *, writing: bool = False) -> Interval:
     """Where the start of a placed event lies: in its interval, unless the event includes that
-    time (a present state "going on at publication"): then at some point before the interval
-    starts."""
+    time (a state on a day): then at some point before the interval starts. With ``writing``,
+    an event that includes the publication (``t0``: a present state "going on at
+    publication") includes the moment of writing, a moment inside the day of publication: it
+    started at some point before the day ends, not necessarily before it began."""
     interval = entry.time.interval
     if entry.relation not in _STARTS_EARLIER:
         return interval
     if interval.start is None:
         return _UNBOUNDED
+    if writing and entry.time.timex_id == "t0":
+        return Interval(start=None, end=interval.end, granularity=interval.granularity)
     return Interval(start=None, end=interval.start, granularity=interval.granularity)
+
+
+def paired_start_bounds(a: TimelineEntry, b: TimelineEntry) -> tuple[Interval, Interval]:
+    """The :func:`start_bounds` of two placed events, to compare them: read against the moment
+    of writing, unless both are placed against the publication (``t0``), which then stands for
+    the same moment for both (a state going on at publication started before what is said at
+    it); an event the text dates to the day of publication may come before or after that
+    moment."""
+    writing = a.time.timex_id != b.time.timex_id
+    return start_bounds(a, writing=writing), start_bounds(b, writing=writing)
+
+
+#: The moment of writing: a node inside the publication day (``t0``) in :func:`start_point_order`.
+WRITING = "t0-writing"
+_WRITING_REASON = "the moment of writing: within the day of publication"
+
+
+def start_point_order(timeline: Timeline) -> PartialOrder:
+    """The timeline's anchors and links closed for questions about start points (MATRES; see
+    :func:`start_point_links`)."""
+    order = PartialOrder()
+    anchors, links = start_point_links(timeline)
+    for link in (*anchors, *links):
+        order.add(link.source, link.relation, link.target)
+    return order
+
+
+def start_point_links(timeline: Timeline) -> tuple[list[TemporalLink], list[TemporalLink]]:
+    """The timeline's anchors (each placed event against its time) and links, with an event's
+    link to the publication (``t0``) read as a link to the moment of writing, a moment inside
+    the publication day: a past event with no stated time happened before the writing, not
+    necessarily before the day began ("the stock *fell*; it *closed* lower Friday", Friday the
+    day of publication), so it is not ordered against an event the text dates to that day.
+    Times keep their links to the day."""
+    events = {event.id for event in timeline.events}
+
+    def writing(node: str, other: str) -> str:
+        return WRITING if node == "t0" and other in events else node
+
+    anchors = [TemporalLink(source=WRITING, target="t0", relation=Relation.IS_INCLUDED, reason=_WRITING_REASON)]
+    anchors += [
+        TemporalLink(
+            source=entry.event.id,
+            target=writing(entry.time.timex_id, entry.event.id),
+            relation=entry.relation,
+            reason=entry.reason,
+        )
+        for entry in timeline.entries
+        if entry.time.timex_id is not None
+    ]
+    links = [
+        attrs.evolve(link, source=writing(link.source, link.target), target=writing(link.target, link.source))
+        for link in timeline.links
+    ]
+    return anchors, links
 
 
 def _intervals(a: TimelineEntry | None, b: TimelineEntry | None) -> str:
     if a is None or b is None:
         return "none"
-    x, y = start_bounds(a), start_bounds(b)
+    x, y = paired_start_bounds(a, b)
     if x.end is not None and y.start is not None and x.end <= y.start:
         return "before"
     if y.end is not None and x.start is not None and y.end <= x.start:
@@ -529,14 +591,14 @@ class _Rows:
 
 
 def classifier_proposals(
-    events: Iterable[Event],
-    context: PairContext,
-    model: PairModel,
-    order: PartialOrder | None = None,
+    events: Iterable[Event], context: PairContext, model: PairModel
 ) -> list[tuple[float, Event, Relation, Event]]:
     """Links the model is sure enough of (BEFORE or AFTER at least ``model.threshold``
-    probable), most confident first; pairs whose placed intervals do not overlap, and links
-    ``order`` already implies, are left out."""
+    probable), most confident first; pairs whose placed intervals do not overlap are left out.
+    A link the rules' order already implies is proposed too: :func:`start_point_order` reads
+    the rules' links to the publication more weakly than the order they were made in (a past
+    event before the moment of writing, not before the day), and the model's agreement then
+    still orders the pair."""
     entries = context.entries
     # pairs the placed intervals already order are left alone
     pairs: list[tuple[Event, Event]] = []
@@ -570,11 +632,6 @@ def classifier_proposals(
         a, b = pairs[n]
         if relation is None:
             continue
-        # already known (a contradicting link the order refuses when it is proposed)
-        if order is not None and (
-            order.starts_before(a.id, b.id) if relation is Relation.BEFORE else order.starts_before(b.id, a.id)
-        ):
-            continue
         out.append((float(confidence[n]), a, relation, b))
     out.sort(key=lambda p: (-p[0], p[1].start, p[3].start))
     return out
@@ -589,9 +646,10 @@ def proposals_for(
     words: OrderingWords | None = None,
 ) -> list[tuple[float, Event, Relation, Event]]:
     """:func:`classifier_proposals` with the shipped model of the words' language (none when it
-    is missing)."""
+    is missing). ``order``, the rules' order the links are added to, is not read: it refuses
+    a proposal that contradicts it when the proposal is added."""
     words = words or load_words()
     model = load_pair_model(words.language)
     if model is None or not tokens:
         return []
-    return classifier_proposals(events, PairContext.build(events, parse, tokens, entries, words), model, order)
+    return classifier_proposals(events, PairContext.build(events, parse, tokens, entries, words), model)

@@ -1,0 +1,123 @@
+"""Start-point order (MATRES): the publication as the moment of writing, inside its day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import calendar as cal
+from timeline.calendar import Granularity, Interval
+from timeline.model import (
+    Event,
+    EventTime,
+    Placement,
+    Relation,
+    TemporalLink,
+    Tense,
+    TextSpan,
+    Timeline,
+    TimelineEntry,
+)
+from timeline.ordering import PartialOrder, entry_start_order, pairs, timeline_order
+from timeline.ordering.pairs import LABELS, PairModel, event_tokens, start_point_order
+from timeline.ordering.parse import Parse
+
+PUBLISHED = date(2024, 3, 22)
+DAY = cal.day_interval(PUBLISHED)
+
+
+def _entry(word: str, relation: Relation, interval: Interval, timex_id: str, tense: Tense) -> TimelineEntry:
+    event = Event(
+        id=word,
+        text=word,
+        start=0,
+        end=len(word),
+        sentence=TextSpan(text=word, start=0, end=len(word)),
+        lemma=word,
+        pos="VERB",
+        tense=tense,
+    )
+    placement = Placement.TENSE if timex_id == "t0" else Placement.GOVERNING_TIMEX
+    return TimelineEntry(
+        event=event,
+        time=EventTime(value=None, interval=interval, timex_id=timex_id),
+        relation=relation,
+        placement=placement,
+        reason="",
+    )
+
+
+# "Shares fell. On Friday the company said it will cut jobs; it says demand is weak; it owns
+# three plants", published on that Friday: "fell" has no time of its own (on or before
+# publication), "said" is dated by "Friday" (t1, the day of publication).
+ON_OR_BEFORE = Interval(start=None, end=DAY.end, granularity=Granularity.DAY)
+ON_OR_AFTER = Interval(start=DAY.start, end=None, granularity=Granularity.DAY)
+FELL = _entry("fell", Relation.BEFORE, ON_OR_BEFORE, "t0", Tense.PAST)
+SAID = _entry("said", Relation.IS_INCLUDED, DAY, "t1", Tense.PAST)
+CUT = _entry("cut", Relation.AFTER, ON_OR_AFTER, "t0", Tense.FUTURE)
+SAYS = _entry("says", Relation.IS_INCLUDED, DAY, "t0", Tense.PRESENT)
+OWNS = _entry("owns", Relation.INCLUDES, DAY, "t0", Tense.PRESENT)
+TIMELINE = Timeline(
+    text="",
+    publication_date=PUBLISHED,
+    entries=(FELL, SAID, CUT, SAYS, OWNS),
+    links=(TemporalLink(source="t1", target="t0", relation=Relation.SIMULTANEOUS, reason="the times' intervals"),),
+)
+
+
+def test_a_past_event_with_no_time_of_its_own_may_be_of_the_day_of_publication() -> None:
+    # before the moment of writing, not before the day began: "fell" may follow what was said Friday
+    assert timeline_order(TIMELINE).start_order("fell", "said") is Relation.BEFORE  # the day read as a point
+    order = start_point_order(TIMELINE)
+    assert order.start_order("fell", "said") is None
+    assert order.start_order("said", "fell") is None
+
+
+def test_the_tenses_still_order_events_around_the_moment_of_writing() -> None:
+    order = start_point_order(TIMELINE)
+    assert order.start_order("fell", "cut") is Relation.BEFORE
+    assert order.start_order("fell", "says") is Relation.BEFORE
+    assert order.start_order("owns", "says") is Relation.BEFORE
+    assert order.start_order("says", "cut") is Relation.BEFORE
+    assert order.start_order("t1", "t0") is Relation.SIMULTANEOUS  # times keep the day
+
+
+def test_a_state_going_on_at_publication_may_have_begun_that_day() -> None:
+    # "owns" includes the moment of writing: it began before it, maybe after what was said Friday
+    assert entry_start_order(OWNS, SAID) is None
+    assert entry_start_order(SAID, OWNS) is None
+    # against what is itself placed at the moment of writing, it began first
+    assert entry_start_order(OWNS, SAYS) is Relation.BEFORE
+    # a state on a dated day still began before that day
+    friday = _entry("closed", Relation.INCLUDES, DAY, "t1", Tense.PAST)
+    assert entry_start_order(friday, _entry("rose", Relation.IS_INCLUDED, DAY, "t2", Tense.PAST)) is Relation.BEFORE
+
+
+def test_the_classifier_states_an_order_the_rules_already_imply(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules' order (the publication read as a day) implies "fell" before "said"; the
+    # start-point order does not, so the classifier's agreement is still proposed as a link
+    import spacy
+
+    doc = spacy.blank("en")("Shares fell. The company said so.")
+    events = [
+        Event(
+            id=f"e{i}",
+            text=doc[i].text,
+            start=doc[i].idx,
+            end=doc[i].idx + len(doc[i]),
+            sentence=TextSpan(text=doc.text, start=0, end=len(doc.text)),
+            lemma=doc[i].lower_,
+            pos="VERB",
+            tense=Tense.PAST,
+        )
+        for i in (1, 5)
+    ]
+    model = PairModel.from_dict({"labels": LABELS, "bias": [3.0, 0.0, 0.0, 0.0], "weights": {}, "threshold": 0.8})
+    monkeypatch.setattr(pairs, "load_pair_model", lambda language="en": model)
+    order = PartialOrder()
+    order.add("e1", Relation.BEFORE, "t0")
+    order.add("e5", Relation.IS_INCLUDED, "t0")
+    parse = Parse(doc)
+    proposed = pairs.proposals_for(events, parse, event_tokens(parse, events), (), order)
+    assert [(a.id, relation, b.id) for _, a, relation, b in proposed] == [("e1", Relation.BEFORE, "e5")]
