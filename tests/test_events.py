@@ -476,3 +476,14 @@ def test_a_publishers_notice_tells_no_event(detect: Detect) -> None:
     assert {"rose", "published", "decides"} <= set(events)  # the story's own sentences keep theirs
     assert not {"reserved", "broadcast", "rewritten", "redistributed"} & set(events)
     assert events["published"].start < events["decides"].start  # the story's "published", not the notice's
+
+
+@pytest.mark.slow
+def test_an_event_noun_the_tagger_reads_as_an_adjective_is_a_nominal_event(detect: Detect) -> None:
+    """In "a ground offensive ... would result" the tagger says JJ, the parser makes it the subject (no adjective is
+    one); a word the lexicon lists as an event noun is then that noun, and takes the modal of its verb."""
+    events = detect("The draft emphasized concern that a ground offensive into Rafah would result in further harm.")
+    assert events["offensive"].pos == "NOUN"
+    assert events["offensive"].modality == "would"
+    assert events["offensive"].factuality == "hypothetical"
+    assert "offensive" not in detect("He made offensive remarks.")

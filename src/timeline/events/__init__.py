@@ -95,6 +95,11 @@ class FactualityWords:
     reporting_nouns: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
     negative_nouns: frozenset[str] = frozenset()
+    #: Verbs whose object or clause is wanted not to happen: "*opposes* a major operation".
+    opposing_governors: frozenset[str] = frozenset()
+    #: A word of opposing or warning and its preposition (``lemma_preposition``), whose object is not asserted:
+    #: "opposition *to* a major operation", "warned *against* an offensive".
+    opposing_prepositions: frozenset[str] = frozenset()
     #: Nouns of evidence: denied ("*no evidence* that he fled"), their content is not asserted (hypothetical).
     unsupported_nouns: frozenset[str] = frozenset()
     #: "has *yet* to approve": the adverb on one of these governors says its infinitive has not happened.
@@ -628,6 +633,8 @@ class SpacyEventDetector:
             else:
                 tense, aspect = Tense.NONE, Aspect.NONE
                 polarity, modality = _inherited_polarity_modality(t, i)
+                if modality is None and words is not None:
+                    modality = _opposed_modality(t, i, lemma_at, words)
             start = _hyphenated_start(t, i)
             end = idxs[i] + len(texts[i])
             if start != idxs[i]:
@@ -709,6 +716,8 @@ class SpacyEventDetector:
 
     def _trigger_kind(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> str | None:
         pos = _candidate_pos(t, i)
+        if pos == "J" and t.deps[i] in _NOMINAL_DEPS and t.lowers[i] in self.lexicon.event_nouns:
+            pos = "N"  # an event noun the tagger read as an adjective: "a ground *offensive* would result"
         if pos is None or (pos == "N" and not self.nouns):
             return None
         lemma = lemma_at(i)
@@ -776,6 +785,9 @@ def _remember(answers: dict[_K, _V], key: _K, value: _V) -> _V:
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
+#: The dependencies of a noun phrase: an adjective the parser gives one stands for a noun ("a ground *offensive*
+#: would result", tagged JJ), as an adjective is never a subject or an object.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 #: Pronouns that can stand for an event ("stopped *it*").
 _EVENT_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "all", "everything", "something", "anything"})
 _NONE_SETTLED: dict[str, bool] = {}
@@ -1109,6 +1121,22 @@ def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | No
     return polarity, None
 
 
+def _opposed_modality(t: _Tokens, i: int, lemma_at: LemmaAt, words: FactualityWords) -> str | None:
+    """The word of opposing or warning that takes the event noun ``i`` as its object ("the opposition to a major
+    *operation*", "warned against an *offensive*", "opposes a ground *invasion*"), as its modality: the noun names
+    a possibility someone wants not to happen, not a plan (placed in the future) nor a fact, like the subject of
+    "would" ("a ground *operation* would mean..."). ``None`` for any other noun."""
+    head, dep = t.heads[i], t.deps[i]
+    if head == i:
+        return None
+    if dep == "pobj" and t.deps[head] == "prep":
+        opposing = _opposing_word(t, head, lemma_at, words)
+        return t.lowers[opposing] if opposing is not None else None
+    if dep in _OBJECTS and t.tags[head] in _VERB_TAGS and lemma_at(head) in words.opposing_governors:
+        return t.lowers[head]
+    return None
+
+
 _NEGATING_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -1374,6 +1402,9 @@ def _cue_at(
     if dep == "ccomp" and node < head and _semicolon_between(t, node, head):
         return None, None, False  # "officials projected cuts; they now expect one": two clauses, not a complement
     if dep in ("pobj", "pcomp") and heads[head] != head:
+        opposing = _opposing_word(t, head, lemma_at, words)
+        if opposing is not None:  # "opposition *to* a major operation", "warned *against* an offensive"
+            return Factuality(value="hypothetical", cue=texts[opposing], cue_start=idxs[opposing]), None, False
         if lowers[head] == "for" and dep == "pobj":  # "called for a cease-fire"
             governor, dep = heads[head], "dobj"
         elif tags[heads[head]] in _NOUN_TAGS:
@@ -1404,7 +1435,9 @@ def _cue_at(
             pending = next((c for c in t.kids(governor) if lowers[c] in words.pending_adverbs), None)
             if pending is not None:  # "the council has *yet* to approve the plan"
                 return Factuality(value="negated", cue=texts[pending], cue_start=idxs[pending]), None, False
-        if lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors):
+        if (
+            lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors)
+        ) or lemma in words.opposing_governors:
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if dep == "xcomp" and lemma in words.infinitive_governors and _has_to(t, node):  # "the law *was to* be passed"
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
@@ -1461,6 +1494,28 @@ def _is_complement_clause(t: _Tokens, i: int) -> bool:
         (deps[c] == "mark" and lowers[c] in ("that", "whether")) or (deps[c] == "aux" and lowers[c] == "to")
         for c in t.kids(i)
     )
+
+
+def _opposing_word(t: _Tokens, preposition: int, lemma_at: LemmaAt, words: FactualityWords) -> int | None:
+    """The word of opposing or warning (``opposing_prepositions``) that takes ``preposition``, whose object is
+    then wanted not to happen or warned of: the word it hangs from ("warned *against*", "opposition *to*"), or the
+    noun right before it when the parser hung it from that noun's verb ("underscored the opposition *to* an
+    operation": the noun selects the preposition, the verb does not)."""
+    if not words.opposing_prepositions:
+        return None
+    word, holder = t.lowers[preposition], t.heads[preposition]
+    if f"{lemma_at(holder)}_{word}" in words.opposing_prepositions:
+        return holder
+    before = preposition - 1
+    if (
+        before >= 0
+        and t.tags[holder] in _VERB_TAGS
+        and t.heads[before] == holder
+        and t.deps[before] in ("dobj", "attr")
+        and f"{lemma_at(before)}_{word}" in words.opposing_prepositions
+    ):
+        return before
+    return None
 
 
 def _noun_complement_cue(
