@@ -133,6 +133,12 @@ ATTRIBUTES: list[tuple[str, str, dict[str, Any]]] = [
     ("Washington opposes a major operation in Rafah.", "operation", {"modality": "opposes"}),
     ("The minister cautioned against a strike.", "strike", {"modality": "cautioned"}),
     ("The minister announced a strike.", "strike", {"modality": None}),
+    # so does one a noun or a modifier makes a possibility (TimeML writes "likelihood", "possible", "potential")
+    ("Investors fear the threat of a strike.", "strike", {"modality": "threat"}),
+    ("Officials discussed the risk of a wider war.", "war", {"modality": "risk"}),
+    ("Workers warned of a possible strike.", "strike", {"modality": "possible"}),
+    ("Officials discussed a potential incursion into Rafah.", "incursion", {"modality": "potential"}),
+    ("The planned visit was postponed.", "visit", {"modality": None}),  # a plan: placed in the future
     ("No one was hurt in the blast.", "hurt", {"polarity": "NEG", "tense": "PAST"}),
     ("The company no longer makes cars.", "makes", {"polarity": "NEG", "tense": "PRESENT"}),
     ("The storm not only flooded the streets but also cut power.", "flooded", {"polarity": "POS"}),

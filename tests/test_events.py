@@ -487,3 +487,21 @@ def test_an_event_noun_the_tagger_reads_as_an_adjective_is_a_nominal_event(detec
     assert events["offensive"].modality == "would"
     assert events["offensive"].factuality == "hypothetical"
     assert "offensive" not in detect("He made offensive remarks.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Investors on Monday feared the threat of a strike at the port.", "strike"),
+        ("The government on Monday raised the prospect of an invasion.", "invasion"),
+        ("On Monday the White House voiced opposition to a ground invasion.", "invasion"),
+    ],
+)
+def test_a_threatened_or_opposed_event_is_left_off_the_timeline(text: str, word: str) -> None:
+    """A possibility is no past event: it was placed on Monday with the verb it depends on."""
+    from timeline import extract_timeline
+
+    timeline = extract_timeline(text, "2024-03-22")
+    event = next(e for e in timeline.events if e.text == word)
+    assert event.is_hypothetical and event in timeline.unplaced

@@ -100,6 +100,10 @@ class FactualityWords:
     #: A word of opposing or warning and its preposition (``lemma_preposition``), whose object is not asserted:
     #: "opposition *to* a major operation", "warned *against* an offensive".
     opposing_prepositions: frozenset[str] = frozenset()
+    #: Nouns whose "of"-phrase is a possibility ("the *threat* of a strike"), and modifiers that make their noun
+    #: one ("a *possible* strike"): the event noun's modality.
+    possibility_nouns: frozenset[str] = frozenset()
+    possibility_modifiers: frozenset[str] = frozenset()
     #: Nouns of evidence: denied ("*no evidence* that he fled"), their content is not asserted (hypothetical).
     unsupported_nouns: frozenset[str] = frozenset()
     #: "has *yet* to approve": the adverb on one of these governors says its infinitive has not happened.
@@ -634,7 +638,7 @@ class SpacyEventDetector:
                 tense, aspect = Tense.NONE, Aspect.NONE
                 polarity, modality = _inherited_polarity_modality(t, i)
                 if modality is None and words is not None:
-                    modality = _opposed_modality(t, i, lemma_at, words)
+                    modality = _possibility_modality(t, i, lemma_at, words)
             start = _hyphenated_start(t, i)
             end = idxs[i] + len(texts[i])
             if start != idxs[i]:
@@ -1121,19 +1125,28 @@ def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | No
     return polarity, None
 
 
-def _opposed_modality(t: _Tokens, i: int, lemma_at: LemmaAt, words: FactualityWords) -> str | None:
-    """The word of opposing or warning that takes the event noun ``i`` as its object ("the opposition to a major
-    *operation*", "warned against an *offensive*", "opposes a ground *invasion*"), as its modality: the noun names
-    a possibility someone wants not to happen, not a plan (placed in the future) nor a fact, like the subject of
-    "would" ("a ground *operation* would mean..."). ``None`` for any other noun."""
+def _possibility_modality(t: _Tokens, i: int, lemma_at: LemmaAt, words: FactualityWords) -> str | None:
+    """The word that makes the event noun ``i`` a mere possibility, as its modality: a modifier ("a *possible*
+    strike", "a *potential* incursion"), a noun of possibility it is the "of"-phrase of ("the *threat* of a
+    strike"), or a word of opposing or warning it is the object of ("the *opposition* to a major operation",
+    "warned *against* an offensive", "*opposes* a ground invasion"). Like the subject of "would" ("a ground
+    *operation* would mean..."), it names what may or may not happen, not a fact nor a plan (which the timeline
+    places in the future). ``None`` for any other noun."""
+    lowers = t.lowers
+    for child in t.kids(i):
+        if t.deps[child] == "amod" and lowers[child] in words.possibility_modifiers:
+            return lowers[child]
     head, dep = t.heads[i], t.deps[i]
     if head == i:
         return None
     if dep == "pobj" and t.deps[head] == "prep":
+        holder = t.heads[head]
+        if lowers[head] == "of" and t.tags[holder] in _NOUN_TAGS and lemma_at(holder) in words.possibility_nouns:
+            return lowers[holder]
         opposing = _opposing_word(t, head, lemma_at, words)
-        return t.lowers[opposing] if opposing is not None else None
+        return lowers[opposing] if opposing is not None else None
     if dep in _OBJECTS and t.tags[head] in _VERB_TAGS and lemma_at(head) in words.opposing_governors:
-        return t.lowers[head]
+        return lowers[head]
     return None
 
 
