@@ -139,6 +139,11 @@ ATTRIBUTES: list[tuple[str, str, dict[str, Any]]] = [
     ("Workers warned of a possible strike.", "strike", {"modality": "possible"}),
     ("Officials discussed a potential incursion into Rafah.", "incursion", {"modality": "potential"}),
     ("The planned visit was postponed.", "visit", {"modality": None}),  # a plan: placed in the future
+    # a gerund in a noun's place, as the noun would be
+    ("Officials warned against attacking the city.", "attacking", {"modality": "warned", "tense": "PRESPART"}),
+    ("Biden opposed sending troops to the region.", "sending", {"modality": "opposed"}),
+    ("Investors feared the risk of losing money.", "losing", {"modality": "risk"}),
+    ("The police began investigating the shooting.", "investigating", {"modality": None}),
     ("No one was hurt in the blast.", "hurt", {"polarity": "NEG", "tense": "PAST"}),
     ("The company no longer makes cars.", "makes", {"polarity": "NEG", "tense": "PRESENT"}),
     ("The storm not only flooded the streets but also cut power.", "flooded", {"polarity": "POS"}),

@@ -634,6 +634,8 @@ class SpacyEventDetector:
                     and _negated_by_argument(t, i, words)
                 ):
                     polarity = Polarity.NEG
+                if modality is None and tag == "VBG" and words is not None:  # a gerund: "warned against *attacking*"
+                    modality = _possibility_modality(t, i, lemma_at, words)
             else:
                 tense, aspect = Tense.NONE, Aspect.NONE
                 polarity, modality = _inherited_polarity_modality(t, i)
@@ -1126,12 +1128,12 @@ def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | No
 
 
 def _possibility_modality(t: _Tokens, i: int, lemma_at: LemmaAt, words: FactualityWords) -> str | None:
-    """The word that makes the event noun ``i`` a mere possibility, as its modality: a modifier ("a *possible*
-    strike", "a *potential* incursion"), a noun of possibility it is the "of"-phrase of ("the *threat* of a
-    strike"), or a word of opposing or warning it is the object of ("the *opposition* to a major operation",
-    "warned *against* an offensive", "*opposes* a ground invasion"). Like the subject of "would" ("a ground
-    *operation* would mean..."), it names what may or may not happen, not a fact nor a plan (which the timeline
-    places in the future). ``None`` for any other noun."""
+    """The word that makes the event noun or gerund ``i`` a mere possibility, as its modality: a modifier ("a
+    *possible* strike", "a *potential* incursion"), a noun of possibility it is the "of"-phrase of ("the *threat*
+    of a strike", "the *risk* of losing"), or a word of opposing or warning it is the object of ("the *opposition*
+    to a major operation", "warned *against* an offensive", "*opposes* a ground invasion", "*opposed* sending
+    troops"). Like the subject of "would" ("a ground *operation* would mean..."), it names what may or may not
+    happen, not a fact nor a plan (which the timeline places in the future). ``None`` for any other word."""
     lowers = t.lowers
     for child in t.kids(i):
         if t.deps[child] == "amod" and lowers[child] in words.possibility_modifiers:
@@ -1139,13 +1141,17 @@ def _possibility_modality(t: _Tokens, i: int, lemma_at: LemmaAt, words: Factuali
     head, dep = t.heads[i], t.deps[i]
     if head == i:
         return None
-    if dep == "pobj" and t.deps[head] == "prep":
+    if dep in ("pobj", "pcomp") and t.deps[head] == "prep":
         holder = t.heads[head]
         if lowers[head] == "of" and t.tags[holder] in _NOUN_TAGS and lemma_at(holder) in words.possibility_nouns:
             return lowers[holder]
         opposing = _opposing_word(t, head, lemma_at, words)
         return lowers[opposing] if opposing is not None else None
-    if dep in _OBJECTS and t.tags[head] in _VERB_TAGS and lemma_at(head) in words.opposing_governors:
+    if (
+        (dep in _OBJECTS or (dep == "xcomp" and t.tags[i] == "VBG"))
+        and t.tags[head] in _VERB_TAGS
+        and lemma_at(head) in words.opposing_governors
+    ):
         return lowers[head]
     return None
 
