@@ -139,6 +139,8 @@ ATTRIBUTES: list[tuple[str, str, dict[str, Any]]] = [
     ("Workers warned of a possible strike.", "strike", {"modality": "possible"}),
     ("Officials discussed a potential incursion into Rafah.", "incursion", {"modality": "potential"}),
     ("The planned visit was postponed.", "visit", {"modality": None}),  # a plan: placed in the future
+    ("Extremists opposed to the IRA's truce attacked the town.", "truce", {"modality": None}),  # someone's, under way
+    ("Inspectors arrived for a tour likely to last a week.", "tour", {"modality": None}),  # likely to last
     # a gerund in a noun's place, as the noun would be
     ("Officials warned against attacking the city.", "attacking", {"modality": "warned", "tense": "PRESPART"}),
     ("Biden opposed sending troops to the region.", "sending", {"modality": "opposed"}),

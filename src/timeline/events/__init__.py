@@ -1134,17 +1134,21 @@ def _possibility_modality(t: _Tokens, i: int, lemma_at: LemmaAt, words: Factuali
     to a major operation", "warned *against* an offensive", "*opposes* a ground invasion", "*opposed* sending
     troops"). Like the subject of "would" ("a ground *operation* would mean..."), it names what may or may not
     happen, not a fact nor a plan (which the timeline places in the future). ``None`` for any other word."""
-    lowers = t.lowers
-    for child in t.kids(i):
-        if t.deps[child] == "amod" and lowers[child] in words.possibility_modifiers:
-            return lowers[child]
-    head, dep = t.heads[i], t.deps[i]
+    lowers, deps = t.lowers, t.deps
+    kids = t.kids(i)
+    for child in kids:
+        if child < i and deps[child] == "amod" and lowers[child] in words.possibility_modifiers:
+            return lowers[child]  # before the noun: "a tour *likely* to last a week" is likely to last, not a tour
+    head, dep = t.heads[i], deps[i]
     if head == i:
         return None
-    if dep in ("pobj", "pcomp") and t.deps[head] == "prep":
+    if dep in ("pobj", "pcomp") and deps[head] == "prep":
         holder = t.heads[head]
         if lowers[head] == "of" and t.tags[holder] in _NOUN_TAGS and lemma_at(holder) in words.possibility_nouns:
             return lowers[holder]
+    if any(deps[c] == "poss" for c in kids):
+        return None  # someone's act, opposed once done or under way: "opposed to *the IRA's* truce"
+    if dep in ("pobj", "pcomp") and deps[head] == "prep":
         opposing = _opposing_word(t, head, lemma_at, words)
         return lowers[opposing] if opposing is not None else None
     if (
