@@ -505,3 +505,20 @@ def test_a_threatened_or_opposed_event_is_left_off_the_timeline(text: str, word:
     timeline = extract_timeline(text, "2024-03-22")
     event = next(e for e in timeline.events if e.text == word)
     assert event.is_hypothetical and event in timeline.unplaced
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Organizers called off the parade.", "parade"),
+        ("The union called off the walkout.", "walkout"),
+        ("Guards foiled the escape.", "escape"),
+        ("The city postponed the festivities.", "festivities"),
+    ],
+)
+def test_the_object_of_a_verb_that_only_acts_on_events_is_one(detect: Detect, text: str, word: str) -> None:
+    """Only an event is averted, postponed, called off or foiled: its object is an event, and one that did not
+    take place."""
+    event = detect(text)[word]
+    assert event.pos == "NOUN" and event.factuality == "negated"

@@ -66,6 +66,8 @@ class EventLexicon:
     target_nouns: frozenset[str] = frozenset()
     #: Modifiers that say what became of an event, so their noun is one: "the *attempted* murder".
     event_modifiers: frozenset[str] = frozenset()
+    #: Verbs whose object can only be an event, so it is one: "averted a *disaster*", "called off the *march*".
+    event_governors: frozenset[str] = frozenset()
     #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
     #: "All rights reserved."): it tells no event. ``None``: every sentence is the story's.
     boilerplate: re.Pattern[str] | None = None
@@ -164,6 +166,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         time_words=frozenset(raw.get("time_words", ())),
         target_nouns=frozenset(raw.get("target_nouns", ())),
         event_modifiers=frozenset(raw.get("event_modifiers", ())),
+        event_governors=frozenset(raw.get("event_governors", ())),
         boilerplate=re.compile("|".join(raw["boilerplate"]), re.IGNORECASE) if raw.get("boilerplate") else None,
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
@@ -727,6 +730,8 @@ class SpacyEventDetector:
         if pos is None or (pos == "N" and not self.nouns):
             return None
         lemma = lemma_at(i)
+        if pos == "N" and self.lexicon.event_governors and self._object_of_event_governor(t, i, lemma_at):
+            return "NOUN"  # "averted a *disaster*": only an event is averted
         if self.learned is not None and self.learned.detection_model is not None:
             settled = self._settled_by_pos.get(pos, _NONE_SETTLED).get(lemma)
             if settled is not None:  # "say", "be": no context to weigh
@@ -744,6 +749,19 @@ class SpacyEventDetector:
         if pos == "N" and (t.lowers[i] in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
             return "NOUN"
         return None
+
+    def _object_of_event_governor(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> bool:
+        """Whether the noun ``i`` is the object of a verb of ``event_governors`` ("averted a *disaster*", "the
+        *vote* was postponed", "called off the *march*"): what such a verb acts on is an event."""
+        head, dep = t.heads[i], t.deps[i]
+        if head == i or dep not in _OBJECTS or t.tags[head] not in _VERB_TAGS:
+            return False
+        lemma = lemma_at(head)
+        governors = self.lexicon.event_governors
+        if lemma in governors:
+            return True
+        particle = next((c for c in t.kids(head) if t.deps[c] == "prt"), None)
+        return particle is not None and f"{lemma}_{t.lowers[particle]}" in governors
 
     def _detection_score(self, t: _Tokens, i: int, lemma: str, pos: str, lemma_at: LemmaAt) -> float:
         """``detection_model.score(_detection_features(...))``, from the weights remembered by key:
