@@ -43,8 +43,7 @@ def _with_both(texts: list[str]) -> tuple[list, list]:
 
 
 def _annotations(doc: object) -> list[tuple[str, ...]]:
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i), str(t.is_sent_start))
-            for t in doc]  # type: ignore[attr-defined]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i), str(t.is_sent_start)) for t in doc]  # type: ignore[attr-defined]
 
 
 def test_table_gives_the_rulers_annotations() -> None:
@@ -199,10 +198,20 @@ def test_hand_written_rules_match_the_ruler() -> None:
     assert _annotations(got) == _annotations(expected)
     pos = {t.text: t.pos_ for t in got}
     assert (pos["The"], pos["a"], pos["vote"], pos["has"], pos["\n"], pos["voted"]) == (
-        "DET", "DET", "PROPN", "AUX", "SPACE", "VERB")
+        "DET",
+        "DET",
+        "PROPN",
+        "AUX",
+        "SPACE",
+        "VERB",
+    )
     lemmas = {t.text: t.lemma_ for t in got}
     assert (lemmas["Debate"], lemmas["reopened"], lemmas["Recently"], lemmas["vote"]) == (
-        "novel", "re-something", "re-something", "novel")
+        "novel",
+        "re-something",
+        "re-something",
+        "novel",
+    )
 
 
 def test_table_annotates_a_batch_as_each_document_alone() -> None:

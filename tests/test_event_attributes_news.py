@@ -84,6 +84,11 @@ FACTUALITY = [
     ("The army crushed the failed coup.", "coup", A),  # it happened, and failed
     ("The government announced a plan to close the plant.", "close", H),
     ("Investors fear the threat of a strike.", "strike", H),
+    # what someone opposes or warns against is a possibility, not a fact
+    ("He underscored the administration's opposition to a major operation in Rafah.", "operation", H),
+    ("Washington opposes a major operation in Rafah.", "operation", H),
+    ("The minister cautioned against a strike.", "strike", H),
+    ("Several members objected to the merger.", "merger", H),
     # an attempt's goal is not asserted (TimeML: the argument of "attempt" is no fact); only an event is attempted
     ("The guard was charged with the attempted murder of a prisoner.", "murder", H),
     ("Police arrested two men after an attempted robbery.", "robbery", H),
@@ -121,6 +126,26 @@ ATTRIBUTES: list[tuple[str, str, dict[str, Any]]] = [
     ("Prices may rise again.", "rise", {"modality": "may"}),
     ("Citizens can vote online.", "vote", {"modality": "can"}),
     ("The minister could resign next week.", "resign", {"modality": "could"}),
+    # an event noun someone opposes or warns against: the word as its modality, like the subject of "would"
+    ("A major ground operation would mean more deaths.", "operation", {"modality": "would"}),
+    ("He underscored the administration's opposition to a major operation.", "operation", {"modality": "opposition"}),
+    ("The White House voiced opposition to a ground invasion.", "invasion", {"modality": "opposition"}),
+    ("Washington opposes a major operation in Rafah.", "operation", {"modality": "opposes"}),
+    ("The minister cautioned against a strike.", "strike", {"modality": "cautioned"}),
+    ("The minister announced a strike.", "strike", {"modality": None}),
+    # so does one a noun or a modifier makes a possibility (TimeML writes "likelihood", "possible", "potential")
+    ("Investors fear the threat of a strike.", "strike", {"modality": "threat"}),
+    ("Officials discussed the risk of a wider war.", "war", {"modality": "risk"}),
+    ("Workers warned of a possible strike.", "strike", {"modality": "possible"}),
+    ("Officials discussed a potential incursion into Rafah.", "incursion", {"modality": "potential"}),
+    ("The planned visit was postponed.", "visit", {"modality": None}),  # a plan: placed in the future
+    ("Extremists opposed to the IRA's truce attacked the town.", "truce", {"modality": None}),  # someone's, under way
+    ("Inspectors arrived for a tour likely to last a week.", "tour", {"modality": None}),  # likely to last
+    # a gerund in a noun's place, as the noun would be
+    ("Officials warned against attacking the city.", "attacking", {"modality": "warned", "tense": "PRESPART"}),
+    ("Biden opposed sending troops to the region.", "sending", {"modality": "opposed"}),
+    ("Investors feared the risk of losing money.", "losing", {"modality": "risk"}),
+    ("The police began investigating the shooting.", "investigating", {"modality": None}),
     ("No one was hurt in the blast.", "hurt", {"polarity": "NEG", "tense": "PAST"}),
     ("The company no longer makes cars.", "makes", {"polarity": "NEG", "tense": "PRESENT"}),
     ("The storm not only flooded the streets but also cut power.", "flooded", {"polarity": "POS"}),

@@ -476,3 +476,65 @@ def test_a_publishers_notice_tells_no_event(detect: Detect) -> None:
     assert {"rose", "published", "decides"} <= set(events)  # the story's own sentences keep theirs
     assert not {"reserved", "broadcast", "rewritten", "redistributed"} & set(events)
     assert events["published"].start < events["decides"].start  # the story's "published", not the notice's
+
+
+@pytest.mark.slow
+def test_an_event_noun_the_tagger_reads_as_an_adjective_is_a_nominal_event(detect: Detect) -> None:
+    """In "a ground offensive ... would result" the tagger says JJ, the parser makes it the subject (no adjective is
+    one); a word the lexicon lists as an event noun is then that noun, and takes the modal of its verb."""
+    events = detect("The draft emphasized concern that a ground offensive into Rafah would result in further harm.")
+    assert events["offensive"].pos == "NOUN"
+    assert events["offensive"].modality == "would"
+    assert events["offensive"].factuality == "hypothetical"
+    assert "offensive" not in detect("He made offensive remarks.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Investors on Monday feared the threat of a strike at the port.", "strike"),
+        ("The government on Monday raised the prospect of an invasion.", "invasion"),
+        ("On Monday the White House voiced opposition to a ground invasion.", "invasion"),
+    ],
+)
+def test_a_threatened_or_opposed_event_is_left_off_the_timeline(text: str, word: str) -> None:
+    """A possibility is no past event: it was placed on Monday with the verb it depends on."""
+    from timeline import extract_timeline
+
+    timeline = extract_timeline(text, "2024-03-22")
+    event = next(e for e in timeline.events if e.text == word)
+    assert event.is_hypothetical and event in timeline.unplaced
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Organizers called off the parade.", "parade"),
+        ("The union called off the walkout.", "walkout"),
+        ("Guards foiled the escape.", "escape"),
+        ("The city postponed the festivities.", "festivities"),
+    ],
+)
+def test_the_object_of_a_verb_that_only_acts_on_events_is_one(detect: Detect, text: str, word: str) -> None:
+    """Only an event is averted, postponed, called off or foiled: its object is an event, and one that did not
+    take place."""
+    event = detect(text)[word]
+    assert event.pos == "NOUN" and event.factuality == "negated"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The shootout lasted an hour.", "shootout"),
+        ("The tsunami killed thousands.", "tsunami"),
+        ("The derailment closed the line.", "derailment"),
+        ("The rampage left five dead.", "rampage"),
+    ],
+)
+def test_news_event_nouns_the_corpus_seldom_saw_are_events(detect: Detect, text: str, word: str) -> None:
+    """Nouns that only name events (violence, disasters, courts, markets...), listed in ``event_nouns``: the detection
+    model's lexicon feature carries them when TimeBank and AQUAINT have too few of them to learn from."""
+    assert detect(text)[word].pos == "NOUN"

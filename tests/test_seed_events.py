@@ -127,3 +127,13 @@ def test_hypothetical_ground_operation_is_detected_as_a_hypothetical_event(
     placed = {entry.event.id: entry for entry in seed_timeline.entries}
     entry = placed.get(found[0].id)
     assert entry is None or entry.time.interval.end is None or entry.time.interval.end > _day("2024-03-23")
+
+
+def test_an_operation_the_administration_opposes_is_not_a_past_event(seed_timeline: Timeline, seed_text: str) -> None:
+    """In "underscored the Biden administration's opposition to a major operation in Rafah" the operation has
+    not happened (the parser hangs "to" from "underscored"); it is marked hypothetical and left off the timeline."""
+    start = seed_text.index("operation in Rafah, where")
+    operation = next(e for e in seed_timeline.events if e.start == start)
+    assert operation.factuality == "hypothetical" and operation.modality == "opposition"
+    assert operation.is_hypothetical
+    assert operation in seed_timeline.unplaced

@@ -70,7 +70,7 @@ def _check(name: str, spec: Any, strings: Any) -> _Check | None:
     if isinstance(spec, str):
         return _Check(column, "==", _hash(strings, spec))
     if isinstance(spec, dict) and len(spec) == 1:
-        (op, arg), = spec.items()
+        ((op, arg),) = spec.items()
         if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
             values = sorted({_hash(strings, v) for v in arg})
             return _Check(column, op, numpy.array(values, dtype=numpy.uint64))
@@ -227,8 +227,14 @@ class _Column:
 
 def _checks_on(column: int, rules: list[_Rule]) -> list[_Check]:
     """The checks of ``rules`` on key column ``column``."""
-    return [check for rule in rules for pattern in rule.patterns for checks in pattern for check in checks
-            if check.column == column]
+    return [
+        check
+        for rule in rules
+        for pattern in rule.patterns
+        for checks in pattern
+        for check in checks
+        if check.column == column
+    ]
 
 
 class TableAttributeRuler:
@@ -265,12 +271,23 @@ class TableAttributeRuler:
         #: the multi-token rules: rank, values set, index and alternatives, each a sequence of
         #: token tests, each test a (column, classes passing) pair per column it looks at
         self._multi = [
-            (rank, rule.values, rule.index, tuple(
-                tuple(tuple((k, numpy.array(self._columns[k].passing([c for c in checks if c.column == k], strings)))
-                            for k in sorted({c.column for c in checks}))
-                      for checks in pattern)
-                for pattern in rule.patterns))
-            for rank, rule in enumerate(rules) if any(len(p) > 1 for p in rule.patterns)
+            (
+                rank,
+                rule.values,
+                rule.index,
+                tuple(
+                    tuple(
+                        tuple(
+                            (k, numpy.array(self._columns[k].passing([c for c in checks if c.column == k], strings)))
+                            for k in sorted({c.column for c in checks})
+                        )
+                        for checks in pattern
+                    )
+                    for pattern in rule.patterns
+                ),
+            )
+            for rank, rule in enumerate(rules)
+            if any(len(p) > 1 for p in rule.patterns)
         ]
         #: outcome of the single-token rules per token class (combined code of the four columns):
         #: its row in ``_ranks`` (per set column, the rank of the last rule setting it, -1 for
@@ -286,12 +303,20 @@ class TableAttributeRuler:
         #: position of a multi-token alternative (see :meth:`_multi_bits_of`); per multi-token rule,
         #: the bits of each alternative's positions: an alternative can match only where a
         #: document has a token for each of its positions, so most documents skip them at once
-        positions = [(k_rule, a, offset) for k_rule, (_, _, _, alternatives) in enumerate(self._multi)
-                     for a, pattern in enumerate(alternatives) for offset in range(len(pattern))]
+        positions = [
+            (k_rule, a, offset)
+            for k_rule, (_, _, _, alternatives) in enumerate(self._multi)
+            for a, pattern in enumerate(alternatives)
+            for offset in range(len(pattern))
+        ]
         self._position_bits = {position: 1 << b for b, position in enumerate(positions)}
-        self._needed = [[sum(self._position_bits[(k_rule, a, offset)] for offset in range(len(pattern)))
-                         for a, pattern in enumerate(alternatives)]
-                        for k_rule, (_, _, _, alternatives) in enumerate(self._multi)]
+        self._needed = [
+            [
+                sum(self._position_bits[(k_rule, a, offset)] for offset in range(len(pattern)))
+                for a, pattern in enumerate(alternatives)
+            ]
+            for k_rule, (_, _, _, alternatives) in enumerate(self._multi)
+        ]
         self._multi_bits = numpy.zeros(0, dtype=numpy.int64 if len(positions) < 63 else object)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -317,8 +342,9 @@ class TableAttributeRuler:
                     return None
                 tests: list[tuple[_Check, ...]] = []
                 for token in tokens:
-                    checks = [_check(name, value, strings) if name in _KEY_NAMES else None
-                              for name, value in token.items()]
+                    checks = [
+                        _check(name, value, strings) if name in _KEY_NAMES else None for name, value in token.items()
+                    ]
                     if any(c is None for c in checks):
                         return None
                     tests.append(tuple(c for c in checks if c is not None))

@@ -66,6 +66,8 @@ class EventLexicon:
     target_nouns: frozenset[str] = frozenset()
     #: Modifiers that say what became of an event, so their noun is one: "the *attempted* murder".
     event_modifiers: frozenset[str] = frozenset()
+    #: Verbs whose object can only be an event, so it is one: "averted a *disaster*", "called off the *march*".
+    event_governors: frozenset[str] = frozenset()
     #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
     #: "All rights reserved."): it tells no event. ``None``: every sentence is the story's.
     boilerplate: re.Pattern[str] | None = None
@@ -95,6 +97,15 @@ class FactualityWords:
     reporting_nouns: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
     negative_nouns: frozenset[str] = frozenset()
+    #: Verbs whose object or clause is wanted not to happen: "*opposes* a major operation".
+    opposing_governors: frozenset[str] = frozenset()
+    #: A word of opposing or warning and its preposition (``lemma_preposition``), whose object is not asserted:
+    #: "opposition *to* a major operation", "warned *against* an offensive".
+    opposing_prepositions: frozenset[str] = frozenset()
+    #: Nouns whose "of"-phrase is a possibility ("the *threat* of a strike"), and modifiers that make their noun
+    #: one ("a *possible* strike"): the event noun's modality.
+    possibility_nouns: frozenset[str] = frozenset()
+    possibility_modifiers: frozenset[str] = frozenset()
     #: Nouns of evidence: denied ("*no evidence* that he fled"), their content is not asserted (hypothetical).
     unsupported_nouns: frozenset[str] = frozenset()
     #: "has *yet* to approve": the adverb on one of these governors says its infinitive has not happened.
@@ -155,6 +166,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         time_words=frozenset(raw.get("time_words", ())),
         target_nouns=frozenset(raw.get("target_nouns", ())),
         event_modifiers=frozenset(raw.get("event_modifiers", ())),
+        event_governors=frozenset(raw.get("event_governors", ())),
         boilerplate=re.compile("|".join(raw["boilerplate"]), re.IGNORECASE) if raw.get("boilerplate") else None,
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
@@ -625,9 +637,13 @@ class SpacyEventDetector:
                     and _negated_by_argument(t, i, words)
                 ):
                     polarity = Polarity.NEG
+                if modality is None and tag == "VBG" and words is not None:  # a gerund: "warned against *attacking*"
+                    modality = _possibility_modality(t, i, lemma_at, words)
             else:
                 tense, aspect = Tense.NONE, Aspect.NONE
                 polarity, modality = _inherited_polarity_modality(t, i)
+                if modality is None and words is not None:
+                    modality = _possibility_modality(t, i, lemma_at, words)
             start = _hyphenated_start(t, i)
             end = idxs[i] + len(texts[i])
             if start != idxs[i]:
@@ -709,9 +725,13 @@ class SpacyEventDetector:
 
     def _trigger_kind(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> str | None:
         pos = _candidate_pos(t, i)
+        if pos == "J" and t.deps[i] in _NOMINAL_DEPS and t.lowers[i] in self.lexicon.event_nouns:
+            pos = "N"  # an event noun the tagger read as an adjective: "a ground *offensive* would result"
         if pos is None or (pos == "N" and not self.nouns):
             return None
         lemma = lemma_at(i)
+        if pos == "N" and self.lexicon.event_governors and self._object_of_event_governor(t, i, lemma_at):
+            return "NOUN"  # "averted a *disaster*": only an event is averted
         if self.learned is not None and self.learned.detection_model is not None:
             settled = self._settled_by_pos.get(pos, _NONE_SETTLED).get(lemma)
             if settled is not None:  # "say", "be": no context to weigh
@@ -729,6 +749,19 @@ class SpacyEventDetector:
         if pos == "N" and (t.lowers[i] in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
             return "NOUN"
         return None
+
+    def _object_of_event_governor(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> bool:
+        """Whether the noun ``i`` is the object of a verb of ``event_governors`` ("averted a *disaster*", "the
+        *vote* was postponed", "called off the *march*"): what such a verb acts on is an event."""
+        head, dep = t.heads[i], t.deps[i]
+        if head == i or dep not in _OBJECTS or t.tags[head] not in _VERB_TAGS:
+            return False
+        lemma = lemma_at(head)
+        governors = self.lexicon.event_governors
+        if lemma in governors:
+            return True
+        particle = next((c for c in t.kids(head) if t.deps[c] == "prt"), None)
+        return particle is not None and f"{lemma}_{t.lowers[particle]}" in governors
 
     def _detection_score(self, t: _Tokens, i: int, lemma: str, pos: str, lemma_at: LemmaAt) -> float:
         """``detection_model.score(_detection_features(...))``, from the weights remembered by key:
@@ -776,6 +809,9 @@ def _remember(answers: dict[_K, _V], key: _K, value: _V) -> _V:
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
+#: The dependencies of a noun phrase: an adjective the parser gives one stands for a noun ("a ground *offensive*
+#: would result", tagged JJ), as an adjective is never a subject or an object.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 #: Pronouns that can stand for an event ("stopped *it*").
 _EVENT_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "all", "everything", "something", "anything"})
 _NONE_SETTLED: dict[str, bool] = {}
@@ -1109,6 +1145,39 @@ def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | No
     return polarity, None
 
 
+def _possibility_modality(t: _Tokens, i: int, lemma_at: LemmaAt, words: FactualityWords) -> str | None:
+    """The word that makes the event noun or gerund ``i`` a mere possibility, as its modality: a modifier ("a
+    *possible* strike", "a *potential* incursion"), a noun of possibility it is the "of"-phrase of ("the *threat*
+    of a strike", "the *risk* of losing"), or a word of opposing or warning it is the object of ("the *opposition*
+    to a major operation", "warned *against* an offensive", "*opposes* a ground invasion", "*opposed* sending
+    troops"). Like the subject of "would" ("a ground *operation* would mean..."), it names what may or may not
+    happen, not a fact nor a plan (which the timeline places in the future). ``None`` for any other word."""
+    lowers, deps = t.lowers, t.deps
+    kids = t.kids(i)
+    for child in kids:
+        if child < i and deps[child] == "amod" and lowers[child] in words.possibility_modifiers:
+            return lowers[child]  # before the noun: "a tour *likely* to last a week" is likely to last, not a tour
+    head, dep = t.heads[i], deps[i]
+    if head == i:
+        return None
+    if dep in ("pobj", "pcomp") and deps[head] == "prep":
+        holder = t.heads[head]
+        if lowers[head] == "of" and t.tags[holder] in _NOUN_TAGS and lemma_at(holder) in words.possibility_nouns:
+            return lowers[holder]
+    if any(deps[c] == "poss" for c in kids):
+        return None  # someone's act, opposed once done or under way: "opposed to *the IRA's* truce"
+    if dep in ("pobj", "pcomp") and deps[head] == "prep":
+        opposing = _opposing_word(t, head, lemma_at, words)
+        return lowers[opposing] if opposing is not None else None
+    if (
+        (dep in _OBJECTS or (dep == "xcomp" and t.tags[i] == "VBG"))
+        and t.tags[head] in _VERB_TAGS
+        and lemma_at(head) in words.opposing_governors
+    ):
+        return lowers[head]
+    return None
+
+
 _NEGATING_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -1374,6 +1443,9 @@ def _cue_at(
     if dep == "ccomp" and node < head and _semicolon_between(t, node, head):
         return None, None, False  # "officials projected cuts; they now expect one": two clauses, not a complement
     if dep in ("pobj", "pcomp") and heads[head] != head:
+        opposing = _opposing_word(t, head, lemma_at, words)
+        if opposing is not None:  # "opposition *to* a major operation", "warned *against* an offensive"
+            return Factuality(value="hypothetical", cue=texts[opposing], cue_start=idxs[opposing]), None, False
         if lowers[head] == "for" and dep == "pobj":  # "called for a cease-fire"
             governor, dep = heads[head], "dobj"
         elif tags[heads[head]] in _NOUN_TAGS:
@@ -1404,7 +1476,9 @@ def _cue_at(
             pending = next((c for c in t.kids(governor) if lowers[c] in words.pending_adverbs), None)
             if pending is not None:  # "the council has *yet* to approve the plan"
                 return Factuality(value="negated", cue=texts[pending], cue_start=idxs[pending]), None, False
-        if lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors):
+        if (
+            lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors)
+        ) or lemma in words.opposing_governors:
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if dep == "xcomp" and lemma in words.infinitive_governors and _has_to(t, node):  # "the law *was to* be passed"
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
@@ -1461,6 +1535,28 @@ def _is_complement_clause(t: _Tokens, i: int) -> bool:
         (deps[c] == "mark" and lowers[c] in ("that", "whether")) or (deps[c] == "aux" and lowers[c] == "to")
         for c in t.kids(i)
     )
+
+
+def _opposing_word(t: _Tokens, preposition: int, lemma_at: LemmaAt, words: FactualityWords) -> int | None:
+    """The word of opposing or warning (``opposing_prepositions``) that takes ``preposition``, whose object is
+    then wanted not to happen or warned of: the word it hangs from ("warned *against*", "opposition *to*"), or the
+    noun right before it when the parser hung it from that noun's verb ("underscored the opposition *to* an
+    operation": the noun selects the preposition, the verb does not)."""
+    if not words.opposing_prepositions:
+        return None
+    word, holder = t.lowers[preposition], t.heads[preposition]
+    if f"{lemma_at(holder)}_{word}" in words.opposing_prepositions:
+        return holder
+    before = preposition - 1
+    if (
+        before >= 0
+        and t.tags[holder] in _VERB_TAGS
+        and t.heads[before] == holder
+        and t.deps[before] in ("dobj", "attr")
+        and f"{lemma_at(before)}_{word}" in words.opposing_prepositions
+    ):
+        return before
+    return None
 
 
 def _noun_complement_cue(
