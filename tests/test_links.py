@@ -200,3 +200,12 @@ def test_a_part_of_a_time_said_from_now_does_not_hold_the_day_of_writing() -> No
     links = links_of("Prices will rise later this year, the bank said today.")
     assert not {link for link in links if link[0] == "later this year" and link[2] in ("t0", "today")}
     assert ("later this year", "INCLUDES", "October") in links_of("Prices will rise later this year, in October.")
+
+
+def test_a_present_clause_under_when_of_a_future_or_generic_verb_comes_first() -> None:
+    # "will become ... when the merger is completed": the clause is the condition, it comes first
+    links = links_of("Trustcorp will become Society Bank when its merger is completed.")
+    assert ("completed", "BEFORE", "become") in links
+    assert ("report", "BEFORE", "decide") in links_of("Officials will decide when the inspectors report.")
+    # a state under "when" holds around its event rather than before it
+    assert ("know", "BEFORE", "put") not in links_of("It makes no sense to put money at risk when you know the odds.")

@@ -15,8 +15,10 @@ transitively consistent:
    *for three weeks*"); an event under "after"/"before"/"during"/"since"/"ahead of"/"prior to"
    and the event the phrase modifies; an event noun that caused it before it ("closed *because
    of* the strike", "damaged *by* the explosion"), and one it came out of ("returned *from* the
-   summit"); a condition before what depends on it ("will retaliate *if* they attack"); a verb
-   within the event noun it happens in or at ("killed *in* the attack"); an event noun sought,
+   summit"); a condition before what depends on it ("will retaliate *if* they attack", and a
+   present under "when" of a verb not in the past: "will become a bank *when* the merger is
+   completed"); a verb within the event noun it happens in or at ("killed *in* the attack"); an
+   event noun sought,
    planned or kept off by its verb after it ("demanded *his return*", "called for *talks*"); a
    clause under a verb of saying, thinking or wanting (a past event reported by "said" is before
    the saying, and so is one deeper in what it reports; a future or "would" one is after it; a
@@ -792,6 +794,16 @@ def _clause_relation(
         return Relation.BEFORE, f'past perfect under "{head.text}": before it'
     if direct and child_dep == "advcl" and marker in words.until and head.polarity is Polarity.NEG:
         return Relation.BEFORE, f'"not {head.text} until ... {child.text}": what it waits for comes first'
+    if (
+        direct
+        and child_dep == "advcl"
+        and marker in words.simultaneous_clause
+        and child.tense is Tense.PRESENT
+        and child.aspect is Aspect.NONE
+        and child.event_class is not EventClass.STATE
+        and head.tense is not Tense.PAST
+    ):
+        return Relation.BEFORE, f'"{head.text} when ... {child.text}": the present clause is its condition, first'
     if direct and child_dep == "advcl" and marker in words.same_time and _simple_past(child) and _simple_past(head):
         return Relation.SIMULTANEOUS, f'"{head.text} {marker} ... {child.text}": at the same time'
     if (
