@@ -215,3 +215,10 @@ def test_main_events_of_consecutive_sentences_are_not_ordered_by_telling() -> No
     # a happening told just before a saying is as often said at that moment as before it
     links = links_of("A bomb exploded near the embassy. Witnesses said the explosion shook the city.")
     assert ("exploded", "BEFORE", "said") not in links
+
+
+def test_what_a_verb_of_judging_judges_came_first() -> None:
+    assert ("bombing", "BEFORE", "charged") in links_of("The man was charged in the bombing of the clinic.")
+    assert ("attack", "BEFORE", "arrested") in links_of("Two men were arrested for the attack on the embassy.")
+    # "in" a raid is where the arrest happened, not what it is for
+    assert ("raid", "BEFORE", "arrested") not in links_of("Police arrested ten people in a raid on the camp.")

@@ -14,8 +14,9 @@ transitively consistent:
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
    *for three weeks*"); an event under "after"/"before"/"during"/"since"/"ahead of"/"prior to"
    and the event the phrase modifies; an event noun that caused it before it ("closed *because
-   of* the strike", "damaged *by* the explosion"), and one it came out of ("returned *from* the
-   summit"); a condition before what depends on it ("will retaliate *if* they attack", and a
+   of* the strike", "damaged *by* the explosion"), one it came out of ("returned *from* the
+   summit"), and what a verb of judging judges ("charged *in* the bombing", "arrested *for* the
+   attack"); a condition before what depends on it ("will retaliate *if* they attack", and a
    present under "when" of a verb not in the past: "will become a bank *when* the merger is
    completed"); a verb within the event noun it happens in or at ("killed *in* the attack"); an
    event noun sought,
@@ -715,6 +716,10 @@ def _clause_relation(
         return Relation.BEFORE, f'"{head.text} by the {child.text}": the cause came first'
     if marker in words.condition and direct and child_dep == "advcl":
         return Relation.BEFORE, f'"{head.text} if ... {child.text}": the condition comes first'
+    if nominal and head.lemma.lower() in words.judging and (
+        marker in words.judged_for or (marker in words.setting and head.lemma.lower() in words.judged_in)
+    ):
+        return Relation.BEFORE, f'"{head.text} {marker} the {child.text}": what is judged came first'
     if nominal and marker in words.setting and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
         return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
     if (

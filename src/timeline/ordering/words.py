@@ -77,6 +77,8 @@ class OrderingWords:
     judging: frozenset[str]
     #: the prepositions of what :attr:`judging` verbs judge ("*for* fraud")
     judged_for: frozenset[str]
+    #: those of :attr:`judging` whose "in" names the case judged ("charged *in* the bombing")
+    judged_in: frozenset[str]
     #: prepositions of the figure a change starts from ("rose to 48 *from* 31 the day before")
     base_figure: frozenset[str]
     #: the words of a range an event spans: "*from* 1988 *to* 1990"
@@ -138,6 +140,7 @@ def load_words(language: str = "en") -> OrderingWords:
         period_units=_words(raw["period_units"]),
         judging=frozenset(raw["judging"]),
         judged_for=frozenset(raw["judged_for"]),
+        judged_in=frozenset(raw["judged_in"]),
         base_figure=frozenset(raw["base_figure"]),
         range_from=frozenset(raw["range_from"]),
         range_to=frozenset(raw["range_to"]),
