@@ -222,3 +222,10 @@ def test_what_a_verb_of_judging_judges_came_first() -> None:
     assert ("attack", "BEFORE", "arrested") in links_of("Two men were arrested for the attack on the embassy.")
     # "in" a raid is where the arrest happened, not what it is for
     assert ("raid", "BEFORE", "arrested") not in links_of("Police arrested ten people in a raid on the camp.")
+
+
+def test_a_close_read_as_the_complement_of_a_change_by_a_figure_still_ends_it() -> None:
+    text = "The 100-share index shed 47.3 points to close at 2082.1, down 4.5% from the previous Friday."
+    assert ("close", "ENDS", "shed") in links_of(text)
+    # no figure changed: what is scheduled or forced to close comes after it
+    assert ("close", "AFTER", "scheduled") in links_of("The acquisition is scheduled to close Monday.")

@@ -716,8 +716,10 @@ def _clause_relation(
         return Relation.BEFORE, f'"{head.text} by the {child.text}": the cause came first'
     if marker in words.condition and direct and child_dep == "advcl":
         return Relation.BEFORE, f'"{head.text} if ... {child.text}": the condition comes first'
-    if nominal and head.lemma.lower() in words.judging and (
-        marker in words.judged_for or (marker in words.setting and head.lemma.lower() in words.judged_in)
+    if (
+        nominal
+        and head.lemma.lower() in words.judging
+        and (marker in words.judged_for or (marker in words.setting and head.lemma.lower() in words.judged_in))
     ):
         return Relation.BEFORE, f'"{head.text} {marker} the {child.text}": what is judged came first'
     if nominal and marker in words.setting and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
@@ -743,7 +745,7 @@ def _clause_relation(
     if (
         child.tense is Tense.INFINITIVE
         and direct
-        and child_dep == "advcl"
+        and (child_dep == "advcl" or (child_dep == "xcomp" and _changes_by_a_figure(parse, head_token)))
         and child.lemma.lower() in words.closing
         and not any(
             parse.dep(c) == "nsubj" or (parse.dep(c) == "dobj" and parse.lower(c) not in words.closing_periods)
@@ -798,6 +800,16 @@ def _clause_relation(
     ):
         return Relation.AFTER, f'"{head.text} ... and {child.text}": told in the order it happened'
     return None
+
+
+def _changes_by_a_figure(parse: Parse, head: int) -> bool:
+    """Whether the verb at token ``head`` has a figure for object ("shed *47.3 points*", "rose *$2*"):
+    a change of a price or an index, which an infinitive "to close" ends, whatever its label."""
+    doc = parse.doc
+    return any(
+        parse.dep(c) in ("dobj", "npadvmod") and (doc[c].like_num or any(doc[g].like_num for g in parse.children(c)))
+        for c in parse.children(head)
+    )
 
 
 def _marker(parse: Parse, child: int, head: int, words: OrderingWords) -> str | None:
