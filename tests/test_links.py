@@ -229,3 +229,11 @@ def test_a_close_read_as_the_complement_of_a_change_by_a_figure_still_ends_it() 
     assert ("close", "ENDS", "shed") in links_of(text)
     # no figure changed: what is scheduled or forced to close comes after it
     assert ("close", "AFTER", "scheduled") in links_of("The acquisition is scheduled to close Monday.")
+
+
+def test_what_a_verb_engages_in_or_results_in_is_no_setting() -> None:
+    # "in" names what the verb does or brings about, not an event it happens within
+    links = links_of("The company took a charge, resulting in a loss for the quarter.")
+    assert ("loss", "INCLUDES", "resulting") not in links
+    assert ("fraud", "INCLUDES", "engaging") not in links_of("The SEC accused him of engaging in a massive fraud.")
+    assert ("attack", "INCLUDES", "killed") in links_of("Ten people were killed in the attack.")

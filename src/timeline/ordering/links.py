@@ -722,7 +722,13 @@ def _clause_relation(
         and (marker in words.judged_for or (marker in words.setting and head.lemma.lower() in words.judged_in))
     ):
         return Relation.BEFORE, f'"{head.text} {marker} the {child.text}": what is judged came first'
-    if nominal and marker in words.setting and head.pos == "VERB" and child.event_class is EventClass.OCCURRENCE:
+    if (
+        nominal
+        and marker in words.setting
+        and head.pos == "VERB"
+        and child.event_class is EventClass.OCCURRENCE
+        and head.lemma.lower() not in words.setting_objects
+    ):
         return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
     if (
         nominal

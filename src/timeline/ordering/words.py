@@ -47,6 +47,8 @@ class OrderingWords:
     #: "X <marker> Y": how Y relates to X
     clause_markers: Mapping[str, Relation]
     setting: frozenset[str]
+    #: verbs whose "in"/"at" names what they do or bring about, no setting ("engage *in* fraud")
+    setting_objects: frozenset[str]
     cause: frozenset[str]
     source: frozenset[str]
     condition: frozenset[str]
@@ -120,6 +122,7 @@ def load_words(language: str = "en") -> OrderingWords:
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
         setting=frozenset(raw["setting"]),
+        setting_objects=frozenset(raw["setting_objects"]),
         cause=frozenset(raw["cause"]),
         source=frozenset(raw["source"]),
         condition=frozenset(raw["condition"]),
