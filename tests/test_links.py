@@ -237,3 +237,9 @@ def test_what_a_verb_engages_in_or_results_in_is_no_setting() -> None:
     assert ("loss", "INCLUDES", "resulting") not in links
     assert ("fraud", "INCLUDES", "engaging") not in links_of("The SEC accused him of engaging in a massive fraud.")
     assert ("attack", "INCLUDES", "killed") in links_of("Ten people were killed in the attack.")
+
+
+def test_a_past_participle_adjunct_was_done_first() -> None:
+    links = links_of("Rated single-A by Moody's, the issue will be sold through underwriters.")
+    assert ("Rated", "BEFORE", "sold") in links
+    assert ("bolstered", "BEFORE", "rose") in links_of("Net income rose 51%, bolstered by gains from an investment.")

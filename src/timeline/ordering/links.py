@@ -25,7 +25,8 @@ transitively consistent:
    the saying, and so is one deeper in what it reports; a future or "would" one is after it; a
    present one is left alone: TempEval-3's corpora annotate it both ways); an infinitive of
    intention or purpose after its verb, but "to close"/"to end" hung on a change ends it ("fell 3%
-   *to close* at 2,600"); a past perfect under a simple past before it; a past
+   *to close* at 2,600"); a past participle adjunct before its verb ("*rated* single-A, the issue
+   will be sold"); a past perfect under a simple past before it; a past
    adverbial clause under a past verb before it ("collapsed *because* the river flooded"),
    unless it goes on at once or is granted ("as", "while", "although"); a past clause under
    "while" at the same time as its past main clause ("shares fell *while* bonds rallied"); what
@@ -766,6 +767,15 @@ def _clause_relation(
         and head.event_class is not EventClass.ASPECTUAL
     ):
         return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
+    if (
+        direct
+        and child_dep == "advcl"
+        and marker is None
+        and child.tense is Tense.PASTPART
+        and child.pos == "VERB"
+        and child.event_class is not EventClass.STATE
+    ):
+        return Relation.BEFORE, f'"{child.text} ..., {head.text}": what was done to it first'
     if (
         child.tense is Tense.PAST
         and child.aspect is Aspect.PERFECTIVE
