@@ -243,3 +243,10 @@ def test_a_past_participle_adjunct_was_done_first() -> None:
     links = links_of("Rated single-A by Moody's, the issue will be sold through underwriters.")
     assert ("Rated", "BEFORE", "sold") in links
     assert ("bolstered", "BEFORE", "rose") in links_of("Net income rose 51%, bolstered by gains from an investment.")
+
+
+def test_a_cause_clause_came_first_whatever_its_tense() -> None:
+    text = "Investors disregarded the gains because the Federal Reserve has made clear that it expects a slowdown."
+    assert ("made", "BEFORE", "disregarded") in links_of(text)
+    text = "The transaction is being structured this way because the laws do not provide for mergers."
+    assert ("provide", "BEFORE", "structured") in links_of(text)

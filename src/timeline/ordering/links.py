@@ -13,14 +13,14 @@ transitively consistent:
    year"); "now" (``PRESENT_REF``) is no day: it includes the publication day;
 3. **the parse, within a sentence**: an event within the duration or set that governs it ("talks
    *for three weeks*"); an event under "after"/"before"/"during"/"since"/"ahead of"/"prior to"
-   and the event the phrase modifies; an event noun that caused it before it ("closed *because
-   of* the strike", "damaged *by* the explosion"), one it came out of ("returned *from* the
-   summit"), and what a verb of judging judges ("charged *in* the bombing", "arrested *for* the
-   attack"); a condition before what depends on it ("will retaliate *if* they attack", and a
-   present under "when" of a verb not in the past: "will become a bank *when* the merger is
-   completed"); a verb within the event noun it happens in or at ("killed *in* the attack"); an
-   event noun sought,
-   planned or kept off by its verb after it ("demanded *his return*", "called for *talks*"); a
+   and the event the phrase modifies; an event noun or a clause that caused it before it ("closed
+   *because of* the strike", "damaged *by* the explosion", "rejected it *because* it was not
+   financed"), one it came out of ("returned *from* the summit"), and what a verb of judging
+   judges ("charged *in* the bombing", "arrested *for* the attack"); a condition before what
+   depends on it ("will retaliate *if* they attack", and a present under "when" of a verb not in
+   the past: "will become a bank *when* the merger is completed"); a verb within the event noun
+   it happens in or at ("killed *in* the attack"); an event noun sought, planned or kept off by
+   its verb after it ("demanded *his return*", "called for *talks*"); a
    clause under a verb of saying, thinking or wanting (a past event reported by "said" is before
    the saying, and so is one deeper in what it reports; a future or "would" one is after it; a
    present one is left alone: TempEval-3's corpora annotate it both ways); an infinitive of
@@ -767,6 +767,8 @@ def _clause_relation(
         and head.event_class is not EventClass.ASPECTUAL
     ):
         return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
+    if direct and child_dep == "advcl" and marker in words.cause and child.pos == "VERB":
+        return Relation.BEFORE, f'"{head.text} {marker} ... {child.text}": the cause came first'
     if (
         direct
         and child_dep == "advcl"
