@@ -200,3 +200,53 @@ def test_a_part_of_a_time_said_from_now_does_not_hold_the_day_of_writing() -> No
     links = links_of("Prices will rise later this year, the bank said today.")
     assert not {link for link in links if link[0] == "later this year" and link[2] in ("t0", "today")}
     assert ("later this year", "INCLUDES", "October") in links_of("Prices will rise later this year, in October.")
+
+
+def test_a_present_clause_under_when_of_a_future_or_generic_verb_comes_first() -> None:
+    # "will become ... when the merger is completed": the clause is the condition, it comes first
+    links = links_of("Trustcorp will become Society Bank when its merger is completed.")
+    assert ("completed", "BEFORE", "become") in links
+    assert ("report", "BEFORE", "decide") in links_of("Officials will decide when the inspectors report.")
+    # a state under "when" holds around its event rather than before it
+    assert ("know", "BEFORE", "put") not in links_of("It makes no sense to put money at risk when you know the odds.")
+
+
+def test_main_events_of_consecutive_sentences_are_not_ordered_by_telling() -> None:
+    # a happening told just before a saying is as often said at that moment as before it
+    links = links_of("A bomb exploded near the embassy. Witnesses said the explosion shook the city.")
+    assert ("exploded", "BEFORE", "said") not in links
+
+
+def test_what_a_verb_of_judging_judges_came_first() -> None:
+    assert ("bombing", "BEFORE", "charged") in links_of("The man was charged in the bombing of the clinic.")
+    assert ("attack", "BEFORE", "arrested") in links_of("Two men were arrested for the attack on the embassy.")
+    # "in" a raid is where the arrest happened, not what it is for
+    assert ("raid", "BEFORE", "arrested") not in links_of("Police arrested ten people in a raid on the camp.")
+
+
+def test_a_close_read_as_the_complement_of_a_change_by_a_figure_still_ends_it() -> None:
+    text = "The 100-share index shed 47.3 points to close at 2082.1, down 4.5% from the previous Friday."
+    assert ("close", "ENDS", "shed") in links_of(text)
+    # no figure changed: what is scheduled or forced to close comes after it
+    assert ("close", "AFTER", "scheduled") in links_of("The acquisition is scheduled to close Monday.")
+
+
+def test_what_a_verb_engages_in_or_results_in_is_no_setting() -> None:
+    # "in" names what the verb does or brings about, not an event it happens within
+    links = links_of("The company took a charge, resulting in a loss for the quarter.")
+    assert ("loss", "INCLUDES", "resulting") not in links
+    assert ("fraud", "INCLUDES", "engaging") not in links_of("The SEC accused him of engaging in a massive fraud.")
+    assert ("attack", "INCLUDES", "killed") in links_of("Ten people were killed in the attack.")
+
+
+def test_a_past_participle_adjunct_was_done_first() -> None:
+    links = links_of("Rated single-A by Moody's, the issue will be sold through underwriters.")
+    assert ("Rated", "BEFORE", "sold") in links
+    assert ("bolstered", "BEFORE", "rose") in links_of("Net income rose 51%, bolstered by gains from an investment.")
+
+
+def test_a_cause_clause_came_first_whatever_its_tense() -> None:
+    text = "Investors disregarded the gains because the Federal Reserve has made clear that it expects a slowdown."
+    assert ("made", "BEFORE", "disregarded") in links_of(text)
+    text = "The transaction is being structured this way because the laws do not provide for mergers."
+    assert ("provide", "BEFORE", "structured") in links_of(text)

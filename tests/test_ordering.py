@@ -174,7 +174,6 @@ def test_links_between_sentences() -> None:
         "A bomb exploded near the embassy. Witnesses said the explosion shook the city. "
         "The explosion was heard miles away."
     )
-    assert ("exploded", "BEFORE", "said") in links  # a happening told just before a saying
     assert ("explosion", "IDENTITY", "explosion") in links  # the event noun named again
 
 

@@ -47,6 +47,8 @@ class OrderingWords:
     #: "X <marker> Y": how Y relates to X
     clause_markers: Mapping[str, Relation]
     setting: frozenset[str]
+    #: verbs whose "in"/"at" names what they do or bring about, no setting ("engage *in* fraud")
+    setting_objects: frozenset[str]
     cause: frozenset[str]
     source: frozenset[str]
     condition: frozenset[str]
@@ -77,6 +79,8 @@ class OrderingWords:
     judging: frozenset[str]
     #: the prepositions of what :attr:`judging` verbs judge ("*for* fraud")
     judged_for: frozenset[str]
+    #: those of :attr:`judging` whose "in" names the case judged ("charged *in* the bombing")
+    judged_in: frozenset[str]
     #: prepositions of the figure a change starts from ("rose to 48 *from* 31 the day before")
     base_figure: frozenset[str]
     #: the words of a range an event spans: "*from* 1988 *to* 1990"
@@ -118,6 +122,7 @@ def load_words(language: str = "en") -> OrderingWords:
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
         setting=frozenset(raw["setting"]),
+        setting_objects=frozenset(raw["setting_objects"]),
         cause=frozenset(raw["cause"]),
         source=frozenset(raw["source"]),
         condition=frozenset(raw["condition"]),
@@ -138,6 +143,7 @@ def load_words(language: str = "en") -> OrderingWords:
         period_units=_words(raw["period_units"]),
         judging=frozenset(raw["judging"]),
         judged_for=frozenset(raw["judged_for"]),
+        judged_in=frozenset(raw["judged_in"]),
         base_figure=frozenset(raw["base_figure"]),
         range_from=frozenset(raw["range_from"]),
         range_to=frozenset(raw["range_to"]),
