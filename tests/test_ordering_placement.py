@@ -520,3 +520,31 @@ def test_a_verb_after_a_dated_event_noun_lies_on_that_side_of_its_time() -> None
     assert (met.time.interval.start, met.time.interval.end) == (datetime(2024, 12, 3), datetime(2024, 12, 11))
     before = _entry(extract_timeline("The leaders will meet before the summit on Dec. 27.", "2024-12-10"), "meet")
     assert (before.time.interval.start, before.time.interval.end) == (datetime(2024, 12, 10), datetime(2024, 12, 28))
+
+
+# --- a date phrase right after the noun of an ordering or comparison phrase is the noun's ------------
+def test_a_date_after_the_event_noun_a_verb_precedes_dates_the_noun_not_the_verb() -> None:
+    # the parse hangs "on Dec. 3" on "collapsed": it dates the vote, the collapse came before it
+    timeline = extract_timeline("The talks collapsed before the vote on Dec. 3.", "2024-03-22")
+    assert _entry(timeline, "vote").time.describe() == "2023-12-03"
+    collapsed = _entry(timeline, "collapsed")
+    assert collapsed.time.interval.start is None and collapsed.time.interval.end == datetime(2023, 12, 4)
+    assert '"vote"' in collapsed.reason
+    # set off by a comma, or before the phrase, the date stays the verb's
+    for text in ("The talks collapsed before the vote, on Dec. 3.", "The talks collapsed on Dec. 3 before the vote."):
+        assert _entry(extract_timeline(text, "2024-03-22"), "collapsed").time.describe() == "2023-12-03"
+
+
+def test_a_date_after_the_standard_of_a_comparison_is_the_standards() -> None:
+    # the price of Friday, not a payment on Friday: the future verb is placed by its tense
+    timeline = extract_timeline("The company will pay a premium over the closing price on Friday.", "2024-03-20")
+    pay = _entry(timeline, "pay")
+    assert pay.placement is Placement.TENSE
+    assert pay.time.interval.start == datetime(2024, 3, 20) and pay.time.interval.end is None
+    # a date after the verb's own object, or after a place "over" which it happened, stays the verb's
+    for text, verb in (
+        ("The company set the price on Friday.", "set"),
+        ("The senators clashed over the budget on Friday.", "clashed"),
+        ("Rebels shot down a drone over the Black Sea on Friday.", "shot"),
+    ):
+        assert _entry(extract_timeline(text, "2024-03-20"), verb).time.describe() == "2024-03-15", text

@@ -1022,6 +1022,14 @@ def _governing_times(
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
+            if side is None and distance == 2 and event.pos == "VERB":
+                owner = _phrase_the_time_follows(parse, span.root.i, by_token, words)
+                if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
+                    if isinstance(owner, Event):
+                        rank = (0, bounded, distance)
+                        if owner.id not in best or rank < best[owner.id][0]:
+                            best[owner.id] = (rank, timex, None)
+                    continue
             if _inside_a_description(parse, span.root.i, distance, side) or _comparison_base(
                 parse, span.root.i, distance, words, span.start
             ):
@@ -1032,6 +1040,63 @@ def _governing_times(
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _phrase_the_time_follows(
+    parse: Parse, root: int, by_token: dict[int, Event], words: OrderingWords
+) -> Event | bool | None:
+    """What a date phrase the parse hangs on a verb belongs to when it comes right after a phrase
+    of that verb that places or measures it against a noun: the event noun that orders the verb
+    ("collapsed *before the vote* on Dec. 3": the vote was on Dec. 3, the collapse before it;
+    "after", "since", "until", "ahead of"...), or the standard a difference the verb's object
+    names is measured from ("will pay *a premium over the closing price* on Friday": the price of
+    Friday; not a place: "blew up a jet *over* Scotland in 1988"). The noun's event, ``True`` for
+    a standard that is no event (the time dates no event), ``None`` when the time stays the verb's:
+    set off by a comma, after a noun that is no event ("left before dawn on Friday"), or after any
+    other phrase ("set the price on Friday", "clashed over the budget on Friday")."""
+    preposition = parse.head(root)
+    verb = parse.head(preposition)
+    last = preposition - 1  # the token right before the date phrase
+    if parse.dep(root) != "pobj" or parse.dep(preposition) != "prep" or not verb < last:
+        return None
+    path = [last]
+    while parse.head(path[-1]) != verb:
+        if len(path) > _PHRASE_DEPTH or parse.head(path[-1]) == path[-1]:
+            return None
+        path.append(parse.head(path[-1]))
+    marker = next((k for k, node in enumerate(path) if parse.dep(node) == "prep"), None)
+    if marker is None or not marker or parse.dep(path[marker - 1]) != "pobj":
+        return None
+    noun, opening, phrase = path[marker - 1], path[marker], path[-1]
+    event = by_token.get(noun)
+    event = event if event is not None and event.pos == "NOUN" else None
+    word = parse.lower(opening)
+    if opening != phrase and words.bounding_links.get(parse.lower(phrase)) == word and parse.head(opening) == phrase:
+        word = parse.lower(phrase)  # "ahead of", "prior to"
+        opening = phrase
+    if opening == phrase and (word in words.until or words.clause_markers.get(word) in _ORDERING):
+        return event
+    if word not in words.comparison_standard:
+        return None
+    compared = phrase if parse.dep(phrase) in _COMPARED else None
+    if opening == phrase:  # "pay a premium *over* ...": the object ends right before the preposition
+        compared = next(
+            (c for c in parse.children(verb) if parse.dep(c) in _COMPARED and parse.doc[c].right_edge.i == opening - 1),
+            None,
+        )
+    if compared is None or not (
+        parse.lower(compared) in words.differences or any(t.tag_ == "$" for t in parse.doc[compared].subtree)
+    ):
+        return None  # "blowing up a jet *over* Scotland in 1988": a place, no comparison
+    return event if event is not None else True
+
+
+#: How many heads up from the word before a date phrase :func:`_phrase_the_time_follows` climbs to the verb.
+_PHRASE_DEPTH = 6
+#: The relations of the clause markers that order an event against another ("before", "after", "since").
+_ORDERING = (Relation.BEFORE, Relation.AFTER)
+#: Dependents of a verb that a comparison may measure ("pay *a premium* over the price").
+_COMPARED = frozenset({"dobj", "npadvmod", "attr", "oprd"})
 
 
 def _share_with_aspectual(
