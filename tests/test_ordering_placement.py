@@ -548,3 +548,22 @@ def test_a_date_after_the_standard_of_a_comparison_is_the_standards() -> None:
         ("Rebels shot down a drone over the Black Sea on Friday.", "shot"),
     ):
         assert _entry(extract_timeline(text, "2024-03-20"), verb).time.describe() == "2024-03-15", text
+
+
+# --- a time open on one side, closed on the other by the tense ------------------------------------------
+def test_a_past_event_some_time_after_a_day_lies_between_that_day_and_publication() -> None:
+    timeline = extract_timeline(
+        "The deal was signed on March 4. A few days later, the company announced layoffs. Weeks later, the CEO resigned.",
+        "2024-03-22",
+    )
+    for verb in ("announced", "resigned"):
+        entry = _entry(timeline, verb)
+        assert entry.time.interval.end == datetime(2024, 3, 23), verb  # past: by publication
+        assert entry.time.interval.start is not None and entry.time.interval.start > datetime(2024, 3, 4), verb
+        assert "by publication (2024-03-22)" in entry.reason
+    # a future one some time before a later day: between publication and that day
+    meet = _entry(
+        extract_timeline("The summit opens on March 30. Days earlier, the ministers will meet in Rome.", "2024-03-22"),
+        "meet",
+    )
+    assert (meet.time.interval.start, meet.time.interval.end) == (datetime(2024, 3, 22), datetime(2024, 3, 30))

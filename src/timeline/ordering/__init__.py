@@ -255,7 +255,7 @@ class _Story:
             if timex.interval is not None
         }
         placed.update(
-            (event_id, _from_timex(by_id[event_id], timex))
+            (event_id, _from_timex(by_id[event_id], timex, document.publication_date))
             for event_id, timex in governing.items()
             if timex.interval is not None
         )
@@ -813,7 +813,7 @@ def _did_not_happen(event: Event) -> bool:
     return event.polarity is Polarity.NEG or event.factuality == "negated" or event.is_hypothetical
 
 
-def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
+def _from_timex(event: Event, timex: TimeExpression, published: date | None) -> _Placed:
     assert timex.interval is not None
     value = timex.value if timex.interval.is_bounded else None
     if value is not None and value.endswith("_REF"):  # "has *now* scored": shown as the day it stands for
@@ -821,12 +821,31 @@ def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
     relation = Relation.IS_INCLUDED
     if event.event_class is EventClass.STATE and timex.interval.granularity.rank <= Granularity.DAY.rank:
         relation = Relation.INCLUDES if event.aspect is not Aspect.PERFECTIVE else Relation.IS_INCLUDED
+    interval, by_tense = _within_tense(event, timex.interval, published)
     return _Placed(
-        time=EventTime(value=value, interval=timex.interval, timex_id=timex.id),
+        time=EventTime(value=value, interval=interval, timex_id=timex.id),
         relation=relation,
         placement=Placement.GOVERNING_TIMEX,
-        reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}',
+        reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}{by_tense}',
     )
+
+
+def _within_tense(event: Event, interval: Interval, published: date | None) -> tuple[Interval, str]:
+    """A time open on one side ("*weeks later*": on or after a day) closed on the other by the event's
+    tense: a past happened by publication, a future happens from it on ("Weeks later, the CEO
+    *resigned*": between that day and publication). With the words to add to the reason."""
+    if published is None or interval.is_bounded:
+        return interval, ""
+    day = cal.day_interval(published)
+    if interval.end is None and interval.start is not None and _told_as_past(event):
+        if day.end is not None and interval.start < day.end:
+            bounded = Interval(start=interval.start, end=day.end, granularity=interval.granularity)
+            return bounded, f"; {event.tense.value.lower()} tense: by publication ({published})"
+    if interval.start is None and interval.end is not None and event.tense is Tense.FUTURE:
+        if day.start is not None and day.start < interval.end:
+            bounded = Interval(start=day.start, end=interval.end, granularity=interval.granularity)
+            return bounded, f"; future tense: from publication ({published}) on"
+    return interval, ""
 
 
 def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date | None) -> _Placed:
