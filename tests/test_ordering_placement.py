@@ -553,7 +553,8 @@ def test_a_date_after_the_standard_of_a_comparison_is_the_standards() -> None:
 # --- a time open on one side, closed on the other by the tense ------------------------------------------
 def test_a_past_event_some_time_after_a_day_lies_between_that_day_and_publication() -> None:
     timeline = extract_timeline(
-        "The deal was signed on March 4. A few days later, the company announced layoffs. Weeks later, the CEO resigned.",
+        "The deal was signed on March 4. A few days later, the company announced layoffs. "
+        "Weeks later, the CEO resigned.",
         "2024-03-22",
     )
     for verb in ("announced", "resigned"):
@@ -567,3 +568,11 @@ def test_a_past_event_some_time_after_a_day_lies_between_that_day_and_publicatio
         "meet",
     )
     assert (meet.time.interval.start, meet.time.interval.end) == (datetime(2024, 3, 22), datetime(2024, 3, 30))
+
+
+# --- a verb of saying set inside what it reports ---------------------------------------------------------
+def test_a_verb_of_saying_set_inside_the_clause_it_reports_is_not_dated_by_it() -> None:
+    # the parse hangs "he said" below "doubled": 2019 is when sales doubled, not when he said so
+    said = _entry(extract_timeline("Sales, he said, doubled in 2019.", "2024-03-20"), "said")
+    assert said.placement is Placement.TENSE
+    assert said.time.interval.start is None and said.time.interval.end == datetime(2024, 3, 21)

@@ -375,6 +375,8 @@ class _Story:
             head = self.by_id[head_id]
         if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
+        if self.reports_its_head(event):
+            return None  # "Sales, *he said*, doubled in 2019": the saying is not dated by what it reports
         parent = self.placed.get(head_id)
         if parent is None and not _did_not_happen(head):
             parent = self.inherit(head, depth + 1)
@@ -438,6 +440,19 @@ class _Story:
         the verb above the noun."""
         root = self.roots.get(event.id)
         return self.parse is not None and root is not None and self.parse.dep(root) == "relcl"
+
+    def reports_its_head(self, event: Event) -> bool:
+        """Whether the event is a verb of saying set in the clause it reports ("Sales, *he said*,
+        doubled in 2019"; "In 2019, *the chairman added*, sales doubled"): the parse hangs it below
+        that clause's verb, but the time of what is said is not the time of saying it."""
+        root = self.roots.get(event.id)
+        return (
+            event.event_class is EventClass.REPORTING
+            and event.pos == "VERB"
+            and self.parse is not None
+            and root is not None
+            and self.parse.dep(root) == "parataxis"
+        )
 
     def purpose_infinitive(self, event: Event) -> bool:
         """Whether the event is an infinitive of purpose or result with no time of its own ("beat
@@ -836,15 +851,14 @@ def _within_tense(event: Event, interval: Interval, published: date | None) -> t
     *resigned*": between that day and publication). With the words to add to the reason."""
     if published is None or interval.is_bounded:
         return interval, ""
+    start, end = interval.start, interval.end
     day = cal.day_interval(published)
-    if interval.end is None and interval.start is not None and _told_as_past(event):
-        if day.end is not None and interval.start < day.end:
-            bounded = Interval(start=interval.start, end=day.end, granularity=interval.granularity)
-            return bounded, f"; {event.tense.value.lower()} tense: by publication ({published})"
-    if interval.start is None and interval.end is not None and event.tense is Tense.FUTURE:
-        if day.start is not None and day.start < interval.end:
-            bounded = Interval(start=day.start, end=interval.end, granularity=interval.granularity)
-            return bounded, f"; future tense: from publication ({published}) on"
+    if end is None and start is not None and _told_as_past(event) and day.end is not None and start < day.end:
+        bounded = Interval(start=start, end=day.end, granularity=interval.granularity)
+        return bounded, f"; {event.tense.value.lower()} tense: by publication ({published})"
+    if start is None and end is not None and event.tense is Tense.FUTURE and day.start is not None and day.start < end:
+        bounded = Interval(start=day.start, end=end, granularity=interval.granularity)
+        return bounded, f"; future tense: from publication ({published}) on"
     return interval, ""
 
 
