@@ -576,3 +576,11 @@ def test_a_verb_of_saying_set_inside_the_clause_it_reports_is_not_dated_by_it() 
     said = _entry(extract_timeline("Sales, he said, doubled in 2019.", "2024-03-20"), "said")
     assert said.placement is Placement.TENSE
     assert said.time.interval.start is None and said.time.interval.end == datetime(2024, 3, 21)
+
+
+def test_a_verb_ahead_of_or_since_a_dated_event_noun_lies_on_that_side_of_its_time() -> None:
+    ahead = _entry(extract_timeline("The leaders will meet ahead of the summit on Dec. 27.", "2024-12-10"), "meet")
+    assert (ahead.time.interval.start, ahead.time.interval.end) == (datetime(2024, 12, 10), datetime(2024, 12, 28))
+    assert 'ahead of "summit"' in ahead.reason
+    since = _entry(extract_timeline("Prices have risen since the vote on Dec. 3.", "2024-12-10"), "risen")
+    assert (since.time.interval.start, since.time.interval.end) == (datetime(2024, 12, 3), datetime(2024, 12, 11))

@@ -905,9 +905,10 @@ def _after_dated_nouns(
     published: date | None,
 ) -> list[tuple[str, _Placed]]:
     """A verb with no time of its own, after or before an event noun a time dates ("will meet
-    again *after* a summit on Dec. 27"), lies on that side of the noun's time: from its start on
-    (it may follow the same day) or up to its end. Not where its tense forbids it: a past verb
-    after a time still to come, a future one before a time gone by."""
+    again *after* a summit on Dec. 27", "*ahead of* the summit", "*since* the vote on Dec. 3"),
+    lies on that side of the noun's time: from its start on (it may follow the same day) or up to
+    its end. Not where its tense forbids it: a past verb after a time still to come, a future one
+    before a time gone by."""
     day = cal.day_interval(published) if published is not None else None
     out: list[tuple[str, _Placed]] = []
     for i, noun in by_token.items():
@@ -915,10 +916,16 @@ def _after_dated_nouns(
         if noun.pos != "NOUN" or timex is None or timex.interval is None or parse.dep(i) != "pobj":
             continue
         preposition = parse.head(i)
-        side = words.bounding.get(parse.lower(preposition))
+        word = marker = parse.lower(preposition)
+        if words.bounding_links.get(parse.lower(parse.head(preposition))) == word:  # "ahead of", "prior to"
+            preposition = parse.head(preposition)
+            word = parse.lower(preposition)
+            marker = f"{word} {marker}"
+        side = words.bounding.get(word) if words.clause_markers.get(word) in _ORDERING else None
         verb = by_token.get(parse.head(preposition))
-        if side not in ("after", "before") or parse.dep(preposition) != "prep" or verb is None:
+        if side not in ("after", "before", "from") or parse.dep(preposition) not in ("prep", "advmod") or verb is None:
             continue
+        side = "after" if side == "from" else side  # "since" the vote: from its start on, as after it
         if verb.pos != "VERB" or verb.id in governing:
             continue
         interval = timex.interval
@@ -934,7 +941,7 @@ def _after_dated_nouns(
                 continue
             bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
             said = "on or before it" if start is None else f"on or before it, from publication ({published})"
-        reason = f'{side} "{noun.text}", which "{timex.text}" ({timex.value}) dates: {said}'
+        reason = f'{marker} "{noun.text}", which "{timex.text}" ({timex.value}) dates: {said}'
         out.append(
             (
                 verb.id,
