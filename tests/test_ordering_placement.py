@@ -584,3 +584,17 @@ def test_a_verb_ahead_of_or_since_a_dated_event_noun_lies_on_that_side_of_its_ti
     assert 'ahead of "summit"' in ahead.reason
     since = _entry(extract_timeline("Prices have risen since the vote on Dec. 3.", "2024-12-10"), "risen")
     assert (since.time.interval.start, since.time.interval.end) == (datetime(2024, 12, 3), datetime(2024, 12, 11))
+
+
+# --- a noun inside an apposition describes a participant ------------------------------------------------
+def test_an_event_noun_inside_an_apposition_does_not_take_the_verbs_time() -> None:
+    timeline = extract_timeline(
+        "“The resolution is an opportunity,” said Nate Evans, a spokesperson for the U.S. mission to the U.N. "
+        "on Thursday.",
+        "2024-03-22",
+    )
+    assert _entry(timeline, "said").time.describe() == "2024-03-21"
+    assert "mission" not in {entry.event.text for entry in timeline.entries}  # the mission is no event of Thursday
+    # an apposition the event heads names the verb's event again, at its time
+    timeline = extract_timeline("This year they jumped 20 percent, quite a dramatic rise.", "2024-03-22")
+    assert _entry(timeline, "rise").time.describe() == _entry(timeline, "jumped").time.describe()

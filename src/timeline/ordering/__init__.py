@@ -377,6 +377,8 @@ class _Story:
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
         if self.reports_its_head(event):
             return None  # "Sales, *he said*, doubled in 2019": the saying is not dated by what it reports
+        if event.pos == "NOUN" and self.in_an_apposition(event, head_token):
+            return None  # "said Evans, a spokesperson for the *mission*, on Thursday": a description of him
         parent = self.placed.get(head_id)
         if parent is None and not _did_not_happen(head):
             parent = self.inherit(head, depth + 1)
@@ -433,6 +435,23 @@ class _Story:
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
+
+    def in_an_apposition(self, event: Event, head_token: int | None) -> bool:
+        """Whether the event noun lies inside an apposition on the way up to the event it depends on
+        ("said Nate Evans, *a spokesperson for the U.S. mission*"): that describes a participant,
+        at no time of the verb's. Not an apposition the event heads, which names the verb's event
+        again ("jumped 20 percent, *quite a dramatic rise*")."""
+        root = self.roots.get(event.id)
+        if self.parse is None or root is None or head_token is None:
+            return False
+        node = root
+        for _ in range(_CLAUSE_DEPTH * 2):
+            if node == head_token or self.parse.head(node) == node:
+                return False
+            if self.parse.dep(node) == "appos":
+                return node != root
+            node = self.parse.head(node)
+        return False
 
     def describes_a_noun(self, event: Event) -> bool:
         """Whether the event heads a relative clause ("an astronomer *who discovered* comets, died on
