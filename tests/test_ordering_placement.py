@@ -598,3 +598,15 @@ def test_an_event_noun_inside_an_apposition_does_not_take_the_verbs_time() -> No
     # an apposition the event heads names the verb's event again, at its time
     timeline = extract_timeline("This year they jumped 20 percent, quite a dramatic rise.", "2024-03-22")
     assert _entry(timeline, "rise").time.describe() == _entry(timeline, "jumped").time.describe()
+
+
+# --- a time inside a relative clause on another noun -----------------------------------------------------
+def test_a_time_in_a_relative_clause_on_another_noun_does_not_date_the_event_above() -> None:
+    timeline = extract_timeline(
+        "Proceeds from the sale of the notes, which will be due on Nov. 1, 2034, will be used to reduce debt.",
+        "2024-03-22",
+    )
+    assert "sale" not in {entry.event.text for entry in timeline.entries}  # not sold in 2034
+    # a clause on the event noun itself dates it
+    timeline = extract_timeline("The company cited the attack that occurred on Monday.", "2024-03-22")
+    assert _entry(timeline, "attack").time.describe() == "2024-03-18"

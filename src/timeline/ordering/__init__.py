@@ -1089,8 +1089,10 @@ def _governing_times(
                         if owner.id not in best or rank < best[owner.id][0]:
                             best[owner.id] = (rank, timex, None)
                     continue
-            if _inside_a_description(parse, span.root.i, distance, side) or _comparison_base(
-                parse, span.root.i, distance, words, span.start
+            if (
+                _inside_a_description(parse, span.root.i, distance, side)
+                or _comparison_base(parse, span.root.i, distance, words, span.start)
+                or _inside_a_relative_clause(parse, span.root.i, distance)
             ):
                 continue
             rank = (0 if side is None else 1, bounded, distance)
@@ -1466,6 +1468,19 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
     if side is None or distance < 3:  # the preposition's head is the event itself
         return False
     return parse.doc[parse.head(parse.head(root))].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _inside_a_relative_clause(parse: Parse, root: int, distance: int) -> bool:
+    """Whether the time expression (its token ``root``) lies in a relative clause below the event it
+    reaches, ``distance`` heads up, whose own verb is no event, on a noun that is not that event
+    ("the *sale* of the notes, which will be due *on Nov. 1, 2004*"; "to *replace* the Eisenhower,
+    which has been on patrol *since March*"): it dates what the clause says of its noun, not the
+    event above. A clause on the event noun itself dates it ("the *gains* the issues made *this week*")."""
+    path = [root]
+    for _ in range(distance):
+        path.append(parse.head(path[-1]))
+    event = path[-1]
+    return any(parse.dep(node) == "relcl" and parse.head(node) != event for node in path[1:-1])
 
 
 def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:
