@@ -610,3 +610,15 @@ def test_a_time_in_a_relative_clause_on_another_noun_does_not_date_the_event_abo
     # a clause on the event noun itself dates it
     timeline = extract_timeline("The company cited the attack that occurred on Monday.", "2024-03-22")
     assert _entry(timeline, "attack").time.describe() == "2024-03-18"
+
+
+# --- a date right after a verb, before its complement's subject ------------------------------------------
+def test_a_date_right_after_a_verb_of_saying_before_its_complement_is_the_sayings() -> None:
+    # the parse hangs "on Thursday" on "failed": the complement starts at its subject, after the date
+    timeline = extract_timeline("The ministry said on Thursday the talks had failed.", "2024-03-22")
+    assert _entry(timeline, "said").time.describe() == "2024-03-21"
+    assert _entry(timeline, "failed").time.interval.end == datetime(2024, 3, 22)  # on or before the saying
+    # after "that", the date is the complement's
+    timeline = extract_timeline("The ministry said that on Thursday the talks had failed.", "2024-03-22")
+    assert _entry(timeline, "failed").time.describe() == "2024-03-21"
+    assert _entry(timeline, "said").placement is Placement.TENSE

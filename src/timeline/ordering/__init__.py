@@ -1081,6 +1081,10 @@ def _governing_times(
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
+            if side is None and distance <= 2:
+                speaker = _verb_before_its_complement(parse, span.root.i, span.start, span.end, distance, by_token)
+                if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
+                    event, distance = speaker, distance
             if side is None and distance == 2 and event.pos == "VERB":
                 owner = _phrase_the_time_follows(parse, span.root.i, by_token, words)
                 if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
@@ -1468,6 +1472,32 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
     if side is None or distance < 3:  # the preposition's head is the event itself
         return False
     return parse.doc[parse.head(parse.head(root))].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _verb_before_its_complement(
+    parse: Parse, root: int, first: int, end: int, distance: int, by_token: dict[int, Event]
+) -> Event | None:
+    """The verb a date phrase (its tokens ``first``..``end``, its token ``root``, ``distance`` heads
+    below the event it reaches) follows right away when the parse hangs it in that verb's clausal
+    complement, before the complement's subject, with no "that" between ("the ministry said *on
+    Thursday* the talks had failed"): a complement starts at its "that" or its subject, so the
+    phrase before it is the verb's ("said that on Thursday the talks had failed" is not)."""
+    complement = root
+    for _ in range(distance):
+        complement = parse.head(complement)
+    start = first
+    if distance == 2:
+        start = parse.head(root)  # the preposition: "on Thursday"
+        if parse.dep(root) != "pobj" or parse.dep(start) != "prep" or start != first - 1:
+            return None
+    verb = parse.head(complement)
+    if parse.dep(complement) != "ccomp" or verb != start - 1:
+        return None
+    speaker = by_token.get(verb)
+    if speaker is None or speaker.pos != "VERB":
+        return None
+    subjects = [c for c in parse.left_children(complement) if parse.dep(c) in _SUBJECTS]
+    return speaker if subjects and subjects[0] >= end else None
 
 
 def _inside_a_relative_clause(parse: Parse, root: int, distance: int) -> bool:
