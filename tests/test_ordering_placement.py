@@ -622,3 +622,15 @@ def test_a_date_right_after_a_verb_of_saying_before_its_complement_is_the_saying
     timeline = extract_timeline("The ministry said that on Thursday the talks had failed.", "2024-03-22")
     assert _entry(timeline, "failed").time.describe() == "2024-03-21"
     assert _entry(timeline, "said").placement is Placement.TENSE
+
+
+# --- an event noun an aspectual verb ends or starts ------------------------------------------------------
+def test_an_event_noun_a_verb_ends_or_starts_lasts_up_to_or_from_its_time() -> None:
+    timeline = extract_timeline("The strike, which began on March 1, ended on Friday.", "2024-03-22")
+    strike = _entry(timeline, "strike")
+    assert (strike.time.interval.start, strike.time.interval.end) == (None, datetime(2024, 3, 23))
+    timeline = extract_timeline("Bankruptcy proceedings began Tuesday in a Helsinki court.", "2024-03-22")
+    proceedings = _entry(timeline, "proceedings")
+    assert (proceedings.time.interval.start, proceedings.time.interval.end) == (datetime(2024, 3, 19), None)
+    # a verb that marks no edge shares its time
+    assert _entry(extract_timeline("Talks resumed on Monday.", "2024-03-22"), "Talks").time.describe() == "2024-03-18"

@@ -395,6 +395,11 @@ class _Story:
         interval = parent.time.interval
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
+        edge = self.edge_it_marks(event, head)
+        if edge == "end" and interval.end is not None:
+            return _on_or_before(parent, None, f'"{head.text}" ({when}) ends it: on or before it')
+        if edge == "start" and interval.start is not None:
+            return _on_or_after(parent, None, f'"{head.text}" ({when}) starts it: on or after it')
         if interval.end is not None and _judged_for(self.parse, self.roots.get(event.id), head, self.words):
             return _on_or_before(parent, None, f'what "{head.text}" judges ({when}) came first: on or before it')
         if marker == "before" and interval.end is not None:
@@ -435,6 +440,22 @@ class _Story:
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
+
+    def edge_it_marks(self, event: Event, head: Event) -> str | None:
+        """The edge ("end", "start") of an event noun an aspectual verb marks when the noun is its
+        subject or object ("the *strike*, which began on March 1, *ended* on Friday"; "*opened* the
+        *trial* on Monday"): the noun lasted up to that time, or from it on, not within it."""
+        root = self.roots.get(event.id)
+        if (
+            self.parse is None
+            or root is None
+            or event.pos != "NOUN"
+            or head.event_class is not EventClass.ASPECTUAL
+            or self.parse.head(root) != self.tokens.get(head.id)
+            or self.parse.dep(root) not in ("nsubj", "nsubjpass", "dobj")
+        ):
+            return None
+        return self.words.period_edges.get(head.lemma.lower())
 
     def in_an_apposition(self, event: Event, head_token: int | None) -> bool:
         """Whether the event noun lies inside an apposition on the way up to the event it depends on
@@ -1084,7 +1105,7 @@ def _governing_times(
             if side is None and distance <= 2:
                 speaker = _verb_before_its_complement(parse, span.root.i, span.start, span.end, distance, by_token)
                 if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
-                    event, distance = speaker, distance
+                    event = speaker
             if side is None and distance == 2 and event.pos == "VERB":
                 owner = _phrase_the_time_follows(parse, span.root.i, by_token, words)
                 if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
