@@ -634,3 +634,16 @@ def test_an_event_noun_a_verb_ends_or_starts_lasts_up_to_or_from_its_time() -> N
     assert (proceedings.time.interval.start, proceedings.time.interval.end) == (datetime(2024, 3, 19), None)
     # a verb that marks no edge shares its time
     assert _entry(extract_timeline("Talks resumed on Monday.", "2024-03-22"), "Talks").time.describe() == "2024-03-18"
+
+
+def test_a_verb_after_or_since_a_dated_clause_lies_on_that_side_of_its_time() -> None:
+    timeline = extract_timeline("Shares fell after the company said on Monday it would cut jobs.", "2024-03-22")
+    fell = _entry(timeline, "fell")
+    assert (fell.time.interval.start, fell.time.interval.end) == (datetime(2024, 3, 18), datetime(2024, 3, 23))
+    assert 'after "said"' in fell.reason
+    timeline = extract_timeline(
+        "Rebels have fired mortar shells at a police station since the party was expelled from the talks on Feb. 20.",
+        "2024-03-22",
+    )
+    fired = _entry(timeline, "fired")
+    assert (fired.time.interval.start, fired.time.interval.end) == (datetime(2024, 2, 20), datetime(2024, 3, 23))

@@ -944,26 +944,38 @@ def _after_dated_nouns(
     words: OrderingWords,
     published: date | None,
 ) -> list[tuple[str, _Placed]]:
-    """A verb with no time of its own, after or before an event noun a time dates ("will meet
-    again *after* a summit on Dec. 27", "*ahead of* the summit", "*since* the vote on Dec. 3"),
-    lies on that side of the noun's time: from its start on (it may follow the same day) or up to
-    its end. Not where its tense forbids it: a past verb after a time still to come, a future one
-    before a time gone by."""
+    """A verb with no time of its own, after or before an event noun or a clause a time dates
+    ("will meet again *after* a summit on Dec. 27", "*ahead of* the summit", "*since* the vote on
+    Dec. 3", "shares fell *after* the company said on Monday..."), lies on that side of its time:
+    from its start on (it may follow the same day) or up to its end. Not where its tense forbids
+    it: a past verb after a time still to come, a future one before a time gone by."""
     day = cal.day_interval(published) if published is not None else None
     out: list[tuple[str, _Placed]] = []
     for i, noun in by_token.items():
         timex = governing.get(noun.id)
-        if noun.pos != "NOUN" or timex is None or timex.interval is None or parse.dep(i) != "pobj":
+        if timex is None or timex.interval is None:
             continue
-        preposition = parse.head(i)
+        if noun.pos == "VERB" and parse.dep(i) == "advcl":  # "fell *after* the company *said* on Monday..."
+            preposition = next((c for c in parse.left_children(i) if parse.dep(c) == "mark"), i)
+            head = parse.head(i)
+        elif noun.pos == "NOUN" and parse.dep(i) == "pobj":
+            preposition = parse.head(i)
+            head = parse.head(preposition)
+        else:
+            continue
         word = marker = parse.lower(preposition)
-        if words.bounding_links.get(parse.lower(parse.head(preposition))) == word:  # "ahead of", "prior to"
-            preposition = parse.head(preposition)
+        if words.bounding_links.get(parse.lower(head)) == word:  # "ahead of", "prior to"
+            preposition = head
             word = parse.lower(preposition)
             marker = f"{word} {marker}"
+            head = parse.head(preposition)
         side = words.bounding.get(word) if words.clause_markers.get(word) in _ORDERING else None
-        verb = by_token.get(parse.head(preposition))
-        if side not in ("after", "before", "from") or parse.dep(preposition) not in ("prep", "advmod") or verb is None:
+        verb = by_token.get(head)
+        if (
+            side not in ("after", "before", "from")
+            or parse.dep(preposition) not in ("prep", "advmod", "mark")
+            or verb is None
+        ):
             continue
         side = "after" if side == "from" else side  # "since" the vote: from its start on, as after it
         if verb.pos != "VERB" or verb.id in governing:
