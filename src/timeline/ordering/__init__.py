@@ -263,7 +263,7 @@ class _Story:
         durations: frozenset[int] = frozenset()
         figures: list[tuple[int, str]] = []
         if parse is not None:
-            for event_id, found in _after_dated_nouns(parse, by_token, governing, words, document.publication_date):
+            for event_id, found in _after_dated_events(parse, by_token, governing, words, document.publication_date):
                 placed.setdefault(event_id, found)
             for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
                 placed.setdefault(event_id, found)
@@ -937,7 +937,7 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
     )
 
 
-def _after_dated_nouns(
+def _after_dated_events(
     parse: Parse,
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
@@ -951,14 +951,14 @@ def _after_dated_nouns(
     it: a past verb after a time still to come, a future one before a time gone by."""
     day = cal.day_interval(published) if published is not None else None
     out: list[tuple[str, _Placed]] = []
-    for i, noun in by_token.items():
-        timex = governing.get(noun.id)
+    for i, dated in by_token.items():
+        timex = governing.get(dated.id)
         if timex is None or timex.interval is None:
             continue
-        if noun.pos == "VERB" and parse.dep(i) == "advcl":  # "fell *after* the company *said* on Monday..."
+        if dated.pos == "VERB" and parse.dep(i) == "advcl":  # "fell *after* the company *said* on Monday..."
             preposition = next((c for c in parse.left_children(i) if parse.dep(c) == "mark"), i)
             head = parse.head(i)
-        elif noun.pos == "NOUN" and parse.dep(i) == "pobj":
+        elif dated.pos == "NOUN" and parse.dep(i) == "pobj":
             preposition = parse.head(i)
             head = parse.head(preposition)
         else:
@@ -993,7 +993,7 @@ def _after_dated_nouns(
                 continue
             bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
             said = "on or before it" if start is None else f"on or before it, from publication ({published})"
-        reason = f'{marker} "{noun.text}", which "{timex.text}" ({timex.value}) dates: {said}'
+        reason = f'{marker} "{dated.text}", which "{timex.text}" ({timex.value}) dates: {said}'
         out.append(
             (
                 verb.id,
