@@ -647,3 +647,10 @@ def test_a_verb_after_or_since_a_dated_clause_lies_on_that_side_of_its_time() ->
     )
     fired = _entry(timeline, "fired")
     assert (fired.time.interval.start, fired.time.interval.end) == (datetime(2024, 2, 20), datetime(2024, 3, 23))
+
+
+def test_a_verb_until_a_dated_event_lasts_up_to_its_time() -> None:
+    held = _entry(extract_timeline("He was held in jail until his trial in January.", "2024-03-22"), "held")
+    assert (held.time.interval.start, held.time.interval.end) == (None, datetime(2024, 2, 1))
+    remain = _entry(extract_timeline("Troops will remain until the talks end in May.", "2024-03-22"), "remain")
+    assert (remain.time.interval.start, remain.time.interval.end) == (datetime(2024, 3, 22), datetime(2024, 6, 1))

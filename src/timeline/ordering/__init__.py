@@ -946,9 +946,10 @@ def _after_dated_events(
 ) -> list[tuple[str, _Placed]]:
     """A verb with no time of its own, after or before an event noun or a clause a time dates
     ("will meet again *after* a summit on Dec. 27", "*ahead of* the summit", "*since* the vote on
-    Dec. 3", "shares fell *after* the company said on Monday..."), lies on that side of its time:
-    from its start on (it may follow the same day) or up to its end. Not where its tense forbids
-    it: a past verb after a time still to come, a future one before a time gone by."""
+    Dec. 3", "*until* his trial", "shares fell *after* the company said on Monday..."), lies on
+    that side of its time: from its start on (it may follow the same day) or up to its end. Not
+    where its tense forbids it: a past verb after a time still to come, a future one before a time
+    gone by."""
     day = cal.day_interval(published) if published is not None else None
     out: list[tuple[str, _Placed]] = []
     for i, dated in by_token.items():
@@ -970,6 +971,8 @@ def _after_dated_events(
             marker = f"{word} {marker}"
             head = parse.head(preposition)
         side = words.bounding.get(word) if words.clause_markers.get(word) in _ORDERING else None
+        if word in words.until:  # "continued *until* the vote on Dec. 3": up to its end, as before it
+            side = "before"
         verb = by_token.get(head)
         if (
             side not in ("after", "before", "from")
