@@ -654,3 +654,15 @@ def test_a_verb_until_a_dated_event_lasts_up_to_its_time() -> None:
     assert (held.time.interval.start, held.time.interval.end) == (None, datetime(2024, 2, 1))
     remain = _entry(extract_timeline("Troops will remain until the talks end in May.", "2024-03-22"), "remain")
     assert (remain.time.interval.start, remain.time.interval.end) == (datetime(2024, 3, 22), datetime(2024, 6, 1))
+
+
+def test_a_time_dating_a_noun_under_an_ordering_preposition_only_bounds_the_verb() -> None:
+    # "deadline" is no event: the time climbs past it to the verb, but through "before"
+    collapsed = _entry(
+        extract_timeline("The company collapsed before the deadline on Friday.", "2024-03-22"), "collapsed"
+    )
+    assert (collapsed.time.interval.start, collapsed.time.interval.end) == (None, datetime(2024, 3, 22))
+    assert collapsed.relation is Relation.BEFORE
+    # through "by" the time still dates the verb
+    hit = _entry(extract_timeline("The town was hit by the storm on Monday.", "2024-03-22"), "hit")
+    assert hit.time.describe() == "2024-03-18"

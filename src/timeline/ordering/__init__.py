@@ -1135,6 +1135,7 @@ def _governing_times(
                 or _inside_a_relative_clause(parse, span.root.i, distance)
             ):
                 continue
+            side = side or _ordered_on_the_way(parse, span.root.i, distance, words)
             rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex, side)
@@ -1508,6 +1509,21 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
     if side is None or distance < 3:  # the preposition's head is the event itself
         return False
     return parse.doc[parse.head(parse.head(root))].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingWords) -> str | None:
+    """The side of the time on which the event lies when the time expression (its token ``root``)
+    dates a noun that is no event under an ordering preposition of the event ("the talks continued
+    *until* the vote *on Dec. 3*", "collapsed *before* the deadline *on Friday*"): the preposition
+    orders the event against the noun's time, which does not date the event itself. Only the
+    words that order ("after", "before", "since", "until", "ahead of"), not "by" or "from"."""
+    node = parse.head(root)
+    for _ in range(distance - 2):  # the nodes between the time's own preposition and the event
+        node = parse.head(node)
+        word = parse.lower(node)
+        if parse.dep(node) == "prep" and (word in words.until or words.clause_markers.get(word) in _ORDERING):
+            return words.bounding.get(word)
+    return None
 
 
 def _verb_before_its_complement(
