@@ -657,12 +657,17 @@ def test_a_verb_until_a_dated_event_lasts_up_to_its_time() -> None:
 
 
 def test_a_time_dating_a_noun_under_an_ordering_preposition_only_bounds_the_verb() -> None:
-    # "deadline" is no event: the time climbs past it to the verb, but through "before"
+    # "deadline" is no event: the time climbs past it to the verb, but through "before": the
+    # collapse came before the deadline, on Friday or earlier
     collapsed = _entry(
         extract_timeline("The company collapsed before the deadline on Friday.", "2024-03-22"), "collapsed"
     )
-    assert (collapsed.time.interval.start, collapsed.time.interval.end) == (None, datetime(2024, 3, 22))
-    assert collapsed.relation is Relation.BEFORE
+    assert (collapsed.time.interval.start, collapsed.time.interval.end) == (None, datetime(2024, 3, 23))
+    assert "ordered against" in collapsed.reason
+    # "since": from its start on, by publication for a present perfect
+    timeline = extract_timeline("Prices have risen since the central bank cut rates in January.", "2024-03-22")
+    risen = _entry(timeline, "risen")
+    assert (risen.time.interval.start, risen.time.interval.end) == (datetime(2024, 1, 1), datetime(2024, 3, 23))
     # through "by" the time still dates the verb
     hit = _entry(extract_timeline("The town was hit by the storm on Monday.", "2024-03-22"), "hit")
     assert hit.time.describe() == "2024-03-18"

@@ -909,6 +909,17 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
     no one relation says: no link. A future event up to a time starts after publication."""
     interval = timex.interval
     assert interval is not None
+    if side in _BESIDE:  # "before the deadline *on Friday*": the noun's time, the event beside it
+        beside = _beside(event, interval, side == "on_or_after", published)
+        if beside is not None:
+            bounds, said = beside
+            return _Placed(
+                time=EventTime(value=None, interval=bounds, timex_id=None),
+                relation=Relation.IS_INCLUDED,
+                placement=Placement.GOVERNING_TIMEX,
+                reason=f'"{timex.text}" ({timex.value}) dates what "{event.text}" is ordered against: {said}',
+            )
+        side = "after" if side == "on_or_after" else "before"
     granularity = interval.granularity
     timex_id: str | None = timex.id
     low, high = _bounded_part(timex)
@@ -950,7 +961,6 @@ def _after_dated_events(
     that side of its time: from its start on (it may follow the same day) or up to its end. Not
     where its tense forbids it: a past verb after a time still to come, a future one before a time
     gone by."""
-    day = cal.day_interval(published) if published is not None else None
     out: list[tuple[str, _Placed]] = []
     for i, dated in by_token.items():
         timex = governing.get(dated.id)
@@ -983,19 +993,10 @@ def _after_dated_events(
         side = "after" if side == "from" else side  # "since" the vote: from its start on, as after it
         if verb.pos != "VERB" or verb.id in governing:
             continue
-        interval = timex.interval
-        if side == "after":  # a past verb also lies by publication: not after a time still to come
-            end = day.end if day is not None and _told_as_past(verb) else None
-            if interval.start is None or (end is not None and interval.start >= end):
-                continue
-            bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
-            said = "on or after it" if end is None else f"on or after it, by publication ({published})"
-        else:  # a future verb also lies from publication on: not before a time gone by
-            start = day.start if day is not None and verb.tense is Tense.FUTURE else None
-            if interval.end is None or (start is not None and interval.end <= start):
-                continue
-            bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
-            said = "on or before it" if start is None else f"on or before it, from publication ({published})"
+        beside = _beside(verb, timex.interval, side == "after", published)
+        if beside is None:
+            continue
+        bounds, said = beside
         reason = f'{marker} "{dated.text}", which "{timex.text}" ({timex.value}) dates: {said}'
         out.append(
             (
@@ -1009,6 +1010,25 @@ def _after_dated_events(
             )
         )
     return out
+
+
+def _beside(event: Event, interval: Interval, after: bool, published: date | None) -> tuple[Interval, str] | None:
+    """Where an event on one side of something that happened in ``interval`` lies, with words for
+    the reason: from its start on (``after``: it may follow the same day) or up to its end, within
+    what its tense allows (a past by publication, a future from it); None where its tense forbids
+    that side (a past after a time still to come, a future before a time gone by)."""
+    day = cal.day_interval(published) if published is not None else None
+    if after:
+        end = day.end if day is not None and _told_as_past(event) else None
+        if interval.start is None or (end is not None and interval.start >= end):
+            return None
+        bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
+        return bounds, "on or after it" if end is None else f"on or after it, by publication ({published})"
+    start = day.start if day is not None and event.tense is Tense.FUTURE else None
+    if interval.end is None or (start is not None and interval.end <= start):
+        return None
+    bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
+    return bounds, "on or before it" if start is None else f"on or before it, from publication ({published})"
 
 
 def _bounded_part(timex: TimeExpression) -> tuple[datetime | None, datetime | None]:
@@ -1512,8 +1532,8 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
 
 
 def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingWords) -> str | None:
-    """The side of the time on which the event lies when the time expression (its token ``root``)
-    dates a noun that is no event under an ordering preposition of the event ("the talks continued
+    """The side of the time on which the event lies (:data:`_BESIDE`) when the time expression (its
+    token ``root``) dates a noun that is no event under an ordering preposition of the event ("the talks continued
     *until* the vote *on Dec. 3*", "collapsed *before* the deadline *on Friday*"): the preposition
     orders the event against the noun's time, which does not date the event itself. Only the
     words that order ("after", "before", "since", "until", "ahead of"), not "by" or "from"."""
@@ -1521,9 +1541,15 @@ def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingW
     for _ in range(distance - 2):  # the nodes between the time's own preposition and the event
         node = parse.head(node)
         word = parse.lower(node)
-        if parse.dep(node) == "prep" and (word in words.until or words.clause_markers.get(word) in _ORDERING):
-            return words.bounding.get(word)
+        ordering = word in words.until or words.clause_markers.get(word) in _ORDERING
+        if ordering and parse.dep(node) in ("prep", "advmod"):  # "ahead" of: an adverb
+            return "on_or_before" if words.bounding.get(word) in ("before", "until") else "on_or_after"
     return None
+
+
+#: The sides of :func:`_ordered_on_the_way`: on or after the time of what the event follows, on or
+#: before that of what it precedes (:func:`_beside`), where the time dates that, not the event.
+_BESIDE = ("on_or_after", "on_or_before")
 
 
 def _verb_before_its_complement(
