@@ -671,3 +671,12 @@ def test_a_time_dating_a_noun_under_an_ordering_preposition_only_bounds_the_verb
     # through "by" the time still dates the verb
     hit = _entry(extract_timeline("The town was hit by the storm on Monday.", "2024-03-22"), "hit")
     assert hit.time.describe() == "2024-03-18"
+
+
+def test_a_date_after_the_comma_closing_a_participle_clause_is_the_outer_verbs() -> None:
+    timeline = extract_timeline("The board approved the merger, first proposed in 2019, on Tuesday.", "2024-03-22")
+    assert _entry(timeline, "approved").time.describe() == "2024-03-19"
+    assert _entry(timeline, "proposed").time.describe() == "2019"
+    # with no comma between, the date stays the participle's
+    timeline = extract_timeline("Police found the car, stolen in Ohio on Sunday.", "2024-03-22")
+    assert _entry(timeline, "stolen").time.describe() == "2024-03-17"

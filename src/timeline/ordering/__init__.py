@@ -1141,6 +1141,9 @@ def _governing_times(
                 speaker = _verb_before_its_complement(parse, span.root.i, span.start, span.end, distance, by_token)
                 if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
                     event = speaker
+                outer = _past_a_set_off_clause(parse, span.root.i, span.start, distance, by_token)
+                if outer is not None:  # "approved the merger, first proposed in 2019, *on Tuesday*"
+                    event = outer
             if side is None and distance == 2 and event.pos == "VERB":
                 owner = _phrase_the_time_follows(parse, span.root.i, by_token, words)
                 if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
@@ -1550,6 +1553,33 @@ def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingW
 #: The sides of :func:`_ordered_on_the_way`: on or after the time of what the event follows, on or
 #: before that of what it precedes (:func:`_beside`), where the time dates that, not the event.
 _BESIDE = ("on_or_after", "on_or_before")
+
+
+def _past_a_set_off_clause(
+    parse: Parse, root: int, first: int, distance: int, by_token: dict[int, Event]
+) -> Event | None:
+    """The verb a participle clause set off by commas hangs on, when the parse hangs a date phrase
+    after the clause's closing comma on the participle ("approved the merger, *first proposed in
+    2019*, on Tuesday"): the comma closed the clause, so the phrase after it is the outer verb's."""
+    start = parse.head(root) if distance == 2 else first  # "on Tuesday": from its preposition
+    if distance == 2 and (parse.dep(root) != "pobj" or parse.dep(start) != "prep" or start != first - 1):
+        return None
+    participle = parse.head(start) if distance == 2 else parse.head(root)
+    if (
+        start < 2
+        or parse.doc[start - 1].text != ","
+        or parse.dep(participle) not in ("advcl", "acl")
+        or parse.doc[participle].tag_ not in ("VBN", "VBG")
+        or parse.doc[parse.doc[participle].left_edge.i - 1].text != ","
+    ):
+        return None
+    node = participle
+    for _ in range(_CLAUSE_DEPTH):  # the participle hangs on a noun ("the merger") or on the verb itself
+        node = parse.head(node)
+        outer = by_token.get(node)
+        if outer is not None:
+            return outer if outer.pos == "VERB" else None
+    return None
 
 
 def _verb_before_its_complement(
