@@ -520,3 +520,163 @@ def test_a_verb_after_a_dated_event_noun_lies_on_that_side_of_its_time() -> None
     assert (met.time.interval.start, met.time.interval.end) == (datetime(2024, 12, 3), datetime(2024, 12, 11))
     before = _entry(extract_timeline("The leaders will meet before the summit on Dec. 27.", "2024-12-10"), "meet")
     assert (before.time.interval.start, before.time.interval.end) == (datetime(2024, 12, 10), datetime(2024, 12, 28))
+
+
+# --- a date phrase right after the noun of an ordering or comparison phrase is the noun's ------------
+def test_a_date_after_the_event_noun_a_verb_precedes_dates_the_noun_not_the_verb() -> None:
+    # the parse hangs "on Dec. 3" on "collapsed": it dates the vote, the collapse came before it
+    timeline = extract_timeline("The talks collapsed before the vote on Dec. 3.", "2024-03-22")
+    assert _entry(timeline, "vote").time.describe() == "2023-12-03"
+    collapsed = _entry(timeline, "collapsed")
+    assert collapsed.time.interval.start is None and collapsed.time.interval.end == datetime(2023, 12, 4)
+    assert '"vote"' in collapsed.reason
+    # set off by a comma, or before the phrase, the date stays the verb's
+    for text in ("The talks collapsed before the vote, on Dec. 3.", "The talks collapsed on Dec. 3 before the vote."):
+        assert _entry(extract_timeline(text, "2024-03-22"), "collapsed").time.describe() == "2023-12-03"
+
+
+def test_a_date_after_the_standard_of_a_comparison_is_the_standards() -> None:
+    # the price of Friday, not a payment on Friday: the future verb is placed by its tense
+    timeline = extract_timeline("The company will pay a premium over the closing price on Friday.", "2024-03-20")
+    pay = _entry(timeline, "pay")
+    assert pay.placement is Placement.TENSE
+    assert pay.time.interval.start == datetime(2024, 3, 20) and pay.time.interval.end is None
+    # a date after the verb's own object, or after a place "over" which it happened, stays the verb's
+    for text, verb in (
+        ("The company set the price on Friday.", "set"),
+        ("The senators clashed over the budget on Friday.", "clashed"),
+        ("Rebels shot down a drone over the Black Sea on Friday.", "shot"),
+    ):
+        assert _entry(extract_timeline(text, "2024-03-20"), verb).time.describe() == "2024-03-15", text
+
+
+# --- a time open on one side, closed on the other by the tense ------------------------------------------
+def test_a_past_event_some_time_after_a_day_lies_between_that_day_and_publication() -> None:
+    timeline = extract_timeline(
+        "The deal was signed on March 4. A few days later, the company announced layoffs. "
+        "Weeks later, the CEO resigned.",
+        "2024-03-22",
+    )
+    for verb in ("announced", "resigned"):
+        entry = _entry(timeline, verb)
+        assert entry.time.interval.end == datetime(2024, 3, 23), verb  # past: by publication
+        assert entry.time.interval.start is not None and entry.time.interval.start > datetime(2024, 3, 4), verb
+        assert "by publication (2024-03-22)" in entry.reason
+    # a future one some time before a later day: between publication and that day
+    meet = _entry(
+        extract_timeline("The summit opens on March 30. Days earlier, the ministers will meet in Rome.", "2024-03-22"),
+        "meet",
+    )
+    assert (meet.time.interval.start, meet.time.interval.end) == (datetime(2024, 3, 22), datetime(2024, 3, 30))
+
+
+# --- a verb of saying set inside what it reports ---------------------------------------------------------
+def test_a_verb_of_saying_set_inside_the_clause_it_reports_is_not_dated_by_it() -> None:
+    # the parse hangs "he said" below "doubled": 2019 is when sales doubled, not when he said so
+    said = _entry(extract_timeline("Sales, he said, doubled in 2019.", "2024-03-20"), "said")
+    assert said.placement is Placement.TENSE
+    assert said.time.interval.start is None and said.time.interval.end == datetime(2024, 3, 21)
+
+
+def test_a_verb_ahead_of_or_since_a_dated_event_noun_lies_on_that_side_of_its_time() -> None:
+    ahead = _entry(extract_timeline("The leaders will meet ahead of the summit on Dec. 27.", "2024-12-10"), "meet")
+    assert (ahead.time.interval.start, ahead.time.interval.end) == (datetime(2024, 12, 10), datetime(2024, 12, 28))
+    assert 'ahead of "summit"' in ahead.reason
+    since = _entry(extract_timeline("Prices have risen since the vote on Dec. 3.", "2024-12-10"), "risen")
+    assert (since.time.interval.start, since.time.interval.end) == (datetime(2024, 12, 3), datetime(2024, 12, 11))
+
+
+# --- a noun inside an apposition describes a participant ------------------------------------------------
+def test_an_event_noun_inside_an_apposition_does_not_take_the_verbs_time() -> None:
+    timeline = extract_timeline(
+        "“The resolution is an opportunity,” said Nate Evans, a spokesperson for the U.S. mission to the U.N. "
+        "on Thursday.",
+        "2024-03-22",
+    )
+    assert _entry(timeline, "said").time.describe() == "2024-03-21"
+    assert "mission" not in {entry.event.text for entry in timeline.entries}  # the mission is no event of Thursday
+    # an apposition the event heads names the verb's event again, at its time
+    timeline = extract_timeline("This year they jumped 20 percent, quite a dramatic rise.", "2024-03-22")
+    assert _entry(timeline, "rise").time.describe() == _entry(timeline, "jumped").time.describe()
+
+
+# --- a time inside a relative clause on another noun -----------------------------------------------------
+def test_a_time_in_a_relative_clause_on_another_noun_does_not_date_the_event_above() -> None:
+    timeline = extract_timeline(
+        "Proceeds from the sale of the notes, which will be due on Nov. 1, 2034, will be used to reduce debt.",
+        "2024-03-22",
+    )
+    assert "sale" not in {entry.event.text for entry in timeline.entries}  # not sold in 2034
+    # a clause on the event noun itself dates it
+    timeline = extract_timeline("The company cited the attack that occurred on Monday.", "2024-03-22")
+    assert _entry(timeline, "attack").time.describe() == "2024-03-18"
+
+
+# --- a date right after a verb, before its complement's subject ------------------------------------------
+def test_a_date_right_after_a_verb_of_saying_before_its_complement_is_the_sayings() -> None:
+    # the parse hangs "on Thursday" on "failed": the complement starts at its subject, after the date
+    timeline = extract_timeline("The ministry said on Thursday the talks had failed.", "2024-03-22")
+    assert _entry(timeline, "said").time.describe() == "2024-03-21"
+    assert _entry(timeline, "failed").time.interval.end == datetime(2024, 3, 22)  # on or before the saying
+    # after "that", the date is the complement's
+    timeline = extract_timeline("The ministry said that on Thursday the talks had failed.", "2024-03-22")
+    assert _entry(timeline, "failed").time.describe() == "2024-03-21"
+    assert _entry(timeline, "said").placement is Placement.TENSE
+
+
+# --- an event noun an aspectual verb ends or starts ------------------------------------------------------
+def test_an_event_noun_a_verb_ends_or_starts_lasts_up_to_or_from_its_time() -> None:
+    timeline = extract_timeline("The strike, which began on March 1, ended on Friday.", "2024-03-22")
+    strike = _entry(timeline, "strike")
+    assert (strike.time.interval.start, strike.time.interval.end) == (None, datetime(2024, 3, 23))
+    timeline = extract_timeline("Bankruptcy proceedings began Tuesday in a Helsinki court.", "2024-03-22")
+    proceedings = _entry(timeline, "proceedings")
+    assert (proceedings.time.interval.start, proceedings.time.interval.end) == (datetime(2024, 3, 19), None)
+    # a verb that marks no edge shares its time
+    assert _entry(extract_timeline("Talks resumed on Monday.", "2024-03-22"), "Talks").time.describe() == "2024-03-18"
+
+
+def test_a_verb_after_or_since_a_dated_clause_lies_on_that_side_of_its_time() -> None:
+    timeline = extract_timeline("Shares fell after the company said on Monday it would cut jobs.", "2024-03-22")
+    fell = _entry(timeline, "fell")
+    assert (fell.time.interval.start, fell.time.interval.end) == (datetime(2024, 3, 18), datetime(2024, 3, 23))
+    assert 'after "said"' in fell.reason
+    timeline = extract_timeline(
+        "Rebels have fired mortar shells at a police station since the party was expelled from the talks on Feb. 20.",
+        "2024-03-22",
+    )
+    fired = _entry(timeline, "fired")
+    assert (fired.time.interval.start, fired.time.interval.end) == (datetime(2024, 2, 20), datetime(2024, 3, 23))
+
+
+def test_a_verb_until_a_dated_event_lasts_up_to_its_time() -> None:
+    held = _entry(extract_timeline("He was held in jail until his trial in January.", "2024-03-22"), "held")
+    assert (held.time.interval.start, held.time.interval.end) == (None, datetime(2024, 2, 1))
+    remain = _entry(extract_timeline("Troops will remain until the talks end in May.", "2024-03-22"), "remain")
+    assert (remain.time.interval.start, remain.time.interval.end) == (datetime(2024, 3, 22), datetime(2024, 6, 1))
+
+
+def test_a_time_dating_a_noun_under_an_ordering_preposition_only_bounds_the_verb() -> None:
+    # "deadline" is no event: the time climbs past it to the verb, but through "before": the
+    # collapse came before the deadline, on Friday or earlier
+    collapsed = _entry(
+        extract_timeline("The company collapsed before the deadline on Friday.", "2024-03-22"), "collapsed"
+    )
+    assert (collapsed.time.interval.start, collapsed.time.interval.end) == (None, datetime(2024, 3, 23))
+    assert "ordered against" in collapsed.reason
+    # "since": from its start on, by publication for a present perfect
+    timeline = extract_timeline("Prices have risen since the central bank cut rates in January.", "2024-03-22")
+    risen = _entry(timeline, "risen")
+    assert (risen.time.interval.start, risen.time.interval.end) == (datetime(2024, 1, 1), datetime(2024, 3, 23))
+    # through "by" the time still dates the verb
+    hit = _entry(extract_timeline("The town was hit by the storm on Monday.", "2024-03-22"), "hit")
+    assert hit.time.describe() == "2024-03-18"
+
+
+def test_a_date_after_the_comma_closing_a_participle_clause_is_the_outer_verbs() -> None:
+    timeline = extract_timeline("The board approved the merger, first proposed in 2019, on Tuesday.", "2024-03-22")
+    assert _entry(timeline, "approved").time.describe() == "2024-03-19"
+    assert _entry(timeline, "proposed").time.describe() == "2019"
+    # with no comma between, the date stays the participle's
+    timeline = extract_timeline("Police found the car, stolen in Ohio on Sunday.", "2024-03-22")
+    assert _entry(timeline, "stolen").time.describe() == "2024-03-17"

@@ -255,7 +255,7 @@ class _Story:
             if timex.interval is not None
         }
         placed.update(
-            (event_id, _from_timex(by_id[event_id], timex))
+            (event_id, _from_timex(by_id[event_id], timex, document.publication_date))
             for event_id, timex in governing.items()
             if timex.interval is not None
         )
@@ -263,7 +263,7 @@ class _Story:
         durations: frozenset[int] = frozenset()
         figures: list[tuple[int, str]] = []
         if parse is not None:
-            for event_id, found in _after_dated_nouns(parse, by_token, governing, words, document.publication_date):
+            for event_id, found in _after_dated_events(parse, by_token, governing, words, document.publication_date):
                 placed.setdefault(event_id, found)
             for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
                 placed.setdefault(event_id, found)
@@ -375,6 +375,10 @@ class _Story:
             head = self.by_id[head_id]
         if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
+        if self.reports_its_head(event):
+            return None  # "Sales, *he said*, doubled in 2019": the saying is not dated by what it reports
+        if event.pos == "NOUN" and self.in_an_apposition(event, head_token):
+            return None  # "said Evans, a spokesperson for the *mission*, on Thursday": a description of him
         parent = self.placed.get(head_id)
         if parent is None and not _did_not_happen(head):
             parent = self.inherit(head, depth + 1)
@@ -391,6 +395,11 @@ class _Story:
         interval = parent.time.interval
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
+        edge = self.edge_it_marks(event, head)
+        if edge == "end" and interval.end is not None:
+            return _on_or_before(parent, None, f'"{head.text}" ({when}) ends it: on or before it')
+        if edge == "start" and interval.start is not None:
+            return _on_or_after(parent, None, f'"{head.text}" ({when}) starts it: on or after it')
         if interval.end is not None and _judged_for(self.parse, self.roots.get(event.id), head, self.words):
             return _on_or_before(parent, None, f'what "{head.text}" judges ({when}) came first: on or before it')
         if marker == "before" and interval.end is not None:
@@ -432,12 +441,58 @@ class _Story:
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
 
+    def edge_it_marks(self, event: Event, head: Event) -> str | None:
+        """The edge ("end", "start") of an event noun an aspectual verb marks when the noun is its
+        subject or object ("the *strike*, which began on March 1, *ended* on Friday"; "*opened* the
+        *trial* on Monday"): the noun lasted up to that time, or from it on, not within it."""
+        root = self.roots.get(event.id)
+        if (
+            self.parse is None
+            or root is None
+            or event.pos != "NOUN"
+            or head.event_class is not EventClass.ASPECTUAL
+            or self.parse.head(root) != self.tokens.get(head.id)
+            or self.parse.dep(root) not in ("nsubj", "nsubjpass", "dobj")
+        ):
+            return None
+        return self.words.period_edges.get(head.lemma.lower())
+
+    def in_an_apposition(self, event: Event, head_token: int | None) -> bool:
+        """Whether the event noun lies inside an apposition on the way up to the event it depends on
+        ("said Nate Evans, *a spokesperson for the U.S. mission*"): that describes a participant,
+        at no time of the verb's. Not an apposition the event heads, which names the verb's event
+        again ("jumped 20 percent, *quite a dramatic rise*")."""
+        root = self.roots.get(event.id)
+        if self.parse is None or root is None or head_token is None:
+            return False
+        node = root
+        for _ in range(_CLAUSE_DEPTH * 2):
+            if node == head_token or self.parse.head(node) == node:
+                return False
+            if self.parse.dep(node) == "appos":
+                return node != root
+            node = self.parse.head(node)
+        return False
+
     def describes_a_noun(self, event: Event) -> bool:
         """Whether the event heads a relative clause ("an astronomer *who discovered* comets, died on
         Tuesday"): it describes a participant, at a time of its own, not the story's nor that of
         the verb above the noun."""
         root = self.roots.get(event.id)
         return self.parse is not None and root is not None and self.parse.dep(root) == "relcl"
+
+    def reports_its_head(self, event: Event) -> bool:
+        """Whether the event is a verb of saying set in the clause it reports ("Sales, *he said*,
+        doubled in 2019"; "In 2019, *the chairman added*, sales doubled"): the parse hangs it below
+        that clause's verb, but the time of what is said is not the time of saying it."""
+        root = self.roots.get(event.id)
+        return (
+            event.event_class is EventClass.REPORTING
+            and event.pos == "VERB"
+            and self.parse is not None
+            and root is not None
+            and self.parse.dep(root) == "parataxis"
+        )
 
     def purpose_infinitive(self, event: Event) -> bool:
         """Whether the event is an infinitive of purpose or result with no time of its own ("beat
@@ -813,7 +868,7 @@ def _did_not_happen(event: Event) -> bool:
     return event.polarity is Polarity.NEG or event.factuality == "negated" or event.is_hypothetical
 
 
-def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
+def _from_timex(event: Event, timex: TimeExpression, published: date | None) -> _Placed:
     assert timex.interval is not None
     value = timex.value if timex.interval.is_bounded else None
     if value is not None and value.endswith("_REF"):  # "has *now* scored": shown as the day it stands for
@@ -821,12 +876,30 @@ def _from_timex(event: Event, timex: TimeExpression) -> _Placed:
     relation = Relation.IS_INCLUDED
     if event.event_class is EventClass.STATE and timex.interval.granularity.rank <= Granularity.DAY.rank:
         relation = Relation.INCLUDES if event.aspect is not Aspect.PERFECTIVE else Relation.IS_INCLUDED
+    interval, by_tense = _within_tense(event, timex.interval, published)
     return _Placed(
-        time=EventTime(value=value, interval=timex.interval, timex_id=timex.id),
+        time=EventTime(value=value, interval=interval, timex_id=timex.id),
         relation=relation,
         placement=Placement.GOVERNING_TIMEX,
-        reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}',
+        reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}{by_tense}',
     )
+
+
+def _within_tense(event: Event, interval: Interval, published: date | None) -> tuple[Interval, str]:
+    """A time open on one side ("*weeks later*": on or after a day) closed on the other by the event's
+    tense: a past happened by publication, a future happens from it on ("Weeks later, the CEO
+    *resigned*": between that day and publication). With the words to add to the reason."""
+    if published is None or interval.is_bounded:
+        return interval, ""
+    start, end = interval.start, interval.end
+    day = cal.day_interval(published)
+    if end is None and start is not None and _told_as_past(event) and day.end is not None and start < day.end:
+        bounded = Interval(start=start, end=day.end, granularity=interval.granularity)
+        return bounded, f"; {event.tense.value.lower()} tense: by publication ({published})"
+    if start is None and end is not None and event.tense is Tense.FUTURE and day.start is not None and day.start < end:
+        bounded = Interval(start=day.start, end=end, granularity=interval.granularity)
+        return bounded, f"; future tense: from publication ({published}) on"
+    return interval, ""
 
 
 def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date | None) -> _Placed:
@@ -836,6 +909,17 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
     no one relation says: no link. A future event up to a time starts after publication."""
     interval = timex.interval
     assert interval is not None
+    if side in _BESIDE:  # "before the deadline *on Friday*": the noun's time, the event beside it
+        beside = _beside(event, interval, side == "on_or_after", published)
+        if beside is not None:
+            bounds, said = beside
+            return _Placed(
+                time=EventTime(value=None, interval=bounds, timex_id=None),
+                relation=Relation.IS_INCLUDED,
+                placement=Placement.GOVERNING_TIMEX,
+                reason=f'"{timex.text}" ({timex.value}) dates what "{event.text}" is ordered against: {said}',
+            )
+        side = "after" if side == "on_or_after" else "before"
     granularity = interval.granularity
     timex_id: str | None = timex.id
     low, high = _bounded_part(timex)
@@ -864,44 +948,56 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
     )
 
 
-def _after_dated_nouns(
+def _after_dated_events(
     parse: Parse,
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
     words: OrderingWords,
     published: date | None,
 ) -> list[tuple[str, _Placed]]:
-    """A verb with no time of its own, after or before an event noun a time dates ("will meet
-    again *after* a summit on Dec. 27"), lies on that side of the noun's time: from its start on
-    (it may follow the same day) or up to its end. Not where its tense forbids it: a past verb
-    after a time still to come, a future one before a time gone by."""
-    day = cal.day_interval(published) if published is not None else None
+    """A verb with no time of its own, after or before an event noun or a clause a time dates
+    ("will meet again *after* a summit on Dec. 27", "*ahead of* the summit", "*since* the vote on
+    Dec. 3", "*until* his trial", "shares fell *after* the company said on Monday..."), lies on
+    that side of its time: from its start on (it may follow the same day) or up to its end. Not
+    where its tense forbids it: a past verb after a time still to come, a future one before a time
+    gone by."""
     out: list[tuple[str, _Placed]] = []
-    for i, noun in by_token.items():
-        timex = governing.get(noun.id)
-        if noun.pos != "NOUN" or timex is None or timex.interval is None or parse.dep(i) != "pobj":
+    for i, dated in by_token.items():
+        timex = governing.get(dated.id)
+        if timex is None or timex.interval is None:
             continue
-        preposition = parse.head(i)
-        side = words.bounding.get(parse.lower(preposition))
-        verb = by_token.get(parse.head(preposition))
-        if side not in ("after", "before") or parse.dep(preposition) != "prep" or verb is None:
+        if dated.pos == "VERB" and parse.dep(i) == "advcl":  # "fell *after* the company *said* on Monday..."
+            preposition = next((c for c in parse.left_children(i) if parse.dep(c) == "mark"), i)
+            head = parse.head(i)
+        elif dated.pos == "NOUN" and parse.dep(i) == "pobj":
+            preposition = parse.head(i)
+            head = parse.head(preposition)
+        else:
             continue
+        word = marker = parse.lower(preposition)
+        if words.bounding_links.get(parse.lower(head)) == word:  # "ahead of", "prior to"
+            preposition = head
+            word = parse.lower(preposition)
+            marker = f"{word} {marker}"
+            head = parse.head(preposition)
+        side = words.bounding.get(word) if words.clause_markers.get(word) in _ORDERING else None
+        if word in words.until:  # "continued *until* the vote on Dec. 3": up to its end, as before it
+            side = "before"
+        verb = by_token.get(head)
+        if (
+            side not in ("after", "before", "from")
+            or parse.dep(preposition) not in ("prep", "advmod", "mark")
+            or verb is None
+        ):
+            continue
+        side = "after" if side == "from" else side  # "since" the vote: from its start on, as after it
         if verb.pos != "VERB" or verb.id in governing:
             continue
-        interval = timex.interval
-        if side == "after":  # a past verb also lies by publication: not after a time still to come
-            end = day.end if day is not None and _told_as_past(verb) else None
-            if interval.start is None or (end is not None and interval.start >= end):
-                continue
-            bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
-            said = "on or after it" if end is None else f"on or after it, by publication ({published})"
-        else:  # a future verb also lies from publication on: not before a time gone by
-            start = day.start if day is not None and verb.tense is Tense.FUTURE else None
-            if interval.end is None or (start is not None and interval.end <= start):
-                continue
-            bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
-            said = "on or before it" if start is None else f"on or before it, from publication ({published})"
-        reason = f'{side} "{noun.text}", which "{timex.text}" ({timex.value}) dates: {said}'
+        beside = _beside(verb, timex.interval, side == "after", published)
+        if beside is None:
+            continue
+        bounds, said = beside
+        reason = f'{marker} "{dated.text}", which "{timex.text}" ({timex.value}) dates: {said}'
         out.append(
             (
                 verb.id,
@@ -914,6 +1010,25 @@ def _after_dated_nouns(
             )
         )
     return out
+
+
+def _beside(event: Event, interval: Interval, after: bool, published: date | None) -> tuple[Interval, str] | None:
+    """Where an event on one side of something that happened in ``interval`` lies, with words for
+    the reason: from its start on (``after``: it may follow the same day) or up to its end, within
+    what its tense allows (a past by publication, a future from it); None where its tense forbids
+    that side (a past after a time still to come, a future before a time gone by)."""
+    day = cal.day_interval(published) if published is not None else None
+    if after:
+        end = day.end if day is not None and _told_as_past(event) else None
+        if interval.start is None or (end is not None and interval.start >= end):
+            return None
+        bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
+        return bounds, "on or after it" if end is None else f"on or after it, by publication ({published})"
+    start = day.start if day is not None and event.tense is Tense.FUTURE else None
+    if interval.end is None or (start is not None and interval.end <= start):
+        return None
+    bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
+    return bounds, "on or before it" if start is None else f"on or before it, from publication ({published})"
 
 
 def _bounded_part(timex: TimeExpression) -> tuple[datetime | None, datetime | None]:
@@ -1022,16 +1137,91 @@ def _governing_times(
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, span.root.i, words)
-            if _inside_a_description(parse, span.root.i, distance, side) or _comparison_base(
-                parse, span.root.i, distance, words, span.start
+            if side is None and distance <= 2:
+                speaker = _verb_before_its_complement(parse, span.root.i, span.start, span.end, distance, by_token)
+                if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
+                    event = speaker
+                outer = _past_a_set_off_clause(parse, span.root.i, span.start, distance, by_token)
+                if outer is not None:  # "approved the merger, first proposed in 2019, *on Tuesday*"
+                    event = outer
+            if side is None and distance == 2 and event.pos == "VERB":
+                owner = _phrase_the_time_follows(parse, span.root.i, by_token, words)
+                if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
+                    if isinstance(owner, Event):
+                        rank = (0, bounded, distance)
+                        if owner.id not in best or rank < best[owner.id][0]:
+                            best[owner.id] = (rank, timex, None)
+                    continue
+            if (
+                _inside_a_description(parse, span.root.i, distance, side)
+                or _comparison_base(parse, span.root.i, distance, words, span.start)
+                or _inside_a_relative_clause(parse, span.root.i, distance)
             ):
                 continue
+            side = side or _ordered_on_the_way(parse, span.root.i, distance, words)
             rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex, side)
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _phrase_the_time_follows(
+    parse: Parse, root: int, by_token: dict[int, Event], words: OrderingWords
+) -> Event | bool | None:
+    """What a date phrase the parse hangs on a verb belongs to when it comes right after a phrase
+    of that verb that places or measures it against a noun: the event noun that orders the verb
+    ("collapsed *before the vote* on Dec. 3": the vote was on Dec. 3, the collapse before it;
+    "after", "since", "until", "ahead of"...), or the standard a difference the verb's object
+    names is measured from ("will pay *a premium over the closing price* on Friday": the price of
+    Friday; not a place: "blew up a jet *over* Scotland in 1988"). The noun's event, ``True`` for
+    a standard that is no event (the time dates no event), ``None`` when the time stays the verb's:
+    set off by a comma, after a noun that is no event ("left before dawn on Friday"), or after any
+    other phrase ("set the price on Friday", "clashed over the budget on Friday")."""
+    preposition = parse.head(root)
+    verb = parse.head(preposition)
+    last = preposition - 1  # the token right before the date phrase
+    if parse.dep(root) != "pobj" or parse.dep(preposition) != "prep" or not verb < last:
+        return None
+    path = [last]
+    while parse.head(path[-1]) != verb:
+        if len(path) > _PHRASE_DEPTH or parse.head(path[-1]) == path[-1]:
+            return None
+        path.append(parse.head(path[-1]))
+    marker = next((k for k, node in enumerate(path) if parse.dep(node) == "prep"), None)
+    if marker is None or not marker or parse.dep(path[marker - 1]) != "pobj":
+        return None
+    noun, opening, phrase = path[marker - 1], path[marker], path[-1]
+    event = by_token.get(noun)
+    event = event if event is not None and event.pos == "NOUN" else None
+    word = parse.lower(opening)
+    if opening != phrase and words.bounding_links.get(parse.lower(phrase)) == word and parse.head(opening) == phrase:
+        word = parse.lower(phrase)  # "ahead of", "prior to"
+        opening = phrase
+    if opening == phrase and (word in words.until or words.clause_markers.get(word) in _ORDERING):
+        return event
+    if word not in words.comparison_standard:
+        return None
+    compared = phrase if parse.dep(phrase) in _COMPARED else None
+    if opening == phrase:  # "pay a premium *over* ...": the object ends right before the preposition
+        compared = next(
+            (c for c in parse.children(verb) if parse.dep(c) in _COMPARED and parse.doc[c].right_edge.i == opening - 1),
+            None,
+        )
+    if compared is None or not (
+        parse.lower(compared) in words.differences or any(t.tag_ == "$" for t in parse.doc[compared].subtree)
+    ):
+        return None  # "blowing up a jet *over* Scotland in 1988": a place, no comparison
+    return event if event is not None else True
+
+
+#: How many heads up from the word before a date phrase :func:`_phrase_the_time_follows` climbs to the verb.
+_PHRASE_DEPTH = 6
+#: The relations of the clause markers that order an event against another ("before", "after", "since").
+_ORDERING = (Relation.BEFORE, Relation.AFTER)
+#: Dependents of a verb that a comparison may measure ("pay *a premium* over the price").
+_COMPARED = frozenset({"dobj", "npadvmod", "attr", "oprd"})
 
 
 def _share_with_aspectual(
@@ -1342,6 +1532,93 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
     if side is None or distance < 3:  # the preposition's head is the event itself
         return False
     return parse.doc[parse.head(parse.head(root))].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingWords) -> str | None:
+    """The side of the time on which the event lies (:data:`_BESIDE`) when the time expression (its
+    token ``root``) dates a noun that is no event under an ordering preposition of the event ("the talks continued
+    *until* the vote *on Dec. 3*", "collapsed *before* the deadline *on Friday*"): the preposition
+    orders the event against the noun's time, which does not date the event itself. Only the
+    words that order ("after", "before", "since", "until", "ahead of"), not "by" or "from"."""
+    node = parse.head(root)
+    for _ in range(distance - 2):  # the nodes between the time's own preposition and the event
+        node = parse.head(node)
+        word = parse.lower(node)
+        ordering = word in words.until or words.clause_markers.get(word) in _ORDERING
+        if ordering and parse.dep(node) in ("prep", "advmod"):  # "ahead" of: an adverb
+            return "on_or_before" if words.bounding.get(word) in ("before", "until") else "on_or_after"
+    return None
+
+
+#: The sides of :func:`_ordered_on_the_way`: on or after the time of what the event follows, on or
+#: before that of what it precedes (:func:`_beside`), where the time dates that, not the event.
+_BESIDE = ("on_or_after", "on_or_before")
+
+
+def _past_a_set_off_clause(
+    parse: Parse, root: int, first: int, distance: int, by_token: dict[int, Event]
+) -> Event | None:
+    """The verb a participle clause set off by commas hangs on, when the parse hangs a date phrase
+    after the clause's closing comma on the participle ("approved the merger, *first proposed in
+    2019*, on Tuesday"): the comma closed the clause, so the phrase after it is the outer verb's."""
+    start = parse.head(root) if distance == 2 else first  # "on Tuesday": from its preposition
+    if distance == 2 and (parse.dep(root) != "pobj" or parse.dep(start) != "prep" or start != first - 1):
+        return None
+    participle = parse.head(start) if distance == 2 else parse.head(root)
+    if (
+        start < 2
+        or parse.doc[start - 1].text != ","
+        or parse.dep(participle) not in ("advcl", "acl")
+        or parse.doc[participle].tag_ not in ("VBN", "VBG")
+        or parse.doc[parse.doc[participle].left_edge.i - 1].text != ","
+    ):
+        return None
+    node = participle
+    for _ in range(_CLAUSE_DEPTH):  # the participle hangs on a noun ("the merger") or on the verb itself
+        node = parse.head(node)
+        outer = by_token.get(node)
+        if outer is not None:
+            return outer if outer.pos == "VERB" else None
+    return None
+
+
+def _verb_before_its_complement(
+    parse: Parse, root: int, first: int, end: int, distance: int, by_token: dict[int, Event]
+) -> Event | None:
+    """The verb a date phrase (its tokens ``first``..``end``, its token ``root``, ``distance`` heads
+    below the event it reaches) follows right away when the parse hangs it in that verb's clausal
+    complement, before the complement's subject, with no "that" between ("the ministry said *on
+    Thursday* the talks had failed"): a complement starts at its "that" or its subject, so the
+    phrase before it is the verb's ("said that on Thursday the talks had failed" is not)."""
+    complement = root
+    for _ in range(distance):
+        complement = parse.head(complement)
+    start = first
+    if distance == 2:
+        start = parse.head(root)  # the preposition: "on Thursday"
+        if parse.dep(root) != "pobj" or parse.dep(start) != "prep" or start != first - 1:
+            return None
+    verb = parse.head(complement)
+    if parse.dep(complement) != "ccomp" or verb != start - 1:
+        return None
+    speaker = by_token.get(verb)
+    if speaker is None or speaker.pos != "VERB":
+        return None
+    subjects = [c for c in parse.left_children(complement) if parse.dep(c) in _SUBJECTS]
+    return speaker if subjects and subjects[0] >= end else None
+
+
+def _inside_a_relative_clause(parse: Parse, root: int, distance: int) -> bool:
+    """Whether the time expression (its token ``root``) lies in a relative clause below the event it
+    reaches, ``distance`` heads up, whose own verb is no event, on a noun that is not that event
+    ("the *sale* of the notes, which will be due *on Nov. 1, 2004*"; "to *replace* the Eisenhower,
+    which has been on patrol *since March*"): it dates what the clause says of its noun, not the
+    event above. A clause on the event noun itself dates it ("the *gains* the issues made *this week*")."""
+    path = [root]
+    for _ in range(distance):
+        path.append(parse.head(path[-1]))
+    event = path[-1]
+    return any(parse.dep(node) == "relcl" and parse.head(node) != event for node in path[1:-1])
 
 
 def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:

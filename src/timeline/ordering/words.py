@@ -65,6 +65,10 @@ class OrderingWords:
     quotes: frozenset[str]
     #: words over a time that names the base of a comparison ("up from ... *a year earlier*")
     comparison: frozenset[str]
+    #: prepositions of the standard a verb's object is compared with ("a premium *over* the closing price")
+    comparison_standard: frozenset[str]
+    #: nouns of a difference measured from a standard ("a *premium* over", "*$5* above")
+    differences: frozenset[str]
     #: markers of a clause at the time of the event it modifies ("*when* an employee called")
     simultaneous_clause: frozenset[str]
     #: event nouns of an occasion where things are said or done ("called for aid *in a speech*")
@@ -136,6 +140,8 @@ def load_words(language: str = "en") -> OrderingWords:
         pair_markers=frozenset(raw["pair_markers"]),
         quotes=frozenset(raw["quotes"]),
         comparison=frozenset(raw["comparison"]),
+        comparison_standard=frozenset(raw["comparison_standard"]),
+        differences=frozenset(raw["differences"]),
         simultaneous_clause=frozenset(raw["simultaneous_clause"]),
         occasions=frozenset(raw["occasions"]),
         period_edges=_words(raw["period_edges"]),
