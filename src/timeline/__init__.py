@@ -3,7 +3,7 @@
 >>> from timeline import extract_timeline
 >>> tl = extract_timeline("The vote failed Friday.", publication_date="2024-03-22")
 >>> [(entry.event.text, entry.time.value) for entry in tl]
-[('failed', '2024-03-22')]
+[('vote', '2024-03-22'), ('failed', '2024-03-22')]
 """
 
 from __future__ import annotations
