@@ -8,6 +8,7 @@ goes, and a bare "{}" has no tense at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -540,3 +541,46 @@ def test_orientation_from_nearby_words(sentence: str, expected: str) -> None:
     text = sentence.replace("{}", "Friday")
     start = text.index("Friday")
     assert orientation_from_text(text, start, start + len("Friday")).value == expected
+
+
+@pytest.fixture(scope="module")
+def resolve_parsed() -> Callable[[str], dict[str, str | None]]:
+    """The resolver with the spaCy parse, as the pipeline runs it: values by phrase, published Friday."""
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    resolver = RuleBasedResolver()
+
+    def run(text: str) -> dict[str, str | None]:
+        document = Document(text=text, publication_date=FRIDAY, parse=parse(nlp, text))
+        return {t.text: t.value for t in resolver(document)}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a past participle on a noun takes the tense of the noun's verb: done before a past or present clause
+        ("The bill, introduced in May, passed the Senate on Tuesday.", "May", "2023-05"),
+        ("The company rejected a merger first proposed in May.", "May", "2023-05"),
+        ("The bill, introduced on May 3, passed the Senate on Tuesday.", "May 3", "2023-05-03"),
+        ("The bill, introduced in May, faces a vote.", "May", "2023-05"),
+        ("The bill, introduced in April and amended in May, passed the Senate.", "April", "2023-04"),
+        # ... or on a clause
+        ("Elected in May, he took office in June.", "May", "2023-05"),
+        # a gerund after a preposition shares its clause's time
+        ("After meeting in May, they agreed on a deal.", "May", "2023-05"),
+        ("After meeting in May, they will sign a deal.", "May", "2024-05"),
+        # an infinitive looks ahead
+        ("The plan, to be unveiled in May, will cut taxes.", "May", "2024-05"),
+        # part of the participle's object, the date is no time of it
+        ("By setting a May 3 deadline, the board gave them time.", "May 3", "2024-05-03"),
+    ],
+)
+def test_a_participle_reads_the_tense_of_the_clause_it_hangs_in(
+    resolve_parsed: Callable[[str], dict[str, str | None]], sentence: str, phrase: str, value: str
+) -> None:
+    """A month the tense would send most of a year back is trusted when the tense is that of the
+    participle or gerund it modifies, read from the clause around it."""
+    assert resolve_parsed(sentence)[phrase] == value

@@ -28,6 +28,7 @@ __all__ = [
     "governing_verb",
     "orientation_from_parse",
     "orientation_from_text",
+    "participle_orientation",
     "verb_features",
 ]
 
@@ -233,13 +234,80 @@ def _finite_verb(verb: Token) -> Token:
 
 
 def orientation_from_parse(doc: Doc, start: int, end: int) -> Orientation:
-    """Past/present/future of the clause that governs the characters ``start:end``."""
+    """Past/present/future of the clause that governs the characters ``start:end``; a participle
+    or gerund without tense takes it from the clause it hangs in (see :func:`participle_orientation`)."""
+    verb = _verb_above(doc, start, end)
+    if verb is None:
+        return Orientation.UNKNOWN
+    found = _clause_orientation(verb)
+    return found if found is not Orientation.UNKNOWN else _borrowed_orientation(verb)
+
+
+def participle_orientation(doc: Doc, start: int, end: int) -> Orientation:
+    """The orientation the characters ``start:end`` take from the clause around the participle or
+    gerund they modify ("the bill, introduced in May, passed": past; "after meeting in May, they
+    agreed": past), or UNKNOWN when the verb above them is no such participle. The resolver trusts
+    it as it trusts a simple past right before the expression: it is the tense of the verb the
+    expression modifies, not one read from further off; so the expression must be the participle's
+    adverbial ("in May", "Tuesday"), not part of its object ("by setting a Jan. 14 return date")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Orientation.UNKNOWN
-    verb = governing_verb(span.root)
-    if verb is None:
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        modified = root.head.head
+    elif root.dep_ == "npadvmod":
+        modified = root.head
+    else:
         return Orientation.UNKNOWN
+    return _borrowed_orientation(modified) if _is_verb(modified) else Orientation.UNKNOWN
+
+
+def _verb_above(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return governing_verb(span.root)
+
+
+#: Where a past participle without tense hangs: on a noun ("the bill, introduced in May,", "a
+#: merger first proposed in June") or on a clause ("Elected in May, he took office").
+_PARTICIPLE_ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
+
+
+def _borrowed_orientation(verb: Token) -> Orientation:
+    """The orientation of a past participle on a noun or a clause, or of a gerund after a
+    preposition ("after meeting in May"), read from the clause it hangs in (through the noun, up
+    to the noun's verb). A past participle tells of something done before that clause's time:
+    past when the clause is past or present, unsaid when it is future ("the company, founded in
+    June, will list"); a gerund shares the clause's time. Infinitives ("to be unveiled in May")
+    and participles with their own tense are left to :func:`_clause_orientation`."""
+    tense = verb_features(verb).tense
+    if tense not in (Tense.PASTPART, Tense.PRESPART):
+        return Orientation.UNKNOWN
+    participle = verb
+    for _ in range(8):  # "introduced in April and passed in May": where the first one hangs
+        if participle.dep_ != "conj" or participle.head.tag_ != participle.tag_:
+            break
+        participle = participle.head
+    if tense is Tense.PASTPART:
+        hangs = participle.tag_ == "VBN" and participle.dep_ in _PARTICIPLE_ADJUNCT_DEPS
+    else:
+        hangs = participle.tag_ == "VBG" and participle.dep_ == "pcomp"
+    if not hangs or participle.head.i == participle.i:
+        return Orientation.UNKNOWN
+    clause = governing_verb(participle.head)
+    if clause is None or clause.i == participle.i:
+        return Orientation.UNKNOWN
+    found = _clause_orientation(clause)
+    if tense is Tense.PRESPART:
+        return found
+    return Orientation.PAST if found in (Orientation.PAST, Orientation.PRESENT) else Orientation.UNKNOWN
+
+
+def _clause_orientation(verb: Token) -> Orientation:
+    """Past/present/future of the clause of ``verb``, an infinitive or participle climbing to the
+    verb whose tense it takes."""
     features = verb_features(verb)
     if features.tense in (Tense.INFINITIVE, Tense.PRESPART, Tense.PASTPART, Tense.NONE) and features.modality is None:
         finite = _finite_verb(verb)

@@ -18,13 +18,15 @@ import attrs
 
 from timeline import calendar
 from timeline.calendar import Granularity
-from timeline.grammar import Orientation, orientation_from_parse, orientation_from_text
+from timeline.grammar import Orientation, orientation_from_parse, orientation_from_text, participle_orientation
 from timeline.model import TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
 from timeline.resolver.language import Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from timeline.pipeline import Document
 
 __all__ = [
@@ -143,7 +145,9 @@ class RuleBasedResolver:
 
         orientations = [orientation(mention) for mention in mentions]
         mentions = [
-            _happened(mention) if mention.start in happened else _with_clear_tense(mention, found, text, self.language)
+            _happened(mention)
+            if mention.start in happened
+            else _with_clear_tense(mention, found, text, self.language, parse)
             for mention, found in zip(mentions, orientations, strict=True)
         ]
         if next_one:
@@ -161,15 +165,20 @@ def _happened(mention: Mention) -> Mention:
     return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
 
 
-def _with_clear_tense(mention: Mention, found: Orientation, text: str, language: Language) -> Mention:
+def _with_clear_tense(
+    mention: Mention, found: Orientation, text: str, language: Language, parse: Doc | None = None
+) -> Mention:
     """Mark a month or date whose tense is that of the verb right before it ("sales rose in
-    January", "will open in December"), a simple past or a "will" future, or that follows "since":
-    that tense decides even when it points most of a year away; a tense read from further off (a
-    reporting verb, an infinitive's head: "decided to admit them in early March") may be misread
-    there."""
+    January", "will open in December"), a simple past or a "will" future, or that follows "since",
+    or, in the parse, that of a participle or gerund it modifies, from the clause it hangs in ("the
+    bill, introduced in May, passed"): that tense decides even when it points most of a year away; a
+    tense read from further off (a reporting verb, an infinitive's head: "decided to admit them in
+    early March") may be misread there."""
     if mention.partial.kind not in _GUARDED_KINDS or found not in (Orientation.PAST, Orientation.FUTURE):
         return mention
-    if found is Orientation.PAST and follows_since(text, mention.start, language):
+    if (found is Orientation.PAST and follows_since(text, mention.start, language)) or (
+        parse is not None and participle_orientation(parse, mention.start, mention.end) is found
+    ):
         return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
     verb = language.cues.clear_tense_before.search(text, max(0, mention.start - 48), mention.start)
     if verb is None:
