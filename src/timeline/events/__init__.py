@@ -571,6 +571,8 @@ class SpacyEventDetector:
         self._base_weights: dict[_DetectionKey, tuple[float, ...]] = {}
         self._child_weights: dict[tuple[str, str, str | None], float] = {}
         self._class_answers: dict[_ClassKey, EventClass] = {}
+        # The verbs of the phrasal governors ("call_off"): only their objects need a look for a particle.
+        self._phrasal_governor_verbs = frozenset(g.split("_")[0] for g in self.lexicon.event_governors if "_" in g)
 
     def __repr__(self) -> str:
         return (
@@ -760,6 +762,8 @@ class SpacyEventDetector:
         governors = self.lexicon.event_governors
         if lemma in governors:
             return True
+        if lemma not in self._phrasal_governor_verbs:
+            return False
         particle = next((c for c in t.kids(head) if t.deps[c] == "prt"), None)
         return particle is not None and f"{lemma}_{t.lowers[particle]}" in governors
 
