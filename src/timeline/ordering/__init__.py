@@ -484,10 +484,11 @@ class _Story:
     def reports_its_head(self, event: Event) -> bool:
         """Whether the event is a verb of saying set in the clause it reports ("Sales, *he said*,
         doubled in 2019"; "In 2019, *the chairman added*, sales doubled"): the parse hangs it below
-        that clause's verb, but the time of what is said is not the time of saying it."""
+        that clause's verb, but the time of what is said is not the time of saying it. A verb of
+        saying by its lemma too (``saying``): the event model may class "added" an occurrence."""
         root = self.roots.get(event.id)
         return (
-            event.event_class is EventClass.REPORTING
+            (event.event_class is EventClass.REPORTING or event.lemma.lower() in self.words.saying)
             and event.pos == "VERB"
             and self.parse is not None
             and root is not None

@@ -98,6 +98,8 @@ class OrderingWords:
     closing: frozenset[str]
     #: the only objects such an infinitive may have ("rose to end *the day* at 7,114")
     closing_periods: frozenset[str]
+    #: lemmas of verbs of saying, whatever their event class ("the chairman *added*")
+    saying: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -157,4 +159,5 @@ def load_words(language: str = "en") -> OrderingWords:
         possible_past=frozenset(raw["possible_past"]),
         closing=frozenset(raw["closing"]),
         closing_periods=frozenset(raw["closing_periods"]),
+        saying=frozenset(raw["saying"]),
     )
