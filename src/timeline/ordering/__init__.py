@@ -6,7 +6,8 @@
    ("failed *Friday*", "the *Oct. 7* attack", "*next week's* meetings"), or, when none dates it,
    one that bounds it: after, before, from or up to that time ("*since* Jan. 13", "*by* May");
 2. **inherited**: the time of the event it depends on in the same sentence ("changed on Monday
-   after they *held* a call"), earlier for a past perfect ("said Netanyahu *had agreed*");
+   after they *held* a call"), earlier for a past perfect ("said Netanyahu *had agreed*"), from it
+   on for what is still to come when it is spoken of ("expressed concerns about *looming action*");
 3. **reference time**: for a past-tense event with no time of its own, the time the story last
    mentioned ("*Just hours later*, Sullivan announced…" / "Biden *expressed* concerns");
 4. **tense**: before (on or before) the publication date for the past, at it for the present,
@@ -434,12 +435,45 @@ class _Story:
             if interval.start is None:
                 return None
             return _on_or_after(parent, parent.time.timex_id, f'future under "{head.text}" ({when}): on or after it')
+        ahead = self.ahead_of(event, head)
+        if ahead is not None:
+            if interval.start is None:
+                return None  # from a time known only by its end: it may lie anywhere
+            said = f'hypothetical, {ahead}: still to come when "{head.text}" ({when}) speaks of it'
+            return _on_or_after(parent, None, f"{said}: on or after it")
         return _Placed(
             time=parent.time,
             relation=parent.relation,
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
+
+    def ahead_of(self, event: Event, head: Event) -> str | None:
+        """What marks a hypothetical event as not yet happened when the event it depends on speaks of
+        it: a word of its own or over it (``ahead``: "*looming* Israeli action", "a *potential*
+        incursion"), or a verb or noun of intending or fearing that governs it ("*called for* a
+        cease-fire", "*fears* of an attack"). It lies from that event's time on, as a future does,
+        not at it. None for one qualified by a modal (left out unless asked for), or past."""
+        if (
+            event.factuality != "hypothetical"
+            or event.modality is not None
+            or event.tense is Tense.PAST
+            or event.aspect is not Aspect.NONE
+        ):
+            return None
+        ahead = self.words.ahead
+        if event.text.lower() in ahead:
+            return f'"{event.text}"'
+        root = self.roots.get(event.id)
+        if self.parse is not None and root is not None:
+            for child in self.parse.children(root):
+                if self.parse.dep(child) in _MODIFIERS and self.parse.lower(child) in ahead:
+                    return f'"{self.parse.doc[child].text} {event.text}"'
+        if head.text.lower() in ahead:
+            return f'under "{head.text}"'
+        if head.event_class in _INTENDING or head.lemma.lower() in self.words.intending_for:
+            return f'intended or feared by "{head.text}"'
+        return None
 
     def edge_it_marks(self, event: Event, head: Event) -> str | None:
         """The edge ("end", "start") of an event noun an aspectual verb marks when the noun is its
@@ -484,10 +518,11 @@ class _Story:
     def reports_its_head(self, event: Event) -> bool:
         """Whether the event is a verb of saying set in the clause it reports ("Sales, *he said*,
         doubled in 2019"; "In 2019, *the chairman added*, sales doubled"): the parse hangs it below
-        that clause's verb, but the time of what is said is not the time of saying it."""
+        that clause's verb, but the time of what is said is not the time of saying it. A verb of
+        saying by its lemma too (``saying``): the event model may class "added" an occurrence."""
         root = self.roots.get(event.id)
         return (
-            event.event_class is EventClass.REPORTING
+            (event.event_class is EventClass.REPORTING or event.lemma.lower() in self.words.saying)
             and event.pos == "VERB"
             and self.parse is not None
             and root is not None
@@ -797,6 +832,11 @@ def _meantime(sentence: str, words: OrderingWords | None = None) -> bool:
     head = sentence.lstrip(" \t\n\"“'‘—-").lower()[:40]
     return head.startswith(words.meantime_openers) or any(w in sentence.lower() for w in words.meantime_inserted)
 
+
+#: Dependents that qualify an event noun ("a *potential* incursion", "the *planned* talks").
+_MODIFIERS = frozenset({"amod", "compound", "advmod"})
+#: Classes of what intends, seeks or fears an event that is still to come.
+_INTENDING = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
 
 _CLAUSE_TAKING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION})
 

@@ -98,6 +98,10 @@ class OrderingWords:
     closing: frozenset[str]
     #: the only objects such an infinitive may have ("rose to end *the day* at 7,114")
     closing_periods: frozenset[str]
+    #: words that mark a hypothetical event as still ahead of the verb that speaks of it ("*looming* action")
+    ahead: frozenset[str]
+    #: lemmas of verbs of saying, whatever their event class ("the chairman *added*")
+    saying: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -157,4 +161,6 @@ def load_words(language: str = "en") -> OrderingWords:
         possible_past=frozenset(raw["possible_past"]),
         closing=frozenset(raw["closing"]),
         closing_periods=frozenset(raw["closing_periods"]),
+        ahead=frozenset(raw["ahead"]),
+        saying=frozenset(raw["saying"]),
     )

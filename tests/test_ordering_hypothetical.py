@@ -1,0 +1,74 @@
+"""Where the orderer places what has not happened when it is spoken of (a looming, planned or sought
+event: from the time of the verb that speaks of it on), and a verb of saying set inside what it
+reports (hand-written sentences)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from timeline import extract_timeline
+from timeline.model import Placement, Timeline, TimelineEntry
+
+
+def _entry(timeline: Timeline, text: str) -> TimelineEntry:
+    found = [entry for entry in timeline.entries if entry.event.text == text]
+    assert len(found) == 1, [(e.event.text, e.time.describe()) for e in timeline.entries]
+    return found[0]
+
+
+# --- a verb of saying set inside the clause it reports --------------------------------------------------
+def test_a_verb_of_saying_the_model_classes_an_occurrence_is_not_dated_by_the_clause_it_reports() -> None:
+    # the event model classes "added" OCCURRENCE; it is still the saying, not the doubling, of 2019
+    added = _entry(extract_timeline("In 2019, the chairman added, sales doubled.", "2024-03-20"), "added")
+    assert added.placement is Placement.TENSE
+    assert added.time.interval.start is None and added.time.interval.end == datetime(2024, 3, 21)
+
+
+# --- what is looming, planned or sought lies from the time of the verb that speaks of it on ------------
+_SEED_SENTENCES = (
+    "But the White House’s approach changed abruptly on Monday after President Joe Biden and Netanyahu held "
+    "their first call in over a month.\n\nAccording to a readout of the conversation, Biden expressed “deep "
+    "concerns” about looming Israeli action in Rafah."
+)
+
+
+def test_a_looming_action_lies_from_the_time_of_the_verb_that_speaks_of_it_on() -> None:
+    timeline = extract_timeline(_SEED_SENTENCES, "2024-03-22")
+    assert _entry(timeline, "expressed").time.describe() == "2024-03-18"
+    for word in ("looming", "action"):
+        entry = _entry(timeline, word)
+        assert entry.event.factuality == "hypothetical"
+        assert entry.time.describe() == "on or after 2024-03-18", word  # not on the day Biden spoke of it
+        assert entry.placement is Placement.INHERITED
+        assert "still to come" in entry.reason
+    assert "looming" in _entry(timeline, "looming").reason
+
+
+def test_a_planned_or_sought_event_lies_from_the_time_of_its_verb_on() -> None:
+    talks = _entry(extract_timeline("On Monday, officials discussed the planned talks.", "2024-03-22"), "talks")
+    assert talks.time.interval.start == datetime(2024, 3, 18) and talks.time.interval.end is None
+    assert '"planned talks"' in talks.reason
+    talks = _entry(extract_timeline("On Monday, the union demanded talks.", "2024-03-22"), "talks")
+    assert talks.time.interval.start == datetime(2024, 3, 18) and talks.time.interval.end is None
+    assert '"demanded"' in talks.reason
+
+
+def test_what_is_sought_from_a_time_known_only_by_its_end_is_not_placed() -> None:
+    # "feared" lies on or before publication: the strike it fears may come at any time, not by then
+    timeline = extract_timeline("Officials feared a strike.", "2024-03-22")
+    assert "strike" not in {entry.event.text for entry in timeline.entries}
+    assert "strike" in {event.text for event in timeline.unplaced}
+
+
+def test_an_event_that_happened_keeps_the_time_of_the_verb_it_depends_on() -> None:
+    # no mark of something still to come: the talks were held when the verb says
+    talks = _entry(extract_timeline("On Monday, officials held talks.", "2024-03-22"), "talks")
+    assert talks.time.describe() == "2024-03-18"
+    assert "depends on" in talks.reason
+
+
+def test_a_hypothetical_event_under_a_modal_is_still_left_out() -> None:
+    timeline = extract_timeline(
+        "On Monday, officials warned that the army could launch a looming attack.", "2024-03-22"
+    )
+    assert not {"launch", "attack"} & {entry.event.text for entry in timeline.entries}
