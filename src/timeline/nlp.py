@@ -262,8 +262,9 @@ class TokenColumns:
     the stages' time. Names are looked up on first use. The lists are shared: read, never change."""
 
     __slots__ = (
-        "_names", "dep_array", "dep_hashes", "head_array", "head_offsets", "heads", "idxs", "lemma_hashes", "lengths",
-        "lower_hashes", "morphs", "offset_array", "orths", "poses", "sentence_flags", "spaces", "strings", "tag_hashes",
+        "_children", "_names", "dep_array", "dep_hashes", "head_array", "head_offsets", "heads", "idxs", "lemma_hashes",
+        "lengths", "lower_hashes", "morphs", "offset_array", "orths", "poses", "sentence_flags", "spaces", "strings",
+        "tag_hashes",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -288,6 +289,23 @@ class TokenColumns:
         #: SENT_START: 1 at a sentence start, -1 or 0 elsewhere.
         self.sentence_flags = signed[:, 1]
         self._names: dict[str, list[str]] = {}
+        self._children: tuple[list[int], list[int]] | None = None
+
+    def children(self) -> tuple[list[int], list[int]]:
+        """Each token's children as two flat lists ``(order, starts)``: the children of token ``i``
+        are ``order[starts[i]:starts[i + 1]]``, in text order (the tokens other than the roots
+        sorted by head, a stable sort). Built once with numpy for the detector and the orderer:
+        a Python walk per question (``Token.children``, a subtree's range) cost more in all."""
+        if self._children is None:
+            import numpy
+
+            relative, heads = self.offset_array, self.head_array
+            kids = numpy.arange(len(relative))[relative != 0]
+            order = kids[numpy.argsort(heads[kids], kind="stable")]
+            starts = numpy.zeros(len(relative) + 1, dtype="int64")
+            numpy.cumsum(numpy.bincount(heads[kids], minlength=len(relative)), out=starts[1:])
+            self._children = (order.tolist(), starts.tolist())
+        return self._children
 
     def names(self, column: str) -> list[str]:
         """The strings of a hash column (``"tag_hashes"``, ``"dep_hashes"``, ``"lemma_hashes"``...)."""

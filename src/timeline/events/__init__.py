@@ -967,6 +967,8 @@ def _lemmas_by_index(doc: Doc, t: _Tokens, nlp: Language | None) -> LemmaAt:
     source = _LemmaSource(doc, nlp)
     orths, poses, hashes, lowers, morphs = t.orths, t.poses, t.lemma_hashes, t.lowers, t.morphs
     lemmas: list[str | None] = list(map(source.cache.get, zip(orths, poses, morphs, strict=True)))
+    if None not in lemmas and not any(hashes):
+        return cast("list[str]", lemmas).__getitem__  # all cached, no lemmatizer ran (the usual case): one C scan each
     for i in [i for i, (found, h) in enumerate(zip(lemmas, hashes, strict=True)) if found is None or h]:
         if hashes[i]:  # a lemmatizer ran: its lemma
             lemmas[i] = source.lemma(i, orths[i], poses[i], hashes[i], lowers[i])
@@ -1002,13 +1004,10 @@ class _Tokens:
     )
 
     def __init__(self, doc: Doc) -> None:
-        import numpy
-
         self.doc = doc
         self.vocab = doc.vocab
         strings = doc.vocab.strings
         columns = token_columns(doc)  # read once, shared with the orderer and the replay data
-        relative = columns.offset_array  # negative to the left
         #: Sentence starts (``Doc.sents`` builds a ``Span`` per sentence through Python, a tenth of
         #: the detector's time once): SENT_START is 1 at a start, -1 or 0 elsewhere.
         self.sentence_starts: list[int] = (columns.sentence_flags == 1).nonzero()[0].tolist()
@@ -1022,17 +1021,10 @@ class _Tokens:
         self.idxs = columns.idxs
         self.spaces = columns.spaces
         self.morphs = columns.morphs
-        # The children of token i are order[starts[i]:starts[i + 1]], in text order: the tokens other than
-        # the roots sorted by head (a stable sort), two flat lists rather than a list per token (numpy: a
-        # Python loop over every token of the Doc was most of this table's time).
         heads = columns.head_array
-        children = numpy.arange(len(relative))[relative != 0]
-        order = children[numpy.argsort(heads[children], kind="stable")]
-        starts = numpy.zeros(len(relative) + 1, dtype="int64")
-        numpy.cumsum(numpy.bincount(heads[children], minlength=len(relative)), out=starts[1:])
         self.heads: list[int] = columns.heads
-        self._order: list[int] = order.tolist()
-        self._starts: list[int] = starts.tolist()
+        # The children of token i are order[starts[i]:starts[i + 1]], in text order (shared with the orderer).
+        self._order, self._starts = columns.children()
         #: The tokens with a coordinated one ("*Biden* and Xi"): read from the labels at once, so that naming a
         #: participant does not look through its children for one.
         self.conj_heads: frozenset[int] = frozenset(heads[columns.dep_array == strings["conj"]].tolist())

@@ -96,15 +96,12 @@ class Parse:
         return lowers[i]
 
     def left_children(self, i: int) -> list[int]:
-        """``[c.i for c in doc[i].lefts]``: the children before token ``i``, nearest the start first
-        (they lie between the left edge and ``i``: no walk over the whole document)."""
-        left_edge = self.doc[i].left_edge.i
-        offsets = self.head_offsets
-        return [j for j in range(left_edge, i) if j + offsets[j] == i]
+        """``[c.i for c in doc[i].lefts]``: the children before token ``i``, nearest the start first."""
+        order, starts = self._columns.children()
+        return [j for j in order[starts[i] : starts[i + 1]] if j < i]
 
     def children(self, i: int) -> list[int]:
-        """``[c.i for c in doc[i].children]``: the children of token ``i`` in text order (they lie
-        within its subtree's edges: no walk over the whole document)."""
-        token = self.doc[i]
-        offsets = self.head_offsets
-        return [j for j in range(token.left_edge.i, token.right_edge.i + 1) if j != i and j + offsets[j] == i]
+        """``[c.i for c in doc[i].children]``: the children of token ``i`` in text order (from the
+        children index the detector reads too: no walk over the subtree's range)."""
+        order, starts = self._columns.children()
+        return order[starts[i] : starts[i + 1]]
