@@ -851,12 +851,15 @@ def _temporal_marker(parse: Parse | None, root: int | None, words: OrderingWords
     "after ..." with an event after it ("before landing in the country, he underscored...")."""
     if parse is None or root is None:
         return None
-    for child in parse.doc[root].lefts:  # the children before the event
-        side = words.before_after.get(child.lower_)
+    for child in parse.left_children(root):  # the children before the event
+        side = words.before_after.get(parse.lower(child))
         if (
             side is not None
-            and child.dep_ in ("prep", "mark")
-            and any(c.dep_ in ("pcomp", "pobj") and c.tag_.startswith(("VB", "NN")) for c in child.children)
+            and parse.dep(child) in ("prep", "mark")
+            and any(
+                parse.dep(c) in ("pcomp", "pobj") and parse.tag(c).startswith(("VB", "NN"))
+                for c in parse.children(child)
+            )
         ):
             return side
     return None

@@ -21,7 +21,17 @@ class Parse:
     the rare questions (edges of a subtree) ask ``doc`` itself. The orderer and its links
     (:mod:`timeline.ordering.links`) share one per document."""
 
-    __slots__ = ("_columns", "_deps", "_lengths", "_lowers", "_sentence_flags", "_starts", "doc", "head_offsets")
+    __slots__ = (
+        "_columns",
+        "_deps",
+        "_lengths",
+        "_lowers",
+        "_sentence_flags",
+        "_starts",
+        "_tags",
+        "doc",
+        "head_offsets",
+    )
 
     def __init__(self, doc: Doc) -> None:
         from timeline.nlp import token_columns
@@ -36,6 +46,7 @@ class Parse:
         #: the labels and lowercase forms by token: the detector has read them already within a run
         self._deps: list[str] = columns.names("dep_hashes")
         self._lowers: list[str] | None = None
+        self._tags: list[str] | None = None
 
     def head(self, i: int) -> int:
         """``doc[i].head.i``."""
@@ -94,6 +105,13 @@ class Parse:
         if lowers is None:
             lowers = self._lowers = self._columns.names("lower_hashes")
         return lowers[i]
+
+    def tag(self, i: int) -> str:
+        """``doc[i].tag_``."""
+        tags = self._tags
+        if tags is None:
+            tags = self._tags = self._columns.names("tag_hashes")
+        return tags[i]
 
     def left_children(self, i: int) -> list[int]:
         """``[c.i for c in doc[i].lefts]``: the children before token ``i``, nearest the start first."""
