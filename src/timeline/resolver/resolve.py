@@ -808,9 +808,9 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     unit = p.unit
     if p.amount == "X" and unit in _SUBDAY:  # "a few hours later" as "hours later": the same day
         return _shift_from(attrs.evolve(p, amount=None), ctx, base, anchor, base_name)
-    if (p.amount == "X" or (p.amount is None and unit not in _SUBDAY)) and p.direction in (-1, 1):
-        return _at_least(p, base, anchor, base_name)
     if p.amount == "X" or (p.amount is None and unit not in _SUBDAY):
+        if p.direction in (-1, 1):  # "a few days later", "weeks earlier": at least the least count away
+            return _at_least(p, base, anchor, base_name)
         # only the side is known
         interval = (
             _before(base.start, base.granularity)
