@@ -932,17 +932,28 @@ def _within_tense(event: Event, interval: Interval, published: date | None) -> t
     """A time open on one side ("*weeks later*": on or after a day) closed on the other by the event's
     tense: a past happened by publication, a future happens from it on ("Weeks later, the CEO
     *resigned*": between that day and publication). With the words to add to the reason."""
-    if published is None or interval.is_bounded:
+    if interval.is_bounded:
         return interval, ""
     start, end = interval.start, interval.end
-    day = cal.day_interval(published)
-    if end is None and start is not None and _told_as_past(event) and day.end is not None and start < day.end:
-        bounded = Interval(start=start, end=day.end, granularity=interval.granularity)
+    earliest, latest = _tense_bounds(event, published)
+    if end is None and start is not None and latest is not None and start < latest:
+        bounded = Interval(start=start, end=latest, granularity=interval.granularity)
         return bounded, f"; {event.tense.value.lower()} tense: by publication ({published})"
-    if start is None and end is not None and event.tense is Tense.FUTURE and day.start is not None and day.start < end:
-        bounded = Interval(start=day.start, end=end, granularity=interval.granularity)
+    if start is None and end is not None and earliest is not None and earliest < end:
+        bounded = Interval(start=earliest, end=end, granularity=interval.granularity)
         return bounded, f"; future tense: from publication ({published}) on"
     return interval, ""
+
+
+def _tense_bounds(event: Event, published: date | None) -> tuple[datetime | None, datetime | None]:
+    """The earliest and latest an event may lie by its tense alone: a past (or present perfect) is
+    over by the end of the publication day, a future starts no earlier than that day."""
+    if published is None:
+        return None, None
+    day = cal.day_interval(published)
+    earliest = day.start if event.tense is Tense.FUTURE else None
+    latest = day.end if _told_as_past(event) else None
+    return earliest, latest
 
 
 def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date | None) -> _Placed:
@@ -1060,14 +1071,12 @@ def _beside(event: Event, interval: Interval, after: bool, published: date | Non
     the reason: from its start on (``after``: it may follow the same day) or up to its end, within
     what its tense allows (a past by publication, a future from it); None where its tense forbids
     that side (a past after a time still to come, a future before a time gone by)."""
-    day = cal.day_interval(published) if published is not None else None
+    start, end = _tense_bounds(event, published)
     if after:
-        end = day.end if day is not None and _told_as_past(event) else None
         if interval.start is None or (end is not None and interval.start >= end):
             return None
         bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
         return bounds, "on or after it" if end is None else f"on or after it, by publication ({published})"
-    start = day.start if day is not None and event.tense is Tense.FUTURE else None
     if interval.end is None or (start is not None and interval.end <= start):
         return None
     bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
