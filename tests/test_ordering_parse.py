@@ -42,3 +42,12 @@ def test_pos_and_length_read_the_columns() -> None:
     parse = Parse(doc)
     assert len(parse) == len(doc)
     assert [parse.pos(i) for i in range(len(doc))] == [t.pos_ for t in doc]
+
+
+def test_a_users_root_hook_is_asked_for_every_span() -> None:
+    """With ``Doc.user_span_hooks["root"]`` set, the root is the hook's, one token or several."""
+    doc = _hand_parsed()
+    doc.user_span_hooks["root"] = lambda span: span.doc[len(span.doc) - 1]
+    parse = Parse(doc)
+    assert parse.span(0, 20) == (0, 4, 14)
+    assert parse.root(5, 8) == 14  # "met"

@@ -27,6 +27,7 @@ class Parse:
         "_lengths",
         "_lowers",
         "_poses",
+        "_root_hook",
         "_sentence_flags",
         "_starts",
         "_tags",
@@ -50,6 +51,8 @@ class Parse:
         self._lowers: list[str] | None = None
         self._tags: list[str] | None = None
         self._poses: list[str] | None = None
+        #: whether a span's root is the user's (``Doc.user_span_hooks``): then spaCy is asked
+        self._root_hook = "root" in doc.user_span_hooks
         #: where the text ends: the last token's end and its trailing whitespace
         self._text_end = self._starts[-1] + self._lengths[-1] + columns.spaces[-1] if len(doc) else 0
 
@@ -62,7 +65,12 @@ class Parse:
         return self._deps[i]
 
     def root(self, start: int, end: int) -> int | None:
-        """``doc.char_span(start, end, alignment_mode="expand").root.i``, or ``None`` without a span."""
+        """``doc.char_span(start, end, alignment_mode="expand").root.i``, or ``None`` without a span.
+        An event is one token: found by its offsets alone."""
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] == start and 0 < self._lengths[i] == end - start and not self._root_hook:
+            return i
         tokens = self.span(start, end)
         return tokens[2] if tokens is not None else None
 
@@ -81,7 +89,7 @@ class Parse:
         last = bisect.bisect_right(starts, end - 1)
         if last <= first:
             return None
-        if "root" in self.doc.user_span_hooks:
+        if self._root_hook:
             return first, last, self.doc[first:last].root.i
         if last - first == 1:
             return first, last, first
