@@ -718,8 +718,7 @@ def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: O
         for node in nodes:
             if node in durations:
                 continue
-            doc = parse.doc
-            if doc[node].tag_ in _NUMBER_TAGS or any(c.tag_ in _NUMBER_TAGS for c in doc[node].children):
+            if parse.tag(node) in _NUMBER_TAGS or any(parse.tag(c) in _NUMBER_TAGS for c in parse.children(node)):
                 return True
     return False
 
