@@ -26,7 +26,6 @@ class Parse:
         "_deps",
         "_lengths",
         "_lowers",
-        "_poses",
         "_root_hook",
         "_sentence_flags",
         "_starts",
@@ -50,7 +49,6 @@ class Parse:
         self._deps: list[str] = columns.names("dep_hashes")
         self._lowers: list[str] | None = None
         self._tags: list[str] | None = None
-        self._poses: list[str] | None = None
         #: whether a span's root is the user's (``Doc.user_span_hooks``): then spaCy is asked
         self._root_hook = "root" in doc.user_span_hooks
         #: where the text ends: the last token's end and its trailing whitespace
@@ -148,11 +146,10 @@ class Parse:
         return tags[i]
 
     def pos(self, i: int) -> str:
-        """``doc[i].pos_``."""
-        poses = self._poses
-        if poses is None:
-            poses = self._poses = self._columns.names("poses")
-        return poses[i]
+        """``doc[i].pos_``: looked up alone (a rare question; the detector reads no names of this column)."""
+        columns = self._columns
+        h = columns.poses[i]
+        return str(columns.strings[h]) if h else ""
 
     def __len__(self) -> int:
         """``len(doc)``."""
