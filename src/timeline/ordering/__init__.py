@@ -53,8 +53,6 @@ from timeline.ordering.parse import Parse
 from timeline.ordering.words import OrderingWords, load_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from timeline.pipeline import Document
 
 __all__ = [
@@ -720,8 +718,7 @@ def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: O
         for node in nodes:
             if node in durations:
                 continue
-            doc = parse.doc
-            if doc[node].tag_ in _NUMBER_TAGS or any(c.tag_ in _NUMBER_TAGS for c in doc[node].children):
+            if parse.tag(node) in _NUMBER_TAGS or any(parse.tag(c) in _NUMBER_TAGS for c in parse.children(node)):
                 return True
     return False
 
@@ -1176,28 +1173,29 @@ def _governing_times(
         return _governing_by_sentence(times, events), {}
     best: dict[str, tuple[tuple[int, int, int], TimeExpression, str | None]] = {}
     for timex in times:
-        span = parse.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not len(span):
+        tokens = parse.span(timex.start, timex.end)
+        if tokens is None:
             continue
+        first, end, root = tokens
         assert timex.interval is not None
         bounded = 0 if timex.interval.is_bounded else 1
-        possessed = _possessed_event(parse.doc, span.end, by_token, words.possessive)
+        possessed = _possessed_event(parse, end, by_token, words.possessive)
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
             best[possessed.id] = ((0, bounded, 0), timex, None)
             continue
-        found = parse.first_above(span.root.i, span.start, span.end, by_token, steps=11)
+        found = parse.first_above(root, first, end, by_token, steps=11)
         if found is not None:
             event, distance = found
-            side = _bounding_side(parse, span.root.i, words)
+            side = _bounding_side(parse, root, words)
             if side is None and distance <= 2:
-                speaker = _verb_before_its_complement(parse, span.root.i, span.start, span.end, distance, by_token)
+                speaker = _verb_before_its_complement(parse, root, first, end, distance, by_token)
                 if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
                     event = speaker
-                outer = _past_a_set_off_clause(parse, span.root.i, span.start, distance, by_token)
+                outer = _past_a_set_off_clause(parse, root, first, distance, by_token)
                 if outer is not None:  # "approved the merger, first proposed in 2019, *on Tuesday*"
                     event = outer
             if side is None and distance == 2 and event.pos == "VERB":
-                owner = _phrase_the_time_follows(parse, span.root.i, by_token, words)
+                owner = _phrase_the_time_follows(parse, root, by_token, words)
                 if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
                     if isinstance(owner, Event):
                         rank = (0, bounded, distance)
@@ -1205,12 +1203,12 @@ def _governing_times(
                             best[owner.id] = (rank, timex, None)
                     continue
             if (
-                _inside_a_description(parse, span.root.i, distance, side)
-                or _comparison_base(parse, span.root.i, distance, words, span.start)
-                or _inside_a_relative_clause(parse, span.root.i, distance)
+                _inside_a_description(parse, root, distance, side)
+                or _comparison_base(parse, root, distance, words, first)
+                or _inside_a_relative_clause(parse, root, distance)
             ):
                 continue
-            side = side or _ordered_on_the_way(parse, span.root.i, distance, words)
+            side = side or _ordered_on_the_way(parse, root, distance, words)
             rank = (0 if side is None else 1, bounded, distance)
             if event.id not in best or rank < best[event.id][0]:
                 best[event.id] = (rank, timex, side)
@@ -1529,11 +1527,11 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
     held, not when the event happened."""
     if first > 0 and parse.dep(first - 1) == "pobj":
         preposition = parse.head(first - 1)
-        figure = parse.doc[first - 1]
+        figure = first - 1
         if (
             parse.lower(preposition) in words.base_figure
             and parse.dep(preposition) == "prep"
-            and (figure.tag_ == "CD" or any(c.tag_ == "CD" for c in figure.lefts))
+            and (parse.tag(figure) == "CD" or any(parse.tag(c) == "CD" for c in parse.left_children(figure)))
         ):
             return True
     node = root
@@ -1583,7 +1581,7 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
     misattached: "said Evans, a spokesman for the mission, *on Thursday*".)"""
     if side is None or distance < 3:  # the preposition's head is the event itself
         return False
-    return parse.doc[parse.head(parse.head(root))].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    return parse.pos(parse.head(parse.head(root))) in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingWords) -> str | None:
@@ -1619,10 +1617,10 @@ def _past_a_set_off_clause(
     participle = parse.head(start) if distance == 2 else parse.head(root)
     if (
         start < 2
-        or parse.doc[start - 1].text != ","
+        or parse.lower(start - 1) != ","
         or parse.dep(participle) not in ("advcl", "acl")
-        or parse.doc[participle].tag_ not in ("VBN", "VBG")
-        or parse.doc[parse.doc[participle].left_edge.i - 1].text != ","
+        or parse.tag(participle) not in ("VBN", "VBG")
+        or parse.lower(parse.doc[participle].left_edge.i - 1) != ","  # the edge: rare, and spaCy's own
     ):
         return None
     node = participle
@@ -1688,15 +1686,16 @@ def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:
     return words.bounding.get(word)
 
 
-def _possessed_event(doc: Doc, after: int, by_token: dict[int, Event], possessive: frozenset[str]) -> Event | None:
-    """The event noun a possessive time expression ("next week's") determines, if any."""
-    if after >= len(doc) or doc[after].lower_ not in possessive:
+def _possessed_event(parse: Parse, after: int, by_token: dict[int, Event], possessive: frozenset[str]) -> Event | None:
+    """The event noun a possessive time expression ("next week's") determines, if any (its token
+    ``after`` is the one right after the time)."""
+    if after >= len(parse) or parse.lower(after) not in possessive:
         return None
-    for i in range(after + 1, min(after + 5, len(doc))):
+    for i in range(after + 1, min(after + 5, len(parse))):
         event = by_token.get(i)
         if event is not None and event.pos == "NOUN":
             return event
-        if doc[i].tag_ not in ("JJ", "VBN", "VBG", "NN", "NNS", "NNP", "HYPH", "CD"):
+        if parse.tag(i) not in ("JJ", "VBN", "VBG", "NN", "NNS", "NNP", "HYPH", "CD"):
             return None
     return None
 

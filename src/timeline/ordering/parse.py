@@ -26,9 +26,11 @@ class Parse:
         "_deps",
         "_lengths",
         "_lowers",
+        "_root_hook",
         "_sentence_flags",
         "_starts",
         "_tags",
+        "_text_end",
         "doc",
         "head_offsets",
     )
@@ -47,6 +49,10 @@ class Parse:
         self._deps: list[str] = columns.names("dep_hashes")
         self._lowers: list[str] | None = None
         self._tags: list[str] | None = None
+        #: whether a span's root is the user's (``Doc.user_span_hooks``): then spaCy is asked
+        self._root_hook = "root" in doc.user_span_hooks
+        #: where the text ends: the last token's end and its trailing whitespace
+        self._text_end = self._starts[-1] + self._lengths[-1] + columns.spaces[-1] if len(doc) else 0
 
     def head(self, i: int) -> int:
         """``doc[i].head.i``."""
@@ -58,18 +64,44 @@ class Parse:
 
     def root(self, start: int, end: int) -> int | None:
         """``doc.char_span(start, end, alignment_mode="expand").root.i``, or ``None`` without a span.
-        An event is one token: found by its offsets without building the span."""
+        An event is one token: found by its offsets alone."""
         starts = self._starts
         i = bisect.bisect_left(starts, start)
-        if (
-            i < len(starts)
-            and starts[i] == start
-            and 0 < self._lengths[i] == end - start
-            and "root" not in self.doc.user_span_hooks
-        ):
+        if i < len(starts) and starts[i] == start and 0 < self._lengths[i] == end - start and not self._root_hook:
             return i
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span.root.i if span is not None and len(span) else None
+        tokens = self.span(start, end)
+        return tokens[2] if tokens is not None else None
+
+    def span(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """The first token, the end (not included) and the root token of ``doc.char_span(start,
+        end, alignment_mode="expand")``, or ``None`` without a span or for an empty one: found from
+        the offsets, without the ``Span`` and the ``Token`` each of its attributes builds. A token
+        owns its trailing whitespace, as in spaCy; the root is the one token whose head lies
+        outside, else spaCy's own choice (by depth, skipping punctuation)."""
+        starts = self._starts
+        if not 0 <= start < self._text_end or not 0 < end <= self._text_end:
+            return None
+        first = bisect.bisect_right(starts, start) - 1
+        if start == starts[first] + self._lengths[first]:  # on the whitespace after a token
+            first += 1
+        last = bisect.bisect_right(starts, end - 1)
+        if last <= first:
+            return None
+        if self._root_hook:
+            return first, last, self.doc[first:last].root.i
+        if last - first == 1:
+            return first, last, first
+        offsets = self.head_offsets
+        outside = None
+        for i in range(first, last):
+            offset = offsets[i]
+            if offset == 0:  # a sentence's root: spaCy's first pick
+                return first, last, i
+            if not first <= i + offset < last:
+                if outside is not None:  # two candidates: spaCy compares their depths
+                    return first, last, self.doc[first:last].root.i
+                outside = i
+        return first, last, outside if outside is not None else first
 
     def first_above(
         self, root: int, start: int, end: int, targets: Mapping[int, _T], *, steps: int
@@ -112,6 +144,16 @@ class Parse:
         if tags is None:
             tags = self._tags = self._columns.names("tag_hashes")
         return tags[i]
+
+    def pos(self, i: int) -> str:
+        """``doc[i].pos_``: looked up alone (a rare question; the detector reads no names of this column)."""
+        columns = self._columns
+        h = columns.poses[i]
+        return str(columns.strings[h]) if h else ""
+
+    def __len__(self) -> int:
+        """``len(doc)``."""
+        return len(self.head_offsets)
 
     def left_children(self, i: int) -> list[int]:
         """``[c.i for c in doc[i].lefts]``: the children before token ``i``, nearest the start first."""
