@@ -538,3 +538,49 @@ def test_news_event_nouns_the_corpus_seldom_saw_are_events(detect: Detect, text:
     """Nouns that only name events (violence, disasters, courts, markets...), listed in ``event_nouns``: the detection
     model's lexicon feature carries them when TimeBank and AQUAINT have too few of them to learn from."""
     assert detect(text)[word].pos == "NOUN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "modal", "event"),
+    [
+        ("The company will have to pay the fine.", "have", "pay"),
+        ("The bank is going to sell the unit.", "going", "sell"),
+        ("Having to sell the plant hurt the company.", "Having", "sell"),
+    ],
+)
+def test_a_semi_modal_is_the_modal_of_its_infinitive_not_an_event(
+    detect: Detect, text: str, modal: str, event: str
+) -> None:
+    """TimeML tags the infinitive of "have to" and "be going to", not the semi-modal itself (TimeBank: none of its
+    17 such verbs is an event)."""
+    found = detect(text)
+    assert modal not in found and found[event].pos == "VERB"
+
+
+@pytest.mark.slow
+def test_an_infinitive_takes_its_semi_modals_negation_and_modal(detect: Detect) -> None:
+    """With the semi-modal left out, its "not" and its modal go to the event: "did not have to resign" did not
+    resign, "would have to be borrowed" may never be."""
+    assert detect("He did not have to resign.")["resign"].polarity is Polarity.NEG
+    assert detect("We are not going to change our plans.")["change"].polarity is Polarity.NEG
+    assert detect("That money would have to be borrowed.")["borrowed"].modality == "would"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [("The firm has work to do.", "has", "have"), ("The troops went to fight.", "went", "go")],
+)
+def test_have_with_an_object_and_go_to_a_purpose_are_no_semi_modals(text: str, word: str, lemma: str) -> None:
+    """ "Has work to do" has an object, "went to fight" is no progressive: neither is the modal of its infinitive."""
+    from timeline.events import _lemmas_by_index, _Tokens
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    doc = parse(nlp, text)
+    detector = SpacyEventDetector()
+    t = _Tokens(doc)
+    i = next(token.i for token in doc if token.text == word)
+    assert _lemmas_by_index(doc, t, nlp)(i) == lemma
+    assert not detector._is_semi_modal(t, i, lemma)

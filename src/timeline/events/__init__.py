@@ -68,6 +68,9 @@ class EventLexicon:
     event_modifiers: frozenset[str] = frozenset()
     #: Verbs whose object can only be an event, so it is one: "averted a *disaster*", "called off the *march*".
     event_governors: frozenset[str] = frozenset()
+    #: Verbs that with a to-infinitive and no object are its modal ("*have* to pay", "is *going* to sell"), by
+    #: lemma, with the only tags they are one in (none: any).
+    semi_modals: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
     #: "All rights reserved."): it tells no event. ``None``: every sentence is the story's.
     boilerplate: re.Pattern[str] | None = None
@@ -167,6 +170,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         target_nouns=frozenset(raw.get("target_nouns", ())),
         event_modifiers=frozenset(raw.get("event_modifiers", ())),
         event_governors=frozenset(raw.get("event_governors", ())),
+        semi_modals={lemma: frozenset(tags) for lemma, tags in raw.get("semi_modals", {}).items()},
         boilerplate=re.compile("|".join(raw["boilerplate"]), re.IGNORECASE) if raw.get("boilerplate") else None,
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
@@ -639,6 +643,8 @@ class SpacyEventDetector:
                     and _negated_by_argument(t, i, words)
                 ):
                     polarity = Polarity.NEG
+                if t.deps[i] == "xcomp":  # "did not *have* to pay": the negation and modal of its semi-modal
+                    polarity, modality = self._semi_modal_of(t, i, lemma_at, polarity, modality)
                 if modality is None and tag == "VBG" and words is not None:  # a gerund: "warned against *attacking*"
                     modality = _possibility_modality(t, i, lemma_at, words)
             else:
@@ -732,6 +738,8 @@ class SpacyEventDetector:
         if pos is None or (pos == "N" and not self.nouns):
             return None
         lemma = lemma_at(i)
+        if pos == "V" and lemma in self.lexicon.semi_modals and self._is_semi_modal(t, i, lemma):
+            return None  # "they *have* to pay": the modal of "pay", which is the event
         if pos == "N" and self.lexicon.event_governors and self._object_of_event_governor(t, i, lemma_at):
             return "NOUN"  # "averted a *disaster*": only an event is averted
         if self.learned is not None and self.learned.detection_model is not None:
@@ -751,6 +759,32 @@ class SpacyEventDetector:
         if pos == "N" and (t.lowers[i] in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
             return "NOUN"
         return None
+
+    def _is_semi_modal(self, t: _Tokens, i: int, lemma: str) -> bool:
+        """Whether the verb ``i`` (of ``semi_modals``) is the modal of its to-infinitive: "they *have* to pay", "is
+        *going* to sell" (TimeML writes it as the modality of "pay" and "sell"), not "*have* work to do"."""
+        tags = self.lexicon.semi_modals[lemma]
+        if tags and t.tags[i] not in tags:
+            return False
+        kids = t.kids(i)
+        deps = t.deps
+        if any(deps[c] == "dobj" for c in kids):
+            return False
+        return any(deps[c] == "xcomp" and t.tags[c] in _INFINITIVE_TAGS and _has_to(t, c) for c in kids)
+
+    def _semi_modal_of(
+        self, t: _Tokens, i: int, lemma_at: LemmaAt, polarity: Polarity, modality: str | None
+    ) -> tuple[Polarity, str | None]:
+        """The polarity and modality of the infinitive ``i`` with those of the semi-modal it hangs from, if any: "did
+        *not* have to pay" is negated, "*would* have to pay" has the modality "would"."""
+        head = t.heads[i]
+        lemma = lemma_at(head)
+        if head == i or lemma not in self.lexicon.semi_modals or not self._is_semi_modal(t, head, lemma):
+            return polarity, modality
+        features = _verb_features(t, head)
+        if features.polarity is Polarity.NEG:
+            polarity = Polarity.NEG
+        return polarity, modality or features.modality
 
     def _object_of_event_governor(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> bool:
         """Whether the noun ``i`` is the object of a verb of ``event_governors`` ("averted a *disaster*", "the
@@ -813,6 +847,8 @@ def _remember(answers: dict[_K, _V], key: _K, value: _V) -> _V:
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}
+#: The tags of a to-infinitive's verb: "to *pay*", "to be *borrowed*".
+_INFINITIVE_TAGS = frozenset({"VB", "VBN"})
 #: The dependencies of a noun phrase: an adjective the parser gives one stands for a noun ("a ground *offensive*
 #: would result", tagged JJ), as an adjective is never a subject or an object.
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
