@@ -252,14 +252,15 @@ class PairContext:
 
 
 def pairable(event: Event) -> bool:
-    """Events on the main time axis, as MATRES pairs them: finite verbs and participles that
-    happened, happen or will (not negated, not under a modal of possibility, not an intention
-    in the infinitive)."""
+    """Events on the main time axis, as MATRES pairs them: verbs that happened, happen or will,
+    finite, participles or infinitives (not negated, not under a modal of possibility). An
+    infinitive is paired too ("called police *to report* the body", "agreed *to allow*"): its
+    pairs are as often ordered as a finite verb's, and the model scores whether it is."""
     return (
         event.pos == "VERB"
         and event.polarity is Polarity.POS
         and event.factuality != "negated"
-        and event.tense not in (Tense.INFINITIVE, Tense.NONE)
+        and event.tense is not Tense.NONE
         and not event.is_hypothetical
     )
 
