@@ -156,3 +156,23 @@ def test_an_event_with_the_time_of_the_verb_it_depends_on_began_at_some_point_be
     # its own future tense still places it after the verb's time begins
     will = _inherited("will", Relation.AFTER, ON_OR_AFTER, "t1", Tense.FUTURE)
     assert entry_start_order(said, will) is Relation.BEFORE
+
+
+def test_events_at_the_same_time_overlap_without_a_common_start() -> None:
+    # "Shares leaped while the index sank; then trading closed": the two overlap, either may have begun first
+    leaped, sank, closed = (
+        _entry(w, Relation.BEFORE, ON_OR_BEFORE, "t0", Tense.PAST) for w in ("leaped", "sank", "closed")
+    )
+    timeline = Timeline(
+        text="",
+        publication_date=PUBLISHED,
+        entries=(leaped, sank, closed),
+        links=(
+            TemporalLink(source="sank", target="leaped", relation=Relation.SIMULTANEOUS, reason="at the same time"),
+            TemporalLink(source="sank", target="closed", relation=Relation.BEFORE, reason="then"),
+        ),
+    )
+    order = start_point_order(timeline)
+    assert order.start_order("leaped", "sank") is None
+    # both were going on before what came after one of them
+    assert order.start_order("leaped", "closed") is Relation.BEFORE

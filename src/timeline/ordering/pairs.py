@@ -348,6 +348,8 @@ _WRITING_REASON = "the moment of writing: within the day of publication"
 #: Suffix of the node of a moment at which an event with an inherited time was going on (see
 #: :func:`start_point_links`).
 GOING_ON = "@going-on"
+#: Between the ids of two events, the node of a moment both hold at (see :func:`start_point_links`).
+OVERLAP = "~"
 _GOING_ON_REASON = "going on at the time of the verb it depends on, begun at some point before"
 
 
@@ -367,7 +369,9 @@ def start_point_links(timeline: Timeline) -> tuple[list[TemporalLink], list[Temp
     the publication day: a past event with no stated time happened before the writing, not
     necessarily before the day began ("the stock *fell*; it *closed* lower Friday", Friday the
     day of publication), so it is not ordered against an event the text dates to that day.
-    Times keep their links to the day. An event that takes the time of the verb it depends on
+    Times keep their links to the day. Two events said to happen at the same time ("shares
+    *leaped* while the index *sank*") overlap: each includes a common moment (``<a>~<b>``), which
+    does not say which began first. An event that takes the time of the verb it depends on
     (see :func:`start_bounds`) is anchored through a moment at which it was going on
     (``<event>@going-on``, which it includes): its start lies before that moment, not inside the time."""
     events = {event.id for event in timeline.events}
@@ -388,10 +392,17 @@ def start_point_links(timeline: Timeline) -> tuple[list[TemporalLink], list[Temp
             anchors.append(TemporalLink(source=moment, target=time, relation=entry.relation, reason=entry.reason))
         else:
             anchors.append(TemporalLink(source=event_id, target=time, relation=entry.relation, reason=entry.reason))
-    links = [
-        attrs.evolve(link, source=writing(link.source, link.target), target=writing(link.target, link.source))
-        for link in timeline.links
-    ]
+    links: list[TemporalLink] = []
+    for link in timeline.links:
+        if link.relation is Relation.SIMULTANEOUS and link.source in events and link.target in events:
+            # both hold at a common moment
+            moment = f"{link.source}{OVERLAP}{link.target}"
+            links.append(attrs.evolve(link, target=moment, relation=Relation.INCLUDES))
+            links.append(attrs.evolve(link, source=link.target, target=moment, relation=Relation.INCLUDES))
+            continue
+        links.append(
+            attrs.evolve(link, source=writing(link.source, link.target), target=writing(link.target, link.source))
+        )
     return anchors, links
 
 
