@@ -10,10 +10,12 @@ as publication date, with an event model that has not seen the split
 are matched to detected events by character overlap; a MATRES pair is *decided* when the
 closure of the timeline's anchors and links orders the two events' start points
 (:func:`timeline.ordering.pairs.start_point_order`, which reads an event's link to the
-publication as one to the moment of writing, inside the day of publication; ``SIMULTANEOUS``
-counts as EQUAL), else when both events are placed and where their starts can lie does not
-overlap (:func:`timeline.ordering.entry_start_order`: inside the placed interval, or before it
-for an event that includes its time, such as a present state going on at publication).
+publication as one to the moment of writing, inside the day of publication, an event's
+inherited time as one it was going on at, and two events at the same time as overlapping; equal
+starts count as EQUAL), else when both events are placed and where their starts can lie does not
+overlap (:func:`timeline.ordering.entry_start_order`: inside the placed interval, before it
+for an event that includes its time, such as a present state going on at publication, or
+before its end for an event with the time of the verb it depends on).
 Printed: share of pairs decided (of all pairs, and of the pairs whose two events were detected),
 accuracy on the decided pairs, the coverage/accuracy trade-off (pairs both the links and
 the placed intervals decide, then those only the links decide, then those only the intervals

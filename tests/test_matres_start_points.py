@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from timeline import calendar as cal
@@ -121,3 +122,57 @@ def test_the_classifier_states_an_order_the_rules_already_imply(monkeypatch: pyt
     parse = Parse(doc)
     proposed = pairs.proposals_for(events, parse, event_tokens(parse, events), (), order)
     assert [(a.id, relation, b.id) for _, a, relation, b in proposed] == [("e1", Relation.BEFORE, "e5")]
+
+
+def _inherited(word: str, relation: Relation, interval: Interval, timex_id: str, tense: Tense) -> TimelineEntry:
+    return attrs.evolve(_entry(word, relation, interval, timex_id, tense), placement=Placement.INHERITED)
+
+
+THURSDAY = cal.day_interval(date(2024, 3, 21))
+SATURDAY = cal.day_interval(date(2024, 3, 23))
+
+
+def test_an_event_with_the_time_of_the_verb_it_depends_on_began_at_some_point_before_its_end() -> None:
+    # "Investors disregarded the gains Friday (t1), betting that rates would fall": "betting" takes
+    # Friday from "disregarded"; it was going on then, which does not say it began after Thursday
+    betting = _inherited("betting", Relation.IS_INCLUDED, DAY, "t1", Tense.PRESPART)
+    said = _entry("said", Relation.IS_INCLUDED, THURSDAY, "t2", Tense.PAST)
+    opens = _entry("opens", Relation.IS_INCLUDED, SATURDAY, "t3", Tense.PRESENT)
+    timeline = Timeline(
+        text="",
+        publication_date=PUBLISHED,
+        entries=(betting, said, opens),
+        links=(
+            TemporalLink(source="t2", target="t1", relation=Relation.BEFORE, reason="the times' intervals"),
+            TemporalLink(source="t1", target="t3", relation=Relation.BEFORE, reason="the times' intervals"),
+        ),
+    )
+    order = start_point_order(timeline)
+    assert order.start_order("said", "betting") is None
+    assert entry_start_order(said, betting) is None
+    # it began before Friday ended: before what starts on Saturday
+    assert order.start_order("betting", "opens") is Relation.BEFORE
+    assert entry_start_order(betting, opens) is Relation.BEFORE
+    # its own future tense still places it after the verb's time begins
+    will = _inherited("will", Relation.AFTER, ON_OR_AFTER, "t1", Tense.FUTURE)
+    assert entry_start_order(said, will) is Relation.BEFORE
+
+
+def test_events_at_the_same_time_overlap_without_a_common_start() -> None:
+    # "Shares leaped while the index sank; then trading closed": the two overlap, either may have begun first
+    leaped, sank, closed = (
+        _entry(w, Relation.BEFORE, ON_OR_BEFORE, "t0", Tense.PAST) for w in ("leaped", "sank", "closed")
+    )
+    timeline = Timeline(
+        text="",
+        publication_date=PUBLISHED,
+        entries=(leaped, sank, closed),
+        links=(
+            TemporalLink(source="sank", target="leaped", relation=Relation.SIMULTANEOUS, reason="at the same time"),
+            TemporalLink(source="sank", target="closed", relation=Relation.BEFORE, reason="then"),
+        ),
+    )
+    order = start_point_order(timeline)
+    assert order.start_order("leaped", "sank") is None
+    # both were going on before what came after one of them
+    assert order.start_order("leaped", "closed") is Relation.BEFORE

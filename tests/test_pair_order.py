@@ -120,15 +120,17 @@ def test_learned_links_come_after_the_rules_and_keep_the_order_consistent() -> N
     assert learned.entries == rules.entries  # placements do not depend on links
 
 
-def test_infinitives_hypotheticals_and_negations_are_not_paired() -> None:
+def test_hypotheticals_and_negations_are_not_paired_infinitives_are() -> None:
     events = [
         _event(1, 0),
         _event(2, 0, tense=Tense.INFINITIVE),
         attrs.evolve(_event(3, 0), modality="would"),
         attrs.evolve(_event(4, 0), factuality="negated"),
         attrs.evolve(_event(5, 0), modality="will", tense=Tense.FUTURE),
+        _event(6, 0, tense=Tense.NONE),
     ]
-    assert {(a.id, b.id) for a, b in candidate_pairs(events, _context(events))} == {("e1", "e5")}
+    pairs = {(a.id, b.id) for a, b in candidate_pairs(events, _context(events))}
+    assert pairs == {("e1", "e2"), ("e1", "e5"), ("e2", "e5")}
 
 
 def test_training_fits_a_separable_toy_problem() -> None:

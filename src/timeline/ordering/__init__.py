@@ -89,9 +89,10 @@ class AnchoringOrderer:
             did not happen).
         learned_order: after the rules' links, add those the pairwise classifier trained on
             MATRES is confident of (:mod:`timeline.ordering.pairs`). Off by default: on held-out
-            AQUAINT it lets the order decide 33% of MATRES pairs at 0.82 instead of 14% at 0.77,
-            but costs about a tenth of the parse's time, which the default pipeline cannot
-            spare (``benchmarks/matres.py``, ``benchmarks/profile_pipeline.py``).
+            AQUAINT it lets the order decide 34% of MATRES pairs at 0.82 instead of 12% at 0.80,
+            but costs about a tenth of the parse's time (measured before infinitives were
+            paired, which scores about 1.5 times as many pairs), which the default pipeline
+            cannot spare (``benchmarks/matres.py``, ``benchmarks/profile_pipeline.py``).
         language: code of the words the rules read (``ordering/data/links_<language>.json``).
     """
 

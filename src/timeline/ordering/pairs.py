@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline.calendar import Granularity, Interval
-from timeline.model import Event, Polarity, Relation, TemporalLink, Tense, Timeline, TimelineEntry
+from timeline.model import Event, Placement, Polarity, Relation, TemporalLink, Tense, Timeline, TimelineEntry
 from timeline.ordering.graph import PartialOrder
 from timeline.ordering.words import OrderingWords, load_words
 
@@ -252,14 +252,15 @@ class PairContext:
 
 
 def pairable(event: Event) -> bool:
-    """Events on the main time axis, as MATRES pairs them: finite verbs and participles that
-    happened, happen or will (not negated, not under a modal of possibility, not an intention
-    in the infinitive)."""
+    """Events on the main time axis, as MATRES pairs them: verbs that happened, happen or will,
+    finite, participles or infinitives (not negated, not under a modal of possibility). An
+    infinitive is paired too ("called police *to report* the body", "agreed *to allow*"): its
+    pairs are as often ordered as a finite verb's, and the model scores whether it is."""
     return (
         event.pos == "VERB"
         and event.polarity is Polarity.POS
         and event.factuality != "negated"
-        and event.tense not in (Tense.INFINITIVE, Tense.NONE)
+        and event.tense is not Tense.NONE
         and not event.is_hypothetical
     )
 
@@ -297,13 +298,31 @@ _STARTS_EARLIER = frozenset({Relation.INCLUDES, Relation.ENDED_BY})
 _UNBOUNDED = Interval(start=None, end=None, granularity=Granularity.UNBOUNDED)
 
 
+def _began_any_time_before(entry: TimelineEntry) -> bool:
+    """Whether the placement of ``entry`` bounds its start from above only: an event that takes
+    the time of the verb it depends on in its sentence, with no tense of its own placing it
+    after that verb ("investors *disregarded* the gains, *betting* that...", "conditions will
+    decline as the sector *remains* weak"), was going on at that time; when it began, the
+    sentence does not say."""
+    return (
+        entry.placement is Placement.INHERITED
+        and entry.event.tense is not Tense.FUTURE
+        and entry.relation not in _STARTS_EARLIER
+    )
+
+
 def start_bounds(entry: TimelineEntry, *, writing: bool = False) -> Interval:
     """Where the start of a placed event lies: in its interval, unless the event includes that
-    time (a state on a day): then at some point before the interval starts. With ``writing``,
+    time (a state on a day): then at some point before the interval starts; or an event that
+    takes the time of the verb it depends on: then at some point before the interval ends. With ``writing``,
     an event that includes the publication (``t0``: a present state "going on at
     publication") includes the moment of writing, a moment inside the day of publication: it
     started at some point before the day ends, not necessarily before it began."""
     interval = entry.time.interval
+    if _began_any_time_before(entry):
+        if interval.end is None:
+            return _UNBOUNDED
+        return Interval(start=None, end=interval.end, granularity=interval.granularity)
     if entry.relation not in _STARTS_EARLIER:
         return interval
     if interval.start is None:
@@ -326,6 +345,12 @@ def paired_start_bounds(a: TimelineEntry, b: TimelineEntry) -> tuple[Interval, I
 #: The moment of writing: a node inside the publication day (``t0``) in :func:`start_point_order`.
 WRITING = "t0-writing"
 _WRITING_REASON = "the moment of writing: within the day of publication"
+#: Suffix of the node of a moment at which an event with an inherited time was going on (see
+#: :func:`start_point_links`).
+GOING_ON = "@going-on"
+#: Between the ids of two events, the node of a moment both hold at (see :func:`start_point_links`).
+OVERLAP = "~"
+_GOING_ON_REASON = "going on at the time of the verb it depends on, begun at some point before"
 
 
 def start_point_order(timeline: Timeline) -> PartialOrder:
@@ -344,27 +369,40 @@ def start_point_links(timeline: Timeline) -> tuple[list[TemporalLink], list[Temp
     the publication day: a past event with no stated time happened before the writing, not
     necessarily before the day began ("the stock *fell*; it *closed* lower Friday", Friday the
     day of publication), so it is not ordered against an event the text dates to that day.
-    Times keep their links to the day."""
+    Times keep their links to the day. Two events said to happen at the same time ("shares
+    *leaped* while the index *sank*") overlap: each includes a common moment (``<a>~<b>``), which
+    does not say which began first. An event that takes the time of the verb it depends on
+    (see :func:`start_bounds`) is anchored through a moment at which it was going on
+    (``<event>@going-on``, which it includes): its start lies before that moment, not inside the time."""
     events = {event.id for event in timeline.events}
 
     def writing(node: str, other: str) -> str:
         return WRITING if node == "t0" and other in events else node
 
     anchors = [TemporalLink(source=WRITING, target="t0", relation=Relation.IS_INCLUDED, reason=_WRITING_REASON)]
-    anchors += [
-        TemporalLink(
-            source=entry.event.id,
-            target=writing(entry.time.timex_id, entry.event.id),
-            relation=entry.relation,
-            reason=entry.reason,
+    for entry in timeline.entries:
+        if entry.time.timex_id is None:
+            continue
+        event_id, time = entry.event.id, writing(entry.time.timex_id, entry.event.id)
+        if _began_any_time_before(entry):
+            moment = f"{event_id}{GOING_ON}"
+            anchors.append(
+                TemporalLink(source=event_id, target=moment, relation=Relation.INCLUDES, reason=_GOING_ON_REASON)
+            )
+            anchors.append(TemporalLink(source=moment, target=time, relation=entry.relation, reason=entry.reason))
+        else:
+            anchors.append(TemporalLink(source=event_id, target=time, relation=entry.relation, reason=entry.reason))
+    links: list[TemporalLink] = []
+    for link in timeline.links:
+        if link.relation is Relation.SIMULTANEOUS and link.source in events and link.target in events:
+            # both hold at a common moment
+            moment = f"{link.source}{OVERLAP}{link.target}"
+            links.append(attrs.evolve(link, target=moment, relation=Relation.INCLUDES))
+            links.append(attrs.evolve(link, source=link.target, target=moment, relation=Relation.INCLUDES))
+            continue
+        links.append(
+            attrs.evolve(link, source=writing(link.source, link.target), target=writing(link.target, link.source))
         )
-        for entry in timeline.entries
-        if entry.time.timex_id is not None
-    ]
-    links = [
-        attrs.evolve(link, source=writing(link.source, link.target), target=writing(link.target, link.source))
-        for link in timeline.links
-    ]
     return anchors, links
 
 
