@@ -250,3 +250,11 @@ def test_a_cause_clause_came_first_whatever_its_tense() -> None:
     assert ("made", "BEFORE", "disregarded") in links_of(text)
     text = "The transaction is being structured this way because the laws do not provide for mergers."
     assert ("provide", "BEFORE", "structured") in links_of(text)
+
+
+def test_present_verbs_joined_by_and_hold_at_the_same_time() -> None:
+    # two present tenses coordinated describe one present: TimeML annotates them SIMULTANEOUS
+    links = links_of("Mr. Roberts continues as treasurer, and Mr. Wonham remains responsible for planning.")
+    assert ("remains", "SIMULTANEOUS", "continues") in links
+    # a past pair keeps the order it is told in
+    assert ("unloaded", "SIMULTANEOUS", "rolled") not in links_of("Trucks rolled in and the cargo was unloaded.")

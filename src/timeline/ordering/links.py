@@ -31,7 +31,8 @@ transitively consistent:
    unless it goes on at once or is granted ("as", "while", "although"); a past clause under
    "while" at the same time as its past main clause ("shares fell *while* bonds rallied"); what
    a denied event waits for before it ("will not lift them *until* they report"); past verbs
-   joined by "and" in the order told;
+   joined by "and" in the order told, present ones at the same time ("*continues* as treasurer,
+   and Mr. Wonham *remains* ...");
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
@@ -616,6 +617,7 @@ def _intended_from_now(
 
 
 _NOW = frozenset({Relation.INCLUDES, Relation.IS_INCLUDED})
+_NOW_ASPECTS = frozenset({Aspect.NONE, Aspect.PROGRESSIVE})
 
 
 def _possible_from_now(
@@ -817,6 +819,15 @@ def _clause_relation(
         and child.pos == head.pos == "VERB"
     ):
         return Relation.AFTER, f'"{head.text} ... and {child.text}": told in the order it happened'
+    if (
+        direct
+        and child_dep == "conj"
+        and child.tense is head.tense is Tense.PRESENT
+        and child.aspect in _NOW_ASPECTS
+        and head.aspect in _NOW_ASPECTS
+        and child.pos == head.pos == "VERB"
+    ):
+        return Relation.SIMULTANEOUS, f'"{head.text} ... and {child.text}": both hold now, at the same time'
     return None
 
 
