@@ -258,3 +258,11 @@ def test_present_verbs_joined_by_and_hold_at_the_same_time() -> None:
     assert ("remains", "SIMULTANEOUS", "continues") in links
     # a past pair keeps the order it is told in
     assert ("unloaded", "SIMULTANEOUS", "rolled") not in links_of("Trucks rolled in and the cargo was unloaded.")
+
+
+def test_what_a_verb_answers_or_looks_into_came_first() -> None:
+    # the object event of a verb of responding was there before it
+    assert ("offer", "BEFORE", "rejected") in links_of("The board rejected the offer on Monday.")
+    assert ("killings", "BEFORE", "investigate") in links_of("A task force will investigate the killings.")
+    # a verb that seeks its object puts it after
+    assert ("talks", "BEFORE", "demanded") not in links_of("The rebels demanded talks.")

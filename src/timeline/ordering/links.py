@@ -16,7 +16,8 @@ transitively consistent:
    and the event the phrase modifies; an event noun or a clause that caused it before it ("closed
    *because of* the strike", "damaged *by* the explosion", "rejected it *because* it was not
    financed"), one it came out of ("returned *from* the summit"), and what a verb of judging
-   judges ("charged *in* the bombing", "arrested *for* the attack"); a condition before what
+   judges ("charged *in* the bombing", "arrested *for* the attack") and what a verb of responding
+   answers ("*rejected* the offer", "*condemned* the invasion"); a condition before what
    depends on it ("will retaliate *if* they attack", and a present under "when" of a verb not in
    the past: "will become a bank *when* the merger is completed"); a verb within the event noun
    it happens in or at ("killed *in* the attack"); an event noun sought, planned or kept off by
@@ -725,6 +726,14 @@ def _clause_relation(
         and (marker in words.judged_for or (marker in words.setting and head.lemma.lower() in words.judged_in))
     ):
         return Relation.BEFORE, f'"{head.text} {marker} the {child.text}": what is judged came first'
+    if (
+        nominal
+        and direct
+        and child_dep == "dobj"
+        and child.event_class is EventClass.OCCURRENCE
+        and head.lemma.lower() in words.responding
+    ):
+        return Relation.BEFORE, f'"{head.text} the {child.text}": what it answers came first'
     if (
         nominal
         and marker in words.setting

@@ -102,6 +102,8 @@ class OrderingWords:
     ahead: frozenset[str]
     #: lemmas of verbs of saying, whatever their event class ("the chairman *added*")
     saying: frozenset[str]
+    #: verbs that answer an event named as their object, which came first ("*rejected* the offer")
+    responding: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -163,4 +165,5 @@ def load_words(language: str = "en") -> OrderingWords:
         closing_periods=frozenset(raw["closing_periods"]),
         ahead=frozenset(raw["ahead"]),
         saying=frozenset(raw["saying"]),
+        responding=frozenset(raw["responding"]),
     )
