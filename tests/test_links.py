@@ -266,3 +266,8 @@ def test_what_a_verb_answers_or_looks_into_came_first() -> None:
     assert ("killings", "BEFORE", "investigate") in links_of("A task force will investigate the killings.")
     # a verb that seeks its object puts it after
     assert ("talks", "BEFORE", "demanded") not in links_of("The rebels demanded talks.")
+
+
+def test_what_a_verb_of_causing_brings_about_comes_after_it() -> None:
+    assert ("violence", "AFTER", "provoked") in links_of("The verdict provoked violence in the city.")
+    assert ("arrests", "AFTER", "led") in links_of("The raid led to arrests.")

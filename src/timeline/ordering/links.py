@@ -17,7 +17,8 @@ transitively consistent:
    *because of* the strike", "damaged *by* the explosion", "rejected it *because* it was not
    financed"), one it came out of ("returned *from* the summit"), and what a verb of judging
    judges ("charged *in* the bombing", "arrested *for* the attack") and what a verb of responding
-   answers ("*rejected* the offer", "*condemned* the invasion"); a condition before what
+   answers ("*rejected* the offer", "*condemned* the invasion"), and after it what a verb of
+   causing brings about ("*provoked* violence", "*led to* arrests"); a condition before what
    depends on it ("will retaliate *if* they attack", and a present under "when" of a verb not in
    the past: "will become a bank *when* the merger is completed"); a verb within the event noun
    it happens in or at ("killed *in* the attack"); an event noun sought, planned or kept off by
@@ -734,6 +735,15 @@ def _clause_relation(
         and head.lemma.lower() in words.responding
     ):
         return Relation.BEFORE, f'"{head.text} the {child.text}": what it answers came first'
+    if (
+        nominal
+        and child.event_class is EventClass.OCCURRENCE
+        and (
+            (direct and child_dep == "dobj" and head.lemma.lower() in words.causing)
+            or (marker == "to" and head.lemma.lower() in words.causing_to)
+        )
+    ):
+        return Relation.AFTER, f'"{head.text} the {child.text}": what it brings about comes after it'
     if (
         nominal
         and marker in words.setting

@@ -104,6 +104,10 @@ class OrderingWords:
     saying: frozenset[str]
     #: verbs that answer an event named as their object, which came first ("*rejected* the offer")
     responding: frozenset[str]
+    #: verbs that bring about the event their object names, which comes after them ("*provoked* violence")
+    causing: frozenset[str]
+    #: verbs that bring about the event they take with "to" ("*led to* arrests")
+    causing_to: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -166,4 +170,6 @@ def load_words(language: str = "en") -> OrderingWords:
         ahead=frozenset(raw["ahead"]),
         saying=frozenset(raw["saying"]),
         responding=frozenset(raw["responding"]),
+        causing=frozenset(raw["causing"]),
+        causing_to=frozenset(raw["causing_to"]),
     )
