@@ -271,3 +271,9 @@ def test_what_a_verb_answers_or_looks_into_came_first() -> None:
 def test_what_a_verb_of_causing_brings_about_comes_after_it() -> None:
     assert ("violence", "AFTER", "provoked") in links_of("The verdict provoked violence in the city.")
     assert ("arrests", "AFTER", "led") in links_of("The raid led to arrests.")
+
+
+def test_what_a_verb_answers_with_to_came_first() -> None:
+    # "respond to", "react to": the event answered was there first, whatever its class
+    assert ("announcement", "BEFORE", "responded") in links_of("Shareholders responded coolly to the announcement.")
+    assert ("attack", "BEFORE", "reacted") in links_of("The army reacted to the attack within hours.")

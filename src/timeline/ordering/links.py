@@ -17,7 +17,7 @@ transitively consistent:
    *because of* the strike", "damaged *by* the explosion", "rejected it *because* it was not
    financed"), one it came out of ("returned *from* the summit"), and what a verb of judging
    judges ("charged *in* the bombing", "arrested *for* the attack") and what a verb of responding
-   answers ("*rejected* the offer", "*condemned* the invasion"), and after it what a verb of
+   answers ("*rejected* the offer", "*responded to* the attack"), and after it what a verb of
    causing brings about ("*provoked* violence", "*led to* arrests"); a condition before what
    depends on it ("will retaliate *if* they attack", and a present under "when" of a verb not in
    the past: "will become a bank *when* the merger is completed"); a verb within the event noun
@@ -729,12 +729,14 @@ def _clause_relation(
         return Relation.BEFORE, f'"{head.text} {marker} the {child.text}": what is judged came first'
     if (
         nominal
-        and direct
-        and child_dep == "dobj"
-        and child.event_class is EventClass.OCCURRENCE
-        and head.lemma.lower() in words.responding
+        and child.event_class is not EventClass.STATE
+        and (
+            (direct and child_dep == "dobj" and head.lemma.lower() in words.responding)
+            or (marker == "to" and head.lemma.lower() in words.responding_to)
+        )
     ):
-        return Relation.BEFORE, f'"{head.text} the {child.text}": what it answers came first'
+        answering = f"{head.text} {marker}" if marker == "to" else head.text
+        return Relation.BEFORE, f'"{answering} the {child.text}": what it answers came first'
     if (
         nominal
         and child.event_class is EventClass.OCCURRENCE

@@ -104,6 +104,8 @@ class OrderingWords:
     saying: frozenset[str]
     #: verbs that answer an event named as their object, which came first ("*rejected* the offer")
     responding: frozenset[str]
+    #: verbs that answer an event they take with "to", which came first ("*responded to* the attack")
+    responding_to: frozenset[str]
     #: verbs that bring about the event their object names, which comes after them ("*provoked* violence")
     causing: frozenset[str]
     #: verbs that bring about the event they take with "to" ("*led to* arrests")
@@ -170,6 +172,7 @@ def load_words(language: str = "en") -> OrderingWords:
         ahead=frozenset(raw["ahead"]),
         saying=frozenset(raw["saying"]),
         responding=frozenset(raw["responding"]),
+        responding_to=frozenset(raw["responding_to"]),
         causing=frozenset(raw["causing"]),
         causing_to=frozenset(raw["causing_to"]),
     )
