@@ -250,3 +250,30 @@ def test_a_cause_clause_came_first_whatever_its_tense() -> None:
     assert ("made", "BEFORE", "disregarded") in links_of(text)
     text = "The transaction is being structured this way because the laws do not provide for mergers."
     assert ("provide", "BEFORE", "structured") in links_of(text)
+
+
+def test_present_verbs_joined_by_and_hold_at_the_same_time() -> None:
+    # two present tenses coordinated describe one present: TimeML annotates them SIMULTANEOUS
+    links = links_of("Mr. Roberts continues as treasurer, and Mr. Wonham remains responsible for planning.")
+    assert ("remains", "SIMULTANEOUS", "continues") in links
+    # a past pair keeps the order it is told in
+    assert ("unloaded", "SIMULTANEOUS", "rolled") not in links_of("Trucks rolled in and the cargo was unloaded.")
+
+
+def test_what_a_verb_answers_or_looks_into_came_first() -> None:
+    # the object event of a verb of responding was there before it
+    assert ("offer", "BEFORE", "rejected") in links_of("The board rejected the offer on Monday.")
+    assert ("killings", "BEFORE", "investigate") in links_of("A task force will investigate the killings.")
+    # a verb that seeks its object puts it after
+    assert ("talks", "BEFORE", "demanded") not in links_of("The rebels demanded talks.")
+
+
+def test_what_a_verb_of_causing_brings_about_comes_after_it() -> None:
+    assert ("violence", "AFTER", "provoked") in links_of("The verdict provoked violence in the city.")
+    assert ("arrests", "AFTER", "led") in links_of("The raid led to arrests.")
+
+
+def test_what_a_verb_answers_with_to_came_first() -> None:
+    # "respond to", "react to": the event answered was there first, whatever its class
+    assert ("announcement", "BEFORE", "responded") in links_of("Shareholders responded coolly to the announcement.")
+    assert ("attack", "BEFORE", "reacted") in links_of("The army reacted to the attack within hours.")

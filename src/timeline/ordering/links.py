@@ -16,7 +16,9 @@ transitively consistent:
    and the event the phrase modifies; an event noun or a clause that caused it before it ("closed
    *because of* the strike", "damaged *by* the explosion", "rejected it *because* it was not
    financed"), one it came out of ("returned *from* the summit"), and what a verb of judging
-   judges ("charged *in* the bombing", "arrested *for* the attack"); a condition before what
+   judges ("charged *in* the bombing", "arrested *for* the attack") and what a verb of responding
+   answers ("*rejected* the offer", "*responded to* the attack"), and after it what a verb of
+   causing brings about ("*provoked* violence", "*led to* arrests"); a condition before what
    depends on it ("will retaliate *if* they attack", and a present under "when" of a verb not in
    the past: "will become a bank *when* the merger is completed"); a verb within the event noun
    it happens in or at ("killed *in* the attack"); an event noun sought, planned or kept off by
@@ -31,7 +33,8 @@ transitively consistent:
    unless it goes on at once or is granted ("as", "while", "although"); a past clause under
    "while" at the same time as its past main clause ("shares fell *while* bonds rallied"); what
    a denied event waits for before it ("will not lift them *until* they report"); past verbs
-   joined by "and" in the order told;
+   joined by "and" in the order told, present ones at the same time ("*continues* as treasurer,
+   and Mr. Wonham *remains* ...");
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
    same event (IDENTITY) as its last mention;
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
@@ -616,6 +619,7 @@ def _intended_from_now(
 
 
 _NOW = frozenset({Relation.INCLUDES, Relation.IS_INCLUDED})
+_NOW_ASPECTS = frozenset({Aspect.NONE, Aspect.PROGRESSIVE})
 
 
 def _possible_from_now(
@@ -725,6 +729,25 @@ def _clause_relation(
         return Relation.BEFORE, f'"{head.text} {marker} the {child.text}": what is judged came first'
     if (
         nominal
+        and child.event_class is not EventClass.STATE
+        and (
+            (direct and child_dep == "dobj" and head.lemma.lower() in words.responding)
+            or (marker == "to" and head.lemma.lower() in words.responding_to)
+        )
+    ):
+        answering = f"{head.text} {marker}" if marker == "to" else head.text
+        return Relation.BEFORE, f'"{answering} the {child.text}": what it answers came first'
+    if (
+        nominal
+        and child.event_class is EventClass.OCCURRENCE
+        and (
+            (direct and child_dep == "dobj" and head.lemma.lower() in words.causing)
+            or (marker == "to" and head.lemma.lower() in words.causing_to)
+        )
+    ):
+        return Relation.AFTER, f'"{head.text} the {child.text}": what it brings about comes after it'
+    if (
+        nominal
         and marker in words.setting
         and head.pos == "VERB"
         and child.event_class is EventClass.OCCURRENCE
@@ -817,6 +840,15 @@ def _clause_relation(
         and child.pos == head.pos == "VERB"
     ):
         return Relation.AFTER, f'"{head.text} ... and {child.text}": told in the order it happened'
+    if (
+        direct
+        and child_dep == "conj"
+        and child.tense is head.tense is Tense.PRESENT
+        and child.aspect in _NOW_ASPECTS
+        and head.aspect in _NOW_ASPECTS
+        and child.pos == head.pos == "VERB"
+    ):
+        return Relation.SIMULTANEOUS, f'"{head.text} ... and {child.text}": both hold now, at the same time'
     return None
 
 

@@ -102,6 +102,14 @@ class OrderingWords:
     ahead: frozenset[str]
     #: lemmas of verbs of saying, whatever their event class ("the chairman *added*")
     saying: frozenset[str]
+    #: verbs that answer an event named as their object, which came first ("*rejected* the offer")
+    responding: frozenset[str]
+    #: verbs that answer an event they take with "to", which came first ("*responded to* the attack")
+    responding_to: frozenset[str]
+    #: verbs that bring about the event their object names, which comes after them ("*provoked* violence")
+    causing: frozenset[str]
+    #: verbs that bring about the event they take with "to" ("*led to* arrests")
+    causing_to: frozenset[str]
 
 
 def _words(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -163,4 +171,8 @@ def load_words(language: str = "en") -> OrderingWords:
         closing_periods=frozenset(raw["closing_periods"]),
         ahead=frozenset(raw["ahead"]),
         saying=frozenset(raw["saying"]),
+        responding=frozenset(raw["responding"]),
+        responding_to=frozenset(raw["responding_to"]),
+        causing=frozenset(raw["causing"]),
+        causing_to=frozenset(raw["causing_to"]),
     )
