@@ -542,6 +542,24 @@ def test_news_event_nouns_the_corpus_seldom_saw_are_events(detect: Detect, text:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The ceasefire collapsed on Sunday.", "ceasefire"),
+        ("The massacre shocked the nation.", "massacre"),
+        ("The impeachment divided the party.", "impeachment"),
+        ("The incursion began at dawn.", "incursion"),
+    ],
+)
+def test_an_event_noun_the_training_texts_lack_is_an_event_whatever_its_context(
+    detect: Detect, text: str, word: str
+) -> None:
+    """A noun of ``event_nouns`` the detection model never saw has no weight of its own, and its context and suffix
+    alone read "ceasefire" as no event: the lexicon, there for such news words, decides."""
+    assert detect(text)[word].pos == "NOUN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "modal", "event"),
     [
         ("The company will have to pay the fine.", "have", "pay"),

@@ -746,6 +746,8 @@ class SpacyEventDetector:
             settled = self._settled_by_pos.get(pos, _NONE_SETTLED).get(lemma)
             if settled is not None:  # "say", "be": no context to weigh
                 return _KIND[pos] if settled else None
+            if pos == "N" and self._unseen_event_noun(t.lowers[i], lemma):
+                return "NOUN"  # "the *ceasefire* collapsed": a news event noun the training texts lack
             return _KIND[pos] if self._detection_score(t, i, lemma, pos, lemma_at) > 0 else None
         tag, dep = t.tags[i], t.deps[i]
         if self.learned is not None:
@@ -759,6 +761,16 @@ class SpacyEventDetector:
         if pos == "N" and (t.lowers[i] in self.lexicon.event_nouns or lemma in self.lexicon.event_nouns):
             return "NOUN"
         return None
+
+    def _unseen_event_noun(self, lower: str, lemma: str) -> bool:
+        """Whether a noun of the event-noun lexicon is one the detection model never saw in training (it has no
+        weight for its lemma): the lexicon is there for the news words the training texts lack ("ceasefire",
+        "airstrike"), which the model could only judge by their context and suffix."""
+        event_nouns = self.lexicon.event_nouns
+        if lower not in event_nouns and lemma not in event_nouns:
+            return False
+        assert self.learned is not None and self.learned.detection_model is not None
+        return f"L=N:{lemma}" not in self.learned.detection_model.weights
 
     def _is_semi_modal(self, t: _Tokens, i: int, lemma: str) -> bool:
         """Whether the verb ``i`` (of ``semi_modals``) is the modal of its to-infinitive: "they *have* to pay", "is
