@@ -7,11 +7,11 @@ from datetime import date
 import attrs
 import pytest
 
+from builders import placed_entry
 from timeline import calendar as cal
 from timeline.calendar import Granularity, Interval
 from timeline.model import (
     Event,
-    EventTime,
     Placement,
     Relation,
     TemporalLink,
@@ -28,37 +28,16 @@ PUBLISHED = date(2024, 3, 22)
 DAY = cal.day_interval(PUBLISHED)
 
 
-def _entry(word: str, relation: Relation, interval: Interval, timex_id: str, tense: Tense) -> TimelineEntry:
-    event = Event(
-        id=word,
-        text=word,
-        start=0,
-        end=len(word),
-        sentence=TextSpan(text=word, start=0, end=len(word)),
-        lemma=word,
-        pos="VERB",
-        tense=tense,
-    )
-    placement = Placement.TENSE if timex_id == "t0" else Placement.GOVERNING_TIMEX
-    return TimelineEntry(
-        event=event,
-        time=EventTime(value=None, interval=interval, timex_id=timex_id),
-        relation=relation,
-        placement=placement,
-        reason="",
-    )
-
-
 # "Shares fell. On Friday the company said it will cut jobs; it says demand is weak; it owns
 # three plants", published on that Friday: "fell" has no time of its own (on or before
 # publication), "said" is dated by "Friday" (t1, the day of publication).
 ON_OR_BEFORE = Interval(start=None, end=DAY.end, granularity=Granularity.DAY)
 ON_OR_AFTER = Interval(start=DAY.start, end=None, granularity=Granularity.DAY)
-FELL = _entry("fell", Relation.BEFORE, ON_OR_BEFORE, "t0", Tense.PAST)
-SAID = _entry("said", Relation.IS_INCLUDED, DAY, "t1", Tense.PAST)
-CUT = _entry("cut", Relation.AFTER, ON_OR_AFTER, "t0", Tense.FUTURE)
-SAYS = _entry("says", Relation.IS_INCLUDED, DAY, "t0", Tense.PRESENT)
-OWNS = _entry("owns", Relation.INCLUDES, DAY, "t0", Tense.PRESENT)
+FELL = placed_entry("fell", ON_OR_BEFORE, Relation.BEFORE, tense=Tense.PAST, timex_id="t0")
+SAID = placed_entry("said", DAY, Relation.IS_INCLUDED, tense=Tense.PAST, timex_id="t1")
+CUT = placed_entry("cut", ON_OR_AFTER, Relation.AFTER, tense=Tense.FUTURE, timex_id="t0")
+SAYS = placed_entry("says", DAY, Relation.IS_INCLUDED, tense=Tense.PRESENT, timex_id="t0")
+OWNS = placed_entry("owns", DAY, Relation.INCLUDES, tense=Tense.PRESENT, timex_id="t0")
 TIMELINE = Timeline(
     text="",
     publication_date=PUBLISHED,
@@ -91,8 +70,11 @@ def test_a_state_going_on_at_publication_may_have_begun_that_day() -> None:
     # against what is itself placed at the moment of writing, it began first
     assert entry_start_order(OWNS, SAYS) is Relation.BEFORE
     # a state on a dated day still began before that day
-    friday = _entry("closed", Relation.INCLUDES, DAY, "t1", Tense.PAST)
-    assert entry_start_order(friday, _entry("rose", Relation.IS_INCLUDED, DAY, "t2", Tense.PAST)) is Relation.BEFORE
+    friday = placed_entry("closed", DAY, Relation.INCLUDES, tense=Tense.PAST, timex_id="t1")
+    assert (
+        entry_start_order(friday, placed_entry("rose", DAY, Relation.IS_INCLUDED, tense=Tense.PAST, timex_id="t2"))
+        is Relation.BEFORE
+    )
 
 
 def test_the_classifier_states_an_order_the_rules_already_imply(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,7 +107,9 @@ def test_the_classifier_states_an_order_the_rules_already_imply(monkeypatch: pyt
 
 
 def _inherited(word: str, relation: Relation, interval: Interval, timex_id: str, tense: Tense) -> TimelineEntry:
-    return attrs.evolve(_entry(word, relation, interval, timex_id, tense), placement=Placement.INHERITED)
+    return attrs.evolve(
+        placed_entry(word, interval, relation, tense=tense, timex_id=timex_id), placement=Placement.INHERITED
+    )
 
 
 THURSDAY = cal.day_interval(date(2024, 3, 21))
@@ -136,8 +120,8 @@ def test_an_event_with_the_time_of_the_verb_it_depends_on_began_at_some_point_be
     # "Investors disregarded the gains Friday (t1), betting that rates would fall": "betting" takes
     # Friday from "disregarded"; it was going on then, which does not say it began after Thursday
     betting = _inherited("betting", Relation.IS_INCLUDED, DAY, "t1", Tense.PRESPART)
-    said = _entry("said", Relation.IS_INCLUDED, THURSDAY, "t2", Tense.PAST)
-    opens = _entry("opens", Relation.IS_INCLUDED, SATURDAY, "t3", Tense.PRESENT)
+    said = placed_entry("said", THURSDAY, Relation.IS_INCLUDED, tense=Tense.PAST, timex_id="t2")
+    opens = placed_entry("opens", SATURDAY, Relation.IS_INCLUDED, tense=Tense.PRESENT, timex_id="t3")
     timeline = Timeline(
         text="",
         publication_date=PUBLISHED,
@@ -161,7 +145,8 @@ def test_an_event_with_the_time_of_the_verb_it_depends_on_began_at_some_point_be
 def test_events_at_the_same_time_overlap_without_a_common_start() -> None:
     # "Shares leaped while the index sank; then trading closed": the two overlap, either may have begun first
     leaped, sank, closed = (
-        _entry(w, Relation.BEFORE, ON_OR_BEFORE, "t0", Tense.PAST) for w in ("leaped", "sank", "closed")
+        placed_entry(w, ON_OR_BEFORE, Relation.BEFORE, tense=Tense.PAST, timex_id="t0")
+        for w in ("leaped", "sank", "closed")
     )
     timeline = Timeline(
         text="",

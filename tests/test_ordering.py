@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from builders import placed_entry
 from strategies import links_of
 from timeline import calendar as cal
 from timeline import extract_timeline
 from timeline.calendar import Granularity, Interval
-from timeline.model import Event, EventTime, Placement, Relation, Tense, TextSpan, TimelineEntry
+from timeline.model import Relation
 from timeline.ordering import (
     PartialOrder,
     _meantime,
@@ -42,38 +43,18 @@ def test_open_interval_ending_before_a_day_is_before_it() -> None:
     assert start_order(_day("2024-03-22"), on_or_before) is Relation.AFTER
 
 
-def _placed(word: str, interval: Interval, relation: Relation) -> TimelineEntry:
-    event = Event(
-        id=word,
-        text=word,
-        start=0,
-        end=len(word),
-        sentence=TextSpan(text=word, start=0, end=len(word)),
-        lemma=word,
-        pos="VERB",
-        tense=Tense.PRESENT,
-    )
-    return TimelineEntry(
-        event=event,
-        time=EventTime(value=None, interval=interval, timex_id="t0"),
-        relation=relation,
-        placement=Placement.TENSE,
-        reason="",
-    )
-
-
 def test_start_of_an_event_that_includes_its_time_is_before_that_time() -> None:
     # "owns" going on at publication (INCLUDES the day) began at some unknown point before it:
     # an event of the day before is not known to start first, one of a later day starts after
-    owns = _placed("owns", _day("2024-03-22"), Relation.INCLUDES)
-    bought = _placed("bought", _day("2024-03-21"), Relation.IS_INCLUDED)
-    sells = _placed("sells", _day("2024-03-25"), Relation.IS_INCLUDED)
+    owns = placed_entry("owns", _day("2024-03-22"), Relation.INCLUDES)
+    bought = placed_entry("bought", _day("2024-03-21"), Relation.IS_INCLUDED)
+    sells = placed_entry("sells", _day("2024-03-25"), Relation.IS_INCLUDED)
     assert start_order(owns.time.interval, bought.time.interval) is Relation.AFTER  # the interval alone
     assert entry_start_order(owns, bought) is None
     assert entry_start_order(bought, owns) is None
     assert entry_start_order(owns, sells) is Relation.BEFORE
-    assert entry_start_order(_placed("says", _day("2024-03-22"), Relation.IS_INCLUDED), bought) is Relation.AFTER
-    assert entry_start_order(owns, _placed("said", _day("2024-03-22"), Relation.IS_INCLUDED)) is Relation.BEFORE
+    assert entry_start_order(placed_entry("says", _day("2024-03-22"), Relation.IS_INCLUDED), bought) is Relation.AFTER
+    assert entry_start_order(owns, placed_entry("said", _day("2024-03-22"), Relation.IS_INCLUDED)) is Relation.BEFORE
 
 
 def test_meantime_markers_open_or_set_off_the_sentence() -> None:
@@ -225,7 +206,7 @@ def test_long_texts_are_linked_window_by_window_consistently(monkeypatch) -> Non
     assert all(k[0] in ids and k[2] in ids for k in keys)
 
 
-def test_an_event_negated_by_its_governing_verb_is_not_placed() -> None:
+def test_an_event_negated_by_its_governing_verb_is_notplaced_entry() -> None:
     tl = extract_timeline("The minister refused to attend the summit on Friday.", publication_date="2024-03-22")
     assert "refused" in [entry.event.text for entry in tl.entries]
     assert "attend" in [event.text for event in tl.unplaced]
