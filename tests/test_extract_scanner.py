@@ -32,8 +32,8 @@ def test_a_pattern_that_may_match_nothing_or_begin_anywhere_has_no_beginning() -
 
 
 def test_the_scanner_keeps_global_flags_first_and_the_pattern_whole_without_a_beginning() -> None:
-    scanner = scanning_pattern(re.compile(r"(?i)friday"))
-    assert scanner.pattern == "(?i)(?=(?i:[f]))friday"
+    scanner = scanning_pattern(re.compile(r"(?i)\bfriday"))
+    assert scanner.pattern == r"(?i)(?=(?i:[f]))\bfriday"
     assert [m.group() for m in scanner.finditer("FRIDAY and Friday")] == ["FRIDAY", "Friday"]
     anywhere = re.compile(r".day")
     assert scanning_pattern(anywhere) is anywhere
@@ -61,3 +61,12 @@ def test_a_rules_scanner_finds_the_matches_of_its_pattern(text: str, lo: int) ->
     for rule in load_language("en").rules:
         found = [(m.regs, m.groupdict()) for m in rule.scanner.finditer(text, lo)]
         assert found == [(m.regs, m.groupdict()) for m in rule.pattern.finditer(text, lo)], rule.name
+
+
+def test_a_pattern_that_begins_with_a_character_is_left_to_re() -> None:
+    """ "(?:19|20)\\d\\d" begins with a character: ``re`` skips to a 1 or a 2 by itself."""
+    for source in (r"(?P<y>(?:19|20)\d\d)", r"['’]\d\d", r"Q[1-4]"):
+        pattern = re.compile(source)
+        assert scanning_pattern(pattern) is pattern
+    guarded = scanning_pattern(re.compile(r"\b(?:19|20)\d\d"))
+    assert guarded.pattern == r"(?=(?i:[12]))\b(?:19|20)\d\d"

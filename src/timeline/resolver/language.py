@@ -515,14 +515,28 @@ def scanning_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     Every match consumes its first character, which the look-ahead accepts, and a look-ahead that
     holds leaves the rest of the match as it was: the matches are those of ``pattern``. Where no
     such character stands, ``re`` fails at once instead of trying every alternative and look-behind
-    of the pattern there: most positions of a text, most of the time of finding mentions."""
+    of the pattern there: most positions of a text, most of the time of finding mentions. A
+    pattern that begins with a character, a class or alternatives of them is left as it is:
+    ``re`` skips to where one stands by itself, faster than through a look-ahead."""
     chars = first_characters(pattern.pattern)
-    if chars is None:
+    if chars is None or _begins_with_a_character(_sre_parser.parse(pattern.pattern).data):
         return pattern
     source = pattern.pattern
     flags = _GLOBAL_FLAGS.match(source)
     head = flags.end() if flags else 0
     return re.compile(f"{source[:head]}(?=(?i:[{chars}])){source[head:]}", pattern.flags)
+
+
+def _begins_with_a_character(data: list[tuple[Any, Any]]) -> bool:
+    """Whether the sequence's first item (groups opened) takes a character, a class or
+    alternatives that each do: what ``re`` skips to by itself."""
+    for op, av in data:
+        if op is _sre.SUBPATTERN:
+            return _begins_with_a_character(av[3].data)
+        if op is _sre.BRANCH:
+            return all(_begins_with_a_character(alternative.data) for alternative in av[1])
+        return op is _sre.LITERAL or op is _sre.IN
+    return False
 
 
 def _first_of_sequence(data: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
