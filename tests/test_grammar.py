@@ -149,3 +149,36 @@ def test_the_tense_reading_answers_from_the_parse_table_as_from_the_doc() -> Non
                 answers.add((read.__name__, found))
     assert ("participle_orientation", Orientation.PAST) in answers
     assert {("orientation_from_parse", o) for o in (Orientation.PAST, Orientation.FUTURE)} <= answers
+
+
+def test_a_bare_doc_is_asked_for_no_token_the_questions_already_hold() -> None:
+    """``governing_verb`` of a token asks its tag and label of that token and climbs by its heads:
+    no new ``doc[i]`` per question (the orderer asks it of an event's token)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline.grammar import _DocTree, _governing_verb
+
+    words = ["They", "met", "on", "Friday", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+        tags=["PRP", "VBD", "IN", "NNP", "."],
+    )
+
+    class Counting:
+        """The Doc, counting the tokens asked of it."""
+
+        def __init__(self) -> None:
+            self.asked = 0
+
+        def __getitem__(self, i: int) -> object:
+            self.asked += 1
+            return doc[i]
+
+    for token in (doc[1], doc[3]):
+        counting = Counting()
+        assert _governing_verb(_DocTree(counting, token), token.i) == 1  # type: ignore[arg-type]
+        assert counting.asked == 0

@@ -127,31 +127,40 @@ class _Tree(Protocol):
 
 
 class _DocTree:
-    """A bare ``Doc`` asked token by token, for a caller without the parse table: the same answers,
-    one ``Token`` per question."""
+    """A bare ``Doc`` asked token by token, for a caller without the parse table: the same answers.
+    The last token asked about is kept, as the questions come several to a token (its tag, then
+    its label, then its head)."""
 
-    __slots__ = ("doc",)
+    __slots__ = ("_token", "doc")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, token: Token | None = None) -> None:
         self.doc = doc
+        self._token = token
+
+    def _at(self, i: int) -> Token:
+        token = self._token
+        if token is None or token.i != i:
+            token = self._token = self.doc[i]
+        return token
 
     def tag(self, i: int) -> str:
-        return self.doc[i].tag_
+        return self._at(i).tag_
 
     def dep(self, i: int) -> str:
-        return self.doc[i].dep_
+        return self._at(i).dep_
 
     def lower(self, i: int) -> str:
-        return self.doc[i].lower_
+        return self._at(i).lower_
 
     def lemma(self, i: int) -> str:
-        return self.doc[i].lemma_
+        return self._at(i).lemma_
 
     def head(self, i: int) -> int:
-        return self.doc[i].head.i
+        head = self._token = self._at(i).head  # the next questions are about it, as a rule
+        return head.i
 
     def children(self, i: int) -> list[int]:
-        return [c.i for c in self.doc[i].children]
+        return [c.i for c in self._at(i).children]
 
     def span(self, start: int, end: int) -> tuple[int, int, int] | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -173,7 +182,7 @@ def _is_verb(tree: _Tree, i: int) -> bool:
 
 def verb_features(token: Token) -> VerbFeatures:
     """TimeML tense, aspect, polarity and modality of the verb ``token`` from its auxiliaries."""
-    return _features(_DocTree(token.doc), token.i)
+    return _features(_DocTree(token.doc, token), token.i)
 
 
 def _features(tree: _Tree, i: int) -> VerbFeatures:
@@ -266,8 +275,9 @@ def _tense(tag: str, dep: str, aux_words: list[str], aux_tags: list[str], future
 
 def governing_verb(token: Token, *, max_steps: int = 32) -> Token | None:
     """The nearest verb at or above ``token`` in the dependency tree."""
-    found = _governing_verb(_DocTree(token.doc), token.i, max_steps=max_steps)
-    return None if found is None else token if found == token.i else token.doc[found]
+    tree = _DocTree(token.doc, token)
+    found = _governing_verb(tree, token.i, max_steps=max_steps)
+    return None if found is None else token if found == token.i else tree._at(found)
 
 
 def _governing_verb(tree: _Tree, i: int, *, max_steps: int = 32) -> int | None:
