@@ -121,3 +121,64 @@ def test_token_columns_are_read_once_within_a_run_and_not_kept() -> None:
     assert columns.heads == [t.head.i for t in doc]
     assert columns.idxs == [t.idx for t in doc] and columns.lengths == [len(t) for t in doc]
     assert columns.sentence_flags.tolist()[6] == 1  # "Talks" starts the second sentence
+
+
+@pytest.mark.slow
+def test_the_tense_reading_answers_from_the_parse_table_as_from_the_doc() -> None:
+    """The resolver asks the pipeline's parse table (no ``Token`` or ``Span`` per question) what a
+    bare ``Doc`` answers, for every run of one to four words: the clause's tense, a participle's
+    borrowed one ("introduced in May"), a gerund's ("after meeting in May"), an infinitive's."""
+    from timeline.grammar import orientation_from_parse, participle_orientation
+    from timeline.nlp import load_model, parse
+    from timeline.ordering.parse import Parse
+
+    doc = parse(
+        load_model(),
+        "The bill, introduced in April and passed in May, was signed Friday. After meeting in June, they agreed "
+        "to talk again in July. The company, founded in 1990, will list its shares next week. He plans to "
+        "meet them Thursday; officials had not been told on Monday.",
+    )
+    table = Parse(doc)
+    answers = set()
+    for i in range(len(doc)):
+        for last in range(i, min(i + 4, len(doc))):
+            start, end = doc[i].idx, doc[last].idx + len(doc[last])
+            for read in (orientation_from_parse, participle_orientation):
+                found = read(table, start, end)
+                assert found is read(doc, start, end), (read.__name__, doc.text[start:end])
+                answers.add((read.__name__, found))
+    assert ("participle_orientation", Orientation.PAST) in answers
+    assert {("orientation_from_parse", o) for o in (Orientation.PAST, Orientation.FUTURE)} <= answers
+
+
+def test_a_bare_doc_is_asked_for_no_token_the_questions_already_hold() -> None:
+    """``governing_verb`` of a token asks its tag and label of that token and climbs by its heads:
+    no new ``doc[i]`` per question (the orderer asks it of an event's token)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline.grammar import _DocTree, _governing_verb
+
+    words = ["They", "met", "on", "Friday", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+        tags=["PRP", "VBD", "IN", "NNP", "."],
+    )
+
+    class Counting:
+        """The Doc, counting the tokens asked of it."""
+
+        def __init__(self) -> None:
+            self.asked = 0
+
+        def __getitem__(self, i: int) -> object:
+            self.asked += 1
+            return doc[i]
+
+    for token in (doc[1], doc[3]):
+        counting = Counting()
+        assert _governing_verb(_DocTree(counting, token), token.i) == 1  # type: ignore[arg-type]
+        assert counting.asked == 0

@@ -51,3 +51,13 @@ def test_a_users_root_hook_is_asked_for_every_span() -> None:
     parse = Parse(doc)
     assert parse.span(0, 20) == (0, 4, 14)
     assert parse.root(5, 8) == 14  # "met"
+
+
+def test_lemma_reads_the_column() -> None:
+    doc = _hand_parsed()
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc[1].lemma_ = "meet"
+    parse = Parse(doc)
+    assert [parse.lemma(i) for i in range(len(doc))] == [t.lemma_ for t in doc]
+    assert parse.lemma(1) == "meet"

@@ -12,7 +12,7 @@ import re
 from enum import Enum
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -20,6 +20,8 @@ from timeline.model import Aspect, Polarity, Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from timeline.ordering.parse import Parse
 
 __all__ = [
     "VERB_FEATURE_DEPS",
@@ -110,19 +112,88 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 
 
-def _is_verb(token: Token) -> bool:
-    return token.tag_ in _VERB_TAGS and token.dep_ not in ("aux", "auxpass")
+class _Tree(Protocol):
+    """The questions the tense reading asks of a parse, by token index: answered by the pipeline's
+    parse table (:class:`timeline.ordering.parse.Parse`, no ``Token`` per question) or by
+    :class:`_DocTree` for a bare ``Doc``."""
+
+    def tag(self, i: int) -> str: ...
+    def dep(self, i: int) -> str: ...
+    def lower(self, i: int) -> str: ...
+    def lemma(self, i: int) -> str: ...
+    def head(self, i: int) -> int: ...
+    def children(self, i: int) -> list[int]: ...
+    def span(self, start: int, end: int) -> tuple[int, int, int] | None: ...
+
+
+class _DocTree:
+    """A bare ``Doc`` asked token by token, for a caller without the parse table: the same answers.
+    The last token asked about is kept, as the questions come several to a token (its tag, then
+    its label, then its head)."""
+
+    __slots__ = ("_token", "doc")
+
+    def __init__(self, doc: Doc, token: Token | None = None) -> None:
+        self.doc = doc
+        self._token = token
+
+    def _at(self, i: int) -> Token:
+        token = self._token
+        if token is None or token.i != i:
+            token = self._token = self.doc[i]
+        return token
+
+    def tag(self, i: int) -> str:
+        return self._at(i).tag_
+
+    def dep(self, i: int) -> str:
+        return self._at(i).dep_
+
+    def lower(self, i: int) -> str:
+        return self._at(i).lower_
+
+    def lemma(self, i: int) -> str:
+        return self._at(i).lemma_
+
+    def head(self, i: int) -> int:
+        head = self._token = self._at(i).head  # the next questions are about it, as a rule
+        return head.i
+
+    def children(self, i: int) -> list[int]:
+        return [c.i for c in self._at(i).children]
+
+    def span(self, start: int, end: int) -> tuple[int, int, int] | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span.start, span.end, span.root.i
+
+
+def _tree(parse: Doc | Parse) -> _Tree:
+    """The parse table as it is; a bare ``Doc`` wrapped to be asked token by token."""
+    from spacy.tokens import Doc
+
+    return _DocTree(parse) if isinstance(parse, Doc) else parse
+
+
+def _is_verb(tree: _Tree, i: int) -> bool:
+    return tree.tag(i) in _VERB_TAGS and tree.dep(i) not in _AUX_DEPS
 
 
 def verb_features(token: Token) -> VerbFeatures:
     """TimeML tense, aspect, polarity and modality of the verb ``token`` from its auxiliaries."""
+    return _features(_DocTree(token.doc, token), token.i)
+
+
+def _features(tree: _Tree, i: int) -> VerbFeatures:
+    """:func:`verb_features` of the verb ``i`` of ``tree``."""
     return verb_features_of(
-        token.tag_,
-        token.dep_,
+        tree.tag(i),
+        tree.dep(i),
         tuple(
-            (dep, c.lower_, c.tag_, c.lemma_ if dep in _AUX_DEPS else "")
-            for c in token.children
-            if (dep := c.dep_) in VERB_FEATURE_DEPS
+            (dep, tree.lower(c), tree.tag(c), tree.lemma(c) if dep in _AUX_DEPS else "")
+            for c in tree.children(i)
+            if (dep := tree.dep(c)) in VERB_FEATURE_DEPS
         ),
     )
 
@@ -204,70 +275,81 @@ def _tense(tag: str, dep: str, aux_words: list[str], aux_tags: list[str], future
 
 def governing_verb(token: Token, *, max_steps: int = 32) -> Token | None:
     """The nearest verb at or above ``token`` in the dependency tree."""
-    current = token
+    tree = _DocTree(token.doc, token)
+    found = _governing_verb(tree, token.i, max_steps=max_steps)
+    return None if found is None else token if found == token.i else tree._at(found)
+
+
+def _governing_verb(tree: _Tree, i: int, *, max_steps: int = 32) -> int | None:
+    """:func:`governing_verb` of the token ``i`` of ``tree``."""
+    current = i
     for _ in range(max_steps):
-        if _is_verb(current):
+        if _is_verb(tree, current):
             return current
-        if current.head.i == current.i:
+        head = tree.head(current)
+        if head == current:
             return None
-        current = current.head
+        current = head
     return None
 
 
-def _finite_verb(verb: Token) -> Token:
+def _finite_verb(tree: _Tree, verb: int) -> int:
     """Climb from an infinitive or participle to the verb whose tense it takes ("plans to
     meet" -> plans; "was seen leaving" -> seen)."""
     current = verb
     for _ in range(8):
-        if current.tag_ not in ("VB", "VBG", "VBN") or (
-            current.dep_ not in ("xcomp", "ccomp", "conj", "advcl")
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if tree.tag(current) not in ("VB", "VBG", "VBN"):
+            return current
+        children = tree.children(current)
+        if tree.dep(current) not in ("xcomp", "ccomp", "conj", "advcl") and not any(
+            tree.dep(c) == "aux" and tree.lower(c) == "to" for c in children
         ):
             return current
-        if any(c.dep_ in ("aux", "auxpass") for c in current.children if c.lower_ != "to"):
+        if any(tree.dep(c) in _AUX_DEPS for c in children if tree.lower(c) != "to"):
             return current
-        head = current.head
-        if head.i == current.i or not _is_verb(head):
+        head = tree.head(current)
+        if head == current or not _is_verb(tree, head):
             return current
         current = head
     return current
 
 
-def orientation_from_parse(doc: Doc, start: int, end: int) -> Orientation:
-    """Past/present/future of the clause that governs the characters ``start:end``; a participle
-    or gerund without tense takes it from the clause it hangs in (see :func:`participle_orientation`)."""
-    verb = _verb_above(doc, start, end)
+def orientation_from_parse(parse: Doc | Parse, start: int, end: int) -> Orientation:
+    """Past/present/future of the clause that governs the characters ``start:end`` of the parse (a
+    ``Doc``, or the pipeline's parse table of it); a participle or gerund without tense takes it
+    from the clause it hangs in (see :func:`participle_orientation`)."""
+    tree = _tree(parse)
+    verb = _verb_above(tree, start, end)
     if verb is None:
         return Orientation.UNKNOWN
-    found = _clause_orientation(verb)
-    return found if found is not Orientation.UNKNOWN else _borrowed_orientation(verb)
+    found = _clause_orientation(tree, verb)
+    return found if found is not Orientation.UNKNOWN else _borrowed_orientation(tree, verb)
 
 
-def participle_orientation(doc: Doc, start: int, end: int) -> Orientation:
+def participle_orientation(parse: Doc | Parse, start: int, end: int) -> Orientation:
     """The orientation the characters ``start:end`` take from the clause around the participle or
     gerund they modify ("the bill, introduced in May, passed": past; "after meeting in May, they
     agreed": past), or UNKNOWN when the verb above them is no such participle. The resolver trusts
     it as it trusts a simple past right before the expression: it is the tense of the verb the
     expression modifies, not one read from further off; so the expression must be the participle's
     adverbial ("in May", "Tuesday"), not part of its object ("by setting a Jan. 14 return date")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    tree = _tree(parse)
+    span = tree.span(start, end)
+    if span is None:
         return Orientation.UNKNOWN
-    root = span.root
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":
-        modified = root.head.head
-    elif root.dep_ == "npadvmod":
-        modified = root.head
+    root = span[2]
+    if tree.dep(root) == "pobj" and tree.dep(tree.head(root)) == "prep":
+        modified = tree.head(tree.head(root))
+    elif tree.dep(root) == "npadvmod":
+        modified = tree.head(root)
     else:
         return Orientation.UNKNOWN
-    return _borrowed_orientation(modified) if _is_verb(modified) else Orientation.UNKNOWN
+    return _borrowed_orientation(tree, modified) if _is_verb(tree, modified) else Orientation.UNKNOWN
 
 
-def _verb_above(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return governing_verb(span.root)
+def _verb_above(tree: _Tree, start: int, end: int) -> int | None:
+    span = tree.span(start, end)
+    return None if span is None else _governing_verb(tree, span[2])
 
 
 #: Where a past participle without tense hangs: on a noun ("the bill, introduced in May,", "a
@@ -275,44 +357,45 @@ def _verb_above(doc: Doc, start: int, end: int) -> Token | None:
 _PARTICIPLE_ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
 
 
-def _borrowed_orientation(verb: Token) -> Orientation:
+def _borrowed_orientation(tree: _Tree, verb: int) -> Orientation:
     """The orientation of a past participle on a noun or a clause, or of a gerund after a
     preposition ("after meeting in May"), read from the clause it hangs in (through the noun, up
     to the noun's verb). A past participle tells of something done before that clause's time:
     past when the clause is past or present, unsaid when it is future ("the company, founded in
     June, will list"); a gerund shares the clause's time. Infinitives ("to be unveiled in May")
     and participles with their own tense are left to :func:`_clause_orientation`."""
-    tense = verb_features(verb).tense
+    tense = _features(tree, verb).tense
     if tense not in (Tense.PASTPART, Tense.PRESPART):
         return Orientation.UNKNOWN
     participle = verb
     for _ in range(8):  # "introduced in April and passed in May": where the first one hangs
-        if participle.dep_ != "conj" or participle.head.tag_ != participle.tag_:
+        if tree.dep(participle) != "conj" or tree.tag(tree.head(participle)) != tree.tag(participle):
             break
-        participle = participle.head
+        participle = tree.head(participle)
     if tense is Tense.PASTPART:
-        hangs = participle.tag_ == "VBN" and participle.dep_ in _PARTICIPLE_ADJUNCT_DEPS
+        hangs = tree.tag(participle) == "VBN" and tree.dep(participle) in _PARTICIPLE_ADJUNCT_DEPS
     else:
-        hangs = participle.tag_ == "VBG" and participle.dep_ == "pcomp"
-    if not hangs or participle.head.i == participle.i:
+        hangs = tree.tag(participle) == "VBG" and tree.dep(participle) == "pcomp"
+    head = tree.head(participle)
+    if not hangs or head == participle:
         return Orientation.UNKNOWN
-    clause = governing_verb(participle.head)
-    if clause is None or clause.i == participle.i:
+    clause = _governing_verb(tree, head)
+    if clause is None or clause == participle:
         return Orientation.UNKNOWN
-    found = _clause_orientation(clause)
+    found = _clause_orientation(tree, clause)
     if tense is Tense.PRESPART:
         return found
     return Orientation.PAST if found in (Orientation.PAST, Orientation.PRESENT) else Orientation.UNKNOWN
 
 
-def _clause_orientation(verb: Token) -> Orientation:
+def _clause_orientation(tree: _Tree, verb: int) -> Orientation:
     """Past/present/future of the clause of ``verb``, an infinitive or participle climbing to the
     verb whose tense it takes."""
-    features = verb_features(verb)
+    features = _features(tree, verb)
     if features.tense in (Tense.INFINITIVE, Tense.PRESPART, Tense.PASTPART, Tense.NONE) and features.modality is None:
-        finite = _finite_verb(verb)
-        if finite is not verb:
-            head_features = verb_features(finite)
+        finite = _finite_verb(tree, verb)
+        if finite != verb:
+            head_features = _features(tree, finite)
             if features.tense is Tense.INFINITIVE and head_features.orientation is not Orientation.PAST:
                 return Orientation.FUTURE
             return head_features.orientation

@@ -151,6 +151,12 @@ class Parse:
         h = columns.poses[i]
         return str(columns.strings[h]) if h else ""
 
+    def lemma(self, i: int) -> str:
+        """``doc[i].lemma_``: looked up alone (asked of a verb's auxiliaries only, a few hundred a TBAQ pass)."""
+        columns = self._columns
+        h = columns.lemma_hashes[i]
+        return str(columns.strings[h]) if h else ""
+
     def __len__(self) -> int:
         """``len(doc)``."""
         return len(self.head_offsets)

@@ -27,6 +27,7 @@ from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from timeline.ordering.parse import Parse
     from timeline.pipeline import Document
 
 __all__ = [
@@ -90,7 +91,7 @@ class RuleBasedResolver:
     def __call__(self, document: Document) -> Sequence[TimeExpression]:
         text = document.text
         mentions = find_mentions(text, self.language)
-        parse = document.parse if self.use_parse else None
+        parse = _parse_table(document.parse) if self.use_parse else None
         cues = self.language.cues
 
         happened: set[int] = set()  # starts of dates of unplanned events ("the Feb. 3 crash")
@@ -159,6 +160,17 @@ class RuleBasedResolver:
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
 
+def _parse_table(doc: Doc | None) -> Parse | None:
+    """The parse read by token index (:class:`~timeline.ordering.parse.Parse`, on the columns the
+    other stages read too): the tense reading asks a few thousand questions a TBAQ pass, each a new
+    ``Token`` or ``Span`` when asked of the ``Doc``."""
+    if doc is None:
+        return None
+    from timeline.ordering.parse import Parse  # the ordering package is loaded only when a parse is read
+
+    return Parse(doc)
+
+
 def _happened(mention: Mention) -> Mention:
     """The date of an event nobody schedules ("the Jan. 6 attack", written on Dec. 30) is the past
     one however far back: it has happened, and no tense was read that might be misread."""
@@ -166,7 +178,7 @@ def _happened(mention: Mention) -> Mention:
 
 
 def _with_clear_tense(
-    mention: Mention, found: Orientation, text: str, language: Language, parse: Doc | None = None
+    mention: Mention, found: Orientation, text: str, language: Language, parse: Doc | Parse | None = None
 ) -> Mention:
     """Mark a month or date whose tense is that of the verb right before it ("sales rose in
     January", "will open in December"), a simple past or a "will" future, or that follows "since",

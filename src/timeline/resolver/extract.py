@@ -136,7 +136,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         for lo, hi, chunk in found:
             if rule.required and not _holds(chunk, rule.required):
                 continue  # the rule cannot match here
-            for m in rule.pattern.finditer(text, lo, hi):
+            for m in rule.scanner.finditer(text, lo, hi):  # the matches of rule.pattern, found sooner
                 start, end = m.span(rule.span_group) if rule.span_group else m.span()
                 if end > start:
                     candidates.append((start, end, rule, m))
