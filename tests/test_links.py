@@ -185,6 +185,15 @@ def test_a_close_hung_on_a_change_ends_it() -> None:
     assert ("end", "AFTER", "met") in links
 
 
+def test_a_perfect_infinitive_is_done_before_the_verb_it_hangs_under() -> None:
+    # "to have" + participle is anterior to its verb: no purpose after it
+    assert ("breached", "BEFORE", "said") in links_of("U.S. Marines were said to have breached the mine fields.")
+    assert ("fled", "BEFORE", "appears") in links_of("The suspect appears to have fled the country.")
+    assert ("won", "BEFORE", "claimed") in links_of("He claimed to have won the election.")
+    # under a verb that looks ahead it is a future perfect: before a later time, after that verb
+    assert ("finished", "AFTER", "expects") in links_of("The company expects to have finished the work by May.")
+
+
 def test_a_time_inside_a_longer_one_is_included_in_it() -> None:
     links = links_of("The plant will open in 2025, probably in October 2025. The company said so on Monday at 4 p.m.")
     assert ("2025", "INCLUDES", "October 2025") in links

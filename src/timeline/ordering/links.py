@@ -27,7 +27,8 @@ transitively consistent:
    the saying, and so is one deeper in what it reports; a future or "would" one is after it; a
    present one is left alone: TempEval-3's corpora annotate it both ways); an infinitive of
    intention or purpose after its verb, but "to close"/"to end" hung on a change ends it ("fell 3%
-   *to close* at 2,600"); a past participle adjunct before its verb ("*rated* single-A, the issue
+   *to close* at 2,600"), and a perfect one is before a verb that does not look ahead ("is said *to
+   have fled*"); a past participle adjunct before its verb ("*rated* single-A, the issue
    will be sold"); a past perfect under a simple past before it; a past
    adverbial clause under a past verb before it ("collapsed *because* the river flooded"),
    unless it goes on at once or is granted ("as", "while", "although"); a past clause under
@@ -789,7 +790,7 @@ def _clause_relation(
         and child_dep in ("xcomp", "ccomp", "advcl", "acl")
         and head.event_class is not EventClass.ASPECTUAL
     ):
-        return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
+        return _infinitive_relation(child, head, words)
     if direct and child_dep == "advcl" and marker in words.cause and child.pos == "VERB":
         return Relation.BEFORE, f'"{head.text} {marker} ... {child.text}": the cause came first'
     if (
@@ -850,6 +851,18 @@ def _clause_relation(
     ):
         return Relation.SIMULTANEOUS, f'"{head.text} ... and {child.text}": both hold now, at the same time'
     return None
+
+
+def _infinitive_relation(child: Event, head: Event, words: OrderingWords) -> tuple[Relation, str]:
+    """How an infinitive relates to the verb or noun it hangs under: mostly intended or purposed,
+    after it ("agreed *to pay*", "met *to end* the strike"). A perfect one is done before it ("were
+    said *to have breached*", "claims *to have won*"), unless that verb looks ahead (intends, tries,
+    expects): then it is a future perfect, before a later time but still after that verb ("expects
+    *to have finished* by May")."""
+    looks_ahead = head.event_class is EventClass.I_ACTION or head.lemma.lower() in words.intending_for
+    if child.aspect is Aspect.PERFECTIVE and not looks_ahead:
+        return Relation.BEFORE, f'"to have {child.text}" under "{head.text}": done before it'
+    return Relation.AFTER, f'"to {child.text}" under "{head.text}": intended or purposed, after it'
 
 
 def _changes_by_a_figure(parse: Parse, head: int) -> bool:
