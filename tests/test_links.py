@@ -280,6 +280,8 @@ def test_what_a_verb_answers_or_looks_into_came_first() -> None:
 def test_what_a_verb_of_causing_brings_about_comes_after_it() -> None:
     assert ("violence", "AFTER", "provoked") in links_of("The verdict provoked violence in the city.")
     assert ("arrests", "AFTER", "led") in links_of("The raid led to arrests.")
+    reasons = {link.reason for link in extract_timeline("The raid led to arrests.", "2024-03-22").links}
+    assert any(reason.startswith('"led to the arrests"') for reason in reasons)  # the words that said so
 
 
 def test_what_a_verb_answers_with_to_came_first() -> None:

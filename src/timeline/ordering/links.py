@@ -746,7 +746,8 @@ def _clause_relation(
             or (marker == "to" and head.lemma.lower() in words.causing_to)
         )
     ):
-        return Relation.AFTER, f'"{head.text} the {child.text}": what it brings about comes after it'
+        causing = f"{head.text} {marker}" if marker == "to" else head.text
+        return Relation.AFTER, f'"{causing} the {child.text}": what it brings about comes after it'
     if (
         nominal
         and marker in words.setting
