@@ -38,10 +38,19 @@ SAID = placed_entry("said", DAY, Relation.IS_INCLUDED, tense=Tense.PAST, timex_i
 CUT = placed_entry("cut", ON_OR_AFTER, Relation.AFTER, tense=Tense.FUTURE, timex_id="t0")
 SAYS = placed_entry("says", DAY, Relation.IS_INCLUDED, tense=Tense.PRESENT, timex_id="t0")
 OWNS = placed_entry("owns", DAY, Relation.INCLUDES, tense=Tense.PRESENT, timex_id="t0")
-TIMELINE = Timeline(
-    text="",
-    publication_date=PUBLISHED,
-    entries=(FELL, SAID, CUT, SAYS, OWNS),
+
+
+def _timeline(*entries: TimelineEntry, links: tuple[TemporalLink, ...]) -> Timeline:
+    """A timeline of hand-placed entries, published on PUBLISHED, with the links the orderer would state."""
+    return Timeline(text="", publication_date=PUBLISHED, entries=entries, links=links)
+
+
+TIMELINE = _timeline(
+    FELL,
+    SAID,
+    CUT,
+    SAYS,
+    OWNS,
     links=(TemporalLink(source="t1", target="t0", relation=Relation.SIMULTANEOUS, reason="the times' intervals"),),
 )
 
@@ -122,10 +131,10 @@ def test_an_event_with_the_time_of_the_verb_it_depends_on_began_at_some_point_be
     betting = _inherited("betting", Relation.IS_INCLUDED, DAY, "t1", Tense.PRESPART)
     said = placed_entry("said", THURSDAY, Relation.IS_INCLUDED, tense=Tense.PAST, timex_id="t2")
     opens = placed_entry("opens", SATURDAY, Relation.IS_INCLUDED, tense=Tense.PRESENT, timex_id="t3")
-    timeline = Timeline(
-        text="",
-        publication_date=PUBLISHED,
-        entries=(betting, said, opens),
+    timeline = _timeline(
+        betting,
+        said,
+        opens,
         links=(
             TemporalLink(source="t2", target="t1", relation=Relation.BEFORE, reason="the times' intervals"),
             TemporalLink(source="t1", target="t3", relation=Relation.BEFORE, reason="the times' intervals"),
@@ -148,10 +157,10 @@ def test_events_at_the_same_time_overlap_without_a_common_start() -> None:
         placed_entry(w, ON_OR_BEFORE, Relation.BEFORE, tense=Tense.PAST, timex_id="t0")
         for w in ("leaped", "sank", "closed")
     )
-    timeline = Timeline(
-        text="",
-        publication_date=PUBLISHED,
-        entries=(leaped, sank, closed),
+    timeline = _timeline(
+        leaped,
+        sank,
+        closed,
         links=(
             TemporalLink(source="sank", target="leaped", relation=Relation.SIMULTANEOUS, reason="at the same time"),
             TemporalLink(source="sank", target="closed", relation=Relation.BEFORE, reason="then"),

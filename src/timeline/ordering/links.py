@@ -728,26 +728,14 @@ def _clause_relation(
         and (marker in words.judged_for or (marker in words.setting and head.lemma.lower() in words.judged_in))
     ):
         return Relation.BEFORE, f'"{head.text} {marker} the {child.text}": what is judged came first'
-    if (
-        nominal
-        and child.event_class is not EventClass.STATE
-        and (
-            (direct and child_dep == "dobj" and head.lemma.lower() in words.responding)
-            or (marker == "to" and head.lemma.lower() in words.responding_to)
-        )
-    ):
-        answering = f"{head.text} {marker}" if marker == "to" else head.text
-        return Relation.BEFORE, f'"{answering} the {child.text}": what it answers came first'
-    if (
-        nominal
-        and child.event_class is EventClass.OCCURRENCE
-        and (
-            (direct and child_dep == "dobj" and head.lemma.lower() in words.causing)
-            or (marker == "to" and head.lemma.lower() in words.causing_to)
-        )
-    ):
-        causing = f"{head.text} {marker}" if marker == "to" else head.text
-        return Relation.AFTER, f'"{causing} the {child.text}": what it brings about comes after it'
+    if nominal and child.event_class is not EventClass.STATE:
+        answering = _verb_taking_it(head, child_dep, marker, direct, words.responding, words.responding_to)
+        if answering is not None:
+            return Relation.BEFORE, f'"{answering} the {child.text}": what it answers came first'
+    if nominal and child.event_class is EventClass.OCCURRENCE:
+        causing = _verb_taking_it(head, child_dep, marker, direct, words.causing, words.causing_to)
+        if causing is not None:
+            return Relation.AFTER, f'"{causing} the {child.text}": what it brings about comes after it'
     if (
         nominal
         and marker in words.setting
@@ -851,6 +839,20 @@ def _clause_relation(
         and child.pos == head.pos == "VERB"
     ):
         return Relation.SIMULTANEOUS, f'"{head.text} ... and {child.text}": both hold now, at the same time'
+    return None
+
+
+def _verb_taking_it(
+    head: Event, child_dep: str, marker: str | None, direct: bool, as_object: frozenset[str], with_to: frozenset[str]
+) -> str | None:
+    """The words of the verb ``head`` when it is one of ``as_object`` and takes the event as its
+    object ("*rejected* the offer") or one of ``with_to`` and takes it with "to" ("*led to* arrests"),
+    for the reason; None otherwise."""
+    lemma = head.lemma.lower()
+    if direct and child_dep == "dobj" and lemma in as_object:
+        return head.text
+    if marker == "to" and lemma in with_to:
+        return f"{head.text} to"
     return None
 
 
