@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -70,3 +71,25 @@ def test_a_pattern_that_begins_with_a_character_is_left_to_re() -> None:
         assert scanning_pattern(pattern) is pattern
     guarded = scanning_pattern(re.compile(r"\b(?:19|20)\d\d"))
     assert guarded.pattern == r"(?=(?i:[12]))\b(?:19|20)\d\d"
+
+
+def test_a_rule_is_parsed_once_for_its_literals_beginnings_and_scanner(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Parsing is most of the time of loading the rules, which the first call of a process pays.
+    from timeline.resolver import language
+
+    parses: list[str] = []
+    real_parse = language._sre_parser.parse
+
+    class CountingParser:
+        @staticmethod
+        def parse(source: str) -> object:
+            parses.append(source)
+            return real_parse(source)
+
+    monkeypatch.setattr(language, "_sre_parser", CountingParser)
+    language._parsed.cache_clear()
+    source = r"\b(?<!No\.\s)(?:the\s)?(?P<year>\d{4}) was once parsed"
+    language.required_literals(source)
+    first_characters(source)
+    scanning_pattern(re.compile(source))
+    assert parses == [source]

@@ -11,7 +11,7 @@ import importlib
 import json
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -431,6 +431,14 @@ _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 
 
+@lru_cache(maxsize=4)
+def _parsed(source: str) -> Any:
+    """The parsed pattern ``source``: :func:`required_literals`, :func:`first_characters` and
+    :func:`scanning_pattern` read the same rule one after the other, and parsing is most of the
+    time of loading the rules (the few last ones are kept, not every rule's tree)."""
+    return _sre_parser.parse(source)
+
+
 def required_literals(source: str) -> tuple[frozenset[str], ...]:
     """Sets of lower-case ASCII strings such that every match of ``source`` contains one string
     of each set, read from the parsed pattern; ``()`` when nothing is certain.
@@ -446,7 +454,7 @@ def required_literals(source: str) -> tuple[frozenset[str], ...]:
     The three sets with the longest shortest string are kept: the rarest in a text.
     """
     try:
-        parsed = _sre_parser.parse(source)
+        parsed = _parsed(source)
     except Exception:  # pragma: no cover - the rule compiled, so it parses
         return ()
     items = _top_level(parsed.data)
@@ -500,7 +508,7 @@ def first_characters(source: str) -> str | None:
     (``"12Tt"``, ``"\\d"``), read from the parsed pattern; ``None`` when it may be any character or
     a match may be empty. Case is not read: the class is to be matched ignoring case."""
     try:
-        parsed = _sre_parser.parse(source)
+        parsed = _parsed(source)
     except Exception:  # pragma: no cover - the rule compiled, so it parses
         return None
     items, may_be_empty = _first_of_sequence(parsed.data)
@@ -519,7 +527,7 @@ def scanning_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     pattern that begins with a character, a class or alternatives of them is left as it is:
     ``re`` skips to where one stands by itself, faster than through a look-ahead."""
     chars = first_characters(pattern.pattern)
-    if chars is None or _begins_with_a_character(_sre_parser.parse(pattern.pattern).data):
+    if chars is None or _begins_with_a_character(_parsed(pattern.pattern).data):
         return pattern
     source = pattern.pattern
     flags = _GLOBAL_FLAGS.match(source)
