@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from timeline import extract_timeline
 from timeline.events import (
     FACTUALITY_VALUES,
     ClassModel,
@@ -18,7 +19,7 @@ from timeline.events import (
     load_learned,
     load_lexicon,
 )
-from timeline.model import Event, EventClass, Polarity
+from timeline.model import Event, EventClass, Polarity, Tense
 
 Detect = Callable[[str], dict[str, Event]]
 
@@ -583,6 +584,25 @@ def test_an_infinitive_takes_its_semi_modals_negation_and_modal(detect: Detect) 
     assert detect("He did not have to resign.")["resign"].polarity is Polarity.NEG
     assert detect("We are not going to change our plans.")["change"].polarity is Polarity.NEG
     assert detect("That money would have to be borrowed.")["borrowed"].modality == "would"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("The ministers had to resign.", "resign", Tense.PAST),
+        ("The company will have to pay the fine.", "pay", Tense.FUTURE),
+        ("The bank is going to sell the unit.", "sell", Tense.FUTURE),
+        ("The firm has to pay the fine.", "pay", Tense.INFINITIVE),  # an obligation, not yet anything
+        ("The bank was going to sell the unit.", "sell", Tense.INFINITIVE),  # a plan of the past
+    ],
+)
+def test_an_infinitive_lies_where_its_semi_modal_puts_it(detect: Detect, text: str, word: str, tense: Tense) -> None:
+    """With the semi-modal left out, the sentence would tell no time: "had to resign" resigned in the past,
+    "will have to pay" and "is going to sell" are still to come, and the timeline places them so."""
+    assert detect(text)[word].tense is tense
+    entries = {entry.event.text: entry for entry in extract_timeline(text, "2024-03-22").entries}
+    assert (word in entries) is (tense is not Tense.INFINITIVE)
 
 
 @pytest.mark.slow

@@ -643,8 +643,8 @@ class SpacyEventDetector:
                     and _negated_by_argument(t, i, words)
                 ):
                     polarity = Polarity.NEG
-                if t.deps[i] == "xcomp":  # "did not *have* to pay": the negation and modal of its semi-modal
-                    polarity, modality = self._semi_modal_of(t, i, lemma_at, polarity, modality)
+                if t.deps[i] == "xcomp":  # "did not *have* to pay": the negation, modal and time of its semi-modal
+                    tense, polarity, modality = self._semi_modal_of(t, i, lemma_at, tense, polarity, modality)
                 if modality is None and tag == "VBG" and words is not None:  # a gerund: "warned against *attacking*"
                     modality = _possibility_modality(t, i, lemma_at, words)
             else:
@@ -785,18 +785,24 @@ class SpacyEventDetector:
         return any(deps[c] == "xcomp" and t.tags[c] in _INFINITIVE_TAGS and _has_to(t, c) for c in kids)
 
     def _semi_modal_of(
-        self, t: _Tokens, i: int, lemma_at: LemmaAt, polarity: Polarity, modality: str | None
-    ) -> tuple[Polarity, str | None]:
-        """The polarity and modality of the infinitive ``i`` with those of the semi-modal it hangs from, if any: "did
-        *not* have to pay" is negated, "*would* have to pay" has the modality "would"."""
+        self, t: _Tokens, i: int, lemma_at: LemmaAt, tense: Tense, polarity: Polarity, modality: str | None
+    ) -> tuple[Tense, Polarity, str | None]:
+        """The tense, polarity and modality of the infinitive ``i`` with those of the semi-modal it hangs from, if
+        any: "did *not* have to pay" is negated, "*would* have to pay" has the modality "would"; it lies where the
+        semi-modal puts it: "*had* to resign" in the past, "*will* have to pay" and "*is going* to sell" in the
+        future ("has to pay" is an obligation, "was going to sell" a plan of the past: still an infinitive)."""
         head = t.heads[i]
         lemma = lemma_at(head)
         if head == i or lemma not in self.lexicon.semi_modals or not self._is_semi_modal(t, head, lemma):
-            return polarity, modality
+            return tense, polarity, modality
         features = _verb_features(t, head)
         if features.polarity is Polarity.NEG:
             polarity = Polarity.NEG
-        return polarity, modality or features.modality
+        if lemma == "go" and features.tense is Tense.PRESENT:
+            tense = Tense.FUTURE
+        elif lemma != "go" and features.tense in (Tense.PAST, Tense.FUTURE):
+            tense = features.tense
+        return tense, polarity, modality or features.modality
 
     def _object_of_event_governor(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> bool:
         """Whether the noun ``i`` is the object of a verb of ``event_governors`` ("averted a *disaster*", "the
