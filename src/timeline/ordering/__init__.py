@@ -962,15 +962,10 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
     interval = timex.interval
     assert interval is not None
     if side in _BESIDE:  # "before the deadline *on Friday*": the noun's time, the event beside it
-        beside = _beside(event, interval, side == "on_or_after", published)
+        against = f'"{timex.text}" ({timex.value}) dates what "{event.text}" is ordered against'
+        beside = _beside(event, interval, side == "on_or_after", published, against)
         if beside is not None:
-            bounds, said = beside
-            return _Placed(
-                time=EventTime(value=None, interval=bounds, timex_id=None),
-                relation=Relation.IS_INCLUDED,
-                placement=Placement.GOVERNING_TIMEX,
-                reason=f'"{timex.text}" ({timex.value}) dates what "{event.text}" is ordered against: {said}',
-            )
+            return beside
         side = "after" if side == "on_or_after" else "before"
     granularity = interval.granularity
     timex_id: str | None = timex.id
@@ -1045,40 +1040,35 @@ def _after_dated_events(
         side = "after" if side == "from" else side  # "since" the vote: from its start on, as after it
         if verb.pos != "VERB" or verb.id in governing:
             continue
-        beside = _beside(verb, timex.interval, side == "after", published)
-        if beside is None:
-            continue
-        bounds, said = beside
-        reason = f'{marker} "{dated.text}", which "{timex.text}" ({timex.value}) dates: {said}'
-        out.append(
-            (
-                verb.id,
-                _Placed(
-                    time=EventTime(value=None, interval=bounds, timex_id=None),
-                    relation=Relation.IS_INCLUDED,
-                    placement=Placement.GOVERNING_TIMEX,
-                    reason=reason,
-                ),
-            )
-        )
+        against = f'{marker} "{dated.text}", which "{timex.text}" ({timex.value}) dates'
+        beside = _beside(verb, timex.interval, side == "after", published, against)
+        if beside is not None:
+            out.append((verb.id, beside))
     return out
 
 
-def _beside(event: Event, interval: Interval, after: bool, published: date | None) -> tuple[Interval, str] | None:
-    """Where an event on one side of something that happened in ``interval`` lies, with words for
-    the reason: from its start on (``after``: it may follow the same day) or up to its end, within
-    what its tense allows (a past by publication, a future from it); None where its tense forbids
-    that side (a past after a time still to come, a future before a time gone by)."""
+def _beside(event: Event, interval: Interval, after: bool, published: date | None, against: str) -> _Placed | None:
+    """The placement of an event on one side of something that happened in ``interval`` (``against``
+    says what, for the reason): from its start on (``after``: it may follow the same day) or up to
+    its end, within what its tense allows (a past by publication, a future from it); None where its
+    tense forbids that side (a past after a time still to come, a future before a time gone by)."""
     start, end = _tense_bounds(event, published)
     if after:
         if interval.start is None or (end is not None and interval.start >= end):
             return None
         bounds = Interval(start=interval.start, end=end, granularity=interval.granularity)
-        return bounds, "on or after it" if end is None else f"on or after it, by publication ({published})"
-    if interval.end is None or (start is not None and interval.end <= start):
-        return None
-    bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
-    return bounds, "on or before it" if start is None else f"on or before it, from publication ({published})"
+        said = "on or after it" if end is None else f"on or after it, by publication ({published})"
+    else:
+        if interval.end is None or (start is not None and interval.end <= start):
+            return None
+        bounds = Interval(start=start, end=interval.end, granularity=interval.granularity)
+        said = "on or before it" if start is None else f"on or before it, from publication ({published})"
+    return _Placed(
+        time=EventTime(value=None, interval=bounds, timex_id=None),
+        relation=Relation.IS_INCLUDED,
+        placement=Placement.GOVERNING_TIMEX,
+        reason=f"{against}: {said}",
+    )
 
 
 def _bounded_part(timex: TimeExpression) -> tuple[datetime | None, datetime | None]:
