@@ -1240,7 +1240,7 @@ def _phrase_the_time_follows(
     if opening != phrase and words.bounding_links.get(parse.lower(phrase)) == word and parse.head(opening) == phrase:
         word = parse.lower(phrase)  # "ahead of", "prior to"
         opening = phrase
-    if opening == phrase and (word in words.until or words.clause_markers.get(word) in _ORDERING):
+    if opening == phrase and _orders(word, words):
         return event
     if word not in words.comparison_standard:
         return None
@@ -1263,6 +1263,12 @@ _PHRASE_DEPTH = 6
 _ORDERING = (Relation.BEFORE, Relation.AFTER)
 #: Dependents of a verb that a comparison may measure ("pay *a premium* over the price").
 _COMPARED = frozenset({"dobj", "npadvmod", "attr", "oprd"})
+
+
+def _orders(word: str, words: OrderingWords) -> bool:
+    """Whether ``word`` orders an event against what it governs ("after", "before", "since", "until",
+    "ahead"), unlike a preposition that only bounds or places it ("by", "from", "in")."""
+    return word in words.until or words.clause_markers.get(word) in _ORDERING
 
 
 def _share_with_aspectual(
@@ -1585,8 +1591,7 @@ def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingW
     for _ in range(distance - 2):  # the nodes between the time's own preposition and the event
         node = parse.head(node)
         word = parse.lower(node)
-        ordering = word in words.until or words.clause_markers.get(word) in _ORDERING
-        if ordering and parse.dep(node) in ("prep", "advmod"):  # "ahead" of: an adverb
+        if _orders(word, words) and parse.dep(node) in ("prep", "advmod"):  # "ahead" of: an adverb
             return "on_or_before" if words.bounding.get(word) in ("before", "until") else "on_or_after"
     return None
 
@@ -1596,14 +1601,27 @@ def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingW
 _BESIDE = ("on_or_after", "on_or_before")
 
 
+def _phrase_start(parse: Parse, root: int, first: int, distance: int) -> int | None:
+    """Where the date phrase of a time expression (its first token ``first``, its token ``root``,
+    ``distance`` heads below the event it reaches) begins in the sentence: at its preposition right
+    before it when the parse hangs it by one ("*on* Thursday", ``distance`` 2), else at its own first
+    token; None when the preposition the parse gives it is not the word right before it."""
+    if distance != 2:
+        return first
+    preposition = parse.head(root)
+    if parse.dep(root) != "pobj" or parse.dep(preposition) != "prep" or preposition != first - 1:
+        return None
+    return preposition
+
+
 def _past_a_set_off_clause(
     parse: Parse, root: int, first: int, distance: int, by_token: dict[int, Event]
 ) -> Event | None:
     """The verb a participle clause set off by commas hangs on, when the parse hangs a date phrase
     after the clause's closing comma on the participle ("approved the merger, *first proposed in
     2019*, on Tuesday"): the comma closed the clause, so the phrase after it is the outer verb's."""
-    start = parse.head(root) if distance == 2 else first  # "on Tuesday": from its preposition
-    if distance == 2 and (parse.dep(root) != "pobj" or parse.dep(start) != "prep" or start != first - 1):
+    start = _phrase_start(parse, root, first, distance)
+    if start is None:
         return None
     participle = parse.head(start) if distance == 2 else parse.head(root)
     if (
@@ -1634,11 +1652,9 @@ def _verb_before_its_complement(
     complement = root
     for _ in range(distance):
         complement = parse.head(complement)
-    start = first
-    if distance == 2:
-        start = parse.head(root)  # the preposition: "on Thursday"
-        if parse.dep(root) != "pobj" or parse.dep(start) != "prep" or start != first - 1:
-            return None
+    start = _phrase_start(parse, root, first, distance)
+    if start is None:
+        return None
     verb = parse.head(complement)
     if parse.dep(complement) != "ccomp" or verb != start - 1:
         return None
