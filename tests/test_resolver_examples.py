@@ -283,6 +283,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),
     (date(1989, 11, 2), "Net rose in the third quarter from $5 million {}.", "a year ago", "1988-Q3", "DATE", None),
     (FRIDAY, "The plant opened on March 3, 2020. {} it closed.", "A year later", "2021-03-03", "DATE", None),
+    # days count from the last day named, not from a year named since; "that same day" is of the last time
+    (FRIDAY, "It burned on March 4, a church built in 1889. {} it fell.", "Two days later", "2024-03-06", "DATE", None),
+    (FRIDAY, "It burned in 1889. {} it fell.", "Two days later", "1889-01-03", "DATE", None),
     (FRIDAY, "{}", "a year ago", "2023", "DATE", None),
     (FRIDAY, "{}", "several years ago", "PAST_REF", "DATE", None),
     (FRIDAY, "It fell {}.", "a couple of weeks ago", "PAST_REF", "DATE", None),
@@ -576,11 +579,23 @@ def resolve_parsed() -> Callable[[str], dict[str, str | None]]:
         ("The plan, to be unveiled in May, will cut taxes.", "May", "2024-05"),
         # part of the participle's object, the date is no time of it
         ("By setting a May 3 deadline, the board gave them time.", "May 3", "2024-05-03"),
+        # a gerund under a participle borrows that one's time
+        ("A man accused of setting the fire in May was arrested on Tuesday.", "May", "2023-05"),
+        # the verb the date modifies says its own past or future, even past a phrase before the date
+        ("The fire broke out just after midnight on May 14 and destroyed the church.", "May 14", "2023-05-14"),
+        ("The fire was put out in May.", "May", "2023-05"),
+        ("The plant will reopen in December after repairs, the company said.", "December", "2024-12"),
+        # ... but not when it takes the date as a target or bound: the tense is the verb's, not the date's
+        ("The offer was extended to May 16.", "May 16", "2024-05-16"),
+        ("The accession was planned for early May.", "early May", "2024-05"),
+        # a modal's is no clear future: the nearest one
+        ("The company said it would close the plant in May.", "May", "2024-05"),
     ],
 )
 def test_a_participle_reads_the_tense_of_the_clause_it_hangs_in(
     resolve_parsed: Callable[[str], dict[str, str | None]], sentence: str, phrase: str, value: str
 ) -> None:
     """A month the tense would send most of a year back is trusted when the tense is that of the
-    participle or gerund it modifies, read from the clause around it."""
+    verb it modifies: a past or "will" future of its own, or a participle's or gerund's, read from
+    the clause around it."""
     assert resolve_parsed(sentence)[phrase] == value

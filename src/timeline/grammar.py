@@ -28,6 +28,7 @@ __all__ = [
     "Orientation",
     "VerbFeatures",
     "governing_verb",
+    "modified_verb_orientation",
     "orientation_from_parse",
     "orientation_from_text",
     "participle_orientation",
@@ -83,6 +84,7 @@ class _Vocabulary:
     adverbs_before_participle: frozenset[str]
     non_final_abbreviations: frozenset[str]
     passive_present_auxiliaries: frozenset[str]
+    locating_prepositions: frozenset[str]
     future_marker: re.Pattern[str]
 
 
@@ -104,6 +106,7 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         adverbs_before_participle=frozenset(raw["adverbs_before_participle"]),
         non_final_abbreviations=frozenset(raw["non_final_abbreviations"]),
         passive_present_auxiliaries=frozenset(raw["passive_present_auxiliaries"]),
+        locating_prepositions=frozenset(raw["locating_prepositions"]),
         future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
     )
 
@@ -334,17 +337,50 @@ def participle_orientation(parse: Doc | Parse, start: int, end: int) -> Orientat
     expression modifies, not one read from further off; so the expression must be the participle's
     adverbial ("in May", "Tuesday"), not part of its object ("by setting a Jan. 14 return date")."""
     tree = _tree(parse)
+    modified = _modified_verb(tree, start, end)
+    return Orientation.UNKNOWN if modified is None else _borrowed_orientation(tree, modified)
+
+
+def modified_verb_orientation(parse: Doc | Parse, start: int, end: int) -> Orientation:
+    """The orientation of the verb the characters ``start:end`` modify as its adverbial, when that
+    verb says it itself and they locate it (:func:`_locates`): a past ("broke out just after
+    midnight *on Jan. 14*", "was arrested *in January*") or a "will" future, not under a modal
+    ("would close *in January*" is no clear future); else that of the participle or gerund they modify (:func:`participle_orientation`).
+    The resolver trusts it as it trusts a simple past right before the expression."""
+    tree = _tree(parse)
+    modified = _modified_verb(tree, start, end)
+    if modified is None:
+        return Orientation.UNKNOWN
+    features = _features(tree, modified)
+    if features.modality is None and features.tense in (Tense.PAST, Tense.FUTURE) and _locates(tree, start, end):
+        return features.orientation
+    return _borrowed_orientation(tree, modified)
+
+
+def _locates(tree: _Tree, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` locate their verb in time: bare ("said *Tuesday*") or
+    after a preposition of place in time ("*in* May", "*on* Jan. 14"), not of a target or bound
+    ("extended *to* Nov. 16", "planned *for* early March")."""
+    span = tree.span(start, end)
+    assert span is not None  # (the caller found the verb from it)
+    root = span[2]
+    return tree.dep(root) != "pobj" or tree.lower(tree.head(root)) in _vocabulary().locating_prepositions
+
+
+def _modified_verb(tree: _Tree, start: int, end: int) -> int | None:
+    """The verb the characters ``start:end`` are an adverbial of: the verb over their preposition
+    ("*in May*") or the one they modify bare ("*Tuesday*"); None if they hang on anything else."""
     span = tree.span(start, end)
     if span is None:
-        return Orientation.UNKNOWN
+        return None
     root = span[2]
     if tree.dep(root) == "pobj" and tree.dep(tree.head(root)) == "prep":
         modified = tree.head(tree.head(root))
     elif tree.dep(root) == "npadvmod":
         modified = tree.head(root)
     else:
-        return Orientation.UNKNOWN
-    return _borrowed_orientation(tree, modified) if _is_verb(tree, modified) else Orientation.UNKNOWN
+        return None
+    return modified if _is_verb(tree, modified) else None
 
 
 def _verb_above(tree: _Tree, start: int, end: int) -> int | None:
@@ -357,13 +393,15 @@ def _verb_above(tree: _Tree, start: int, end: int) -> int | None:
 _PARTICIPLE_ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
 
 
-def _borrowed_orientation(tree: _Tree, verb: int) -> Orientation:
+def _borrowed_orientation(tree: _Tree, verb: int, *, nested: bool = False) -> Orientation:
     """The orientation of a past participle on a noun or a clause, or of a gerund after a
     preposition ("after meeting in May"), read from the clause it hangs in (through the noun, up
     to the noun's verb). A past participle tells of something done before that clause's time:
     past when the clause is past or present, unsaid when it is future ("the company, founded in
     June, will list"); a gerund shares the clause's time. Infinitives ("to be unveiled in May")
-    and participles with their own tense are left to :func:`_clause_orientation`."""
+    and participles with their own tense are left to :func:`_clause_orientation`. A gerund or
+    participle under another participle borrows that one's ("a man *accused* of setting fire to
+    a church in January *was arrested*": past); one level up, no more."""
     tense = _features(tree, verb).tense
     if tense not in (Tense.PASTPART, Tense.PRESPART):
         return Orientation.UNKNOWN
@@ -383,6 +421,8 @@ def _borrowed_orientation(tree: _Tree, verb: int) -> Orientation:
     if clause is None or clause == participle:
         return Orientation.UNKNOWN
     found = _clause_orientation(tree, clause)
+    if found is Orientation.UNKNOWN and not nested:
+        found = _borrowed_orientation(tree, clause, nested=True)
     if tense is Tense.PRESPART:
         return found
     return Orientation.PAST if found in (Orientation.PAST, Orientation.PRESENT) else Orientation.UNKNOWN

@@ -18,7 +18,7 @@ import attrs
 
 from timeline import calendar
 from timeline.calendar import Granularity
-from timeline.grammar import Orientation, orientation_from_parse, orientation_from_text, participle_orientation
+from timeline.grammar import Orientation, modified_verb_orientation, orientation_from_parse, orientation_from_text
 from timeline.model import TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
 from timeline.resolver.language import Language, load_language
@@ -182,14 +182,15 @@ def _with_clear_tense(
 ) -> Mention:
     """Mark a month or date whose tense is that of the verb right before it ("sales rose in
     January", "will open in December"), a simple past or a "will" future, or that follows "since",
-    or, in the parse, that of a participle or gerund it modifies, from the clause it hangs in ("the
-    bill, introduced in May, passed"): that tense decides even when it points most of a year away; a
+    or, in the parse, that of the verb it modifies, a past or "will" future of its own ("the fire
+    broke out just after midnight on Jan. 14") or a participle or gerund, from the clause it hangs
+    in ("the bill, introduced in May, passed"): that tense decides even when it points most of a year away; a
     tense read from further off (a reporting verb, an infinitive's head: "decided to admit them in
     early March") may be misread there."""
     if mention.partial.kind not in _GUARDED_KINDS or found not in (Orientation.PAST, Orientation.FUTURE):
         return mention
     if (found is Orientation.PAST and follows_since(text, mention.start, language)) or (
-        parse is not None and participle_orientation(parse, mention.start, mention.end) is found
+        parse is not None and modified_verb_orientation(parse, mention.start, mention.end) is found
     ):
         return attrs.evolve(mention, partial=attrs.evolve(mention.partial, clear_tense=True))
     verb = language.cues.clear_tense_before.search(text, max(0, mention.start - 48), mention.start)
@@ -263,6 +264,7 @@ def resolve_in_order(
     dates computes them once.
     """
     reference: Reference | None = None
+    day_reference: Reference | None = None  # the last one of a day or finer
     results: list[Resolution | None] = [None] * len(partials)
     if known:
         for i, resolution in known.items():
@@ -271,7 +273,10 @@ def resolve_in_order(
         result = results[i]
         if result is None:
             context = ResolutionContext(
-                publication_date=publication_date, reference=reference, orientation=orientations[i]
+                publication_date=publication_date,
+                reference=reference,
+                orientation=orientations[i],
+                day_reference=day_reference,
             )
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
@@ -291,6 +296,8 @@ def resolve_in_order(
         if _can_be_reference(result) and not ends_period:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+            if result.interval.granularity.rank <= Granularity.DAY.rank:
+                day_reference = reference
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
@@ -320,9 +327,16 @@ def _year_of(reference: Reference, timex_id: str, text: str) -> Reference:
 def resets_reference(partial: PartialTime, result: Resolution) -> bool:
     """Whether :func:`resolve_in_order` makes ``result`` the story's reference time whatever the
     reference before it: it can be one, and it is not the day a period just named ends on ("for
-    the quarter ended *Sept. 30*"), which leaves that period the reference. A caller may start
-    the loop at such an expression and get the same results after it."""
-    return _can_be_reference(result) and not partial.period_end
+    the quarter ended *Sept. 30*"), which leaves that period the reference; and it is a day or
+    finer, so it is also the last day mentioned, which "two days later" counts from when a
+    coarser time follows. A caller may start the loop at such an expression and get the same
+    results after it."""
+    return (
+        _can_be_reference(result)
+        and not partial.period_end
+        and result.interval is not None
+        and result.interval.granularity.rank <= Granularity.DAY.rank
+    )
 
 
 def keeps_reference(partial: PartialTime, result: Resolution) -> bool:

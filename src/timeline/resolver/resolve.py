@@ -77,6 +77,10 @@ class ResolutionContext:
     publication_date: date | None
     reference: Reference | None
     orientation: Orientation = Orientation.UNKNOWN
+    #: The last reference time of a day or finer: what "two days later" counts from when the story
+    #: has named a coarser time since ("broke out on Jan. 14 and destroyed a church that had stood
+    #: since 1889. Two days later, ...").
+    day_reference: Reference | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -702,8 +706,18 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
-    if ctx.reference is not None:
-        ref = ctx.reference
+    ref = ctx.reference
+    if (
+        ref is not None
+        and ctx.day_reference is not None
+        and p.direction in (-1, 1)
+        and _UNIT_GRANULARITY.get(p.unit or "") is _G.DAY
+        and ref.interval.granularity.rank > _G.DAY.rank
+    ):
+        # days and hours count from a day, not from a year named since; "that same day" is one of
+        # the time last named, whatever its grain ("in October 1998 ... that same day": 1998-10-XX)
+        ref = ctx.day_reference
+    if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         return _shift_from(p, ctx, ref.interval, anchor, f"the last time mentioned ({ref.text!r}, {ref.value})")
     if ctx.publication_date is None:
