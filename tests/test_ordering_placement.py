@@ -368,6 +368,33 @@ def test_from_one_day_through_another_is_the_range_of_the_event() -> None:
     assert _entry(timeline, "lasted").time.describe() == "2024-10-07 to 2024-10-10"
 
 
+def test_a_time_in_a_complement_without_an_event_does_not_date_the_verb_taking_it() -> None:
+    timeline = extract_timeline(
+        "Analysts say a first cut is unlikely before June. The company plans to be in Paris on Monday.", "2024-03-22"
+    )
+    assert _entry(timeline, "say").time.describe() == "2024-03-22"
+    assert _entry(timeline, "plans").time.describe() == "2024-03-22"
+
+
+def test_between_one_month_and_another_is_the_range_of_the_event() -> None:
+    timeline = extract_timeline(
+        "The central bank raised its benchmark rate 11 times between March 2022 and July 2023.", "2024-03-22"
+    )
+    assert _entry(timeline, "raised").time.describe() == "2022-03-01 to 2023-07-31"
+
+
+def test_two_days_joined_by_a_dash_are_the_range_of_the_event() -> None:
+    timeline = extract_timeline("Officials will meet again April 30-May 1. The summit runs March 5 - 7.", "2024-03-22")
+    assert _entry(timeline, "meet").time.describe() == "2024-04-30 to 2024-05-01"
+    assert _entry(timeline, "runs").time.describe() == "2024-03-05 to 2024-03-07"
+
+
+def test_two_times_apart_are_no_range() -> None:
+    timeline = extract_timeline("The vote was held on Monday and the count ended Tuesday.", "2024-03-22")
+    assert _entry(timeline, "held").time.describe() == "2024-03-18"
+    assert _entry(timeline, "ended").time.describe() == "2024-03-19"
+
+
 def test_a_reference_day_in_the_first_year_of_the_calendar_does_not_overflow() -> None:
     timeline = extract_timeline(
         "The singer died on Tuesday. The band formed in 1962. It recorded twelve albums.", "0001-01-10"
@@ -389,6 +416,15 @@ def test_a_whole_unit_shift_off_the_calendar_gives_nothing() -> None:
 
 
 # --- a figure with no time of its own is reported for the period of the story's last figure ----------
+def test_a_span_whose_end_a_participle_with_no_event_dates_is_the_time_of_the_verb() -> None:
+    timeline = extract_timeline(
+        "The company earned $1.2 billion in the three months ended Sept. 30. Revenue slipped 3% to $14.1 billion.",
+        "2024-10-25",
+    )
+    assert _entry(timeline, "earned").time.describe() == "2024-07-01 to 2024-09-30"
+    assert _entry(timeline, "slipped").time.describe() == "2024-07-01 to 2024-09-30"
+
+
 def test_a_figure_after_one_for_a_quarter_is_for_that_quarter() -> None:
     timeline = extract_timeline(
         "The bakery said on Thursday that it earned $4 million in the three months that ended Dec. 31. "

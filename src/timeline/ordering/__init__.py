@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -240,6 +241,7 @@ class _Story:
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
+        edges = {} if parse is None else _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words)
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
@@ -265,7 +267,7 @@ class _Story:
         if parse is not None:
             for event_id, found in _after_dated_events(parse, by_token, governing, words, document.publication_date):
                 placed.setdefault(event_id, found)
-            for event_id, found in _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words).items():
+            for event_id, found in edges.items():
                 placed.setdefault(event_id, found)
             periods = [
                 event_id
@@ -1197,6 +1199,7 @@ def _governing_times(
                 _inside_a_description(parse, root, distance, side)
                 or _comparison_base(parse, root, distance, words, first)
                 or _inside_a_relative_clause(parse, root, distance)
+                or _inside_a_complement_clause(parse, root, distance)
             ):
                 continue
             side = side or _ordered_on_the_way(parse, root, distance, words)
@@ -1383,32 +1386,17 @@ def _ranges(
     words: OrderingWords,
 ) -> dict[str, _Placed]:
     """Event id -> the range of time it spans, "from" one time "to" another ("served as president
-    *from 1988 to 1990*", "lasted *from Monday through Thursday*"): from the first's start to the
-    second's end. Neither time alone is the event's: each is dropped from the event's dating and
-    bounding times (one only bounds it on one side; the other would date it at the range's end)."""
+    *from 1988 to 1990*", "lasted *from Monday through Thursday*"), "between" one "and" another
+    ("raised rates *between March 2022 and July 2023*") or two times joined by a dash ("will meet
+    *April 30-May 1*"): from the first's start to the second's end. Neither time alone is the
+    event's: each is dropped from the event's dating and bounding times (one only bounds it on one
+    side; the other would date it at the range's end)."""
     out: dict[str, _Placed] = {}
-    marked = words.range_from | words.range_to
-    # the parse only for the times right after one of the range's words (a look at the text first)
-    found = {parse.root(t.start, t.end): t for t in times if _word_before(text, t.start) in marked}
-    roots = sorted((root, t) for root, t in found.items() if root is not None)
-    for k, (root, first) in enumerate(roots):
-        if parse.dep(root) != "pobj" or parse.lower(parse.head(root)) not in words.range_from:
-            continue
-        opening = parse.head(root)
-        event = by_token.get(parse.head(opening))
-        if event is None:
-            continue
-        last = next(
-            (
-                t
-                for r, t in roots[k + 1 : k + 1 + _RANGE_REACH]  # the range's end follows closely: a bounded look
-                if parse.dep(r) == "pobj"
-                and parse.lower(parse.head(r)) in words.range_to
-                and parse.head(parse.head(r)) in (opening, parse.head(opening))
-            ),
-            None,
-        )
-        if last is None or first.interval is None or last.interval is None:
+    for event, first, last in (
+        *_worded_ranges(parse, text, times, by_token, words),
+        *_dashed_ranges(text, times, by_token, governing, words),
+    ):
+        if first.interval is None or last.interval is None or event.id in out:
             continue
         start, end = first.interval.start, last.interval.end
         if start is None or end is None or not start < end:
@@ -1427,6 +1415,67 @@ def _ranges(
             f'"{event.text}": {span.describe()}',
         )
     return out
+
+
+def _worded_ranges(
+    parse: Parse, text: str, times: Sequence[TimeExpression], by_token: dict[int, Event], words: OrderingWords
+) -> Iterator[tuple[Event, TimeExpression, TimeExpression]]:
+    """(event, first time, last time) of each "from T1 to T2" and "between T1 and T2" hung on an
+    event: T1 the object of "from"/"between", T2 the object of a "to" on the same head, or T2
+    joined to T1 by "and"."""
+    opening_words = words.range_from | words.range_between
+    marked = opening_words | words.range_to | words.range_and
+    # the parse only for the times right after one of the range's words (a look at the text first)
+    found = {parse.root(t.start, t.end): t for t in times if _word_before(text, t.start) in marked}
+    roots = sorted((root, t) for root, t in found.items() if root is not None)
+    for k, (root, first) in enumerate(roots):
+        if parse.dep(root) != "pobj" or parse.lower(opening := parse.head(root)) not in opening_words:
+            continue
+        event = by_token.get(parse.head(opening))
+        if event is None:
+            continue
+        follows = roots[k + 1 : k + 1 + _RANGE_REACH]  # the range's end follows closely: a bounded look
+        if parse.lower(opening) in words.range_between:
+            ends = (
+                t
+                for r, t in follows
+                if parse.dep(r) == "conj" and parse.head(r) == root and _word_before(text, t.start) in words.range_and
+            )
+        else:
+            ends = (
+                t
+                for r, t in follows
+                if parse.dep(r) == "pobj"
+                and parse.lower(parse.head(r)) in words.range_to
+                and parse.head(parse.head(r)) in (opening, parse.head(opening))
+            )
+        last = next(ends, None)
+        if last is not None:
+            yield event, first, last
+
+
+def _dashed_ranges(
+    text: str,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    words: OrderingWords,
+) -> Iterator[tuple[Event, TimeExpression, TimeExpression]]:
+    """(event, first time, last time) for each event dated by either of two times written as one
+    range with a dash between them ("April 30-May 1", "March 5 - 7")."""
+    ordered = sorted(times, key=lambda t: t.start)
+    joined = {
+        id(t): (a, b)
+        for a, b in itertools.pairwise(ordered)
+        if b.start - a.end <= 3 and text[a.end : b.start].strip() in words.range_dash
+        for t in (a, b)
+    }
+    if not joined:
+        return
+    for event in by_token.values():
+        timex = governing.get(event.id)
+        if timex is not None and id(timex) in joined:
+            yield event, *joined[id(timex)]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1450,28 +1499,12 @@ def _spans_dated_by_an_edge(
     or a noun of one length: "quarter") gives the other edge, else the event is only on that side."""
     out: dict[str, _Placed] = {}
     lengths: dict[int | None, str | None] | None = None  # a duration's token -> its value, built on first need
-    for i in _governed_tokens(by_token, governing):
-        clause = by_token[i]
-        edge = words.period_edges.get(clause.lemma.lower())
-        if edge is None or parse.dep(i) not in ("relcl", "acl"):
-            continue
-        noun, timex = parse.head(i), governing[clause.id]
-        preposition = parse.head(noun)
-        if parse.dep(noun) != "pobj" or parse.dep(preposition) != "prep":
-            continue
-        event = by_token.get(parse.head(preposition))
-        if (
-            parse.lower(preposition) not in words.period_in
-            or event is None
-            or event.pos not in ("VERB", "NOUN")  # "reported a *loss* ... in the three months that ended March 31"
-            or event.id in governing
-            or event.id in bounding
-            or timex.interval is None
-        ):
-            continue
+    for i, timex, edge, event in _period_edge_clauses(parse, by_token, governing, bounding, words):
+        noun = parse.head(i)
         if lengths is None:
             lengths = {parse.root(t.start, t.end): t.value for t in times if t.type is TimexType.DURATION}
         length = lengths.get(noun) or words.period_units.get(parse.lower(noun))
+        assert timex.interval is not None  # (checked by _period_edge_clauses)
         point = timex.interval.end if edge == "end" else timex.interval.start
         if point is None:
             continue
@@ -1483,10 +1516,56 @@ def _spans_dated_by_an_edge(
             time=EventTime(value=None, interval=span, timex_id=None),
             relation=Relation.IS_INCLUDED if span.is_bounded else Relation.BEFORE if end else Relation.AFTER,
             placement=Placement.GOVERNING_TIMEX,
-            reason=f'in a span of time whose {edge} "{timex.text}" ({timex.value}) dates ("{clause.text}"): '
+            reason=f'in a span of time whose {edge} "{timex.text}" ({timex.value}) dates ("{parse.doc[i].text}"): '
             f"{span.describe()}",
         )
+        if governing.get(event.id) is timex:
+            del governing[event.id]  # the edge's day is no time of the event's own
     return out
+
+
+def _period_edge_clauses(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> Iterator[tuple[int, TimeExpression, str, Event]]:
+    """(edge verb's token, its time, the edge it dates, the event in the span) for each relative
+    clause of :data:`period_edges` on a span of time an event is put in: the clause's verb an
+    event with a time of its own ("in the three months *that ended* Dec. 31"), or no event, whose
+    time then reached the event above it ("in the three months *ended* Sept. 30")."""
+    candidates = [
+        (i, governing[by_token[i].id], words.period_edges.get(by_token[i].lemma.lower()))
+        for i in _governed_tokens(by_token, governing)
+    ]
+    for timex in governing.values():
+        tokens = parse.span(timex.start, timex.end)
+        if tokens is None:
+            continue
+        above = parse.head(tokens[2])
+        if parse.dep(tokens[2]) == "pobj":
+            above = parse.head(above)
+        if above not in by_token:
+            candidates.append((above, timex, words.period_edge_forms.get(parse.lower(above))))
+    for i, timex, edge in candidates:
+        if edge is None or parse.dep(i) not in ("relcl", "acl"):
+            continue
+        noun = parse.head(i)
+        preposition = parse.head(noun)
+        if parse.dep(noun) != "pobj" or parse.dep(preposition) != "prep":
+            continue
+        event = by_token.get(parse.head(preposition))
+        if (
+            parse.lower(preposition) not in words.period_in
+            or event is None
+            or event.pos not in ("VERB", "NOUN")  # "reported a *loss* ... in the three months that ended March 31"
+            or (event.id in governing and governing[event.id] is not timex)
+            or event.id in bounding
+            or timex.interval is None
+        ):
+            continue
+        yield i, timex, edge, event
 
 
 def _looks_back(parse: Parse | None, event: Event, root: int | None, by_token: dict[int, Event]) -> bool:
@@ -1676,6 +1755,19 @@ def _inside_a_relative_clause(parse: Parse, root: int, distance: int) -> bool:
         path.append(parse.head(path[-1]))
     event = path[-1]
     return any(parse.dep(node) == "relcl" and parse.head(node) != event for node in path[1:-1])
+
+
+def _inside_a_complement_clause(parse: Parse, root: int, distance: int) -> bool:
+    """Whether the time expression (its token ``root``) lies in a clause the event it reaches,
+    ``distance`` heads up, takes as its complement, whose own verb is no event ("analysts *say* a
+    cut is unlikely *before June*"; "*plans* to be in Paris *on Monday*"): it dates what the
+    clause says, not the saying or the planning."""
+    node = root
+    for _ in range(distance - 1):
+        node = parse.head(node)
+        if parse.dep(node) in ("ccomp", "xcomp"):
+            return True
+    return False
 
 
 def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:

@@ -75,6 +75,8 @@ class OrderingWords:
     occasions: frozenset[str]
     #: verb of a relative clause on a span of time -> the edge its time dates ("end", "start")
     period_edges: Mapping[str, str]
+    #: their forms, for such a verb that is no event: "the three months *ended* Sept. 30"
+    period_edge_forms: Mapping[str, str]
     #: prepositions that put an event inside the span they govern ("earned $4 million *in* the quarter")
     period_in: frozenset[str]
     #: noun naming a span of one fixed length -> its TimeML duration ("quarter" -> "P3M")
@@ -90,6 +92,11 @@ class OrderingWords:
     #: the words of a range an event spans: "*from* 1988 *to* 1990"
     range_from: frozenset[str]
     range_to: frozenset[str]
+    #: "*between* 2019 *and* 2021": the second time hangs on the first
+    range_between: frozenset[str]
+    range_and: frozenset[str]
+    #: the dashes of a range written as one ("April 30-May 1", "March 5-7")
+    range_dash: frozenset[str]
     #: modals of possibility: what follows has not happened yet ("*may* plead")
     possible: frozenset[str]
     #: those of :attr:`possible` that may be a past ability ("*couldn't* be reached", "*could* be seen")
@@ -157,6 +164,7 @@ def load_words(language: str = "en") -> OrderingWords:
         simultaneous_clause=frozenset(raw["simultaneous_clause"]),
         occasions=frozenset(raw["occasions"]),
         period_edges=_words(raw["period_edges"]),
+        period_edge_forms=_words(raw["period_edge_forms"]),
         period_in=frozenset(raw["period_in"]),
         period_units=_words(raw["period_units"]),
         judging=frozenset(raw["judging"]),
@@ -165,6 +173,9 @@ def load_words(language: str = "en") -> OrderingWords:
         base_figure=frozenset(raw["base_figure"]),
         range_from=frozenset(raw["range_from"]),
         range_to=frozenset(raw["range_to"]),
+        range_between=frozenset(raw["range_between"]),
+        range_and=frozenset(raw["range_and"]),
+        range_dash=frozenset(raw["range_dash"]),
         possible=frozenset(raw["possible"]),
         possible_past=frozenset(raw["possible_past"]),
         closing=frozenset(raw["closing"]),
