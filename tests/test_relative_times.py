@@ -57,6 +57,7 @@ _PHRASES = (
     "the year-ago quarter", "June last year", "the third quarter of last year", "in the nineties",
     "the day after Christmas", "the day before last Tuesday", "at midnight Friday", "since midnight", "year-end",
     "for the quarter ended Sept. 30", "the third quarter ended Sept. 30", "5 p.m. EST Nov. 9", "at 3 p.m. on Oct. 23",
+    "the next spring", "the following winter",
 )
 _JOINERS = (". ", " and ", ", he said, ", " will come ", " happened ", " ")
 

@@ -283,6 +283,10 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "{}", "two weeks ago", "2024-W10", "DATE", None),
     (date(1989, 11, 2), "Net rose in the third quarter from $5 million {}.", "a year ago", "1988-Q3", "DATE", None),
     (FRIDAY, "The plant opened on March 3, 2020. {} it closed.", "A year later", "2021-03-03", "DATE", None),
+    # "the next spring" after a time of the story is the one after it, as "the next day" is
+    (FRIDAY, "It was sold in November 1989 and rose {}.", "the next spring", "1990-SP", "DATE", None),
+    (FRIDAY, "It was sold in November 1989 and rose {}.", "the following winter", "1990-WI", "DATE", None),
+    (FRIDAY, "It will rise {}.", "next spring", "2025-SP", "DATE", None),
     # days count from the last day named, not from a year named since; "that same day" is of the last time
     (FRIDAY, "It burned on March 4, a church built in 1889. {} it fell.", "Two days later", "2024-03-06", "DATE", None),
     (FRIDAY, "It burned in 1889. {} it fell.", "Two days later", "1889-01-03", "DATE", None),
@@ -391,6 +395,7 @@ NEGATIVES = [
     "They plan to march on the capital.",
     "Fall Out Boy played a concert.",
     "The Sunday Times reported the story.",
+    "She joined The Dayton Daily News after college.",
     "He paid $2024 for the ticket.",
     "The score was 2020 to 1990 points.",
     "The 65-year-old driver was unhurt.",

@@ -345,8 +345,9 @@ def modified_verb_orientation(parse: Doc | Parse, start: int, end: int) -> Orien
     """The orientation of the verb the characters ``start:end`` modify as its adverbial, when that
     verb says it itself and they locate it (:func:`_locates`): a past ("broke out just after
     midnight *on Jan. 14*", "was arrested *in January*") or a "will" future, not under a modal
-    ("would close *in January*" is no clear future); else that of the participle or gerund they modify (:func:`participle_orientation`).
-    The resolver trusts it as it trusts a simple past right before the expression."""
+    ("would close *in January*" is no clear future); else that of the participle or gerund they
+    modify (:func:`participle_orientation`). The resolver trusts it as it trusts a simple past
+    right before the expression."""
     tree = _tree(parse)
     modified = _modified_verb(tree, start, end)
     if modified is None:

@@ -595,7 +595,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             unit=unit,
             season=lang.seasons.get(season.lower()) if season else None,
             direction=direction,
-            narrative=rel in cues.narrative_relative and direction in (-1, 1) and pmod is None,
+            # "the following spring", and "the next spring" as "the next day": from the story's time
+            narrative=(rel in cues.narrative_relative or (bool(g("the")) and rel == "next"))
+            and direction in (-1, 1)
+            and pmod is None,
         )
     if kind == "foreign_date":
         found = foreign_date(m.group(), g("foreign_month") or "")
@@ -895,6 +898,8 @@ def follows_since(text: str, start: int, lang: Language) -> bool:
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 #: A capitalised word right before, with no punctuation between ("USA Today", "The Tonight").
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*[ \t]$")
+#: A capitalised word right after, with no punctuation between ("Daily *News*", "Weekly *Standard*").
+_TITLE_AFTER = re.compile(r"[ \t][A-Z][A-Za-z&'-]*\b")
 
 
 def _is_a_duration(m: re.Match[str], unit: str, lang: Language) -> bool:
@@ -916,6 +921,8 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
     if freq_word:
         if lang.cues.rate_before.search(m.string, max(0, m.start() - 30), m.start()):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year" is
+        if _TITLE_WORD.fullmatch(freq_word) and _TITLE_AFTER.match(m.string, m.end()):
+            return None  # "The Dayton Daily News", "the Weekly Standard": a title-cased word in a name
         return PartialTime(**base, frequency=lang.frequencies[freq_word.lower()])
     times = g("times")
     unit_word = (g("unit") or "").lower()

@@ -321,10 +321,24 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.season is not None
+    ref = ctx.reference
+    if p.narrative and p.direction in (-1, 1) and ref is not None and ref.interval.is_bounded:
+        # "the next spring", "the previous winter": the first one after (last one before) the story's time
+        assert ref.interval.start is not None and ref.interval.end is not None
+        year = ref.interval.start.year
+        seasons = [cal.season_interval(y, p.season) for y in range(year - 2, year + 3)]
+        if p.direction > 0:
+            chosen = next(c for c in seasons if c.start is not None and c.start >= ref.interval.end)
+        else:
+            chosen = next(c for c in reversed(seasons) if c.end is not None and c.end <= ref.interval.start)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        side = "after" if p.direction > 0 else "before"
+        how = f"a season: the one {side} the time last mentioned ({ref.text!r}, {ref.value})"
+        return _dated(p, chosen, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "a season needs a publication date to infer the year")
     pub = ctx.publication_date
-    assert p.season is not None
     candidates = [cal.season_interval(y, p.season) for y in (pub.year - 1, pub.year, pub.year + 1)]
     direction = p.direction
     today = cal.day_interval(pub).start
