@@ -376,6 +376,24 @@ def test_a_time_in_a_complement_without_an_event_does_not_date_the_verb_taking_i
     assert _entry(timeline, "plans").time.describe() == "2024-03-22"
 
 
+def test_a_date_closing_an_opening_participle_clause_is_the_participle_s() -> None:
+    timeline = extract_timeline(
+        "Born in Dayton, Ohio, on May 3, 1943, Ms. Holloway graduated from Ohio State University in 1965.",
+        "2024-10-15",
+    )
+    assert _entry(timeline, "Born").time.describe() == "1943-05-03"
+    assert _entry(timeline, "graduated").time.describe() == "1965"
+
+
+def test_a_story_that_moved_on_through_the_years_leaves_its_last_day() -> None:
+    timeline = extract_timeline(
+        "She died on Sunday. Born on May 3, 1943, she graduated in 1965. She moved to Europe in 1978. "
+        "Her dispatches won a Pulitzer Prize.",
+        "2024-10-15",
+    )
+    assert _entry(timeline, "won").time.describe() == "on or before 2024-10-15"
+
+
 def test_between_one_month_and_another_is_the_range_of_the_event() -> None:
     timeline = extract_timeline(
         "The central bank raised its benchmark rate 11 times between March 2022 and July 2023.", "2024-03-22"
@@ -423,6 +441,15 @@ def test_a_span_whose_end_a_participle_with_no_event_dates_is_the_time_of_the_ve
     )
     assert _entry(timeline, "earned").time.describe() == "2024-07-01 to 2024-09-30"
     assert _entry(timeline, "slipped").time.describe() == "2024-07-01 to 2024-09-30"
+
+
+def test_the_first_or_last_months_of_a_time_are_the_time_of_the_verb() -> None:
+    timeline = extract_timeline(
+        "In the first nine months of 2023, revenue rose 8%. The economy shrank in the last two quarters of 2023.",
+        "2024-05-10",
+    )
+    assert _entry(timeline, "rose").time.describe() == "2023-01-01 to 2023-09-30"
+    assert _entry(timeline, "shrank").time.describe() == "2023-07-01 to 2023-12-31"
 
 
 def test_a_figure_after_one_for_a_quarter_is_for_that_quarter() -> None:

@@ -242,6 +242,8 @@ class _Story:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
         edges = {} if parse is None else _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words)
+        if parse is not None:
+            edges.update(_parts_of_a_time(parse, times, governing, words))
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
@@ -598,23 +600,28 @@ class _Story:
             return False
         return (published - interval.end.date()).days > _SAYING_REACH_DAYS
 
-    def moved_back(self, day: TimeExpression, later: TimeExpression) -> bool:
-        """Whether a year or quarter mentioned after the story's last day, in a later sentence, ended
-        a year or more before that day: the story went back into the background ("died on Tuesday.
-        Born in 1931, she..."); in the same sentence it is a detail of that sentence ("said Friday
-        it would investigate the genocide *four years ago*")."""
+    def moved_away(self, day: TimeExpression, later: TimeExpression) -> bool:
+        """Whether a year or quarter mentioned after the story's last day, in a later sentence, lies
+        a year or more away from that day: ended that much before it, the story went back into the
+        background ("died on Tuesday. Born in 1931, she..."); begun that much after it, the story
+        moved on through the years ("born on May 3, 1943. ... She moved to Europe in 1978"); in
+        the same sentence it is a detail of that sentence ("said Friday it would investigate the
+        genocide *four years ago*")."""
         assert day.interval is not None and later.interval is not None
         start, end = day.interval.start, later.interval.end
-        if start is None or end is None or start - end < _BACKGROUND:
+        day_end, later_start = day.interval.end, later.interval.start
+        back = start is not None and end is not None and start - end >= _BACKGROUND
+        on = day_end is not None and later_start is not None and later_start - day_end >= _BACKGROUND
+        if not (back or on):
             return False
         starts = self.sentence_starts
         return bisect.bisect_right(starts, later.start) != bisect.bisect_right(starts, day.start)
 
     def reference(self, event: Event) -> _Placed | None:
         """The last bounded day-to-month time mentioned before the event, if recent enough and the
-        story has not moved since to a year or quarter well before it (a coarse time is no reference
-        time itself, but one that ended a year or more before the last day mentioned takes the story
-        back into the background, away from that day)."""
+        story has not moved since to a year or quarter well before or after it (a coarse time is no
+        reference time itself, but one a year or more away from the last day mentioned takes the
+        story away from that day: see :meth:`moved_away`)."""
         earliest_sentence = self.window_start(event)
         published = self.document.publication_date
         own_clause_only = self.separate.get(event.id)
@@ -635,7 +642,7 @@ class _Story:
                 continue
             if timex.value is None or timex.value.endswith("_REF"):
                 continue
-            if since is not None and self.moved_back(timex, since):
+            if since is not None and self.moved_away(timex, since):
                 return None  # "died on Tuesday. Born in 1931, she *studied*...": the story left that day
             if published is not None and interval.start is not None and interval.start.date() > published:
                 return None  # the story last spoke of the future: no past reference time
@@ -1187,6 +1194,9 @@ def _governing_times(
                 outer = _past_a_set_off_clause(parse, root, first, distance, by_token)
                 if outer is not None:  # "approved the merger, first proposed in 2019, *on Tuesday*"
                     event = outer
+                opening = _closing_an_opening_participle(parse, root, first, end, distance, by_token)
+                if opening is not None:  # "*Born* in Dayton, Ohio, *on May 3, 1943*, she graduated"
+                    event = opening
             if side is None and distance == 2 and event.pos == "VERB":
                 owner = _phrase_the_time_follows(parse, root, by_token, words)
                 if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
@@ -1524,6 +1534,57 @@ def _spans_dated_by_an_edge(
     return out
 
 
+def _parts_of_a_time(
+    parse: Parse, times: Sequence[TimeExpression], governing: dict[str, TimeExpression], words: OrderingWords
+) -> dict[str, _Placed]:
+    """Event id -> the part of a time it happened in, when a definite length of time from one end of
+    that time ("*the first three months* of the year", "the last two quarters of 2023") is what
+    the event is put in: the length counted from that end, not the whole time (which the parse
+    hangs on the length, and so reaches the event)."""
+    parts = {
+        t.end: (t, edge)
+        for t in times
+        if t.type is TimexType.DURATION
+        and (edge := next((e for w, e in words.part_of_a_time.items() if t.text.lower().startswith(w + " ")), None))
+    }
+    if not parts:
+        return {}
+    out: dict[str, _Placed] = {}
+    for event_id, timex in list(governing.items()):
+        tokens = parse.span(timex.start, timex.end)
+        if tokens is None or timex.interval is None or not timex.interval.is_bounded:
+            continue
+        preposition = parse.head(tokens[2])
+        if parse.dep(tokens[2]) != "pobj" or parse.lower(preposition) not in words.part_of:
+            continue
+        length_root = parse.head(preposition)
+        found = next(
+            (p for end, p in parts.items() if end <= timex.start and parse.root(p[0].start, p[0].end) == length_root),
+            None,
+        )
+        if found is None:
+            continue
+        length, edge = found
+        assert timex.interval.start is not None and timex.interval.end is not None
+        point = timex.interval.start if edge == "start" else timex.interval.end
+        moved = _shift_by(point.date(), length.value, earlier=edge == "end")
+        if moved is None:
+            continue
+        other = datetime.combine(moved[0], point.time())
+        start, end = (point, other) if edge == "start" else (other, point)
+        if not (timex.interval.start <= start < end <= timex.interval.end):
+            continue
+        span = Interval(start=start, end=end, granularity=Granularity.DAY)
+        del governing[event_id]  # the whole time is no time of the event's own
+        out[event_id] = _Placed(
+            time=EventTime(value=None, interval=span, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.GOVERNING_TIMEX,
+            reason=f'"{length.text}" ({length.value}) of "{timex.text}" ({timex.value}): {span.describe()}',
+        )
+    return out
+
+
 def _period_edge_clauses(
     parse: Parse,
     by_token: dict[int, Event],
@@ -1718,6 +1779,34 @@ def _past_a_set_off_clause(
         if outer is not None:
             return outer if outer.pos == "VERB" else None
     return None
+
+
+def _closing_an_opening_participle(
+    parse: Parse, root: int, first: int, end: int, distance: int, by_token: dict[int, Event]
+) -> Event | None:
+    """The participle that opens the sentence, when the parse hangs on the main verb a date phrase
+    (its tokens ``first``..``end``) that closes the participle's clause: right after a comma
+    that ends the participle's words, right before the comma that ends the clause ("*Born* in
+    Dayton, Ohio, *on May 3, 1943*, she graduated in 1965"): the phrase lies inside the clause
+    set off before the subject, so it is the participle's time, not the main verb's."""
+    start = _phrase_start(parse, root, first, distance)
+    if start is None or start < 2 or end >= len(parse) or parse.lower(start - 1) != "," or parse.lower(end) != ",":
+        return None
+    verb = root
+    for _ in range(distance):
+        verb = parse.head(verb)
+    if verb <= end:
+        return None
+    participle = next(
+        (c for c in parse.left_children(verb) if parse.dep(c) == "advcl" and parse.tag(c) in ("VBN", "VBG")),
+        None,
+    )
+    if participle is None or participle >= start:
+        return None
+    token = parse.doc[participle]
+    if not token.is_sent_start or token.right_edge.i not in (start - 2, start - 1):
+        return None
+    return by_token.get(participle)
 
 
 def _verb_before_its_complement(

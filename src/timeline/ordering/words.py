@@ -77,6 +77,9 @@ class OrderingWords:
     period_edges: Mapping[str, str]
     #: their forms, for such a verb that is no event: "the three months *ended* Sept. 30"
     period_edge_forms: Mapping[str, str]
+    #: "*the first* three months of the year": which end of the time such a part starts from
+    part_of_a_time: Mapping[str, str]
+    part_of: frozenset[str]
     #: prepositions that put an event inside the span they govern ("earned $4 million *in* the quarter")
     period_in: frozenset[str]
     #: noun naming a span of one fixed length -> its TimeML duration ("quarter" -> "P3M")
@@ -165,6 +168,8 @@ def load_words(language: str = "en") -> OrderingWords:
         occasions=frozenset(raw["occasions"]),
         period_edges=_words(raw["period_edges"]),
         period_edge_forms=_words(raw["period_edge_forms"]),
+        part_of_a_time=_words(raw["part_of_a_time"]),
+        part_of=frozenset(raw["part_of"]),
         period_in=frozenset(raw["period_in"]),
         period_units=_words(raw["period_units"]),
         judging=frozenset(raw["judging"]),
