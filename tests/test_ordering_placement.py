@@ -394,6 +394,15 @@ def test_a_story_that_moved_on_through_the_years_leaves_its_last_day() -> None:
     assert _entry(timeline, "won").time.describe() == "on or before 2024-10-15"
 
 
+def test_a_clause_under_since_moves_no_story_time() -> None:
+    timeline = extract_timeline(
+        "City beat Arsenal 2-1 on Sunday. City have won 11 straight matches since losing at Villa in December. "
+        '"We knew this was a final," Guardiola said after the match.',
+        "2024-04-29",
+    )
+    assert _entry(timeline, "said").time.describe() == "2024-04-28"
+
+
 def test_between_one_month_and_another_is_the_range_of_the_event() -> None:
     timeline = extract_timeline(
         "The central bank raised its benchmark rate 11 times between March 2022 and July 2023.", "2024-03-22"

@@ -593,6 +593,9 @@ def resolve_parsed() -> Callable[[str], dict[str, str | None]]:
         # ... but not when it takes the date as a target or bound: the tense is the verb's, not the date's
         ("The offer was extended to May 16.", "May 16", "2024-05-16"),
         ("The accession was planned for early May.", "early May", "2024-05"),
+        # a present of a scheduled event the day locates looks ahead, past its object; not a denied one
+        ("Arsenal, who led the table in March, face Chelsea on Wednesday.", "Wednesday", "2024-03-27"),
+        ("He did not play on Wednesday.", "Wednesday", "2024-03-20"),
         # a modal's is no clear future: the nearest one
         ("The company said it would close the plant in May.", "May", "2024-05"),
     ],

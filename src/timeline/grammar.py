@@ -28,6 +28,7 @@ __all__ = [
     "Orientation",
     "VerbFeatures",
     "governing_verb",
+    "located_present_verb",
     "modified_verb_orientation",
     "orientation_from_parse",
     "orientation_from_text",
@@ -356,6 +357,31 @@ def modified_verb_orientation(parse: Doc | Parse, start: int, end: int) -> Orien
     if features.modality is None and features.tense in (Tense.PAST, Tense.FUTURE) and _locates(tree, start, end):
         return features.orientation
     return _borrowed_orientation(tree, modified)
+
+
+def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None:
+    """The lower-case word of the verb the characters ``start:end`` locate (:func:`_locates`), when
+    it is a simple present, no auxiliary ("Arsenal *face* Chelsea on Wednesday"); else None. The
+    resolver reads a present of a scheduled event there as ahead, as it does right before the
+    expression ("the talks resume Monday")."""
+    tree = _tree(parse)
+    modified = _modified_verb(tree, start, end)
+    if modified is None or not _locates(tree, start, end):
+        return None
+    tag, deps = tree.tag(modified), {tree.dep(c) for c in tree.children(modified)}
+    if tag == "VB":  # a plural present tagged as a base form ("Arsenal *play* Chelsea"): a subject, no auxiliary
+        return tree.lower(modified) if "nsubj" in deps and not deps & {"aux", "auxpass", "neg"} else None
+    if tag not in ("VBP", "VBZ"):
+        return None
+    features = _features(tree, modified)
+    if (
+        features.tense is not Tense.PRESENT
+        or features.aspect is not Aspect.NONE
+        or features.modality is not None
+        or features.polarity is not Polarity.POS  # "never meets on Sunday": a habit, no scheduled day
+    ):
+        return None
+    return tree.lower(modified)
 
 
 def _locates(tree: _Tree, start: int, end: int) -> bool:

@@ -251,7 +251,8 @@ class _Story:
         narrative = {
             t.id
             for event_id, t in governing.items()
-            if by_id[event_id].pos == "VERB" and not _looks_back(parse, by_id[event_id], roots.get(event_id), by_token)
+            if by_id[event_id].pos == "VERB"
+            and not _looks_back(parse, by_id[event_id], roots.get(event_id), by_token, words)
         }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
@@ -1629,15 +1630,23 @@ def _period_edge_clauses(
         yield i, timex, edge, event
 
 
-def _looks_back(parse: Parse | None, event: Event, root: int | None, by_token: dict[int, Event]) -> bool:
+def _looks_back(
+    parse: Parse | None, event: Event, root: int | None, by_token: dict[int, Event], words: OrderingWords
+) -> bool:
     """A past perfect, told as before the story's reference time ("had received them *in October*"),
     or a clause under one ("had fallen *since the company reported results in October*"), or a
-    relative clause, which describes a noun ("rates, *which it last raised in July 2023*"): none
-    moves the story's time."""
+    clause under "since" (``looking_back``: "have won 11 straight *since losing* at Aston Villa in
+    December"), or a relative clause, which describes a noun ("rates, *which it last raised in
+    July 2023*"): none moves the story's time."""
     if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE:
         return True
     if parse is None or root is None:
         return False
+    if (parse.dep(root) == "pcomp" and parse.lower(parse.head(root)) in words.looking_back) or (
+        parse.dep(root) == "advcl"
+        and any(parse.dep(c) == "mark" and parse.lower(c) in words.looking_back for c in parse.left_children(root))
+    ):
+        return True
     node = root
     for _ in range(_CLAUSE_DEPTH):
         dep = parse.dep(node)

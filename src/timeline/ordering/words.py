@@ -77,6 +77,8 @@ class OrderingWords:
     period_edges: Mapping[str, str]
     #: their forms, for such a verb that is no event: "the three months *ended* Sept. 30"
     period_edge_forms: Mapping[str, str]
+    #: a clause under these looks back from its head's time ("*since* losing in December")
+    looking_back: frozenset[str]
     #: "*the first* three months of the year": which end of the time such a part starts from
     part_of_a_time: Mapping[str, str]
     part_of: frozenset[str]
@@ -168,6 +170,7 @@ def load_words(language: str = "en") -> OrderingWords:
         occasions=frozenset(raw["occasions"]),
         period_edges=_words(raw["period_edges"]),
         period_edge_forms=_words(raw["period_edge_forms"]),
+        looking_back=frozenset(raw["looking_back"]),
         part_of_a_time=_words(raw["part_of_a_time"]),
         part_of=frozenset(raw["part_of"]),
         period_in=frozenset(raw["period_in"]),

@@ -10,6 +10,7 @@ nearest tense marker comes first, the parse answering where there is none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -18,7 +19,13 @@ import attrs
 
 from timeline import calendar
 from timeline.calendar import Granularity
-from timeline.grammar import Orientation, modified_verb_orientation, orientation_from_parse, orientation_from_text
+from timeline.grammar import (
+    Orientation,
+    located_present_verb,
+    modified_verb_orientation,
+    orientation_from_parse,
+    orientation_from_text,
+)
 from timeline.model import TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
 from timeline.resolver.language import Language, load_language
@@ -136,11 +143,13 @@ class RuleBasedResolver:
                     happened.add(mention.start)
                     return Orientation.PAST
                 return _already_reported(found)
-            if mention.partial.kind in _SCHEDULE_KINDS and cues.schedule_verb_before.search(
-                text, max(0, mention.start - 32), mention.start
+            if mention.partial.kind in _SCHEDULE_KINDS and (
+                cues.schedule_verb_before.search(text, max(0, mention.start - 32), mention.start)
+                or _scheduled_in_the_parse(parse, mention, cues.schedule_verb_before)
             ):
                 # The verb the day modifies is a present of a scheduled event ("the talks resume Monday",
-                # "takes place on New Year's Eve"): the next one, whatever a reporting verb says.
+                # "takes place on New Year's Eve", "Arsenal face Chelsea on Wednesday"): the next one,
+                # whatever a reporting verb says.
                 return Orientation.FUTURE
             return found
 
@@ -158,6 +167,16 @@ class RuleBasedResolver:
             ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _scheduled_in_the_parse(parse: Doc | Parse | None, mention: Mention, schedule_verb: re.Pattern[str]) -> bool:
+    """Whether, in the parse, the expression locates a simple present of a scheduled event with
+    words between them ("Arsenal *face* Chelsea on Wednesday"), which the cue right before the
+    expression cannot see."""
+    if parse is None:
+        return False
+    verb = located_present_verb(parse, mention.start, mention.end)
+    return verb is not None and schedule_verb.search(verb + " ") is not None
 
 
 def _parse_table(doc: Doc | None) -> Parse | None:
