@@ -403,6 +403,16 @@ def test_a_clause_under_since_moves_no_story_time() -> None:
     assert _entry(timeline, "said").time.describe() == "2024-04-28"
 
 
+def test_a_dateline_time_does_not_date_the_first_sentence() -> None:
+    timeline = extract_timeline(
+        "GENEVA, 5 March 2024 — The World Health Organization declared an emergency on 4 March.\n"
+        "BRUSSELS, March 5 (Reuters) - NATO ministers met.",
+        "2024-03-05",
+    )
+    assert _entry(timeline, "declared").time.describe() == "2024-03-04"
+    assert _entry(timeline, "met").placement is not Placement.GOVERNING_TIMEX
+
+
 def test_between_one_month_and_another_is_the_range_of_the_event() -> None:
     timeline = extract_timeline(
         "The central bank raised its benchmark rate 11 times between March 2022 and July 2023.", "2024-03-22"

@@ -287,6 +287,9 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It was sold in November 1989 and rose {}.", "the next spring", "1990-SP", "DATE", None),
     (FRIDAY, "It was sold in November 1989 and rose {}.", "the following winter", "1990-WI", "DATE", None),
     (FRIDAY, "It will rise {}.", "next spring", "2025-SP", "DATE", None),
+    # the first day of a range written day first takes the month after the second
+    (FRIDAY, "Ministers will meet from {} to 13 March.", "11", "2024-03-11", "DATE", None),
+    (FRIDAY, "The summit runs {}-13 March.", "11", "2024-03-11", "DATE", None),
     # days count from the last day named, not from a year named since; "that same day" is of the last time
     (FRIDAY, "It burned on March 4, a church built in 1889. {} it fell.", "Two days later", "2024-03-06", "DATE", None),
     (FRIDAY, "It burned in 1889. {} it fell.", "Two days later", "1889-01-03", "DATE", None),

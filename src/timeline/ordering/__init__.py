@@ -233,7 +233,8 @@ class _Story:
                 roots[event.id] = root
                 by_token[root] = event
         by_id = {e.id: e for e in events}
-        governing, bounding = _governing_times(parse, anchorable, events, by_token, words)
+        stamped = [t for t in anchorable if not _in_a_dateline(document.text, t, words)]
+        governing, bounding = _governing_times(parse, stamped, events, by_token, words)
         if parse is not None:
             _share_with_aspectual(parse, by_token, governing, bounding)
             _share_with_head(parse, by_token, governing, bounding, words)
@@ -1160,6 +1161,21 @@ def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
 
 
 # --- the parse ---------------------------------------------------------------------------------------
+#: How far into its line a dateline's time may start ("WASHINGTON, March 22, 2024 (AP) --").
+_DATELINE_REACH = 100
+
+
+def _in_a_dateline(text: str, timex: TimeExpression, words: OrderingWords) -> bool:
+    """Whether the time stands in a dateline ("GENEVA, *5 March 2024* — The WHO declared..."):
+    when the story was filed, not the time of the verb the parse hangs it on."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return (
+        timex.start - line_start <= _DATELINE_REACH
+        and words.dateline_before.fullmatch(text, line_start, timex.start) is not None
+        and words.dateline_after.match(text, timex.end) is not None
+    )
+
+
 def _governing_times(
     parse: Parse | None,
     times: Sequence[TimeExpression],

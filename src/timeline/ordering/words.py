@@ -10,6 +10,7 @@ language is a data change.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -77,6 +78,9 @@ class OrderingWords:
     period_edges: Mapping[str, str]
     #: their forms, for such a verb that is no event: "the three months *ended* Sept. 30"
     period_edge_forms: Mapping[str, str]
+    #: a dateline's place before its time on its line ("GENEVA, "), and what follows the time (" —")
+    dateline_before: re.Pattern[str]
+    dateline_after: re.Pattern[str]
     #: a clause under these looks back from its head's time ("*since* losing in December")
     looking_back: frozenset[str]
     #: "*the first* three months of the year": which end of the time such a part starts from
@@ -171,6 +175,8 @@ def load_words(language: str = "en") -> OrderingWords:
         period_edges=_words(raw["period_edges"]),
         period_edge_forms=_words(raw["period_edge_forms"]),
         looking_back=frozenset(raw["looking_back"]),
+        dateline_before=re.compile(raw["dateline_before"]),
+        dateline_after=re.compile(raw["dateline_after"]),
         part_of_a_time=_words(raw["part_of_a_time"]),
         part_of=frozenset(raw["part_of"]),
         period_in=frozenset(raw["period_in"]),
