@@ -288,3 +288,14 @@ def test_what_a_verb_answers_with_to_came_first() -> None:
     # "respond to", "react to": the event answered was there first, whatever its class
     assert ("announcement", "BEFORE", "responded") in links_of("Shareholders responded coolly to the announcement.")
     assert ("attack", "BEFORE", "reacted") in links_of("The army reacted to the attack within hours.")
+
+
+def test_a_state_dated_by_a_day_is_included_in_it() -> None:
+    # TimeML links an event to the date that dates it IS_INCLUDED, a state too (TimeBank's states
+    # dated by a day: 14 IS_INCLUDED, 1 INCLUDES)
+    for text, state, day in (
+        ("As of Sept. 30, the bank had assets of $511 million.", "had", "2024-09-30"),
+        ("On June 30, loss reserves stood at $108.3 million.", "stood", "2024-06-30"),
+    ):
+        entries = {entry.event.text: entry for entry in extract_timeline(text, "2024-10-05")}
+        assert entries[state].relation is Relation.IS_INCLUDED and entries[state].time.value == day
