@@ -299,3 +299,11 @@ def test_a_state_dated_by_a_day_is_included_in_it() -> None:
     ):
         entries = {entry.event.text: entry for entry in extract_timeline(text, "2024-10-05")}
         assert entries[state].relation is Relation.IS_INCLUDED and entries[state].time.value == day
+
+
+def test_a_close_in_a_period_of_trading_ends_it() -> None:
+    # the close is the end of the trading it happens in, not a moment inside it
+    links = links_of("In national over-the-counter trading yesterday, AEP shares closed at $21.25, down 50 cents.")
+    assert ("trading", "ENDED_BY", "closed") in links
+    assert ("trading", "INCLUDES", "closed") not in links
+    assert ("attack", "INCLUDES", "killed") in links_of("Ten people were killed in the attack.")

@@ -21,7 +21,8 @@ transitively consistent:
    causing brings about ("*provoked* violence", "*led to* arrests"); a condition before what
    depends on it ("will retaliate *if* they attack", and a present under "when" of a verb not in
    the past: "will become a bank *when* the merger is completed"); a verb within the event noun
-   it happens in or at ("killed *in* the attack"); an event noun sought, planned or kept off by
+   it happens in or at ("killed *in* the attack"), but a close ends the trading it closes
+   ("*in* composite trading, shares *closed* at $21"); an event noun sought, planned or kept off by
    its verb after it ("demanded *his return*", "called for *talks*"); a
    clause under a verb of saying, thinking or wanting (a past event reported by "said" is before
    the saying, and so is one deeper in what it reports; a future or "would" one is after it; a
@@ -743,6 +744,8 @@ def _clause_relation(
         and child.event_class is EventClass.OCCURRENCE
         and head.lemma.lower() not in words.setting_objects
     ):
+        if head.lemma.lower() in words.closing and child.lemma.lower() in words.closing_periods:
+            return Relation.ENDED_BY, f'"{head.text} {marker} the {child.text}": the close ends it'
         return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
     if (
         nominal
