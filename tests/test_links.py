@@ -307,3 +307,12 @@ def test_a_close_in_a_period_of_trading_ends_it() -> None:
     assert ("trading", "ENDED_BY", "closed") in links
     assert ("trading", "INCLUDES", "closed") not in links
     assert ("attack", "INCLUDES", "killed") in links_of("Ten people were killed in the attack.")
+
+
+def test_the_writers_own_would_states_a_consequence_still_to_come() -> None:
+    assert ("give", "AFTER", "t0") in links_of("The acquisition would give the bank access to new markets.")
+    # under a past saying, "would" is the saying's future, linked to it, not to publication
+    reported = links_of("The company said the merger would create jobs.")
+    assert ("create", "AFTER", "said") in reported
+    assert ("create", "AFTER", "t0") not in reported
+    assert ("say", "AFTER", "t0") not in links_of("The spokesman wouldn't say whether talks resumed.")
