@@ -288,3 +288,31 @@ def test_what_a_verb_answers_with_to_came_first() -> None:
     # "respond to", "react to": the event answered was there first, whatever its class
     assert ("announcement", "BEFORE", "responded") in links_of("Shareholders responded coolly to the announcement.")
     assert ("attack", "BEFORE", "reacted") in links_of("The army reacted to the attack within hours.")
+
+
+def test_a_state_dated_by_a_day_is_included_in_it() -> None:
+    # TimeML links an event to the date that dates it IS_INCLUDED, a state too (TimeBank's states
+    # dated by a day: 14 IS_INCLUDED, 1 INCLUDES)
+    for text, state, day in (
+        ("As of Sept. 30, the bank had assets of $511 million.", "had", "2024-09-30"),
+        ("On June 30, loss reserves stood at $108.3 million.", "stood", "2024-06-30"),
+    ):
+        entries = {entry.event.text: entry for entry in extract_timeline(text, "2024-10-05")}
+        assert entries[state].relation is Relation.IS_INCLUDED and entries[state].time.value == day
+
+
+def test_a_close_in_a_period_of_trading_ends_it() -> None:
+    # the close is the end of the trading it happens in, not a moment inside it
+    links = links_of("In national over-the-counter trading yesterday, AEP shares closed at $21.25, down 50 cents.")
+    assert ("trading", "ENDED_BY", "closed") in links
+    assert ("trading", "INCLUDES", "closed") not in links
+    assert ("attack", "INCLUDES", "killed") in links_of("Ten people were killed in the attack.")
+
+
+def test_the_writers_own_would_states_a_consequence_still_to_come() -> None:
+    assert ("give", "AFTER", "t0") in links_of("The acquisition would give the bank access to new markets.")
+    # under a past saying, "would" is the saying's future, linked to it, not to publication
+    reported = links_of("The company said the merger would create jobs.")
+    assert ("create", "AFTER", "said") in reported
+    assert ("create", "AFTER", "t0") not in reported
+    assert ("say", "AFTER", "t0") not in links_of("The spokesman wouldn't say whether talks resumed.")

@@ -21,7 +21,8 @@ transitively consistent:
    causing brings about ("*provoked* violence", "*led to* arrests"); a condition before what
    depends on it ("will retaliate *if* they attack", and a present under "when" of a verb not in
    the past: "will become a bank *when* the merger is completed"); a verb within the event noun
-   it happens in or at ("killed *in* the attack"); an event noun sought, planned or kept off by
+   it happens in or at ("killed *in* the attack"), but a close ends the trading it closes
+   ("*in* composite trading, shares *closed* at $21"); an event noun sought, planned or kept off by
    its verb after it ("demanded *his return*", "called for *talks*"); a
    clause under a verb of saying, thinking or wanting (a past event reported by "said" is before
    the saying, and so is one deeper in what it reports; a future or "would" one is after it; a
@@ -52,6 +53,8 @@ transitively consistent:
    present under "if"/"when"/"until"... of a future verb ("will leave *when* the talks *end*"),
    and a happening after "may", "might", "could" or "should" ("the bank *may* plead guilty"),
    unless a state, a perfect, a past ability ("*couldn't* be reached") or a past verb's future;
+   and one after the writer's own "would", in a clause no event governs ("the acquisition
+   *would give* it access"), unless a state, a perfect or denied;
 6. **learned**: the links the pairwise classifier trained on MATRES is confident of, most
    confident first (:mod:`timeline.ordering.pairs`; only with ``learned=True``, off by default).
 
@@ -226,6 +229,8 @@ def _links_in_one_order(
                     found = _intended_from_now(event, by_id[heads[event.id]], parse, tokens, words)
             if found is None:
                 found = _possible_from_now(event, heads.get(event.id), by_id, parse, tokens.get(event.id), words)
+            if found is None and event.id not in heads:
+                found = _would_in_a_main_clause(event, words)
             if found is not None:
                 propose(event.id, found[0], "t0", found[1])
 
@@ -570,6 +575,7 @@ def _done_by_past_verb(
 
 _PARTICIPLES = frozenset({Tense.PRESPART, Tense.PASTPART})
 _INTENDING_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+_STATES = frozenset({EventClass.STATE, EventClass.I_STATE})
 
 
 def _from_governing_tense(event: Event, head: Event, words: OrderingWords) -> tuple[Relation, str] | None:
@@ -655,6 +661,27 @@ def _possible_from_now(
     if head is not None and _tense_relation(head) is Relation.BEFORE:
         return None
     return Relation.AFTER, f'"{modal} {event.text}": still to come after publication'
+
+
+def _would_in_a_main_clause(event: Event, words: OrderingWords) -> tuple[Relation, str] | None:
+    """A happening after "would" in a clause no event governs is after publication: the writer's
+    own "would" states a consequence still to come ("the acquisition *would give* the bank
+    access to Ohio"). The caller passes only such events: under a past verb "would" is that
+    verb's future ("said the merger *would create* jobs"), linked to it instead. Not a state nor a
+    state of mind ("*would be* the largest"), a perfect ("*would have won*"), nor a denial
+    ("*wouldn't say*": a refusal already made)."""
+    modal = (event.modality or "").lower()
+    if (
+        modal not in words.would
+        or modal in words.possible  # "could", "might": _possible_from_now
+        or event.pos != "VERB"
+        or event.tense is not Tense.NONE
+        or event.aspect is not Aspect.NONE
+        or event.polarity is Polarity.NEG
+        or event.event_class in _STATES
+    ):
+        return None
+    return Relation.AFTER, f'"{modal} {event.text}": a consequence still to come after publication'
 
 
 def _still_to_come(
@@ -743,6 +770,8 @@ def _clause_relation(
         and child.event_class is EventClass.OCCURRENCE
         and head.lemma.lower() not in words.setting_objects
     ):
+        if head.lemma.lower() in words.closing and child.lemma.lower() in words.closing_periods:
+            return Relation.ENDED_BY, f'"{head.text} {marker} the {child.text}": the close ends it'
         return Relation.INCLUDES, f'"{head.text} {marker} the {child.text}": it happens within it'
     if (
         nominal
