@@ -413,6 +413,12 @@ def test_a_dateline_time_does_not_date_the_first_sentence() -> None:
     assert _entry(timeline, "met").placement is not Placement.GOVERNING_TIMEX
 
 
+def test_an_event_noun_a_copula_puts_at_a_time_is_at_that_time() -> None:
+    timeline = extract_timeline("The vote was on Tuesday. Its next meeting is on April 25-26.", "2024-03-22")
+    assert _entry(timeline, "vote").time.describe() == "2024-03-19"
+    assert _entry(timeline, "meeting").time.describe() == "2024-04-25 to 2024-04-26"
+
+
 def test_between_one_month_and_another_is_the_range_of_the_event() -> None:
     timeline = extract_timeline(
         "The central bank raised its benchmark rate 11 times between March 2022 and July 2023.", "2024-03-22"

@@ -287,6 +287,12 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It was sold in November 1989 and rose {}.", "the next spring", "1990-SP", "DATE", None),
     (FRIDAY, "It was sold in November 1989 and rose {}.", "the following winter", "1990-WI", "DATE", None),
     (FRIDAY, "It will rise {}.", "next spring", "2025-SP", "DATE", None),
+    # a present copula puts what it says at a time still to come: "is in November" is the next one
+    (FRIDAY, "The election is in {}.", "November", "2024-11", "DATE", None),
+    (FRIDAY, "The election was in {}.", "November", "2023-11", "DATE", None),
+    # a month after a preposition of a deadline lies ahead, unless the clause is past
+    (FRIDAY, "Analysts expect another hike by {}.", "October", "2024-10", "DATE", None),
+    (FRIDAY, "Sales had doubled by {}.", "October", "2023-10", "DATE", None),
     # the first day of a range written day first takes the month after the second
     (FRIDAY, "Ministers will meet from {} to 13 March.", "11", "2024-03-11", "DATE", None),
     (FRIDAY, "The summit runs {}-13 March.", "11", "2024-03-11", "DATE", None),

@@ -1200,7 +1200,9 @@ def _governing_times(
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
             best[possessed.id] = ((0, bounded, 0), timex, None)
             continue
-        found = parse.first_above(root, first, end, by_token, steps=11)
+        found = parse.first_above(root, first, end, by_token, steps=11) or _subject_of_a_copula(
+            parse, root, by_token, words
+        )
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, root, words)
@@ -1236,6 +1238,22 @@ def _governing_times(
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _subject_of_a_copula(
+    parse: Parse, root: int, by_token: dict[int, Event], words: OrderingWords
+) -> tuple[Event, int] | None:
+    """The event noun a copula says is at the time (its token ``root``) when no event is above the
+    time ("the *vote* was on Tuesday", "its next *meeting* is on April 25"), with the distance
+    through the copula: the noun's time, as "the Tuesday vote" would say."""
+    copula, distance = parse.head(root), 1
+    if parse.dep(root) == "pobj":
+        copula, distance = parse.head(copula), 2
+    if parse.lower(copula) not in words.copulas:
+        return None
+    subject = next((c for c in parse.left_children(copula) if parse.dep(c) in ("nsubj", "nsubjpass")), None)
+    event = None if subject is None else by_token.get(subject)
+    return None if event is None or event.pos != "NOUN" else (event, distance)
 
 
 def _phrase_the_time_follows(

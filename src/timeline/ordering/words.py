@@ -81,6 +81,8 @@ class OrderingWords:
     #: a dateline's place before its time on its line ("GENEVA, "), and what follows the time (" —")
     dateline_before: re.Pattern[str]
     dateline_after: re.Pattern[str]
+    #: forms of "be" whose event-noun subject is at the time they take ("the *vote* was on Tuesday")
+    copulas: frozenset[str]
     #: a clause under these looks back from its head's time ("*since* losing in December")
     looking_back: frozenset[str]
     #: "*the first* three months of the year": which end of the time such a part starts from
@@ -175,6 +177,7 @@ def load_words(language: str = "en") -> OrderingWords:
         period_edges=_words(raw["period_edges"]),
         period_edge_forms=_words(raw["period_edge_forms"]),
         looking_back=frozenset(raw["looking_back"]),
+        copulas=frozenset(raw["copulas"]),
         dateline_before=re.compile(raw["dateline_before"]),
         dateline_after=re.compile(raw["dateline_after"]),
         part_of_a_time=_words(raw["part_of_a_time"]),

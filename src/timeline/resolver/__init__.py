@@ -122,6 +122,14 @@ class RuleBasedResolver:
                 found = orientation_from_parse(parse, mention.start, mention.end)
                 if found is Orientation.UNKNOWN:  # no verb above it ("introduced in April"): the nearest marker
                     found = orientation_from_text(text, mention.start, mention.end)
+            if (
+                mention.partial.kind == "month"
+                and found is not Orientation.PAST
+                and (deadline := cues.looks_ahead_before.search(text, max(0, mention.start - 16), mention.start))
+                and deadline.group("prep")
+            ):
+                # "expect another hike by October", written in March: a deadline ahead, not the last October
+                return Orientation.FUTURE
             if mention.partial.kind == "season":
                 ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
                 if ahead is not None and (ahead.group("verb") or found is not Orientation.PAST):
