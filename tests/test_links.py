@@ -316,3 +316,22 @@ def test_the_writers_own_would_states_a_consequence_still_to_come() -> None:
     assert ("create", "AFTER", "said") in reported
     assert ("create", "AFTER", "t0") not in reported
     assert ("say", "AFTER", "t0") not in links_of("The spokesman wouldn't say whether talks resumed.")
+
+
+def test_equal_times_are_chained_not_linked_pairwise() -> None:
+    """A text naming one day a thousand times gets SIMULTANEOUS links to the next few equal times
+    (the closure joins every pair), not half a million of them."""
+    from datetime import datetime
+
+    from timeline.calendar import Granularity, Interval
+    from timeline.model import Relation
+    from timeline.ordering import links as links_module
+    from timeline.ordering.links import _time_order
+
+    day = Interval(start=datetime(2024, 3, 5), end=datetime(2024, 3, 6), granularity=Granularity.DAY)
+    later = Interval(start=datetime(2024, 3, 7), end=datetime(2024, 3, 8), granularity=Granularity.DAY)
+    links = _time_order([(f"t{i}", day) for i in range(1000)] + [("t1000", later)])
+    reach = links_module._EQUAL_REACH
+    simultaneous = sum(r is Relation.SIMULTANEOUS for _, r, _ in links)
+    assert simultaneous == sum(min(reach, 999 - i) for i in range(1000)) < 1000 * reach
+    assert len(links) == simultaneous + 1000  # and each day before the later one

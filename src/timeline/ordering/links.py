@@ -385,16 +385,23 @@ def _shift(moment: datetime, by: timedelta) -> datetime:
         return moment
 
 
+#: How many of the next equal times each time is linked to (see :func:`_time_order`).
+_EQUAL_REACH = 16
+
+
 def _time_order(dated: Sequence[tuple[str, Interval]]) -> list[tuple[str, Relation, str]]:
-    """Each time against the next disjoint one and any with the same interval (enough for the
-    closure to order every pair of disjoint times)."""
+    """Each time against the next disjoint one and the next few with the same interval (enough for
+    the closure to order every pair of disjoint times and join every pair of equal ones). Equal
+    times are each linked to the next :data:`_EQUAL_REACH`, not to all: what a story states is
+    kept for the few times it repeats a day, and a text naming one day a thousand times costs
+    linear links, not half a million."""
     ordered = sorted(dated, key=lambda d: (d[1].start or datetime.min, d[1].end or datetime.max, d[0]))
     starts = [d[1].start or datetime.min for d in ordered]
     out: list[tuple[str, Relation, str]] = []
     for i, (name, interval) in enumerate(ordered):
         if interval.end is None:
             continue
-        for other, other_interval in ordered[i + 1 :]:
+        for other, other_interval in ordered[i + 1 : i + 1 + _EQUAL_REACH]:
             if other_interval != interval:
                 break
             out.append((name, Relation.SIMULTANEOUS, other))
