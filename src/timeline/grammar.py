@@ -338,38 +338,41 @@ def participle_orientation(parse: Doc | Parse, start: int, end: int) -> Orientat
     expression modifies, not one read from further off; so the expression must be the participle's
     adverbial ("in May", "Tuesday"), not part of its object ("by setting a Jan. 14 return date")."""
     tree = _tree(parse)
-    modified = _modified_verb(tree, start, end)
-    return Orientation.UNKNOWN if modified is None else _borrowed_orientation(tree, modified)
+    found = _modified_verb(tree, start, end)
+    return Orientation.UNKNOWN if found is None else _borrowed_orientation(tree, found[0])
 
 
 def modified_verb_orientation(parse: Doc | Parse, start: int, end: int) -> Orientation:
     """The orientation of the verb the characters ``start:end`` modify as its adverbial, when that
-    verb says it itself and they locate it (:func:`_locates`): a past ("broke out just after
-    midnight *on Jan. 14*", "was arrested *in January*") or a "will" future, not under a modal
-    ("would close *in January*" is no clear future); else that of the participle or gerund they
-    modify (:func:`participle_orientation`). The resolver trusts it as it trusts a simple past
-    right before the expression."""
+    verb says it itself and they locate it (see :func:`_modified_verb`): a past ("broke out just
+    after midnight *on Jan. 14*", "was arrested *in January*") or a "will" future, not under a
+    modal ("would close *in January*" is no clear future); else that of the participle or gerund
+    they modify (:func:`participle_orientation`). The resolver trusts it as it trusts a simple
+    past right before the expression."""
     tree = _tree(parse)
-    modified = _modified_verb(tree, start, end)
-    if modified is None:
+    found = _modified_verb(tree, start, end)
+    if found is None:
         return Orientation.UNKNOWN
+    modified, locates = found
     features = _features(tree, modified)
-    if features.modality is None and features.tense in (Tense.PAST, Tense.FUTURE) and _locates(tree, start, end):
+    if locates and features.modality is None and features.tense in (Tense.PAST, Tense.FUTURE):
         return features.orientation
     return _borrowed_orientation(tree, modified)
 
 
 def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None:
-    """The lower-case word of the verb the characters ``start:end`` locate (:func:`_locates`), when
-    it is a simple present, no auxiliary ("Arsenal *face* Chelsea on Wednesday"); else None. The
-    resolver reads a present of a scheduled event there as ahead, as it does right before the
-    expression ("the talks resume Monday")."""
+    """The lower-case word of the verb the characters ``start:end`` locate (see
+    :func:`_modified_verb`), when it is a simple present, no auxiliary ("Arsenal *face* Chelsea on
+    Wednesday"); else None. The resolver reads a present of a scheduled event there as ahead, as
+    it does right before the expression ("the talks resume Monday")."""
     tree = _tree(parse)
-    modified = _modified_verb(tree, start, end)
-    if modified is None or not _locates(tree, start, end):
+    found = _modified_verb(tree, start, end)
+    if found is None or not found[1]:
         return None
-    tag, deps = tree.tag(modified), {tree.dep(c) for c in tree.children(modified)}
+    modified = found[0]
+    tag = tree.tag(modified)
     if tag == "VB":  # a plural present tagged as a base form ("Arsenal *play* Chelsea"): a subject, no auxiliary
+        deps = {tree.dep(c) for c in tree.children(modified)}
         return tree.lower(modified) if "nsubj" in deps and not deps & {"aux", "auxpass", "neg"} else None
     if tag not in ("VBP", "VBZ"):
         return None
@@ -384,30 +387,24 @@ def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None
     return tree.lower(modified)
 
 
-def _locates(tree: _Tree, start: int, end: int) -> bool:
-    """Whether the characters ``start:end`` locate their verb in time: bare ("said *Tuesday*") or
-    after a preposition of place in time ("*in* May", "*on* Jan. 14"), not of a target or bound
-    ("extended *to* Nov. 16", "planned *for* early March")."""
-    span = tree.span(start, end)
-    assert span is not None  # (the caller found the verb from it)
-    root = span[2]
-    return tree.dep(root) != "pobj" or tree.lower(tree.head(root)) in _vocabulary().locating_prepositions
-
-
-def _modified_verb(tree: _Tree, start: int, end: int) -> int | None:
+def _modified_verb(tree: _Tree, start: int, end: int) -> tuple[int, bool] | None:
     """The verb the characters ``start:end`` are an adverbial of: the verb over their preposition
-    ("*in May*") or the one they modify bare ("*Tuesday*"); None if they hang on anything else."""
+    ("*in May*") or the one they modify bare ("*Tuesday*"); None if they hang on anything else.
+    With it, whether they locate it in time: bare, or after a preposition of place in time ("*in*
+    May", "*on* Jan. 14"), not of a target or bound ("extended *to* Nov. 16", "planned *for* early
+    March")."""
     span = tree.span(start, end)
     if span is None:
         return None
     root = span[2]
-    if tree.dep(root) == "pobj" and tree.dep(tree.head(root)) == "prep":
-        modified = tree.head(tree.head(root))
+    if tree.dep(root) == "pobj" and tree.dep(preposition := tree.head(root)) == "prep":
+        modified = tree.head(preposition)
+        locates = tree.lower(preposition) in _vocabulary().locating_prepositions
     elif tree.dep(root) == "npadvmod":
-        modified = tree.head(root)
+        modified, locates = tree.head(root), True
     else:
         return None
-    return modified if _is_verb(tree, modified) else None
+    return (modified, locates) if _is_verb(tree, modified) else None
 
 
 def _verb_above(tree: _Tree, start: int, end: int) -> int | None:

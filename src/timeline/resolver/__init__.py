@@ -153,7 +153,10 @@ class RuleBasedResolver:
                 return _already_reported(found)
             if mention.partial.kind in _SCHEDULE_KINDS and (
                 cues.schedule_verb_before.search(text, max(0, mention.start - 32), mention.start)
-                or _scheduled_in_the_parse(parse, mention, cues.schedule_verb_before)
+                or (
+                    found is not Orientation.FUTURE
+                    and _scheduled_in_the_parse(parse, mention, cues.schedule_verb_before)
+                )
             ):
                 # The verb the day modifies is a present of a scheduled event ("the talks resume Monday",
                 # "takes place on New Year's Eve", "Arsenal face Chelsea on Wednesday"): the next one,
