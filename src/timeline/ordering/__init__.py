@@ -1452,14 +1452,21 @@ def _ranges(
             if bounding.get(event.id, (None, ""))[0] is timex:
                 del bounding[event.id]
         span = Interval(start=start, end=end, granularity=Granularity.DAY)
-        out[event.id] = _Placed(
-            time=EventTime(value=None, interval=span, timex_id=None),
-            relation=Relation.IS_INCLUDED,
-            placement=Placement.GOVERNING_TIMEX,
-            reason=f'"{first.text}" ({first.value}) to "{last.text}" ({last.value}) is the range of '
-            f'"{event.text}": {span.describe()}',
+        out[event.id] = _in_a_span(
+            span, f'"{first.text}" ({first.value}) to "{last.text}" ({last.value}) is the range of "{event.text}"'
         )
     return out
+
+
+def _in_a_span(span: Interval, why: str, relation: Relation = Relation.IS_INCLUDED) -> _Placed:
+    """Placed in a span of time the text gives by its edges or parts (no one time expression's):
+    a range, a span one edge of which a clause dates, a part of a time."""
+    return _Placed(
+        time=EventTime(value=None, interval=span, timex_id=None),
+        relation=relation,
+        placement=Placement.GOVERNING_TIMEX,
+        reason=f"{why}: {span.describe()}",
+    )
 
 
 def _worded_ranges(
@@ -1557,12 +1564,10 @@ def _spans_dated_by_an_edge(
         other = None if moved is None else datetime.combine(moved[0], point.time())
         start, end = (other, point) if edge == "end" else (point, other)
         span = Interval(start=start, end=end, granularity=Granularity.DAY)
-        out[event.id] = _Placed(
-            time=EventTime(value=None, interval=span, timex_id=None),
-            relation=Relation.IS_INCLUDED if span.is_bounded else Relation.BEFORE if end else Relation.AFTER,
-            placement=Placement.GOVERNING_TIMEX,
-            reason=f'in a span of time whose {edge} "{timex.text}" ({timex.value}) dates ("{parse.doc[i].text}"): '
-            f"{span.describe()}",
+        out[event.id] = _in_a_span(
+            span,
+            f'in a span of time whose {edge} "{timex.text}" ({timex.value}) dates ("{parse.doc[i].text}")',
+            Relation.IS_INCLUDED if span.is_bounded else Relation.BEFORE if end else Relation.AFTER,
         )
         if governing.get(event.id) is timex:
             del governing[event.id]  # the edge's day is no time of the event's own
@@ -1611,12 +1616,7 @@ def _parts_of_a_time(
             continue
         span = Interval(start=start, end=end, granularity=Granularity.DAY)
         del governing[event_id]  # the whole time is no time of the event's own
-        out[event_id] = _Placed(
-            time=EventTime(value=None, interval=span, timex_id=None),
-            relation=Relation.IS_INCLUDED,
-            placement=Placement.GOVERNING_TIMEX,
-            reason=f'"{length.text}" ({length.value}) of "{timex.text}" ({timex.value}): {span.describe()}',
-        )
+        out[event_id] = _in_a_span(span, f'"{length.text}" ({length.value}) of "{timex.text}" ({timex.value})')
     return out
 
 
