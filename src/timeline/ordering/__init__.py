@@ -1582,11 +1582,12 @@ def _parts_of_a_time(
     the event is put in: the length counted from that end, not the whole time (which the parse
     hangs on the length, and so reaches the event)."""
     parts = {
-        t.end: (t, edge)
+        parse.root(t.start, t.end): (t, edge)
         for t in times
         if t.type is TimexType.DURATION
         and (edge := next((e for w, e in words.part_of_a_time.items() if t.text.lower().startswith(w + " ")), None))
     }
+    parts.pop(None, None)
     if not parts:
         return {}
     out: dict[str, _Placed] = {}
@@ -1597,11 +1598,7 @@ def _parts_of_a_time(
         preposition = parse.head(tokens[2])
         if parse.dep(tokens[2]) != "pobj" or parse.lower(preposition) not in words.part_of:
             continue
-        length_root = parse.head(preposition)
-        found = next(
-            (p for end, p in parts.items() if end <= timex.start and parse.root(p[0].start, p[0].end) == length_root),
-            None,
-        )
+        found = parts.get(parse.head(preposition))  # the length the time is "of"
         if found is None:
             continue
         length, edge = found
