@@ -1168,11 +1168,15 @@ _DATELINE_REACH = 100
 def _in_a_dateline(text: str, timex: TimeExpression, words: OrderingWords) -> bool:
     """Whether the time stands in a dateline ("GENEVA, *5 March 2024* — The WHO declared..."):
     when the story was filed, not the time of the verb the parse hangs it on."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    if words.dateline_after.match(text, timex.end) is None:
+        return False  # most times: no dash after them, and no look back along the line
+    low = max(0, timex.start - _DATELINE_REACH - 1)
+    line_start = text.rfind("\n", low, timex.start) + 1  # within the reach only: one long line is no dateline
+    if not line_start and low:
+        return False
     return (
         timex.start - line_start <= _DATELINE_REACH
         and words.dateline_before.fullmatch(text, line_start, timex.start) is not None
-        and words.dateline_after.match(text, timex.end) is not None
     )
 
 
