@@ -432,6 +432,25 @@ def test_two_days_joined_by_a_dash_are_the_range_of_the_event() -> None:
     assert _entry(timeline, "runs").time.describe() == "2024-03-05 to 2024-03-07"
 
 
+def test_from_one_day_to_another_written_together_is_the_range_of_the_event() -> None:
+    timeline = extract_timeline(
+        "The festival ran from 11 to 13 March 2023 in Leeds. The fair ran from March 11 to 13, 2023.", "2024-03-22"
+    )
+    assert [e.time.describe() for e in timeline.entries if e.event.text == "ran"] == ["2023-03-11 to 2023-03-13"] * 2
+
+
+def test_two_close_days_joined_by_and_or_or_are_the_stretch_of_the_event() -> None:
+    timeline = extract_timeline("Talks were held on 3 and 4 May.", "2024-03-22")
+    assert _entry(timeline, "held").time.describe() == "2023-05-03 to 2023-05-04"  # "4 May" past, as "3"
+    timeline = extract_timeline("The vote is due Monday or Tuesday.", "2024-03-22")
+    assert _entry(timeline, "due").time.describe() == "2024-03-25 to 2024-03-26"
+
+
+def test_two_days_far_apart_joined_by_and_are_no_stretch() -> None:
+    timeline = extract_timeline("Elections were held on May 3 and November 5.", "2024-03-22")
+    assert _entry(timeline, "held").time.describe() == "2023-05-03"
+
+
 def test_two_times_apart_are_no_range() -> None:
     timeline = extract_timeline("The vote was held on Monday and the count ended Tuesday.", "2024-03-22")
     assert _entry(timeline, "held").time.describe() == "2024-03-18"

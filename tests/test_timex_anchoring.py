@@ -55,6 +55,8 @@ EXAMPLES: list[tuple[str, str, str, str, str | None]] = [
     # the second day of "April 24 and 25" is a date of its own
     ("The summit will be held on April 24 and 25.", "25", "2024-04-25", "DATE", None),
     ("Talks ran from Oct. 5 to 7 in Geneva.", "7", "2023-10-07", "DATE", None),
+    # the first day of a day-first range takes the month and year written after the second
+    ("The festival ran from 11 to 13 March 2023 in Leeds.", "11", "2023-03-11", "DATE", None),
     # midnight ends its day (TimeML T24:00): "midnight Friday" is the night from Friday to Saturday
     ("The offer expires at midnight Friday.", "midnight Friday", "2024-03-22T24:00", "TIME", None),
     ("The curfew begins at midnight tonight.", "midnight tonight", "2024-03-22T24:00", "TIME", None),

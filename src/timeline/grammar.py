@@ -389,7 +389,8 @@ def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None
 
 def _modified_verb(tree: _Tree, start: int, end: int) -> tuple[int, bool] | None:
     """The verb the characters ``start:end`` are an adverbial of: the verb over their preposition
-    ("*in May*") or the one they modify bare ("*Tuesday*"); None if they hang on anything else.
+    ("*in May*") or the one they modify bare ("*Tuesday*"), or over the time they are joined to
+    ("on 3 and *4 May*"); None if they hang on anything else.
     With it, whether they locate it in time: bare, or after a preposition of place in time ("*in*
     May", "*on* Jan. 14"), not of a target or bound ("extended *to* Nov. 16", "planned *for* early
     March")."""
@@ -397,6 +398,10 @@ def _modified_verb(tree: _Tree, start: int, end: int) -> tuple[int, bool] | None
     if span is None:
         return None
     root = span[2]
+    for _ in range(4):  # "on 3 and *4 May*", "in June or *July*": where the first of them hangs
+        if tree.dep(root) != "conj":
+            break
+        root = tree.head(root)
     if tree.dep(root) == "pobj" and tree.dep(preposition := tree.head(root)) == "prep":
         modified = tree.head(preposition)
         locates = tree.lower(preposition) in _vocabulary().locating_prepositions

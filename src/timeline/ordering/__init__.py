@@ -1443,7 +1443,7 @@ def _ranges(
     out: dict[str, _Placed] = {}
     for event, first, last in (
         *_worded_ranges(parse, text, times, by_token, words),
-        *_dashed_ranges(text, times, by_token, governing, words),
+        *_adjacent_ranges(text, times, by_token, governing, words),
     ):
         if first.interval is None or last.interval is None or event.id in out:
             continue
@@ -1510,20 +1510,23 @@ def _worded_ranges(
             yield event, first, last
 
 
-def _dashed_ranges(
+def _adjacent_ranges(
     text: str,
     times: Sequence[TimeExpression],
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
     words: OrderingWords,
 ) -> Iterator[tuple[Event, TimeExpression, TimeExpression]]:
-    """(event, first time, last time) for each event dated by either of two times written as one
-    range with a dash between them ("April 30-May 1", "March 5 - 7")."""
+    """(event, first time, last time) for each event dated by either of two times written next to
+    each other as one range: joined by a dash ("April 30-May 1", "March 5 - 7"), or by "to" after
+    "from" and "and" after "between" ("from 11 to 13 March 2023", "from March 11 to 13, 2023"),
+    which the parse often does not hang together."""
     ordered = sorted(times, key=lambda t: t.start)
     joined = {
         id(t): (a, b)
         for a, b in itertools.pairwise(ordered)
-        if b.start - a.end <= 3 and text[a.end : b.start].strip() in words.range_dash
+        if b.start - a.end <= 9
+        and _joins_a_range(a, b, text[a.end : b.start].strip().lower(), _word_before(text, a.start), words)
         for t in (a, b)
     }
     if not joined:
@@ -1532,6 +1535,32 @@ def _dashed_ranges(
         timex = governing.get(event.id)
         if timex is not None and id(timex) in joined:
             yield event, *joined[id(timex)]
+
+
+#: The most days apart two days joined by "and" may be to make one stretch ("talks on 3 and 4 May").
+_JOINED_DAYS_REACH = 7
+
+
+def _joins_a_range(first: TimeExpression, last: TimeExpression, gap: str, before: str, words: OrderingWords) -> bool:
+    """Whether the words between two times (``gap``), after the word ``before`` the first, make
+    them one range: a dash, "from … to", "between … and", or two days close together joined by
+    "and" or "or" ("held *on 3 and 4 May*", "*Monday or Tuesday*": the event is in that stretch)."""
+    if gap in words.range_dash:
+        return True
+    if gap in words.range_to:
+        return before in words.range_from
+    if gap in words.range_and and before in words.range_between:
+        return True
+    return (
+        gap in words.joined_days
+        and first.interval is not None
+        and last.interval is not None
+        and first.interval.granularity is Granularity.DAY
+        and last.interval.granularity is Granularity.DAY
+        and first.interval.start is not None
+        and last.interval.start is not None
+        and 0 < (last.interval.start - first.interval.start).days <= _JOINED_DAYS_REACH
+    )
 
 
 def _word_before(text: str, start: int) -> str:
