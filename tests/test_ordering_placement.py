@@ -197,6 +197,15 @@ def test_a_past_perfect_time_does_not_become_the_reference_time() -> None:
     assert _entry(timeline, "agreed").time.describe() == "2024-11-18"
 
 
+def test_a_reported_time_under_a_dated_clause_does_not_become_the_reference_time() -> None:
+    timeline = extract_timeline(
+        "Stocks fell on Monday after a report showed prices rose in February. Markets rallied on the news.",
+        "2024-03-22",
+    )
+    assert _entry(timeline, "rose").time.describe() == "2024-02"
+    assert _entry(timeline, "rallied").time.describe() == "2024-03-18"
+
+
 def test_a_relative_clause_time_does_not_become_the_reference_time() -> None:
     timeline = extract_timeline(
         "On Thursday, the bank kept rates, which it last raised in July 2023. The governor spoke.", "2024-11-15"

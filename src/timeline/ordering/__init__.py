@@ -254,6 +254,7 @@ class _Story:
             for event_id, t in governing.items()
             if by_id[event_id].pos == "VERB"
             and not _looks_back(parse, by_id[event_id], roots.get(event_id), by_token, words)
+            and not _inside_a_dated_clause(parse, roots.get(event_id), t, by_token, governing)
         }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
@@ -1722,6 +1723,33 @@ def _looks_back(
         head = by_token.get(node)
         if head is not None and head.tense is Tense.PAST and head.aspect is Aspect.PERFECTIVE:
             return True
+    return False
+
+
+def _inside_a_dated_clause(
+    parse: Parse | None,
+    root: int | None,
+    timex: TimeExpression,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+) -> bool:
+    """Whether the event (its token ``root``) is told in a complement of a clause dated by another
+    time ("stocks fell *on Monday* after a report showed prices *rose in February*"; "she said *on
+    Tuesday* that talks *had failed last week*"): the story is at the outer clause's time; the
+    complement's time is what was reported, and does not move the story."""
+    if parse is None or root is None:
+        return False
+    node, complement = root, False
+    for _ in range(_CLAUSE_DEPTH):
+        dep = parse.dep(node)
+        if dep not in ("ccomp", "advcl"):
+            return False
+        complement = complement or dep == "ccomp"
+        node = parse.head(node)
+        head = by_token.get(node)
+        outer = None if head is None else governing.get(head.id)
+        if outer is not None:
+            return complement and outer is not timex
     return False
 
 
