@@ -150,6 +150,22 @@ def test_since_under_a_superlative_noun_does_not_bound_the_verb() -> None:
 
 
 # --- a present attitude toward a later event ---------------------------------------------------------
+def test_a_superlative_since_a_time_does_not_bound_the_verb() -> None:
+    timeline = extract_timeline("Turnout reached 67.4 percent, the highest since the 1990s.", "2024-03-22")
+    assert _entry(timeline, "reached").time.describe() == "on or before 2024-03-22"
+
+
+def test_a_time_classifying_an_object_dates_no_event_done_to_it() -> None:
+    timeline = extract_timeline("The findings confirm a 2019 study. A man gets 12 years for a 2019 fire.", "2024-03-22")
+    assert _entry(timeline, "confirm").time.describe() == "2024-03-22"
+    assert _entry(timeline, "gets").time.describe() == "2024-03-22"
+
+
+def test_a_time_classifying_the_subject_dates_the_verb() -> None:
+    timeline = extract_timeline("Its 1989 earnings rose 5%.", "1990-02-01")
+    assert _entry(timeline, "rose").time.describe() == "1989"
+
+
 def test_a_present_expectation_keeps_a_later_time() -> None:
     """Not a contradiction of its tense: "results are expected on Monday" shows Monday."""
     timeline = extract_timeline("Results are expected on Monday.", "2024-03-24")
@@ -455,9 +471,11 @@ def test_two_close_days_joined_by_and_or_or_are_the_stretch_of_the_event() -> No
     assert _entry(timeline, "due").time.describe() == "2024-03-25 to 2024-03-26"
 
 
-def test_two_days_far_apart_joined_by_and_are_no_stretch() -> None:
+def test_two_days_not_in_a_row_joined_by_and_are_no_stretch() -> None:
     timeline = extract_timeline("Elections were held on May 3 and November 5.", "2024-03-22")
     assert _entry(timeline, "held").time.describe() == "2023-05-03"
+    timeline = extract_timeline("Drivers will walk out on 30 March and 1 April.", "2023-03-21")
+    assert _entry(timeline, "walk").time.describe() != "2023-03-30 to 2023-04-01"  # not on 31 March
 
 
 def test_two_times_apart_are_no_range() -> None:

@@ -1231,6 +1231,7 @@ def _governing_times(
                     continue
             if (
                 _inside_a_description(parse, root, distance, side)
+                or _classifies_an_object(parse, root, distance)
                 or _comparison_base(parse, root, distance, words, first)
                 or _inside_a_relative_clause(parse, root, distance)
                 or _inside_a_complement_clause(parse, root, distance)
@@ -1538,29 +1539,27 @@ def _adjacent_ranges(
             yield event, *joined[id(timex)]
 
 
-#: The most days apart two days joined by "and" may be to make one stretch ("talks on 3 and 4 May").
-_JOINED_DAYS_REACH = 7
-
-
 def _joins_a_range(first: TimeExpression, last: TimeExpression, gap: str, before: str, words: OrderingWords) -> bool:
     """Whether the words between two times (``gap``), after the word ``before`` the first, make
-    them one range: a dash, "from … to", "between … and", or two days close together joined by
-    "and" or "or" ("held *on 3 and 4 May*", "*Monday or Tuesday*": the event is in that stretch)."""
+    them one range: a dash, "from … to", "between … and", or two days in a row joined by "and"
+    ("held *on 3 and 4 May*") or close days by "or" ("due *Monday or Tuesday*"): the event is in
+    that stretch (:data:`OrderingWords.joined_days`)."""
     if gap in words.range_dash:
         return True
     if gap in words.range_to:
         return before in words.range_from
     if gap in words.range_and and before in words.range_between:
         return True
+    reach = words.joined_days.get(gap)
     return (
-        gap in words.joined_days
+        reach is not None
         and first.interval is not None
         and last.interval is not None
         and first.interval.granularity is Granularity.DAY
         and last.interval.granularity is Granularity.DAY
         and first.interval.start is not None
         and last.interval.start is not None
-        and 0 < (last.interval.start - first.interval.start).days <= _JOINED_DAYS_REACH
+        and 0 < (last.interval.start - first.interval.start).days <= reach
     )
 
 
@@ -1819,7 +1818,25 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
     misattached: "said Evans, a spokesman for the mission, *on Thursday*".)"""
     if side is None or distance < 3:  # the preposition's head is the event itself
         return False
-    return parse.pos(parse.head(parse.head(root))) in ("NOUN", "PROPN", "PRON", "NUM")
+    noun = parse.head(parse.head(root))
+    # "reached 67.4 percent, *the highest* since the 1990s": a superlative standing for its noun
+    return parse.pos(noun) in ("NOUN", "PROPN", "PRON", "NUM") or parse.tag(noun) in ("JJS", "RBS")
+
+
+#: How a time written before a noun qualifies it ("a *2019* study", "the *2019* warehouse fire").
+_NOUN_QUALIFIERS = frozenset({"nummod", "compound", "amod"})
+
+
+def _classifies_an_object(parse: Parse, root: int, distance: int) -> bool:
+    """Whether the time expression (its token ``root``) is written before a noun that is no event,
+    as what kind of thing it is, and that noun is the object of the event the parse reaches ("the
+    findings confirm *a 2019 study*", "gets 12 years *for the deadly 2019 fire*"): it dates the
+    noun's thing, not the event done to it. (A subject's time is the event's: "*1989* earnings
+    rose".)"""
+    if distance < 2 or parse.dep(root) not in _NOUN_QUALIFIERS:
+        return False
+    noun = parse.head(root)
+    return parse.pos(noun) == "NOUN" and parse.dep(noun) in ("dobj", "pobj")
 
 
 def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingWords) -> str | None:

@@ -106,8 +106,8 @@ class OrderingWords:
     #: "*between* 2019 *and* 2021": the second time hangs on the first
     range_between: frozenset[str]
     range_and: frozenset[str]
-    #: what joins two days close together into one stretch: "on 3 *and* 4 May", "Monday *or* Tuesday"
-    joined_days: frozenset[str]
+    #: what joins two days into one stretch, with the most days apart: "on 3 *and* 4 May", "Monday *or* Tuesday"
+    joined_days: Mapping[str, int]
     #: the dashes of a range written as one ("April 30-May 1", "March 5-7")
     range_dash: frozenset[str]
     #: modals of possibility: what follows has not happened yet ("*may* plead")
@@ -194,7 +194,7 @@ def load_words(language: str = "en") -> OrderingWords:
         range_to=frozenset(raw["range_to"]),
         range_between=frozenset(raw["range_between"]),
         range_and=frozenset(raw["range_and"]),
-        joined_days=frozenset(raw["joined_days"]),
+        joined_days=dict(raw["joined_days"]),
         range_dash=frozenset(raw["range_dash"]),
         possible=frozenset(raw["possible"]),
         possible_past=frozenset(raw["possible_past"]),
