@@ -72,3 +72,36 @@ def test_a_hypothetical_event_under_a_modal_is_still_left_out() -> None:
         "On Monday, officials warned that the army could launch a looming attack.", "2024-03-22"
     )
     assert not {"launch", "attack"} & {entry.event.text for entry in timeline.entries}
+
+
+# --- a condition that was not met --------------------------------------------------------------------
+def test_a_past_perfect_condition_did_not_happen_and_is_not_placed() -> None:
+    timeline = extract_timeline("If they had cut rates in July, we would not be here.", "2024-03-22")
+    cut = next(event for event in timeline.events if event.text == "cut")
+    assert cut.factuality == "negated"
+    assert cut.id in {event.id for event in timeline.unplaced}
+
+
+def test_an_open_condition_is_hypothetical_not_negated() -> None:
+    timeline = extract_timeline("If talks fail, the army will attack.", "2024-03-22")
+    assert next(event for event in timeline.events if event.text == "fail").factuality == "hypothetical"
+
+
+# --- a plan told of in a past saying, with its own time ------------------------------------------------
+def test_a_would_event_a_past_saying_dates_is_placed_at_its_time() -> None:
+    timeline = extract_timeline("The union said the walkout would begin on Monday.", "2024-03-22")
+    assert _entry(timeline, "begin").time.describe() == "2024-03-25"
+    timeline = extract_timeline("FEMA would open three centers this weekend, officials said.", "2024-03-22")
+    assert _entry(timeline, "open").time.describe() == "2024-W12-WE"
+
+
+def test_a_would_event_without_a_time_or_saying_stays_unplaced() -> None:
+    timeline = extract_timeline("A major ground operation would mean more deaths.", "2024-03-22")
+    assert not timeline.entries
+    timeline = extract_timeline("Officials said a deal would not be signed this week.", "2024-03-22")
+    assert "signed" in {event.text for event in timeline.unplaced}
+
+
+def test_if_meaning_whether_with_a_past_perfect_is_no_unmet_condition() -> None:
+    timeline = extract_timeline("The board asked if the bank had repaid the loan.", "2024-03-22")
+    assert next(event for event in timeline.events if event.text == "repaid").factuality != "negated"

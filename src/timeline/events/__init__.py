@@ -120,6 +120,9 @@ class FactualityWords:
     negative_arguments: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     no_longer: frozenset[str] = frozenset()
+    #: The auxiliary of a past perfect that, under a conditional mark, says the condition was not met
+    #: ("if the talks *had* failed": they did not).
+    counterfactual_auxiliaries: frozenset[str] = frozenset()
     #: The words that can negate a verb through its subject, object or adverb, and "without" (made by
     #: :func:`_factuality_words`).
     negative_words: frozenset[str] = frozenset()
@@ -1453,6 +1456,9 @@ def _cue_at(
             asked = True
             continue
         if dep == "mark" and lowers[child] in words.conditional_marks:
+            if same_clause and deps[node] == "advcl" and _has_counterfactual_auxiliary(t, node, words):
+                # "*if* the scandal *had broken* a month later": a past that did not happen
+                return Factuality(value="negated", cue=texts[child], cue_start=idxs[child]), None, False
             return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
             mark = next((m for m in t.kids(child) if deps[m] == "mark"), None)
@@ -1554,6 +1560,11 @@ def _is_imperative(t: _Tokens, i: int) -> bool:
 
 
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def _has_counterfactual_auxiliary(t: _Tokens, node: int, words: FactualityWords) -> bool:
+    """Whether the participle ``node`` has the auxiliary of a past perfect ("if they *had* cut")."""
+    return t.tags[node] == "VBN" and any(t.deps[c] == "aux" and t.lowers[c] in words.counterfactual_auxiliaries for c in t.kids(node))
 
 
 def _is_polar_question(t: _Tokens, root: int) -> bool:

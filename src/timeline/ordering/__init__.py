@@ -135,7 +135,10 @@ class AnchoringOrderer:
         entries: list[TimelineEntry] = []
         unplaced: list[Event] = []
         for event in events:
-            found = None if not self.place_hypothetical and _did_not_happen(event) else story.place(event)
+            if not self.place_hypothetical and _did_not_happen(event) and not story.reported_plan(event):
+                found = None
+            else:
+                found = story.place(event)
             if found is None:
                 unplaced.append(event)
                 continue
@@ -310,6 +313,26 @@ class _Story:
             flashbacks=None,
             figures=figures,
             durations=durations,
+        )
+
+    def reported_plan(self, event: Event) -> bool:
+        """Whether a "would" event is a plan someone told of, with its time ("the union said the
+        walkout *would begin* on Monday", "he said he *would meet* the president next week"): the
+        future of a past saying, which the timeline places at that time, not a hypothesis
+        ("a ground operation *would mean* more deaths")."""
+        if (
+            event.modality is None
+            or event.modality.lower() not in self.words.reported_future
+            or event.polarity is not Polarity.POS
+            or event.id not in self.governing
+        ):
+            return False
+        head = self.by_id.get(self.heads.get(event.id, ""))
+        return (
+            head is not None
+            and head.event_class is EventClass.REPORTING
+            and head.tense is Tense.PAST
+            and head.polarity is Polarity.POS
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -1231,7 +1254,7 @@ def _governing_times(
                     continue
             if (
                 _inside_a_description(parse, root, distance, side)
-                or _classifies_an_object(parse, root, distance)
+                or _classifies_an_object(parse, root, distance, words)
                 or _comparison_base(parse, root, distance, words, first)
                 or _inside_a_relative_clause(parse, root, distance)
                 or _inside_a_complement_clause(parse, root, distance)
@@ -1827,16 +1850,20 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
 _NOUN_QUALIFIERS = frozenset({"nummod", "compound", "amod"})
 
 
-def _classifies_an_object(parse: Parse, root: int, distance: int) -> bool:
+def _classifies_an_object(parse: Parse, root: int, distance: int, words: OrderingWords) -> bool:
     """Whether the time expression (its token ``root``) is written before a noun that is no event,
     as what kind of thing it is, and that noun is the object of the event the parse reaches ("the
-    findings confirm *a 2019 study*", "gets 12 years *for the deadly 2019 fire*"): it dates the
-    noun's thing, not the event done to it. (A subject's time is the event's: "*1989* earnings
-    rose".)"""
+    findings confirm *a 2019 study*"), or of a preposition that says what it is about ("gets 12
+    years *for the deadly 2019 fire*"): it dates the noun's thing, not the event done to it. (A
+    subject's time is the event's: "*1989* earnings rose"; so is that of a noun that places or
+    orders it: "quoted *in its Friday issue*", "*before his Sunday night address*".)"""
     if distance < 2 or parse.dep(root) not in _NOUN_QUALIFIERS:
         return False
     noun = parse.head(root)
-    return parse.pos(noun) == "NOUN" and parse.dep(noun) in ("dobj", "pobj")
+    if parse.pos(noun) != "NOUN":
+        return False
+    dep = parse.dep(noun)
+    return dep == "dobj" or (dep == "pobj" and parse.lower(parse.head(noun)) in words.object_prepositions)
 
 
 def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingWords) -> str | None:

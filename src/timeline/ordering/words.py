@@ -110,6 +110,11 @@ class OrderingWords:
     joined_days: Mapping[str, int]
     #: the dashes of a range written as one ("April 30-May 1", "March 5-7")
     range_dash: frozenset[str]
+    #: prepositions whose object is what an event is about or done for, not when it happened
+    #: ("gets 12 years *for* the 2019 fire")
+    object_prepositions: frozenset[str]
+    #: the modal of a future told in a past saying ("said the walkout *would* begin on Monday")
+    reported_future: frozenset[str]
     #: modals of possibility: what follows has not happened yet ("*may* plead")
     possible: frozenset[str]
     #: those of :attr:`possible` that may be a past ability ("*couldn't* be reached", "*could* be seen")
@@ -195,6 +200,8 @@ def load_words(language: str = "en") -> OrderingWords:
         range_between=frozenset(raw["range_between"]),
         range_and=frozenset(raw["range_and"]),
         joined_days=dict(raw["joined_days"]),
+        reported_future=frozenset(raw["reported_future"]),
+        object_prepositions=frozenset(raw["object_prepositions"]),
         range_dash=frozenset(raw["range_dash"]),
         possible=frozenset(raw["possible"]),
         possible_past=frozenset(raw["possible_past"]),
