@@ -1564,7 +1564,9 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 def _has_counterfactual_auxiliary(t: _Tokens, node: int, words: FactualityWords) -> bool:
     """Whether the participle ``node`` has the auxiliary of a past perfect ("if they *had* cut")."""
-    return t.tags[node] == "VBN" and any(t.deps[c] == "aux" and t.lowers[c] in words.counterfactual_auxiliaries for c in t.kids(node))
+    return t.tags[node] == "VBN" and any(
+        t.deps[c] == "aux" and t.lowers[c] in words.counterfactual_auxiliaries for c in t.kids(node)
+    )
 
 
 def _is_polar_question(t: _Tokens, root: int) -> bool:
