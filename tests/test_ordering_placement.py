@@ -253,6 +253,19 @@ def test_an_undated_saying_after_a_background_sentence_is_told_from_now() -> Non
     assert said.placement is Placement.TENSE, said.time.describe()
 
 
+def test_an_undated_saying_after_another_event_of_last_week_is_told_from_now() -> None:
+    timeline = extract_timeline(
+        "The company notified retailers last Friday. Lumen said the recall would cost $85 million.", "2024-07-25"
+    )
+    assert _entry(timeline, "notified").time.describe() == "2024-07-19"
+    assert _entry(timeline, "said").time.describe() == "on or before 2024-07-25"
+
+
+def test_an_undated_saying_after_a_saying_of_last_week_takes_its_time() -> None:
+    timeline = extract_timeline("Police said on Friday that the man fled. They added that he was armed.", "2024-07-25")
+    assert _entry(timeline, "added").time.describe() == "2024-07-19"
+
+
 def test_an_undated_saying_takes_a_recent_reference_time() -> None:
     timeline = extract_timeline("The talks ended on Monday. The minister said they had failed.", "2024-11-20")
     assert _entry(timeline, "said").time.describe() == "2024-11-18"

@@ -182,8 +182,10 @@ class AnchoringOrderer:
 #: ("net income in the third quarter rose") are not.
 _BACKGROUND = timedelta(days=365)
 
-#: How far before publication a reference time may end and still date an undated verb of saying.
+#: How far before publication a reference time may end and still date an undated verb of saying:
+#: one that dates a saying itself ("said on Friday"), and one that dates any other event.
 _SAYING_REACH_DAYS = 7
+_SAYING_NEAR_DAYS = 1
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -215,6 +217,8 @@ class _Story:
     #: (start, id) of the past figures placed in a reporting period, in text order (see :meth:`figure_period`)
     figures: list[tuple[int, str]]
     durations: frozenset[int]  # the tokens heading a duration ("three months"): no figure
+    #: ids of the times that date a verb of saying ("told reporters *on Friday*")
+    saying_times: frozenset[str]
 
     @classmethod
     def read(
@@ -313,6 +317,9 @@ class _Story:
             flashbacks=None,
             figures=figures,
             durations=durations,
+            saying_times=frozenset(
+                t.id for event_id, t in governing.items() if by_id[event_id].event_class is EventClass.REPORTING
+            ),
         )
 
     def reported_plan(self, event: Event) -> bool:
@@ -617,14 +624,21 @@ class _Story:
     def stale_for_saying(self, event: Event, reference: _Placed) -> bool:
         """Whether a verb of saying would be dated by a reference time well before publication: news
         reports what people say now, so after a background sentence ("was convicted in September")
-        an undated "the judge said" is told from the story's present, not from that time."""
+        an undated "the judge said" is told from the story's present, not from that time. A time
+        that dates a saying ("told reporters on Friday") still dates the next ones within a week;
+        any other, only up to the day before publication."""
         published = self.document.publication_date
         interval = reference.time.interval
         if event.event_class is not EventClass.REPORTING or published is None or interval is None:
             return False
         if interval.end is None:
             return False
-        return (published - interval.end.date()).days > _SAYING_REACH_DAYS
+        days = (published - interval.end.date()).days
+        if reference.time.timex_id not in self.saying_times:
+            # "notified retailers last Friday. Lumen *said* the recall would cost...": the day of
+            # another event; what the story's people say, undated, they say on its present
+            return days > _SAYING_NEAR_DAYS
+        return days > _SAYING_REACH_DAYS
 
     def moved_away(self, day: TimeExpression, later: TimeExpression) -> bool:
         """Whether a year or quarter mentioned after the story's last day, in a later sentence, lies
