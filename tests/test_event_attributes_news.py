@@ -107,6 +107,12 @@ FACTUALITY = [
     ("The storm not only flooded the streets but also cut power.", "flooded", A),  # no negation
     ("The guards stopped the man before he could escape.", "escape", H),
     ("The town used to host a festival.", "host", A),
+    # a condition that was not met
+    ("If they had cut rates in July, we would not be here.", "cut", N),
+    ("If talks fail, the army will attack.", "fail", H),
+    # two verbs of a headline joined by a comma: neither is the other's complement
+    ("Lumen recalls 1.2 million thermostats over fire risk, delays new model", "recalls", A),
+    ("The panel advised against starting aspirin.", "starting", H),
 ]
 
 

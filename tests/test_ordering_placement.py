@@ -166,6 +166,21 @@ def test_a_time_classifying_the_subject_dates_the_verb() -> None:
     assert _entry(timeline, "rose").time.describe() == "1989"
 
 
+def test_a_time_on_the_role_a_subject_played_is_the_verbs() -> None:
+    timeline = extract_timeline(
+        "Mara made landfall near Cedar Key, Florida, as a Category 3 hurricane at 11:10 p.m. EDT on Wednesday.",
+        "2024-09-30",
+    )
+    assert _entry(timeline, "made").time.describe() == "2024-09-25T23:10"
+
+
+def test_a_past_under_a_future_is_told_from_now() -> None:
+    timeline = extract_timeline(
+        "Drivers will walk off the job starting Monday after overnight talks with management broke down.", "2024-01-03"
+    )
+    assert _entry(timeline, "broke").time.describe() == "on or before 2024-01-03"
+
+
 def test_a_present_expectation_keeps_a_later_time() -> None:
     """Not a contradiction of its tense: "results are expected on Monday" shows Monday."""
     timeline = extract_timeline("Results are expected on Monday.", "2024-03-24")

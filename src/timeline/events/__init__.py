@@ -1436,6 +1436,17 @@ def _semicolon_between(t: _Tokens, clause: int, governor: int) -> bool:
     return any(lowers[j] == ";" and heads[j] == governor for j in range(max(clause + 1, governor - 40), governor))
 
 
+def _headline_pair(t: _Tokens, clause: int, governor: int) -> bool:
+    """Whether the earlier ``clause`` and its ``governor`` are two verbs of one subject joined by a
+    comma, as headlines write them ("Lumen *recalls* thermostats, *delays* new model"), which the
+    parser makes a complement and its verb: a comma from the governor between them, and no subject
+    of the governor's own."""
+    deps, heads = t.deps, t.heads
+    if any(deps[c] in ("nsubj", "nsubjpass", "expl") for c in t.kids(governor)):
+        return False
+    return any(t.lowers[j] == "," and heads[j] == governor for j in range(max(clause + 1, governor - 40), governor))
+
+
 def _cue_at(
     t: _Tokens,
     node: int,
@@ -1496,7 +1507,7 @@ def _cue_at(
         return None, None, False
     dep = deps[node]
     governor = head
-    if dep == "ccomp" and node < head and _semicolon_between(t, node, head):
+    if dep == "ccomp" and node < head and (_semicolon_between(t, node, head) or _headline_pair(t, node, head)):
         return None, None, False  # "officials projected cuts; they now expect one": two clauses, not a complement
     if dep in ("pobj", "pcomp") and heads[head] != head:
         opposing = _opposing_word(t, head, lemma_at, words)

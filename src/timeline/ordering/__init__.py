@@ -427,6 +427,8 @@ class _Story:
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
+        if event.tense is Tense.PAST and _reaches_past_publication(parent, self.document.publication_date):
+            return None  # "will walk out on Monday after talks *broke down*": a past told from now, not then
         if offset is not None and offset.head_token == head_token:
             return _offset_from(parent, head, offset)
         interval = parent.time.interval
@@ -776,6 +778,15 @@ def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: O
 #: Dependents of a verb that give its figure ("earned *$4 million*", "rose *18 percent*", "was *$3 million*").
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
 _NUMBER_TAGS = frozenset({"CD", "$"})
+
+
+def _reaches_past_publication(placed: _Placed, published: date | None) -> bool:
+    """Whether ``placed`` may lie after the publication day: a future, which a past tense under it
+    is not part of."""
+    interval = placed.time.interval
+    if published is None or interval.start is None or interval.start.date() < published:
+        return False
+    return interval.end is None or interval.end > datetime.combine(published + timedelta(days=1), datetime.min.time())
 
 
 def _at_publication_by_tense(placed: _Placed) -> bool:
@@ -1258,6 +1269,9 @@ def _governing_times(
                 opening = _closing_an_opening_participle(parse, root, first, end, distance, by_token)
                 if opening is not None:  # "*Born* in Dayton, Ohio, *on May 3, 1943*, she graduated"
                     event = opening
+                playing = _verb_of_a_role(parse, root, distance, event, by_token, words)
+                if playing is not None:  # "made landfall as a Category 3 *hurricane* at 11:10 p.m."
+                    event, distance = playing, distance + 2
             if side is None and distance == 2 and event.pos == "VERB":
                 owner = _phrase_the_time_follows(parse, root, by_token, words)
                 if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
@@ -1911,6 +1925,23 @@ def _phrase_start(parse: Parse, root: int, first: int, distance: int) -> int | N
     if parse.dep(root) != "pobj" or parse.dep(preposition) != "prep" or preposition != first - 1:
         return None
     return preposition
+
+
+def _verb_of_a_role(
+    parse: Parse, root: int, distance: int, event: Event, by_token: dict[int, Event], words: OrderingWords
+) -> Event | None:
+    """The verb an event noun names the role of, when the parse hangs a time on that noun ("made
+    landfall *as a Category 3 hurricane* at 11:10 p.m. on Wednesday"): what the subject was when
+    the verb happened, so the time is the verb's."""
+    if event.pos != "NOUN":
+        return None
+    node = root
+    for _ in range(distance):
+        node = parse.head(node)
+    if parse.dep(node) != "pobj" or parse.lower(role := parse.head(node)) not in words.role_prepositions:
+        return None
+    verb = by_token.get(parse.head(role))
+    return verb if verb is not None and verb.pos == "VERB" else None
 
 
 def _past_a_set_off_clause(

@@ -113,6 +113,8 @@ class OrderingWords:
     #: prepositions whose object is what an event is about or done for, not when it happened
     #: ("gets 12 years *for* the 2019 fire")
     object_prepositions: frozenset[str]
+    #: prepositions of the role a subject plays in an event ("made landfall *as* a hurricane")
+    role_prepositions: frozenset[str]
     #: the modal of a future told in a past saying ("said the walkout *would* begin on Monday")
     reported_future: frozenset[str]
     #: modals of possibility: what follows has not happened yet ("*may* plead")
@@ -202,6 +204,7 @@ def load_words(language: str = "en") -> OrderingWords:
         joined_days=dict(raw["joined_days"]),
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
+        role_prepositions=frozenset(raw["role_prepositions"]),
         range_dash=frozenset(raw["range_dash"]),
         possible=frozenset(raw["possible"]),
         possible_past=frozenset(raw["possible_past"]),
