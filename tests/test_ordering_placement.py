@@ -161,6 +161,18 @@ def test_a_time_classifying_an_object_dates_no_event_done_to_it() -> None:
     assert _entry(timeline, "gets").time.describe() == "2024-03-22"
 
 
+def test_a_time_of_the_level_a_change_started_from_is_not_the_changes() -> None:
+    timeline = extract_timeline(
+        "The Nasdaq fell 12% from its record high on July 10. The party won 31 percent, nearly doubling its "
+        "share from the 2019 vote.",
+        "2024-08-05",
+    )
+    assert _entry(timeline, "fell").time.describe() == "on or before 2024-08-05"
+    assert _entry(timeline, "doubling").time.describe() != "2019"
+    timeline = extract_timeline("The dollar rose to 110 yen from 108 yen on Friday.", "2024-08-05")
+    assert _entry(timeline, "rose").time.describe() == "2024-08-02"
+
+
 def test_a_time_classifying_the_subject_dates_the_verb() -> None:
     timeline = extract_timeline("Its 1989 earnings rose 5%.", "1990-02-01")
     assert _entry(timeline, "rose").time.describe() == "1989"
@@ -497,6 +509,12 @@ def test_two_close_days_joined_by_and_or_or_are_the_stretch_of_the_event() -> No
     assert _entry(timeline, "held").time.describe() == "2023-05-03 to 2023-05-04"  # "4 May" past, as "3"
     timeline = extract_timeline("The vote is due Monday or Tuesday.", "2024-03-22")
     assert _entry(timeline, "due").time.describe() == "2024-03-25 to 2024-03-26"
+
+
+def test_two_years_or_months_in_a_row_joined_by_and_are_the_stretch_of_the_event() -> None:
+    timeline = extract_timeline("She spent much of 2021 and 2022 abroad. Prices rose in 2019 and 2021.", "2024-03-22")
+    assert _entry(timeline, "spent").time.describe() == "2021-01-01 to 2022-12-31"
+    assert _entry(timeline, "rose").time.describe() == "2019"
 
 
 def test_two_days_not_in_a_row_joined_by_and_are_no_stretch() -> None:

@@ -1592,9 +1592,9 @@ def _adjacent_ranges(
 
 def _joins_a_range(first: TimeExpression, last: TimeExpression, gap: str, before: str, words: OrderingWords) -> bool:
     """Whether the words between two times (``gap``), after the word ``before`` the first, make
-    them one range: a dash, "from … to", "between … and", or two days in a row joined by "and"
-    ("held *on 3 and 4 May*") or close days by "or" ("due *Monday or Tuesday*"): the event is in
-    that stretch (:data:`OrderingWords.joined_days`)."""
+    them one range: a dash, "from … to", "between … and", or two days or other units in a row
+    joined by "and" ("held *on 3 and 4 May*", "much of *2021 and 2022*") or close days by "or"
+    ("due *Monday or Tuesday*"): the event is in that stretch (:data:`OrderingWords.joined_days`)."""
     if gap in words.range_dash:
         return True
     if gap in words.range_to:
@@ -1602,16 +1602,14 @@ def _joins_a_range(first: TimeExpression, last: TimeExpression, gap: str, before
     if gap in words.range_and and before in words.range_between:
         return True
     reach = words.joined_days.get(gap)
-    return (
-        reach is not None
-        and first.interval is not None
-        and last.interval is not None
-        and first.interval.granularity is Granularity.DAY
-        and last.interval.granularity is Granularity.DAY
-        and first.interval.start is not None
-        and last.interval.start is not None
-        and 0 < (last.interval.start - first.interval.start).days <= reach
-    )
+    one, two = first.interval, last.interval
+    if reach is None or one is None or two is None or one.granularity is not two.granularity:
+        return False
+    if one.start is None or two.start is None or not one.is_bounded or not two.is_bounded:
+        return False
+    if one.granularity is Granularity.DAY:
+        return 0 < (two.start - one.start).days <= reach
+    return reach == 1 and one.end == two.start  # "spent much of *2021 and 2022*": one year and the next
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1811,17 +1809,19 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
     """Whether the time expression (its token ``root``, its first token ``first``) names the base of
     a comparison on its way to the event ("earned $4 million, up from $3 million *a year earlier*",
     "compared with *2022*"), or right after the figure a change starts from, wherever the parse
-    hangs it ("rose to 48 on Wednesday from 31 *the day before*"): that is when the other figure
-    held, not when the event happened."""
-    if first > 0 and parse.dep(first - 1) == "pobj":
-        preposition = parse.head(first - 1)
-        figure = first - 1
-        if (
-            parse.lower(preposition) in words.base_figure
-            and parse.dep(preposition) == "prep"
-            and (parse.tag(figure) == "CD" or any(parse.tag(c) == "CD" for c in parse.left_children(figure)))
-        ):
-            return True
+    hangs it ("rose to 48 on Wednesday from 31 *the day before*"; a level it started from: "fell 12%
+    from its record high *on July 10*"): that is when the other figure held, not when the event
+    happened."""
+    figure, dated = first - 1, False
+    if figure > 0 and parse.dep(figure) == "prep" and parse.lower(figure) in words.figure_times:
+        figure, dated = figure - 1, True  # "from its record high *on* July 10"
+    if figure >= 0 and parse.dep(figure) == "pobj":
+        preposition = parse.head(figure)
+        if parse.lower(preposition) in words.base_figure and parse.dep(preposition) == "prep":
+            if dated:  # a level's noun ("high"); not a number: "rose to $12 from $10 *on Monday*" is the rise's
+                return parse.lower(figure) in words.figure_nouns
+            if parse.tag(figure) == "CD" or any(parse.tag(c) == "CD" for c in parse.left_children(figure)):
+                return True
     node = root
     for _ in range(distance - 1):
         node = parse.head(node)

@@ -113,6 +113,10 @@ class OrderingWords:
     #: prepositions whose object is what an event is about or done for, not when it happened
     #: ("gets 12 years *for* the 2019 fire")
     object_prepositions: frozenset[str]
+    #: nouns of a level a change is measured from ("fell 12% from its record *high* on July 10")
+    figure_nouns: frozenset[str]
+    #: the prepositions that date such a level right after its noun ("from its record high *on* July 10")
+    figure_times: frozenset[str]
     #: prepositions of the role a subject plays in an event ("made landfall *as* a hurricane")
     role_prepositions: frozenset[str]
     #: the modal of a future told in a past saying ("said the walkout *would* begin on Monday")
@@ -205,6 +209,8 @@ def load_words(language: str = "en") -> OrderingWords:
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
+        figure_nouns=frozenset(raw["figure_nouns"]),
+        figure_times=frozenset(raw["figure_times"]),
         range_dash=frozenset(raw["range_dash"]),
         possible=frozenset(raw["possible"]),
         possible_past=frozenset(raw["possible_past"]),
