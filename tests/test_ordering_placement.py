@@ -193,6 +193,13 @@ def test_a_past_under_a_future_is_told_from_now() -> None:
     assert _entry(timeline, "broke").time.describe() == "on or before 2024-01-03"
 
 
+def test_a_present_under_until_of_a_would_is_still_to_come() -> None:
+    timeline = extract_timeline(
+        "Lumen said it would send updates every week until replacement units arrive.", "2024-07-25"
+    )
+    assert _entry(timeline, "arrive").time.describe() == "on or after 2024-07-25"
+
+
 def test_a_present_expectation_keeps_a_later_time() -> None:
     """Not a contradiction of its tense: "results are expected on Monday" shows Monday."""
     timeline = extract_timeline("Results are expected on Monday.", "2024-03-24")
@@ -291,6 +298,16 @@ def test_an_undated_saying_after_another_event_of_last_week_is_told_from_now() -
 def test_an_undated_saying_after_a_saying_of_last_week_takes_its_time() -> None:
     timeline = extract_timeline("Police said on Friday that the man fled. They added that he was armed.", "2024-07-25")
     assert _entry(timeline, "added").time.describe() == "2024-07-19"
+
+
+def test_an_undated_saying_after_a_clock_time_takes_its_day() -> None:
+    timeline = extract_timeline(
+        "The probe passed Earth at 9:34 p.m. PDT on Thursday. The maneuver went perfectly, Ana Ortiz said.",
+        "2024-05-17",
+    )
+    assert _entry(timeline, "passed").time.describe() == "2024-05-16T21:34"
+    assert _entry(timeline, "said").time.describe() == "2024-05-16"
+    assert _entry(timeline, "went").time.describe() == "on or before 2024-05-16"
 
 
 def test_an_undated_saying_takes_a_recent_reference_time() -> None:

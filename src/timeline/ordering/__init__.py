@@ -48,7 +48,7 @@ from timeline.model import (
     TimexType,
 )
 from timeline.ordering.graph import PartialOrder
-from timeline.ordering.links import timeline_links, timeline_order
+from timeline.ordering.links import still_to_come, timeline_links, timeline_order
 from timeline.ordering.pairs import load_pair_model, paired_start_bounds
 from timeline.ordering.parse import Parse
 from timeline.ordering.words import OrderingWords, load_words
@@ -363,8 +363,32 @@ class _Story:
         ):
             reference = self.reference(event)
             if reference is not None and not self.stale_for_saying(event, reference):
-                return reference
+                return self.day_of_saying(event, reference)
+        if event.tense is Tense.PRESENT:
+            ahead = self.still_to_come(event)
+            if ahead is not None:
+                return ahead
         return self.told(event)
+
+    def still_to_come(self, event: Event) -> _Placed | None:
+        """A present under "when"/"until"... of a future ("would send updates *until* replacement
+        units *arrive*"): on or after publication (:func:`links.still_to_come`), not going on now."""
+        published = self.document.publication_date
+        head = self.by_id.get(self.heads.get(event.id, ""))
+        if published is None or head is None or self.parse is None:
+            return None
+        found = still_to_come(event, head, self.parse, self.tokens, self.words)
+        if found is None:
+            return None
+        day = cal.day_interval(published)
+        return _Placed(
+            time=EventTime(
+                value=None, interval=Interval(start=day.start, end=None, granularity=Granularity.DAY), timex_id="t0"
+            ),
+            relation=Relation.AFTER,
+            placement=Placement.TENSE,
+            reason=f"{found[1]} ({published})",
+        )
 
     def window_start(self, event: Event) -> int:
         """Where the first sentence of the event's reference window starts: ``reference_window``
@@ -423,6 +447,8 @@ class _Story:
                 parent = self.reference(head)
                 if parent is not None and self.stale_for_saying(head, parent):
                     parent = self.told(head)  # a saying told from now: so is what it reports
+                elif parent is not None:
+                    parent = self.day_of_saying(head, parent)
         if parent is None or _at_publication_by_tense(parent):
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
@@ -641,6 +667,25 @@ class _Story:
             # another event; what the story's people say, undated, they say on its present
             return days > _SAYING_NEAR_DAYS
         return days > _SAYING_REACH_DAYS
+
+    def day_of_saying(self, event: Event, reference: _Placed) -> _Placed:
+        """An undated verb of saying takes the day of a clock time that dates another event ("passed
+        Earth at 9:34 p.m. ... *said* Ortiz"), not the minute: people speak of an event later."""
+        interval = reference.time.interval
+        if (
+            event.event_class is not EventClass.REPORTING
+            or interval.start is None
+            or interval.granularity.rank >= Granularity.DAY.rank
+            or reference.time.timex_id in self.saying_times
+        ):
+            return reference
+        day = cal.day_interval(interval.start.date())
+        return _Placed(
+            time=EventTime(value=cal.timex_value(day), interval=day, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.REFERENCE_TIME,
+            reason=f"{reference.reason}: its day",
+        )
 
     def moved_away(self, day: TimeExpression, later: TimeExpression) -> bool:
         """Whether a year or quarter mentioned after the story's last day, in a later sentence, lies

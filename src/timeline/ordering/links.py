@@ -220,7 +220,7 @@ def _links_in_one_order(
         for event in by_id.values():
             found = _publication_relation(event, placed.get(event.id), day, published)
             if found is not None and found[0] in _NOW and parse is not None and event.id in heads:
-                found = _still_to_come(event, by_id[heads[event.id]], parse, tokens, words) or found
+                found = still_to_come(event, by_id[heads[event.id]], parse, tokens, words) or found
             if found is None and parse is not None and event.id in heads:
                 found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens, words)
                 if found is None:
@@ -691,17 +691,18 @@ def _would_in_a_main_clause(event: Event, words: OrderingWords) -> tuple[Relatio
     return Relation.AFTER, f'"{modal} {event.text}": a consequence still to come after publication'
 
 
-def _still_to_come(
+def still_to_come(
     event: Event, head: Event, parse: Parse, tokens: Mapping[str, int], words: OrderingWords
 ) -> tuple[Relation, str] | None:
-    """A simple present under "if"/"when"/"until"... of a future verb is after publication, not
-    now: English puts the future's conditions and times in the present ("will leave *when* the
-    talks *end*")."""
+    """A simple present under "if"/"when"/"until"... of a future verb, or of a "would" one, is after
+    publication, not now: English puts the future's conditions and times in the present ("will
+    leave *when* the talks *end*", "would send updates *until* replacement units *arrive*")."""
     token, head_token = tokens.get(event.id), tokens.get(head.id)
+    ahead = head.tense is Tense.FUTURE or (head.modality is not None and head.modality.lower() in words.reported_future)
     if (
         event.tense is not Tense.PRESENT
         or event.aspect is not Aspect.NONE
-        or head.tense is not Tense.FUTURE
+        or not ahead
         or token is None
         or head_token is None
         or parse.head(token) != head_token
