@@ -256,6 +256,21 @@ def test_a_reported_time_under_a_dated_clause_does_not_become_the_reference_time
     assert _entry(timeline, "rallied").time.describe() == "2024-03-18"
 
 
+def test_a_present_perfect_time_does_not_become_the_reference_time() -> None:
+    timeline = extract_timeline(
+        "The union has threatened more strikes later in January. The railroad lost money.", "2024-01-03"
+    )
+    assert _entry(timeline, "lost").time.describe() == "on or before 2024-01-03"
+
+
+def test_a_verb_during_a_dated_event_noun_takes_its_time() -> None:
+    timeline = extract_timeline(
+        "The railroad lost $3 million a day during a two-day strike by maintenance workers in October 2023.",
+        "2024-01-03",
+    )
+    assert _entry(timeline, "lost").time.describe() == "2023-10"
+
+
 def test_a_relative_clause_time_does_not_become_the_reference_time() -> None:
     timeline = extract_timeline(
         "On Thursday, the bank kept rates, which it last raised in July 2023. The governor spoke.", "2024-11-15"

@@ -1462,7 +1462,8 @@ def _share_with_head(
     """A verb with no time of its own takes the time of the event that sets it: "said *in a speech
     on Saturday*" (a verb of saying and an event noun under "in"/"at": the speech is when it was
     said; other verbs often say what they are about: "involved *in* the Oct. 23 killing", unless
-    the noun is an occasion: "called for aid *in a speech* on Saturday"), "the
+    the noun is an occasion: "called for aid *in a speech* on Saturday"; any verb under "during":
+    "lost $3 million a day *during a strike* in October 2023"), "the
     case began *when* an employee contacted regulators *in early 2020*" (a "when" clause happens
     at its head's time)."""
     shared: dict[str, TimeExpression] = {}
@@ -1471,10 +1472,15 @@ def _share_with_head(
         dep = parse.dep(i)
         if event.pos == "NOUN" and dep == "pobj":
             preposition = parse.head(i)
-            if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
+            word = parse.lower(preposition)
+            if parse.dep(preposition) != "prep" or (word not in words.setting and word not in words.during):
                 continue
             head = by_token.get(parse.head(preposition))
-            if head is None or (head.event_class is not EventClass.REPORTING and event.lemma not in words.occasions):
+            if head is None or (
+                word not in words.during
+                and head.event_class is not EventClass.REPORTING
+                and event.lemma not in words.occasions
+            ):
                 continue  # "involved *in* the Oct. 23 killing", "evidence *in* the slaying": what it is about
         elif event.pos == "VERB" and dep == "advcl":
             if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
@@ -1795,8 +1801,9 @@ def _looks_back(
     or a clause under one ("had fallen *since the company reported results in October*"), or a
     clause under "since" (``looking_back``: "have won 11 straight *since losing* at Aston Villa in
     December"), or a relative clause, which describes a noun ("rates, *which it last raised in
-    July 2023*"): none moves the story's time."""
-    if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE:
+    July 2023*"), or a present perfect, told from now ("has threatened strikes *later in
+    January*"): none moves the story's time."""
+    if event.tense in (Tense.PAST, Tense.PRESENT) and event.aspect is Aspect.PERFECTIVE:
         return True
     if parse is None or root is None:
         return False

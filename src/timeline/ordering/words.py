@@ -117,6 +117,8 @@ class OrderingWords:
     figure_nouns: frozenset[str]
     #: the prepositions that date such a level right after its noun ("from its record high *on* July 10")
     figure_times: frozenset[str]
+    #: prepositions that put a verb inside an event noun's time ("lost money *during* the strike")
+    during: frozenset[str]
     #: prepositions of the role a subject plays in an event ("made landfall *as* a hurricane")
     role_prepositions: frozenset[str]
     #: the modal of a future told in a past saying ("said the walkout *would* begin on Monday")
@@ -209,6 +211,7 @@ def load_words(language: str = "en") -> OrderingWords:
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
+        during=frozenset(raw["during"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         figure_times=frozenset(raw["figure_times"]),
         range_dash=frozenset(raw["range_dash"]),
