@@ -1475,7 +1475,10 @@ def _share_with_head(
             word = parse.lower(preposition)
             if parse.dep(preposition) != "prep" or (word not in words.setting and word not in words.during):
                 continue
-            head = by_token.get(parse.head(preposition))
+            above = parse.head(preposition)
+            if above not in by_token and parse.dep(above) == "dobj":
+                above = parse.head(above)  # "won 241 seats *in Saturday's election*": through the object
+            head = by_token.get(above)
             if head is None or (
                 word not in words.during
                 and head.event_class is not EventClass.REPORTING
@@ -1801,9 +1804,8 @@ def _looks_back(
     or a clause under one ("had fallen *since the company reported results in October*"), or a
     clause under "since" (``looking_back``: "have won 11 straight *since losing* at Aston Villa in
     December"), or a relative clause, which describes a noun ("rates, *which it last raised in
-    July 2023*"), or a present perfect, told from now ("has threatened strikes *later in
-    January*"): none moves the story's time."""
-    if event.tense in (Tense.PAST, Tense.PRESENT) and event.aspect is Aspect.PERFECTIVE:
+    July 2023*"): none moves the story's time."""
+    if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE:
         return True
     if parse is None or root is None:
         return False
