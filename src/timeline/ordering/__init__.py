@@ -182,10 +182,11 @@ class AnchoringOrderer:
 #: ("net income in the third quarter rose") are not.
 _BACKGROUND = timedelta(days=365)
 
-#: How far before publication a reference time may end and still date an undated verb of saying:
-#: one that dates a saying itself ("said on Friday"), and one that dates any other event.
-_SAYING_REACH_DAYS = 7
-_SAYING_NEAR_DAYS = 1
+#: How many days before publication the last day of a reference time may be and still date an
+#: undated verb of saying: one that dates a saying itself ("said on Friday"), and one that dates
+#: any other event ("the talks ended on Monday. The minister said ...", published on Wednesday).
+_SAYING_REACH_DAYS = 8
+_SAYING_NEAR_DAYS = 2
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -653,20 +654,20 @@ class _Story:
         """Whether a verb of saying would be dated by a reference time well before publication: news
         reports what people say now, so after a background sentence ("was convicted in September")
         an undated "the judge said" is told from the story's present, not from that time. A time
-        that dates a saying ("told reporters on Friday") still dates the next ones within a week;
-        any other, only up to the day before publication."""
+        that dates a saying ("told reporters on Friday") still dates the next ones within a week
+        or so; any other, only up to two days before publication."""
         published = self.document.publication_date
         interval = reference.time.interval
         if event.event_class is not EventClass.REPORTING or published is None or interval is None:
             return False
         if interval.end is None:
             return False
-        days = (published - interval.end.date()).days
+        last_day = (interval.end - timedelta(microseconds=1)).date()  # (the end is exclusive)
         if reference.time.timex_id not in self.saying_times:
             # "notified retailers last Friday. Lumen *said* the recall would cost...": the day of
             # another event; what the story's people say, undated, they say on its present
-            return days > _SAYING_NEAR_DAYS
-        return days > _SAYING_REACH_DAYS
+            return (published - last_day).days > _SAYING_NEAR_DAYS
+        return (published - last_day).days > _SAYING_REACH_DAYS
 
     def day_of_saying(self, event: Event, reference: _Placed) -> _Placed:
         """An undated verb of saying takes the day of a clock time that dates another event ("passed
