@@ -554,6 +554,17 @@ def test_two_days_not_in_a_row_joined_by_and_are_no_stretch() -> None:
     assert _entry(timeline, "walk").time.describe() != "2023-03-30 to 2023-04-01"  # not on 31 March
 
 
+def test_not_until_a_time_dates_the_event_at_that_time() -> None:
+    timeline = extract_timeline(
+        "The company did not resume production until March. The Senate is not scheduled to sit again until Nov. 12.",
+        "2024-03-22",
+    )
+    assert _entry(timeline, "resume").time.describe() == "2024-03"
+    assert _entry(timeline, "sit").time.describe() == "2024-11-12"
+    timeline = extract_timeline("Troops will stay until March.", "2024-03-22")
+    assert _entry(timeline, "stay").time.describe() == "2024-03-22 to 2024-03-31"
+
+
 def test_two_times_apart_are_no_range() -> None:
     timeline = extract_timeline("The vote was held on Monday and the count ended Tuesday.", "2024-03-22")
     assert _entry(timeline, "held").time.describe() == "2024-03-18"

@@ -135,7 +135,12 @@ class AnchoringOrderer:
         entries: list[TimelineEntry] = []
         unplaced: list[Event] = []
         for event in events:
-            if not self.place_hypothetical and _did_not_happen(event) and not story.reported_plan(event):
+            if (
+                not self.place_hypothetical
+                and _did_not_happen(event)
+                and not story.reported_plan(event)
+                and not story.happens_not_until(event)
+            ):
                 found = None
             else:
                 found = story.place(event)
@@ -341,6 +346,16 @@ class _Story:
             and head.event_class is EventClass.REPORTING
             and head.tense is Tense.PAST
             and head.polarity is Polarity.POS
+        )
+
+    def happens_not_until(self, event: Event) -> bool:
+        """Whether a denied event is dated by the time after "not ... until" ("did *not* resume
+        production *until March*": see :func:`_not_until`): it happened then, and is placed."""
+        timex = self.governing.get(event.id)
+        return (
+            timex is not None
+            and event.polarity is Polarity.NEG
+            and _word_before(self.document.text, timex.start) in self.words.until
         )
 
     def place(self, event: Event) -> _Placed | None:
@@ -1305,6 +1320,8 @@ def _governing_times(
         if found is not None:
             event, distance = found
             side = _bounding_side(parse, root, words)
+            if side == "until" and _not_until(parse, root, words):
+                side = None  # "did *not* resume production *until March*": it resumed in March
             if side is None and distance <= 2:
                 speaker = _verb_before_its_complement(parse, root, first, end, distance, by_token)
                 if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
@@ -1947,6 +1964,23 @@ def _classifies_an_object(parse: Parse, root: int, distance: int, words: Orderin
         return False
     dep = parse.dep(noun)
     return dep == "dobj" or (dep == "pobj" and parse.lower(parse.head(noun)) in words.object_prepositions)
+
+
+def _not_until(parse: Parse, root: int, words: OrderingWords) -> bool:
+    """Whether the time expression (its token ``root``) follows "until" on a denied event or on a
+    verb denied above it ("did *not* resume production *until* March", "is *not* scheduled to sit
+    again *until* Nov. 12"): "not ... until" says when the event happens, not up to when."""
+    preposition = parse.head(root)
+    if parse.lower(preposition) not in words.until:
+        return False
+    node = parse.head(preposition)
+    for _ in range(3):  # the verb the preposition hangs on, and the verbs it completes
+        if any(parse.dep(c) == "neg" for c in parse.children(node)):
+            return True
+        if parse.dep(node) not in ("xcomp", "aux", "auxpass") or parse.head(node) == node:
+            return False
+        node = parse.head(node)
+    return False
 
 
 def _ordered_on_the_way(parse: Parse, root: int, distance: int, words: OrderingWords) -> str | None:
