@@ -565,6 +565,42 @@ def test_not_until_a_time_dates_the_event_at_that_time() -> None:
     assert _entry(timeline, "stay").time.describe() == "2024-03-22 to 2024-03-31"
 
 
+def test_a_time_on_the_infinitive_of_an_implicative_verb_dates_the_verb() -> None:
+    timeline = extract_timeline(
+        "Lawmakers passed the bill on Oct. 16 but failed to override the veto the following day.", "2024-03-22"
+    )
+    assert _entry(timeline, "failed").time.describe() == "2023-10-17"
+
+
+def test_what_a_condition_speaks_of_takes_no_time() -> None:
+    timeline = extract_timeline(
+        "Negotiators met on Tuesday night. Both sides could sign a deal next week if the talks went well.",
+        "2024-06-12",
+    )
+    assert "talks" in {event.text for event in timeline.unplaced}
+
+
+def test_since_after_a_superlative_or_an_ordinal_starts_its_range_not_the_event() -> None:
+    timeline = extract_timeline(
+        "The Nikkei suffered its biggest one-day drop since early December. It was their first away win "
+        "since August. Prices have risen since August.",
+        "2025-01-05",
+    )
+    assert _entry(timeline, "suffered").time.describe() == "on or before 2025-01-05"
+    assert "win" in {event.text for event in timeline.unplaced}
+    assert _entry(timeline, "risen").time.describe() == "on or after 2024-08-01"
+
+
+def test_a_quoted_time_is_no_reference_time_for_the_narration() -> None:
+    timeline = extract_timeline(
+        'Dunmore beat Ashby on Sunday. "I said to the lads on Friday that we could win," Allen told reporters. '
+        '"We met on Friday," he said. "It went well."',
+        "2025-01-05",
+    )
+    assert _entry(timeline, "told").time.describe() == "2025-01-05"
+    assert _entry(timeline, "went").time.describe() == "2025-01-03"
+
+
 def test_two_times_apart_are_no_range() -> None:
     timeline = extract_timeline("The vote was held on Monday and the count ended Tuesday.", "2024-03-22")
     assert _entry(timeline, "held").time.describe() == "2024-03-18"

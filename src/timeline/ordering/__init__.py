@@ -225,6 +225,8 @@ class _Story:
     durations: frozenset[int]  # the tokens heading a duration ("three months"): no figure
     #: ids of the times that date a verb of saying ("told reporters *on Friday*")
     saying_times: frozenset[str]
+    #: (start, end) of the quotations, in text order (see :func:`_quotations`)
+    quotations: list[tuple[int, int]]
 
     @classmethod
     def read(
@@ -249,7 +251,7 @@ class _Story:
         stamped = [t for t in anchorable if not _in_a_dateline(document.text, t, words)]
         governing, bounding = _governing_times(parse, stamped, events, by_token, words)
         if parse is not None:
-            _share_with_aspectual(parse, by_token, governing, bounding)
+            _share_with_aspectual(parse, by_token, governing, bounding, words)
             _share_with_head(parse, by_token, governing, bounding, words)
             _date_clauses_on_times(parse, document.text, anchorable, by_token, governing, bounding, words)
             if document.publication_date is not None:
@@ -326,6 +328,7 @@ class _Story:
             saying_times=frozenset(
                 t.id for event_id, t in governing.items() if by_id[event_id].event_class is EventClass.REPORTING
             ),
+            quotations=_quotations(document.text),
         )
 
     def reported_plan(self, event: Event) -> bool:
@@ -441,8 +444,8 @@ class _Story:
 
     def inherit(self, event: Event, depth: int) -> _Placed | None:
         head_id = self.heads.get(event.id)
-        if head_id is None or depth > 8 or event.id in self.conditions:
-            return None
+        if head_id is None or depth > 8 or event.id in self.conditions or head_id in self.conditions:
+            return None  # nor what a condition speaks of ("if the *talks* went well"): no time of its own
         head = self.by_id[head_id]
         head_token = self.tokens.get(head_id)
         offset = self.offsets.get(event.id)
@@ -730,9 +733,12 @@ class _Story:
         own_clause_only = self.separate.get(event.id)
         figure = self.figure_period(event, earliest_sentence)
         since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
+        quoted = self.quotation_of(event.start) is not None
         for timex in reversed(self.narrative_times):
             if timex.start >= event.start or timex.id == own_clause_only:
                 continue
+            if not quoted and self.quotation_of(timex.start) is not None and not self.holds_publication(timex):
+                continue  # "'I said to the lads *on Friday* ...,' Allen told reporters": the speaker's time
             if figure is not None and timex.start < figure[0]:
                 return figure[1]  # the story's last figure is newer than its last day
             if timex.start < earliest_sentence:
@@ -758,6 +764,19 @@ class _Story:
                 ),
             )
         return None if figure is None else figure[1]
+
+    def holds_publication(self, timex: TimeExpression) -> bool:
+        """Whether the time is or holds the publication day ("*today*", "this week"): a speaker's
+        time that is also the story's."""
+        published, interval = self.document.publication_date, timex.interval
+        if published is None or interval is None or interval.start is None or interval.end is None:
+            return False
+        return interval.start.date() <= published < interval.end.date() or interval.start.date() == published
+
+    def quotation_of(self, offset: int) -> int | None:
+        """The index of the quotation the character ``offset`` is in, if any."""
+        k = bisect.bisect_right(self.quotations, (offset, len(self.document.text) + 1)) - 1
+        return k if k >= 0 and self.quotations[k][0] <= offset < self.quotations[k][1] else None
 
     def figure_period(self, event: Event, earliest: int) -> tuple[int, _Placed] | None:
         """A past figure with no time of its own ("Revenue *climbed* 11 percent to $2.1 billion") is
@@ -813,6 +832,16 @@ def _a_reporting_period(placed: _Placed) -> bool:
 
 _A_WEEK = timedelta(days=7)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+#: A quotation within a line: curly quotes, TeX quotes (``...''), or straight double quotes; an
+#: unclosed one runs to the end of its line (a quote that goes on in the next paragraph).
+_QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|``(?:[^'\n]|'(?!'))*(?:''|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation of the text, in order: a time inside one is the speaker's,
+    and moves the story's time only for what is quoted, unless it holds the publication day."""
+    return [m.span() for m in _QUOTATION.finditer(text)]
 
 
 def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: OrderingWords) -> bool:
@@ -1345,6 +1374,7 @@ def _governing_times(
                     continue
             if (
                 _inside_a_description(parse, root, distance, side)
+                or (side == "from" and _range_of_a_superlative(parse, root, words))
                 or _classifies_an_object(parse, root, distance, words)
                 or _comparison_base(parse, root, distance, words, first)
                 or _inside_a_relative_clause(parse, root, distance)
@@ -1444,12 +1474,17 @@ def _share_with_aspectual(
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
     bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
 ) -> None:
     """An aspectual verb and the event it begins, continues or ends ("*began* raising rates in March
-    2022", "*resumed* talks on Monday") happen at the same time: a time that dates one of the
-    two dates the other when that has none of its own."""
+    2022", "*resumed* talks on Monday") happen at the same time, and so do a verb that says
+    whether its infinitive happened and that infinitive ("*failed* to override the veto *the
+    following day*": ``implicative``): a time that dates one of the two dates the other when
+    that has none of its own."""
     for i, event in by_token.items():
-        if event.event_class is not EventClass.ASPECTUAL or event.pos != "VERB":
+        if event.pos != "VERB" or (
+            event.event_class is not EventClass.ASPECTUAL and event.lemma.lower() not in words.implicative
+        ):
             continue
         for child in parse.children(i):
             complement = by_token.get(child)
@@ -1944,6 +1979,27 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
     noun = parse.head(parse.head(root))
     # "reached 67.4 percent, *the highest* since the 1990s": a superlative standing for its noun
     return parse.pos(noun) in ("NOUN", "PROPN", "PRON", "NUM") or parse.tag(noun) in ("JJS", "RBS")
+
+
+#: How many words before "since" :func:`_range_of_a_superlative` looks for the superlative.
+_SUPERLATIVE_REACH = 6
+
+
+def _range_of_a_superlative(parse: Parse, root: int, words: OrderingWords) -> bool:
+    """Whether "since" before the time expression (its token ``root``) closes a noun phrase with a
+    superlative or an ordinal, wherever the parse hangs it ("its *biggest* one-day drop *since*
+    early December", "their *lowest* level *since* March 2020", "their *first* away win *since*
+    August"): the time is where the superlative's range starts, not when the event began."""
+    preposition = parse.head(root)
+    if parse.lower(preposition) not in words.looking_back:
+        return False
+    for k in range(preposition - 1, max(-1, preposition - 1 - _SUPERLATIVE_REACH), -1):
+        tag = parse.tag(k)
+        if tag in ("JJS", "RBS") or parse.lower(k) in words.ordinals:
+            return True
+        if tag.startswith("VB") or tag in (",", ".", ":", "CC"):
+            return False
+    return False
 
 
 #: How a time written before a noun qualifies it ("a *2019* study", "the *2019* warehouse fire").

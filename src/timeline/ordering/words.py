@@ -119,6 +119,10 @@ class OrderingWords:
     figure_times: frozenset[str]
     #: prepositions that put a verb inside an event noun's time ("lost money *during* the strike")
     during: frozenset[str]
+    #: verbs that say whether their infinitive happened, at their own time ("*failed* to override")
+    implicative: frozenset[str]
+    #: ordinals that, as superlatives do, make "since" the start of their range ("the *first* win since August")
+    ordinals: frozenset[str]
     #: prepositions of the role a subject plays in an event ("made landfall *as* a hurricane")
     role_prepositions: frozenset[str]
     #: the modal of a future told in a past saying ("said the walkout *would* begin on Monday")
@@ -211,6 +215,8 @@ def load_words(language: str = "en") -> OrderingWords:
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
+        ordinals=frozenset(raw["ordinals"]),
+        implicative=frozenset(raw["implicative"]),
         during=frozenset(raw["during"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         figure_times=frozenset(raw["figure_times"]),
