@@ -113,6 +113,10 @@ FACTUALITY = [
     # two verbs of a headline joined by a comma: neither is the other's complement
     ("Lumen recalls 1.2 million thermostats over fire risk, delays new model", "recalls", A),
     ("The panel advised against starting aspirin.", "starting", H),
+    # "almost", "nearly" on the verb: it did not quite happen (not on a figure: "rose nearly 5 percent")
+    ("I almost gave up twice.", "gave", N),
+    ("The bank nearly collapsed in 2008.", "collapsed", N),
+    ("Prices rose nearly 5 percent.", "rose", A),
 ]
 
 

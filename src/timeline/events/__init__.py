@@ -94,6 +94,8 @@ class FactualityWords:
     negated_modifiers: frozenset[str] = frozenset()
     #: Adverbs on a verb: "the rebels *reportedly* seized...", "prices will *probably* rise".
     reported_adverbs: frozenset[str] = frozenset()
+    #: Adverbs on a verb that say it did not quite happen: "*almost* gave up", "*nearly* collapsed".
+    negated_adverbs: frozenset[str] = frozenset()
     hypothetical_adverbs: frozenset[str] = frozenset()
     #: Nouns whose clause complement is only reported, wanted or planned, or not done: "rumors that he
     #: *resigned*", "a plan to *close*", "his refusal to *pay*".
@@ -1405,6 +1407,7 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
         | words.reported_modifiers
         | words.negated_modifiers
         | words.reported_adverbs
+        | words.negated_adverbs
         | words.hypothetical_adverbs
     )
     # Only the tokens with one of these labels, and not a root, can be cues (found by one scan of the labels).
@@ -1485,6 +1488,8 @@ def _cue_at(
                 return Factuality(value="negated", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "advmod" and tags[node] in _VERB_TAGS:  # "the rebels *reportedly* seized the airport"
             word = lowers[child]
+            if word in words.negated_adverbs and same_clause:  # "she *almost* gave up": she did not
+                return Factuality(value="negated", cue=texts[child], cue_start=idxs[child]), None, False
             if word in words.reported_adverbs:
                 return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False
             if word in words.hypothetical_adverbs or word in words.hypothetical_modifiers:
