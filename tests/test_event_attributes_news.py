@@ -117,6 +117,7 @@ FACTUALITY = [
     ("I almost gave up twice.", "gave", N),
     ("The bank nearly collapsed in 2008.", "collapsed", N),
     ("Prices rose nearly 5 percent.", "rose", A),
+    ("Profits nearly doubled last year.", "doubled", A),
 ]
 
 

@@ -601,6 +601,13 @@ def test_a_quoted_time_is_no_reference_time_for_the_narration() -> None:
     assert _entry(timeline, "went").time.describe() == "2025-01-03"
 
 
+def test_a_day_after_the_object_of_a_report_dates_the_report() -> None:
+    timeline = extract_timeline("Kaito Motors reported a 38% rise in annual profit on Tuesday.", "2024-05-14")
+    assert _entry(timeline, "reported").time.describe() == "2024-05-14"
+    timeline = extract_timeline("The company reported a loss in the third quarter.", "2024-05-14")
+    assert _entry(timeline, "loss").time.describe() == "2023-Q3"
+
+
 def test_two_times_apart_are_no_range() -> None:
     timeline = extract_timeline("The vote was held on Monday and the count ended Tuesday.", "2024-03-22")
     assert _entry(timeline, "held").time.describe() == "2024-03-18"

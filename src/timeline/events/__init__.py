@@ -94,8 +94,10 @@ class FactualityWords:
     negated_modifiers: frozenset[str] = frozenset()
     #: Adverbs on a verb: "the rebels *reportedly* seized...", "prices will *probably* rise".
     reported_adverbs: frozenset[str] = frozenset()
-    #: Adverbs on a verb that say it did not quite happen: "*almost* gave up", "*nearly* collapsed".
+    #: Adverbs on a verb that say it did not quite happen: "*almost* gave up", "*nearly* collapsed";
+    #: not on a verb that multiplies a figure, which changed all the same ("*nearly* doubled").
     negated_adverbs: frozenset[str] = frozenset()
+    multiplying: frozenset[str] = frozenset()
     hypothetical_adverbs: frozenset[str] = frozenset()
     #: Nouns whose clause complement is only reported, wanted or planned, or not done: "rumors that he
     #: *resigned*", "a plan to *close*", "his refusal to *pay*".
@@ -1488,7 +1490,8 @@ def _cue_at(
                 return Factuality(value="negated", cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "advmod" and tags[node] in _VERB_TAGS:  # "the rebels *reportedly* seized the airport"
             word = lowers[child]
-            if word in words.negated_adverbs and same_clause:  # "she *almost* gave up": she did not
+            if word in words.negated_adverbs and same_clause and lemma_at(node) not in words.multiplying:
+                # "she *almost* gave up": she did not (but "*nearly* doubled": it grew)
                 return Factuality(value="negated", cue=texts[child], cue_start=idxs[child]), None, False
             if word in words.reported_adverbs:
                 return Factuality(value="reported", cue=texts[child], cue_start=idxs[child]), None, False

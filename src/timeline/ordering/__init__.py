@@ -1364,6 +1364,9 @@ def _governing_times(
                 playing = _verb_of_a_role(parse, root, distance, event, by_token, words)
                 if playing is not None:  # "made landfall as a Category 3 *hurricane* at 11:10 p.m."
                     event, distance = playing, distance + 2
+                reporting = _reporting_its_object(parse, root, distance, event, timex, by_token)
+                if reporting is not None:  # "*reported* a 38% rise in annual profit *on Tuesday*"
+                    event, distance = reporting, distance + 1
             if side is None and distance == 2 and event.pos == "VERB":
                 owner = _phrase_the_time_follows(parse, root, by_token, words)
                 if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
@@ -2070,6 +2073,23 @@ def _phrase_start(parse: Parse, root: int, first: int, distance: int) -> int | N
     if parse.dep(root) != "pobj" or parse.dep(preposition) != "prep" or preposition != first - 1:
         return None
     return preposition
+
+
+def _reporting_its_object(
+    parse: Parse, root: int, distance: int, event: Event, timex: TimeExpression, by_token: dict[int, Event]
+) -> Event | None:
+    """The verb of reporting whose object is the event noun the parse hangs a day on ("*reported* a
+    38% rise in annual profit *on Tuesday*", "*announced* a merger *on Monday*"): the day is the
+    report's; what is reported (a figure of a period, a deal) is placed through it."""
+    if event.pos != "NOUN" or distance != 2 or timex.interval is None:
+        return None
+    if timex.interval.granularity.rank > Granularity.DAY.rank:
+        return None  # "reported a loss *in the third quarter*": the figure's period
+    noun = parse.head(parse.head(root))
+    if parse.dep(noun) != "dobj":
+        return None
+    verb = by_token.get(parse.head(noun))
+    return verb if verb is not None and verb.event_class is EventClass.REPORTING else None
 
 
 def _verb_of_a_role(
