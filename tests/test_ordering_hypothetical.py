@@ -105,3 +105,11 @@ def test_a_would_event_without_a_time_or_saying_stays_unplaced() -> None:
 def test_if_meaning_whether_with_a_past_perfect_is_no_unmet_condition() -> None:
     timeline = extract_timeline("The board asked if the bank had repaid the loan.", "2024-03-22")
     assert next(event for event in timeline.events if event.text == "repaid").factuality != "negated"
+
+
+# --- what a verb of scheduling schedules is at the time it is scheduled for --------------------------------
+def test_a_scheduled_event_is_at_the_time_it_is_scheduled_for() -> None:
+    timeline = extract_timeline("A further meeting is scheduled for 8 September.", "2024-09-30")
+    assert _entry(timeline, "meeting").time.describe() == "2025-09-08"
+    timeline = extract_timeline("Officials called for talks on Monday.", "2024-09-30")
+    assert _entry(timeline, "talks").time.describe().startswith("on or after")

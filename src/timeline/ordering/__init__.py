@@ -519,6 +519,13 @@ class _Story:
                 return None
             return _on_or_after(parent, parent.time.timex_id, f'future under "{head.text}" ({when}): on or after it')
         ahead = self.ahead_of(event, head)
+        if ahead is not None and self.scheduled_for(head, parent):
+            return _Placed(
+                time=parent.time,
+                relation=Relation.IS_INCLUDED,
+                placement=Placement.INHERITED,
+                reason=f'"{head.text}" for {when}: at that time',
+            )
         if ahead is not None:
             if interval.start is None:
                 return None  # from a time known only by its end: it may lie anywhere
@@ -529,6 +536,20 @@ class _Story:
             relation=parent.relation,
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
+        )
+
+    def scheduled_for(self, head: Event, parent: _Placed) -> bool:
+        """Whether ``head`` is a verb of scheduling placed at a time still to come by a time of its
+        own ("a further meeting *is scheduled for 8 September*", "the hearing *was set for* Oct.
+        15"): that time is the scheduled event's, which is at it, not from it on."""
+        published, interval = self.document.publication_date, parent.time.interval
+        return (
+            head.lemma.lower() in self.words.scheduling
+            and parent.placement is Placement.GOVERNING_TIMEX
+            and published is not None
+            and interval.start is not None
+            and interval.end is not None
+            and interval.start.date() >= published
         )
 
     def ahead_of(self, event: Event, head: Event) -> str | None:

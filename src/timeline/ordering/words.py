@@ -123,6 +123,8 @@ class OrderingWords:
     implicative: frozenset[str]
     #: ordinals that, as superlatives do, make "since" the start of their range ("the *first* win since August")
     ordinals: frozenset[str]
+    #: verbs of scheduling: their time still to come is the scheduled event's ("a meeting is *scheduled* for May 8")
+    scheduling: frozenset[str]
     #: prepositions of the role a subject plays in an event ("made landfall *as* a hurricane")
     role_prepositions: frozenset[str]
     #: the modal of a future told in a past saying ("said the walkout *would* begin on Monday")
@@ -215,6 +217,7 @@ def load_words(language: str = "en") -> OrderingWords:
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
+        scheduling=frozenset(raw["scheduling"]),
         ordinals=frozenset(raw["ordinals"]),
         implicative=frozenset(raw["implicative"]),
         during=frozenset(raw["during"]),
