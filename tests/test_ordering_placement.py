@@ -27,6 +27,12 @@ def test_time_after_the_first_verb_does_not_date_a_conjoined_clause_with_its_own
     assert "dates only that one" in said.reason
 
 
+def test_a_conjoined_verb_of_another_tense_does_not_share_the_time() -> None:
+    timeline = extract_timeline("Her nephew joined in 2021 and is expected to take over the business.", "2024-01-03")
+    assert _entry(timeline, "joined").time.describe() == "2021"
+    assert _entry(timeline, "expected").time.describe() == "2024-01-03"
+
+
 def test_a_fronted_time_still_dates_both_conjoined_clauses() -> None:
     timeline = extract_timeline("On Monday, the council approved the budget and the mayor signed it.", "2024-04-24")
     assert _entry(timeline, "signed").time.describe() == "2024-04-22"

@@ -455,6 +455,8 @@ class _Story:
             head = self.by_id[head_id]
         if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
+        if event.pos == "VERB" and self.other_tense_conjoined(event, head):
+            return None  # "who joined in 2021 and *is expected* to take over": each its own tense's time
         if self.reports_its_head(event):
             return None  # "Sales, *he said*, doubled in 2019": the saying is not dated by what it reports
         if event.pos == "NOUN" and self.in_an_apposition(event, head_token):
@@ -537,6 +539,15 @@ class _Story:
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
+
+    def other_tense_conjoined(self, event: Event, head: Event) -> bool:
+        """Whether the verb is conjoined to its head with a tense of another time ("*joined* in 2021
+        and *is expected* to take over", "*released* five albums ... and *performs* twice a year"):
+        a present beside a past is no part of the past's time, nor a past of a present's."""
+        root, head_root = self.roots.get(event.id), self.roots.get(head.id)
+        if self.parse is None or root is None or self.parse.dep(root) != "conj" or self.parse.head(root) != head_root:
+            return False
+        return _time_of_tense(event) is not None and _time_of_tense(head) not in (None, _time_of_tense(event))
 
     def scheduled_for(self, head: Event, parent: _Placed) -> bool:
         """Whether ``head`` is a verb of scheduling placed at a time still to come by a time of its
@@ -889,6 +900,16 @@ def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: O
 #: Dependents of a verb that give its figure ("earned *$4 million*", "rose *18 percent*", "was *$3 million*").
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
 _NUMBER_TAGS = frozenset({"CD", "$"})
+
+
+def _time_of_tense(event: Event) -> str | None:
+    """Past, present or future, as a tense tells it: a present perfect is told of the past ("*has
+    demanded* his rights and *insisted*"), a present of now."""
+    if event.tense is Tense.PAST or (event.tense is Tense.PRESENT and event.aspect is Aspect.PERFECTIVE):
+        return "past"
+    if event.tense is Tense.PRESENT:
+        return "present"
+    return "future" if event.tense is Tense.FUTURE else None
 
 
 def _reaches_past_publication(placed: _Placed, published: date | None) -> bool:
