@@ -3,6 +3,8 @@ lack them finds exactly the mentions a full scan finds."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 from strategies import news_text
 from timeline.resolver import extract
 from timeline.resolver.extract import find_mentions
-from timeline.resolver.language import load_language, required_literals
+from timeline.resolver.language import case_blind, load_language, required_literals
 
 
 def test_mandatory_words_are_required_and_optional_ones_are_not() -> None:
@@ -32,6 +34,14 @@ def test_only_the_ascii_beginning_of_a_literal_is_kept() -> None:
 def test_case_is_ignored_and_nothing_certain_gives_nothing() -> None:
     assert required_literals("(?i:Friday)") == (frozenset({"friday"}),)
     assert required_literals(r"\d{4}|[A-Z]\w+") == ()
+
+
+def test_a_text_an_ignore_case_pattern_matches_holds_its_literals_case_blind() -> None:
+    """Dotless i and long s match "i" and "s" ignoring case, but do not lower-case to them."""
+    source = r"\ball rights reserved\b"
+    for text in ("ALL RIGHTS RESERVED.", "All rıghts reſerved.", "All rights reserved."):
+        assert re.search(source, text, re.IGNORECASE)
+        assert all(any(literal in case_blind(text) for literal in group) for group in required_literals(source))
 
 
 def test_every_rule_example_holds_the_literals_its_rule_requires() -> None:

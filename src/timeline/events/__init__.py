@@ -22,6 +22,7 @@ import attrs
 from timeline.grammar import VERB_FEATURE_DEPS, VerbFeatures, verb_features_of
 from timeline.model import FACTUALITY_VALUES, Aspect, Event, EventClass, Participant, Polarity, Tense, TextSpan
 from timeline.nlp import token_columns
+from timeline.resolver.language import case_blind, required_literals
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,8 +73,10 @@ class EventLexicon:
     #: lemma, with the only tags they are one in (none: any).
     semi_modals: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
-    #: "All rights reserved."): it tells no event. ``None``: every sentence is the story's.
-    boilerplate: re.Pattern[str] | None = None
+    #: "All rights reserved."): it tells no event. The patterns (ignoring case), each with the strings
+    #: every match of it contains (:func:`~timeline.resolver.language.required_literals`), so that a
+    #: text holding none of them is not searched sentence by sentence. Empty: every sentence is the story's.
+    boilerplate: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = ()
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -178,7 +181,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         event_modifiers=frozenset(raw.get("event_modifiers", ())),
         event_governors=frozenset(raw.get("event_governors", ())),
         semi_modals={lemma: frozenset(tags) for lemma, tags in raw.get("semi_modals", {}).items()},
-        boilerplate=re.compile("|".join(raw["boilerplate"]), re.IGNORECASE) if raw.get("boilerplate") else None,
+        boilerplate=tuple((re.compile(p, re.IGNORECASE), required_literals(p)) for p in raw.get("boilerplate", ())),
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
 
@@ -614,7 +617,7 @@ class SpacyEventDetector:
         negatable = _negatable(t, words) if words is not None else _NO_TOKENS
         starts, ends = t.sentence_bounds()
         sentences: dict[int, TextSpan] = {}
-        boilerplate = self.lexicon.boilerplate
+        notice_patterns = _notice_patterns(self.lexicon, source)
         notices: set[int] = set()  # the sentences of a publisher's notice (copyright...): no events
         idxs, texts = t.idxs, t.texts
         for i, tag in enumerate(t.tags):
@@ -630,7 +633,7 @@ class SpacyEventDetector:
                 first, last = starts[k], ends[k] - 1
                 start_char, end_char = idxs[first], idxs[last] + len(texts[last])
                 sentence = sentences[k] = TextSpan(text=source[start_char:end_char], start=start_char, end=end_char)
-                if boilerplate is not None and boilerplate.search(sentence.text):
+                if notice_patterns and any(pattern.search(sentence.text) for pattern in notice_patterns):
                     notices.add(k)
             if k in notices:
                 continue
@@ -869,6 +872,19 @@ def _remember(answers: dict[_K, _V], key: _K, value: _V) -> _V:
         answers.clear()
     answers[key] = value
     return value
+
+
+def _notice_patterns(lexicon: EventLexicon, text: str) -> list[re.Pattern[str]]:
+    """The boilerplate patterns that may match in ``text``: those whose required strings it holds
+    (one case-blind look at the whole text, instead of a search of every sentence)."""
+    if not lexicon.boilerplate:
+        return []
+    folded = case_blind(text)
+    return [
+        pattern
+        for pattern, required in lexicon.boilerplate
+        if all(any(literal in folded for literal in group) for group in required)
+    ]
 
 
 _KIND = {"V": "VERB", "N": "NOUN", "J": "ADJ"}

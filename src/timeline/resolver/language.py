@@ -24,6 +24,7 @@ __all__ = [
     "Cues",
     "Language",
     "available_languages",
+    "case_blind",
     "first_characters",
     "load_language",
     "required_literals",
@@ -469,6 +470,21 @@ def required_literals(source: str) -> tuple[frozenset[str], ...]:
             if "" not in group:
                 found.add(group)
     return tuple(sorted(found, key=lambda group: (-min(map(len, group)), sorted(group)))[:3])
+
+
+#: Characters an ignore-case pattern matches to an ASCII letter other than its own upper or lower
+#: case (dotted and dotless i, long s, Kelvin sign), and those letters.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
+def case_blind(text: str) -> str:
+    """``text`` lower-cased as an ignore-case pattern reads it (those four characters as the ASCII
+    letters they match): a text a match of ``source`` lies in holds each set of
+    :func:`required_literals(source) <required_literals>` in this form."""
+    if _FOLDS_TO_ASCII.search(text):
+        text = text.translate(_ASCII_FOLDS)
+    return text.lower()
 
 
 def _ascii_head(text: str) -> str:
