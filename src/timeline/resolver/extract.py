@@ -159,7 +159,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
-    return _weekday_ranges(text, _overnight_days(text, mentions, cues), cues)
+    return _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
 
 
 _DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday"})
@@ -223,6 +223,78 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             out = list(mentions)
         out[i] = attrs.evolve(mention, partial=partial)
     return out
+
+
+#: Kinds that never set the story's time: looked past for the time a month-day follows.
+_NOT_STORY_TIMES = frozenset({"clock", "duration", "set", "reference"})
+
+
+def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """A month and day without a year read in the year the sentence gives them: after a year that
+    frames their clause ("The previous election, in 2019, ran from April 11 to May 19"), that
+    year; right after a full date of the story, in its sentence or the one before ("on the night
+    of July 9, 1993. The levee failed ... on July 10"), near that date (``narrative``: resolution
+    counts from it when it lies beyond the reach of publication)."""
+    out = mentions
+    framed: set[int] = set()  # starts of month-days given the year of a frame
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if not _bare_month_day(partial):
+            continue
+        j = i - 1
+        while j >= 0 and out[j].partial.kind in _NOT_STORY_TIMES:
+            j -= 1
+        if j < 0:
+            continue
+        prev = out[j]
+        first, _ = _sentence(text, mention.start, mention.end, cues)
+        frame = prev
+        k = j
+        while frame.start in framed and k > 0:  # "from April 11 to May 19": the frame of the first one
+            k -= 1
+            frame = out[k]
+        year = frame.partial.year
+        if (
+            frame.start >= first
+            and frame.partial.kind == "absolute"
+            and year is not None
+            and frame.partial.month is None
+            and frame.partial.season is None
+            and text.startswith(",", frame.end)
+            and cues.year_frame_before.search(text[first : frame.start])
+            and not cues.clause_break.search(text, frame.end + 1, mention.start)
+            and _valid_day(year, partial.month, partial.day)
+        ):
+            framed.add(mention.start)
+            partial = attrs.evolve(partial, year=year)
+        elif (
+            prev.partial.kind == "absolute" and prev.partial.day is not None and prev.partial.year is not None
+        ) or (prev.partial.kind == "month_day" and prev.partial.narrative):
+            if prev.end < first and (
+                first - prev.end > 2 * _SENTENCE_REACH
+                or sum(1 for _ in cues.sentence_break.finditer(text, prev.end, first + 1)) > 1
+            ):
+                continue  # further back than the sentence before
+            partial = attrs.evolve(partial, narrative=True)
+        else:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(mention, partial=partial)
+    return out
+
+
+def _bare_month_day(partial: PartialTime) -> bool:
+    """A month and day and nothing else ("April 11"): no year, word of direction or week."""
+    return (
+        partial.kind == "month_day"
+        and partial.type is TimexType.DATE
+        and partial.year is None
+        and partial.direction is None
+        and partial.unit is None
+        and partial.day_shift is None
+        and not partial.period_end
+    )
 
 
 def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:

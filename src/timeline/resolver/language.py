@@ -156,6 +156,11 @@ class Cues:
     sentence_break: re.Pattern[str]
     #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
     habitual: re.Pattern[str]
+    #: Right before a year and from the start of its sentence: the year frames the sentence ("In
+    #: 2019, ...", "The election, in 2019, ..."), when a comma follows it.
+    year_frame_before: re.Pattern[str]
+    #: A break between clauses (a comma, a dash): a year framing one clause does not reach past it.
+    clause_break: re.Pattern[str]
 
 
 def _cues(raw: Mapping[str, Any]) -> Cues:
@@ -207,6 +212,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clock_mods=raw["clock_mods"],
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
+        year_frame_before=re.compile(raw["year_frame_before"]),
+        clause_break=re.compile(raw["clause_break"]),
     )
 
 
@@ -314,6 +321,8 @@ def load_language(code: str = "en") -> Language:
     numword = _number_words(raw["numbers"])
     expansions = {
         "MONTH": rf"(?P<month>(?:{_alternation(list(month_variants))})(?![a-z]))",
+        # a month in a look-ahead of a rule that has {MONTH} already ("Feb. 5 to *Feb.* 12, 1996")
+        "MONTH_WORD": rf"(?:{_alternation(list(month_variants))})(?![a-z])",
         "MONTH_FULL": rf"(?P<month>(?:{_alternation(full_months + [m.upper() for m in full_months])})(?![a-z]))",
         "WEEKDAY": rf"\b(?P<weekday>{_alternation(list(weekday_variants))})\b",
         "WEEKDAY_ANY": rf"\b(?P<weekday>{_alternation([*weekday_variants, *abbreviations])})\.?",

@@ -56,6 +56,9 @@ _MAX_TENSE_REACH_DAYS = 270
 _MAX_FUTURE_REACH_DAYS = 330
 # Likewise a month name alone: at most this many months from the publication month (about nine months).
 _MAX_TENSE_REACH_MONTHS = 9
+# A month-day right after a full date of the story far from publication is read near that date, at
+# most this many days (a quarter) away from it.
+_STORY_DATE_REACH_DAYS = 92
 _MAX_FUTURE_REACH_MONTHS = 10
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
 
@@ -244,10 +247,15 @@ def _absolute(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.month is not None and p.day is not None
+    if p.year is not None:  # "The previous election, in 2019, ran from April 11 ...": see extract._story_dates
+        how = f"{_MONTH_NAMES[p.month - 1]} {p.day} in the year that frames its clause ({p.year})"
+        return _dated(p, cal.day_interval(date(p.year, p.month, p.day)), Anchor(kind=AnchorKind.NONE), how)
     if ctx.publication_date is None:
         return _unanchored(p, "a month and day need a publication date to infer the year")
     pub = ctx.publication_date
-    assert p.month is not None and p.day is not None
+    if p.narrative and (story := _near_story_date(p, ctx)) is not None:
+        return story
     candidates = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
@@ -269,6 +277,33 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.unit == "week" and chosen.start is not None:
         chosen, name = cal.unit_interval(_G.WEEK, chosen.start.date()), f"the week of {name}"
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
+
+
+def _near_story_date(p: PartialTime, ctx: ResolutionContext) -> Resolution | None:
+    """ "on the night of July 9, 1993. The levee failed ... on July 10": a month-day right after a
+    full date of the story is the one nearest it, within a quarter of it, when that date lies beyond
+    what a month-day read from publication reaches (the story is at another time); else None."""
+    ref, pub = ctx.reference, ctx.publication_date
+    assert p.month is not None and p.day is not None and pub is not None
+    if ref is None or ref.interval.start is None or ref.interval.granularity.rank > _G.DAY.rank:
+        return None
+    story_day = ref.interval.start.date()
+    if abs((story_day - pub).days) <= _MAX_TENSE_REACH_DAYS:
+        return None
+    candidates = []
+    for year in (story_day.year - 1, story_day.year, story_day.year + 1):
+        try:
+            candidates.append(date(year, p.month, p.day))
+        except (ValueError, CalendarRangeError):
+            continue
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda day: abs((day - story_day).days))
+    if abs((nearest - story_day).days) > _STORY_DATE_REACH_DAYS:
+        return None
+    anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+    how = f"{_MONTH_NAMES[p.month - 1]} {p.day} without a year, right after a date of the story: the one nearest it"
+    return _dated(p, cal.day_interval(nearest), anchor, f"{how} ({ref.text!r}, {ref.value})")
 
 
 def _day_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1183,6 +1218,8 @@ def reads_reference(p: PartialTime) -> bool:
         return True
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
+    if p.kind == "month_day":
+        return p.narrative
     if p.kind == "relative_unit":
         return p.narrative
     if p.kind == "overnight":

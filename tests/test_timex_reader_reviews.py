@@ -1,0 +1,58 @@
+"""Time values two careful readers found wrong in fourteen hand-written news stories, each in a
+short sentence of the same kind (no corpus text), with the TIMEX3 value, type and mod TimeML
+writes for it. Resolver only (no spaCy parse).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+F = date(2024, 3, 22)  # a Friday
+JAN3 = date(2024, 1, 3)  # a Wednesday
+JUN2 = date(2024, 6, 2)  # a Sunday
+JAN2_2026 = date(2026, 1, 2)  # a Friday, early in the year
+N = None
+RESOLVER = RuleBasedResolver(use_parse=False)
+
+
+def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
+    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
+    # one year written after a range of two month-days dates both of them
+    (JAN3, "The last rail strike lasted from Feb. 5 to Feb. 12, 1996.", "Feb. 5", "1996-02-05", "DATE", N),
+    (JAN3, "Talks ran between Jan. 30 and March 2, 2021.", "Jan. 30", "2021-01-30", "DATE", N),
+    (JAN3, "The strike ran from 5 February to 12 March 1996.", "5 February", "1996-02-05", "DATE", N),
+    # a year framing its clause ("In 2019, ...", ", in 2019,") dates the month-days in it ...
+    (JUN2, "The previous election, in 2019, ran from April 11 to May 19.", "April 11", "2019-04-11", "DATE", N),
+    (JUN2, "The previous election, in 2019, ran from April 11 to May 19.", "May 19", "2019-05-19", "DATE", N),
+    (JUN2, "In 2019, voting began on April 11.", "April 11", "2019-04-11", "DATE", N),
+    # ... not past a clause break, nor from a year that only dates a noun
+    (JUN2, "In 2023, sales rose 5%, the company said on March 3.", "March 3", "2024-03-03", "DATE", N),
+    (JUN2, "Under a plan approved in 1987, Acme had bought shares through May 29.", "May 29", "2024-05-29", "DATE", N),
+    # a month-day right after a full date of the story, far from publication: near that date
+    (JAN2_2026, "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
+     "July 10", "1993-07-10", "DATE", N),
+    (JAN2_2026, "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
+     "shortly after 2 a.m.", "1993-07-10T02:00", "TIME", "AFTER"),
+    (F, "The flood began on Dec. 30, 1993. The river crested on Jan. 2.", "Jan. 2", "1994-01-02", "DATE", N),
+    # ... but not when that date is near publication (the tense decides), nor months away from it
+    (F, "The deal was signed on Feb. 20, 2024. It takes effect on June 1.", "June 1", "2024-06-01", "DATE", N),
+    (F, "The plant opened on July 9, 1993. It will close on Dec. 31.", "Dec. 31", "2024-12-31", "DATE", N),
+    # ... nor two sentences later
+    (JAN2_2026, "The water rose on July 9, 1993. It rained. It rained more. Crews left on July 10.",
+     "July 10", "2025-07-10", "DATE", N),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(published: date, sentence: str, phrase: str, value: str, type_: str, mod: str | None) -> None:
+    found = _found(sentence, published)
+    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
