@@ -38,17 +38,35 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (JUN2, "In 2023, sales rose 5%, the company said on March 3.", "March 3", "2024-03-03", "DATE", N),
     (JUN2, "Under a plan approved in 1987, Acme had bought shares through May 29.", "May 29", "2024-05-29", "DATE", N),
     # a month-day right after a full date of the story, far from publication: near that date
-    (JAN2_2026, "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
-     "July 10", "1993-07-10", "DATE", N),
-    (JAN2_2026, "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
-     "shortly after 2 a.m.", "1993-07-10T02:00", "TIME", "AFTER"),
+    (
+        JAN2_2026,
+        "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
+        "July 10",
+        "1993-07-10",
+        "DATE",
+        N,
+    ),
+    (
+        JAN2_2026,
+        "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
+        "shortly after 2 a.m.",
+        "1993-07-10T02:00",
+        "TIME",
+        "AFTER",
+    ),
     (F, "The flood began on Dec. 30, 1993. The river crested on Jan. 2.", "Jan. 2", "1994-01-02", "DATE", N),
     # ... but not when that date is near publication (the tense decides), nor months away from it
     (F, "The deal was signed on Feb. 20, 2024. It takes effect on June 1.", "June 1", "2024-06-01", "DATE", N),
     (F, "The plant opened on July 9, 1993. It will close on Dec. 31.", "Dec. 31", "2024-12-31", "DATE", N),
     # ... nor two sentences later
-    (JAN2_2026, "The water rose on July 9, 1993. It rained. It rained more. Crews left on July 10.",
-     "July 10", "2025-07-10", "DATE", N),
+    (
+        JAN2_2026,
+        "The water rose on July 9, 1993. It rained. It rained more. Crews left on July 10.",
+        "July 10",
+        "2025-07-10",
+        "DATE",
+        N,
+    ),
 ]
 
 

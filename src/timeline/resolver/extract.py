@@ -267,9 +267,9 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
         ):
             framed.add(mention.start)
             partial = attrs.evolve(partial, year=year)
-        elif (
-            prev.partial.kind == "absolute" and prev.partial.day is not None and prev.partial.year is not None
-        ) or (prev.partial.kind == "month_day" and prev.partial.narrative):
+        elif (prev.partial.kind == "absolute" and prev.partial.day is not None and prev.partial.year is not None) or (
+            prev.partial.kind == "month_day" and prev.partial.narrative
+        ):
             if prev.end < first and (
                 first - prev.end > 2 * _SENTENCE_REACH
                 or sum(1 for _ in cues.sentence_break.finditer(text, prev.end, first + 1)) > 1
