@@ -16,6 +16,7 @@ F = date(2024, 3, 22)  # a Friday
 JAN3 = date(2024, 1, 3)  # a Wednesday
 JUN2 = date(2024, 6, 2)  # a Sunday
 JAN2_2026 = date(2026, 1, 2)  # a Friday, early in the year
+MAR21_2023 = date(2023, 3, 21)  # a Tuesday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -25,7 +26,7 @@ def _found(text: str, published: date) -> list[tuple[str, str | None, str, str |
 
 
 # (published, sentence, phrase, value, type, mod)
-EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # one year written after a range of two month-days dates both of them
     (JAN3, "The last rail strike lasted from Feb. 5 to Feb. 12, 1996.", "Feb. 5", "1996-02-05", "DATE", N),
     (JAN3, "Talks ran between Jan. 30 and March 2, 2021.", "Jan. 30", "2021-01-30", "DATE", N),
@@ -67,10 +68,17 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a day of the month before "next year" or "this year" keeps its day
+    (MAR21_2023, "Fares will rise from 5 March next year.", "5 March next year", "2024-03-05", "DATE", N),
+    (MAR21_2023, "Fares rose on 5 March this year.", "5 March this year", "2023-03-05", "DATE", N),
+    (MAR21_2023, "The rule lapses on March 5 next year.", "March 5 next year", "2024-03-05", "DATE", N),
+    (MAR21_2023, "It ended on the 29th of February last year.", "29th of February last year", None, "DATE", N),
 ]
 
 
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(published: date, sentence: str, phrase: str, value: str, type_: str, mod: str | None) -> None:
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
     found = _found(sentence, published)
     assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found

@@ -701,8 +701,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         year_shift = None if this_year is None else lang.cues.year_shifts[this_year.split()[0].lower()]
         if g("year_ago"):  # "the year-ago third quarter"
             year_shift = -1
-        if month is not None:  # "June last year"
-            return PartialTime(**base, month=month, direction=year_shift)
+        if month is not None:  # "June last year", "5 March next year"
+            if not _valid_day(None, month, day):
+                return None
+            return PartialTime(**base, month=month, day=day, direction=year_shift)
         if qcode:
             number, part = int(qcode[1]), "quarter" if qcode[0] == "Q" else "half"
         else:

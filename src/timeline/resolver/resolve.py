@@ -578,9 +578,21 @@ def _quarter_ended(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return _dated(p, quarter, _publication_anchor(ctx) if p.year is None else Anchor(kind=AnchorKind.NONE), how)
 
 
+def _day_of_year(year: int, month: int, day: int) -> Interval:
+    """That day of ``year``; :class:`CalendarRangeError` when the year has none ("Feb. 29 next year")."""
+    try:
+        return cal.day_interval(date(year, month, day))
+    except ValueError:
+        raise CalendarRangeError(f"no {_MONTH_NAMES[month - 1]} {day} in {year}") from None
+
+
 def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     make: Callable[[int], Interval]
-    if p.month is not None:
+    if p.month is not None and p.day is not None:  # "5 March next year": that day of the year
+        month, day = p.month, p.day
+        make = lambda y: _day_of_year(y, month, day)  # noqa: E731
+        label = f"{_MONTH_NAMES[month - 1]} {day}"
+    elif p.month is not None:
         month = p.month
         make = lambda y: cal.month_interval(y, month)  # noqa: E731
         label = _MONTH_NAMES[month - 1]
