@@ -60,7 +60,7 @@ _SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month", "clock"
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
-_GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month"})
+_GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month", "holiday"})
 
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
