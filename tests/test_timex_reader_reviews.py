@@ -18,6 +18,8 @@ JUN2 = date(2024, 6, 2)  # a Sunday
 JAN2_2026 = date(2026, 1, 2)  # a Friday, early in the year
 MAR21_2023 = date(2023, 3, 21)  # a Tuesday
 SEP30_2025 = date(2025, 9, 30)  # a Tuesday
+JUN9 = date(2024, 6, 9)  # a Sunday
+MAR31_2025 = date(2025, 3, 31)  # a Monday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -93,6 +95,27 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (SEP30_2025, "The family spent Thanksgiving together.", "Thanksgiving", "2024-11-28", "DATE", N),
     (SEP30_2025, "Sales rose over Christmas.", "Christmas", "2024-12-25", "DATE", N),
+    # a capitalised "Open" is a name, no verb of a schedule that looks ahead
+    (
+        JUN9,
+        "The Pole, who won the Australian Open in January, will rise to No. 1 on Monday.",
+        "January",
+        "2024-01",
+        "DATE",
+        N,
+    ),
+    (JUN9, "The pool opens in July.", "July", "2024-07", "DATE", N),
+    # a figure known once measured dates a past day, whatever the clause's tense
+    (
+        MAR31_2025,
+        "Shareholders will receive $38.50 a share, a 27% premium to the stock's closing price on Friday.",
+        "Friday",
+        "2025-03-28",
+        "DATE",
+        N,
+    ),
+    (MAR31_2025, "The index will fall below its record high of Nov. 5.", "Nov. 5", "2024-11-05", "DATE", N),
+    (MAR31_2025, "The stock will close on Friday.", "Friday", "2025-04-04", "DATE", N),
 ]
 
 

@@ -66,6 +66,8 @@ _GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month", "holiday"})
 _AHEAD_REACH = 60
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
 _DEADLINE_REACH = 14
+# How far before a day a measured figure is looked for ("the stock's closing price on Friday").
+_FIGURE_REACH = 60
 
 
 def _already_reported(found: Orientation) -> Orientation:
@@ -142,6 +144,13 @@ class RuleBasedResolver:
                     return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
+            if mention.partial.kind in ("weekday", "month_day") and cues.measured_figure_before.search(
+                text, max(0, mention.start - _FIGURE_REACH), mention.start
+            ):
+                # "a premium to the stock's closing price on Friday" in a clause that "will" pay: a
+                # figure is known once measured, so its day is past however far back
+                happened.add(mention.start)
+                return Orientation.PAST
             if (
                 mention.partial.kind in ("month_day", "month")  # "the Oct. 23 slaying", "the March accession"
                 and cues.attributive_after.match(text, mention.end)

@@ -121,6 +121,9 @@ class Cues:
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
     possessive_after: re.Pattern[str]
+    #: Right before a day: a measured figure named as a noun ("the stock's closing price on Friday"),
+    #: known only once the day is past.
+    measured_figure_before: re.Pattern[str]
     #: Right after a date, and ``definite_before`` right before it: the date is an attribute of
     #: the noun after it ("the Oct. 23 slaying").
     attributive_after: re.Pattern[str]
@@ -197,6 +200,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         since_before=re.compile(raw["since_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
+        measured_figure_before=re.compile(raw["measured_figure_before"]),
         attributive_after=re.compile(raw["attributive_after"]),
         definite_before=re.compile(raw["definite_before"]),
         definite_start=re.compile(raw["definite_start"]),
