@@ -20,6 +20,7 @@ MAR21_2023 = date(2023, 3, 21)  # a Tuesday
 SEP30_2025 = date(2025, 9, 30)  # a Tuesday
 JUN9 = date(2024, 6, 9)  # a Sunday
 MAR31_2025 = date(2025, 3, 31)  # a Monday
+NOV14 = date(2024, 11, 14)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -116,6 +117,26 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (MAR31_2025, "The index will fall below its record high of Nov. 5.", "Nov. 5", "2024-11-05", "DATE", N),
     (MAR31_2025, "The stock will close on Friday.", "Friday", "2025-04-04", "DATE", N),
+    # "shortly before midnight" on the day the story is at is the end of that day ...
+    (
+        NOV14,
+        "She left home on Saturday. A camera recorded her at 11:58 p.m., shortly before midnight.",
+        "shortly before midnight",
+        "2024-11-09T24:00",
+        "TIME",
+        "BEFORE",
+    ),
+    # ... and minutes or hours later count from the clock time just told
+    (
+        NOV14,
+        "She left home on Saturday. Her phone connected at 12:20 a.m. Sunday and was off about ten minutes later.",
+        "about ten minutes later",
+        "2024-11-10T00:30",
+        "TIME",
+        "APPROX",
+    ),
+    (F, "He arrived at 9 a.m. Three hours later he left.", "Three hours later", "2024-03-22T12:00", "TIME", N),
+    (F, "He arrived at 9 a.m. On Tuesday, two hours later, he left.", "two hours later", "2024-03-19", "DATE", N),
 ]
 
 
@@ -137,6 +158,14 @@ PARSED: list[tuple[date, str, str, str]] = [
         "Easter",
         "2023-04-09",
     ),
+    # "shortly before midnight" on the day the story is at is the end of that day, not of the day before
+    (
+        NOV14,
+        "She left home on Saturday. She was recorded by a camera at a store at 11:58 p.m., shortly before "
+        "midnight, buying a bottle of water.",
+        "shortly before midnight",
+        "2024-11-09T24:00",
+    ),
 ]
 
 
@@ -146,3 +175,11 @@ def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: s
 
     times = [(t.text, t.value) for t in extract_timeline(sentence, publication_date=published).times]
     assert [t for t in times if t[0] == phrase] == [(phrase, value)], times
+
+
+def test_one_oclock_is_the_minute_its_value_writes() -> None:
+    """ "between 11:30 p.m. Saturday and 1 a.m. Sunday" ends at 01:00, not at 01:59."""
+    (_, one) = RESOLVER(Document(text="between 11:30 p.m. Saturday and 1 a.m. Sunday", publication_date=NOV14))
+    assert one.value == "2024-11-10T01:00"
+    assert one.interval is not None and one.interval.end is not None
+    assert one.interval.end.isoformat() == "2024-11-10T01:01:00"

@@ -304,6 +304,7 @@ def resolve_in_order(
     """
     reference: Reference | None = None
     day_reference: Reference | None = None  # the last one of a day or finer
+    clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
     results: list[Resolution | None] = [None] * len(partials)
     if known:
         for i, resolution in known.items():
@@ -316,6 +317,7 @@ def resolve_in_order(
                 reference=reference,
                 orientation=orientations[i],
                 day_reference=day_reference,
+                clock_reference=clock_reference,
             )
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
@@ -335,11 +337,26 @@ def resolve_in_order(
         if _can_be_reference(result) and not ends_period:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+            clock_reference = None
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
+        elif _is_clock_on_a_day(partial, result):
+            assert result.interval is not None and result.value is not None
+            clock_reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _is_clock_on_a_day(partial: PartialTime, result: Resolution) -> bool:
+    """A clock time resolved on a day ("12:20 a.m. Sunday"), which "ten minutes later" counts from."""
+    return (
+        partial.kind == "clock"
+        and result.interval is not None
+        and result.interval.start is not None
+        and result.value is not None
+        and result.interval.granularity.rank < Granularity.DAY.rank
+    )
 
 
 def _is_year_to_date(partial: PartialTime) -> bool:

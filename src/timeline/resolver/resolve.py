@@ -84,6 +84,10 @@ class ResolutionContext:
     #: has named a coarser time since ("broke out on Jan. 14 and destroyed a church that had stood
     #: since 1889. Two days later, ...").
     day_reference: Reference | None = None
+    #: The last clock time on a known day, when the story has named no other time since: what
+    #: "ten minutes later" counts from ("connected at 12:20 a.m. Sunday and was switched off about
+    #: ten minutes later").
+    clock_reference: Reference | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -775,6 +779,15 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    clock = ctx.clock_reference
+    if (
+        clock is not None
+        and clock.interval.start is not None
+        and p.unit in ("minute", "hour")
+        and p.direction in (-1, 1)
+        and isinstance(p.amount, int | float)
+    ):
+        return _from_clock(p, clock)
     ref = ctx.reference
     if (
         ref is not None
@@ -792,6 +805,26 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _from_clock(p: PartialTime, clock: Reference) -> Resolution:
+    """ "at 12:20 a.m. Sunday ... about ten minutes later": minutes and hours counted from the clock
+    time just told give a clock time (00:30), on the day they reach."""
+    assert clock.interval.start is not None and p.unit is not None and p.direction is not None
+    assert isinstance(p.amount, int | float)
+    minutes = p.amount * (60 if p.unit == "hour" else 1) * p.direction
+    moment = clock.interval.start + timedelta(minutes=round(minutes))
+    interval = cal.clock_interval(moment.date(), moment.hour, moment.minute)
+    side = "after" if p.direction > 0 else "before"
+    told = f"the clock time last mentioned ({clock.text!r}, {clock.value})"
+    return Resolution(
+        type=TimexType.TIME,
+        value=f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}",
+        interval=interval,
+        anchor=Anchor(kind=AnchorKind.REFERENCE_TIME, value=clock.value, timex_id=clock.timex_id),
+        explanation=f"{_fmt(p.amount)} {p.unit}(s) {side} {told}",
+        mod=p.mod,
+    )
 
 
 def _day_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1071,9 +1104,11 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and p.amount is None
         and not p.day_from_next
         and day is not None
+        and not (p.mod == "BEFORE" and anchor.kind is AnchorKind.REFERENCE_TIME)
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
     ):
-        # "since midnight", "it fell at midnight": the one that began the day, the end of the day before
+        # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
+        # but "shortly before midnight" on the day the story is at is the late evening of that day
         day, where = cal.shift_date(day, _G.DAY, -1), f"ending the day before ({where})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
     if day is None:
@@ -1088,7 +1123,8 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.hour == 24:  # midnight at the end of the day: the first instant of the next one
         interval = cal.clock_interval(cal.shift_date(day, _G.DAY, 1), 0, p.minute)
     else:
-        interval = cal.clock_interval(day, p.hour, p.minute)
+        # "1 a.m." is one o'clock, the minute 01:00 its value writes, not the hour up to 01:59
+        interval = cal.clock_interval(day, p.hour, p.minute or 0)
     value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}{'Z' if p.utc else ''}"
     return Resolution(
         type=TimexType.TIME,
