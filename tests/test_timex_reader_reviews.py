@@ -137,6 +137,55 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (F, "He arrived at 9 a.m. Three hours later he left.", "Three hours later", "2024-03-22T12:00", "TIME", N),
     (F, "He arrived at 9 a.m. On Tuesday, two hours later, he left.", "two hours later", "2024-03-19", "DATE", N),
+    # "that summer" is the summer of the story's time: of the day it is at when a story told far
+    # from publication named a year since ("had flooded in 1986")
+    (JUN9, "In 2015, he moved to Paris. That summer he met his wife.", "That summer", "2015-SU", "DATE", N),
+    (
+        JAN2_2026,
+        "The water rose on July 9, 1993. The river had flooded in 1973 and in 1986. That summer it rained.",
+        "That summer",
+        "1993-SU",
+        "DATE",
+        N,
+    ),
+    (
+        JAN2_2026,
+        "The next morning, July 10, 1993, was dry. By that summer it was over.",
+        "that summer",
+        "1993-SU",
+        "DATE",
+        N,
+    ),
+    # ... and a month-day right after it is the one in it
+    (
+        JAN2_2026,
+        "The water rose on July 9, 1993. The river had flooded in 1986. That summer it rained. The levee failed "
+        "on July 10.",
+        "July 10",
+        "1993-07-10",
+        "DATE",
+        N,
+    ),
+    # ... but not after a month and year naming a thing ("the August 1988 cease-fire")
+    (
+        date(1990, 8, 15),
+        "Talks followed the August 1988 cease-fire. Iran had condemned the invasion of Kuwait on Aug. 2.",
+        "Aug. 2",
+        "1990-08-02",
+        "DATE",
+        N,
+    ),
+    # recognition: "as recently as April"; "recently" before the date it qualifies is no time of its own
+    (JUN9, "Polls had shown him with a lead as recently as April.", "April", "2024-04", "DATE", N),
+    (
+        JUN9,
+        "The town floods every 20 years by the middle of the century.",
+        "the middle of the century",
+        "20",
+        "DATE",
+        "MID",
+    ),
+    (JUN9, "Commuters who ride trains every weekday face delays.", "every weekday", "P1D", "SET", N),
 ]
 
 
@@ -167,6 +216,21 @@ PARSED: list[tuple[date, str, str, str]] = [
         "2024-11-09T24:00",
     ),
 ]
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    (JUN9, "Werner reached the quarter-finals last week.", "quarter"),
+    (JUN9, "She lost in the quarter final.", "quarter"),
+    (JUN9, "Fares rose five times, most recently on 9 March.", "recently"),
+    (JUN9, "It last happened recently in May.", "recently"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    found = _found(sentence, published)
+    assert not [f for f in found if words in f[0]], found
 
 
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)

@@ -132,7 +132,7 @@ class RuleBasedResolver:
             ):
                 # "expect another hike by October", written in March: a deadline ahead, not the last October
                 return Orientation.FUTURE
-            if mention.partial.kind == "season":
+            if mention.partial.kind == "season" and not mention.partial.narrative:  # not "by that summer"
                 ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
                 if ahead is not None and (ahead.group("verb") or found is not Orientation.PAST):
                     # "want it repaired before the winter": the coming one, even in January; "expected to

@@ -267,9 +267,7 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
         ):
             framed.add(mention.start)
             partial = attrs.evolve(partial, year=year)
-        elif (prev.partial.kind == "absolute" and prev.partial.day is not None and prev.partial.year is not None) or (
-            prev.partial.kind == "month_day" and prev.partial.narrative
-        ):
+        elif _story_time_of_a_month_day(prev.partial):
             if prev.end < first and (
                 first - prev.end > 2 * _SENTENCE_REACH
                 or sum(1 for _ in cues.sentence_break.finditer(text, prev.end, first + 1)) > 1
@@ -282,6 +280,16 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
             out = list(mentions)
         out[i] = attrs.evolve(mention, partial=partial)
     return out
+
+
+def _story_time_of_a_month_day(partial: PartialTime) -> bool:
+    """A time a month-day right after it is read near: a full date ("July 9, 1993") or one read in
+    the story's time ("July 10" after a full date, "that summer"); not a month or season with its
+    year, as often the date of a thing named ("following the August 1988 cease-fire. ... Iraq's
+    invasion of Kuwait on Aug. 2", written in August 1990)."""
+    if partial.kind == "absolute":
+        return partial.year is not None and partial.day is not None
+    return partial.kind in ("month_day", "season") and partial.narrative
 
 
 def _bare_month_day(partial: PartialTime) -> bool:
@@ -693,6 +701,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "season":
         season = g("season") or ""
+        if g("that"):  # "that summer": the one of the story's time
+            return PartialTime(**base, season=lang.seasons.get(season.lower()), direction=0, narrative=True)
         return PartialTime(**base, season=lang.seasons.get(season.lower()))
     if kind == "unit_of_year":
         qcode = g("qcode")

@@ -285,11 +285,12 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def _near_story_date(p: PartialTime, ctx: ResolutionContext) -> Resolution | None:
     """ "on the night of July 9, 1993. The levee failed ... on July 10": a month-day right after a
-    full date of the story is the one nearest it, within a quarter of it, when that date lies beyond
-    what a month-day read from publication reaches (the story is at another time); else None."""
+    date, month or season of the story is the one in it, or else the one nearest its start within a
+    quarter, when that time lies beyond what a month-day read from publication reaches (the story is
+    at another time); else None."""
     ref, pub = ctx.reference, ctx.publication_date
     assert p.month is not None and p.day is not None and pub is not None
-    if ref is None or ref.interval.start is None or ref.interval.granularity.rank > _G.DAY.rank:
+    if ref is None or ref.interval.start is None or ref.interval.granularity.rank > _G.SEASON.rank:
         return None
     story_day = ref.interval.start.date()
     if abs((story_day - pub).days) <= _MAX_TENSE_REACH_DAYS:
@@ -300,13 +301,17 @@ def _near_story_date(p: PartialTime, ctx: ResolutionContext) -> Resolution | Non
             candidates.append(date(year, p.month, p.day))
         except (ValueError, CalendarRangeError):
             continue
-    if not candidates:
+    inside = [day for day in candidates if ref.interval.contains(datetime(day.year, day.month, day.day))]
+    nearest = min(candidates, key=lambda day: abs((day - story_day).days), default=None)
+    which = "the one in it"
+    if inside:
+        nearest = inside[0]
+    elif nearest is None or abs((nearest - story_day).days) > _STORY_DATE_REACH_DAYS:
         return None
-    nearest = min(candidates, key=lambda day: abs((day - story_day).days))
-    if abs((nearest - story_day).days) > _STORY_DATE_REACH_DAYS:
-        return None
+    else:
+        which = "the one nearest it"
     anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
-    how = f"{_MONTH_NAMES[p.month - 1]} {p.day} without a year, right after a date of the story: the one nearest it"
+    how = f"{_MONTH_NAMES[p.month - 1]} {p.day} without a year, right after a time of the story: {which}"
     return _dated(p, cal.day_interval(nearest), anchor, f"{how} ({ref.text!r}, {ref.value})")
 
 
@@ -375,11 +380,21 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         side = "after" if p.direction > 0 else "before"
         how = f"a season: the one {side} the time last mentioned ({ref.text!r}, {ref.value})"
         return _dated(p, chosen, anchor, how)
+    if p.narrative and p.direction == 0 and (ref := _story_time(ctx)) is not None:
+        # "on July 9, 1993 ... That summer it rained": the season of the year the story is at (a
+        # winter begun in its December)
+        assert ref.interval.start is not None
+        start = ref.interval.start
+        year = start.year + (1 if p.season == "WI" and start.month == 12 else 0)
+        chosen = cal.season_interval(year, p.season)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"a season: the one of the time last mentioned ({ref.text!r}, {ref.value})"
+        return _dated(p, chosen, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "a season needs a publication date to infer the year")
     pub = ctx.publication_date
     candidates = [cal.season_interval(y, p.season) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    direction = p.direction
+    direction = None if p.narrative and p.direction == 0 else p.direction  # "that summer" with no story time
     today = cal.day_interval(pub).start
     assert today is not None
     containing = [c for c in candidates if c.contains(today)]
@@ -392,6 +407,25 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _dated(p, containing[0], _publication_anchor(ctx), f"a season: future tense, the one under way on {pub}")
     chosen, how = _pick(candidates, pub, ctx.orientation, direction)
     return _dated(p, chosen, _publication_anchor(ctx), f"a season: {how} the publication date {pub}")
+
+
+def _story_time(ctx: ResolutionContext) -> Reference | None:
+    """The time "that summer" points back to: the time last mentioned, a year or finer; but after a
+    day of a story told far from publication (beyond the reach of a tense), a year named since is
+    more often a comparison ("had flooded in 1973 and again in 1986", "a 2023 study") than where
+    the story moved, so that day."""
+    ref, day = ctx.reference, ctx.day_reference
+    if ref is None or ref.interval.start is None or ref.interval.granularity.rank > _G.YEAR.rank:
+        ref = None
+    if (
+        day is not None
+        and day.interval.start is not None
+        and (ref is None or ref.interval.granularity.rank >= _G.YEAR.rank)
+        and ctx.publication_date is not None
+        and abs((day.interval.start.date() - ctx.publication_date).days) > _MAX_TENSE_REACH_DAYS
+    ):
+        return day
+    return ref
 
 
 def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1249,7 +1283,8 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         pod = f"T{p.part_of_day}" if p.part_of_day else ""
         return every(f"XXXX-WXX-{p.weekday + 1}{pod}", f"every {_WEEKDAY_NAMES[p.weekday]}")
     unit = p.unit or "day"
-    value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening") else unit)
+    # "every weekday" recurs daily (on the working days), as "every morning" does
+    value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening", "weekday") else unit)
     return Resolution(
         type=TimexType.SET,
         value=value,
@@ -1274,7 +1309,7 @@ def reads_reference(p: PartialTime) -> bool:
         return True
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
-    if p.kind == "month_day":
+    if p.kind in ("month_day", "season"):
         return p.narrative
     if p.kind == "relative_unit":
         return p.narrative
