@@ -186,6 +186,14 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "MID",
     ),
     (JUN9, "Commuters who ride trains every weekday face delays.", "every weekday", "P1D", "SET", N),
+    # "over" a length of time: across it after a noun or a figure or most verbs (TimeBank: "used over
+    # three years", no mod); more than after a verb of lasting, a copula or a preposition
+    (JUN9, "It will make 49 flybys of Europa over four years.", "four years", "P4Y", "DURATION", N),
+    (JUN9, "Workers won a 9% pay rise over two years.", "two years", "P2Y", "DURATION", N),
+    (JUN9, "The talks lasted over a week.", "a week", "P1W", "DURATION", "MORE_THAN"),
+    (JUN9, "He has been in jail for over two years.", "two years", "P2Y", "DURATION", "MORE_THAN"),
+    (JUN9, "It has been over a year.", "a year", "P1Y", "DURATION", "MORE_THAN"),
+    (JUN9, "It happened over two years ago.", "over two years ago", "2022", "DATE", "MORE_THAN"),
 ]
 
 

@@ -963,6 +963,10 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         before = lang.cues.mods_as_prepositions.get(dmod.lower())
         if before is None or not expr.lower().startswith(before):  # "over the next year": a preposition
             mod = lang.duration_mods.get(dmod.lower())
+        if before is not None and not lang.cues.over_as_more_than_before.search(
+            m.string, max(0, m.start() - 24), m.start()
+        ):
+            mod = None  # "a pay rise over two years": across them; "lasted over a week": more than
     return PartialTime(**base, unit=unit, amount=amount, mod=mod)
 
 

@@ -121,6 +121,9 @@ class Cues:
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
     possessive_after: re.Pattern[str]
+    #: Right before "over" and a length of time: "over" means more than there ("lasted over a week"),
+    #: elsewhere across ("a pay rise over two years").
+    over_as_more_than_before: re.Pattern[str]
     #: Right before a day: a measured figure named as a noun ("the stock's closing price on Friday"),
     #: known only once the day is past.
     measured_figure_before: re.Pattern[str]
@@ -200,6 +203,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         since_before=re.compile(raw["since_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
+        over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),
         measured_figure_before=re.compile(raw["measured_figure_before"]),
         attributive_after=re.compile(raw["attributive_after"]),
         definite_before=re.compile(raw["definite_before"]),
