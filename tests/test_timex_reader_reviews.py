@@ -194,6 +194,32 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (JUN9, "He has been in jail for over two years.", "two years", "P2Y", "DURATION", "MORE_THAN"),
     (JUN9, "It has been over a year.", "a year", "P1Y", "DURATION", "MORE_THAN"),
     (JUN9, "It happened over two years ago.", "over two years ago", "2022", "DATE", "MORE_THAN"),
+    # an offset counted from a time of the story is never finer than that time ...
+    (
+        NOV14,
+        "A student vanished in the same area in 2017 and was found dead three weeks later.",
+        "three weeks later",
+        "2017",
+        "DATE",
+        N,
+    ),
+    # ... and several years from a day are years, while "a year later" is that day a year on
+    (
+        JAN2_2026,
+        "The levee broke on July 10, 1993. Thirty-two years later, they remember.",
+        "Thirty-two years later",
+        "2025",
+        "DATE",
+        N,
+    ),
+    (
+        JAN2_2026,
+        "The levee broke on July 10, 1993. A year later, it was rebuilt.",
+        "A year later",
+        "1994-07-10",
+        "DATE",
+        N,
+    ),
 ]
 
 

@@ -988,8 +988,14 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     if anchor.kind is AnchorKind.REFERENCE_TIME and p.direction == 0:
         # "later that year" after June 1998 is 1998; "that same day" after October 1998 stays October
         granularity = max(unit_granularity, base.granularity, _G.DAY, key=lambda g: g.rank)
+    elif anchor.kind is AnchorKind.REFERENCE_TIME and unit == "year" and amount > 1:
+        # "a year earlier" compares a day with the same day a year before; "Thirty-two years later"
+        # tells of a stretch of history, at the grain of years
+        granularity = max(unit_granularity, base.granularity, key=lambda g: g.rank)
     elif anchor.kind is AnchorKind.REFERENCE_TIME:
-        granularity = max(min(unit_granularity, base.granularity, key=lambda g: g.rank), _G.DAY, key=lambda g: g.rank)
+        # ... and never finer than the reference: "three weeks later" after "in 2017" counts from an
+        # unknown day of 2017, so it is 2017, not the third week of January
+        granularity = max(base.granularity, _G.DAY, key=lambda g: g.rank)
     else:
         granularity = max(unit_granularity, base.granularity, key=lambda g: g.rank)
     if base.granularity.rank < _G.DAY.rank and unit in _SUBDAY:
