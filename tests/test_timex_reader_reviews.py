@@ -220,6 +220,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # "the following week" after a month of the story: in that month's grain, not from publication
+    (
+        JAN3,
+        "A strike hit the line in October 2023. That dispute was settled the following week.",
+        "the following week",
+        "2023-10",
+        "DATE",
+        N,
+    ),
 ]
 
 

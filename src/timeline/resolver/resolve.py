@@ -591,6 +591,21 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         word = "after" if p.direction > 0 else "before"
         return _dated(p, interval, anchor, f"the {p.unit} {word} the time last mentioned ({ref.text!r}, {ref.value})")
+    if (
+        p.narrative
+        and p.direction in (-1, 1)
+        and ref is not None
+        and ref.interval.start is not None
+        and ref.interval.granularity in (_G.MONTH, _G.QUARTER, _G.SEASON, _G.HALF, _G.YEAR)
+    ):
+        # "a strike in October 2023. That dispute was settled the following week": a week after an
+        # unknown day of that month, so that month (at its grain, as "three weeks later" after it)
+        start = cal.shift_date(ref.interval.start.date(), granularity, p.direction)
+        interval = cal.unit_interval(ref.interval.granularity, start)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        word = "after" if p.direction > 0 else "before"
+        how = f"the {p.unit} {word} the time last mentioned ({ref.text!r}, {ref.value}), at its grain"
+        return _dated(p, interval, anchor, how, sets_reference=False)
     shifted = cal.shift_date(pub, granularity, p.direction)
     interval = cal.unit_interval(granularity, shifted)
     if p.direction == -5:  # "the year-ago quarter" is a comparison, not where the story goes
