@@ -229,6 +229,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # "overnight Thursday" (news style) is Thursday night
+    (
+        date(2024, 9, 30),
+        "The worst flooding came overnight Thursday into Friday.",
+        "overnight Thursday",
+        "2024-09-26TNI",
+        "TIME",
+        N,
+    ),
 ]
 
 
