@@ -238,6 +238,11 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "a day" after a count of things is so many per day, a SET; after a verb, a length of time
+    (F, "Patients took an aspirin a day.", "a day", "P1D", "SET", N),
+    (F, "He gave hundreds of interviews a day.", "a day", "P1D", "SET", N),
+    (F, "The repair takes a day.", "a day", "P1D", "DURATION", N),
+    (F, "He offered him a week to decide.", "a week", "P1W", "DURATION", N),
 ]
 
 

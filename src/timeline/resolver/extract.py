@@ -804,7 +804,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return PartialTime(**base, unit="while", amount="X")
         if lang.cues.definite_start.match(m.group(rule.span_group or 0)):
             base["definite"] = True
-        return _build_duration(base, m, lang)
+        return _build_duration(base, m, lang, rule)
     if kind == "set":
         if month is not None:  # "each July"
             return PartialTime(**base, month=month)
@@ -926,7 +926,9 @@ _IN_SMALLER_UNITS = {
 }
 
 
-def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
+def _build_duration(
+    base: dict[str, Any], m: re.Match[str], lang: Language, rule: CompiledRule
+) -> PartialTime | None:
     def g(name: str) -> str | None:
         return _group(m, name)
 
@@ -945,6 +947,13 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
             m.group().lower().endswith(cues.length_suffix) or not _is_a_duration(m, unit, lang)
         ):
             return None  # "a day-long meeting": the article of the noun; "day-long" alone is the length
+        if (
+            num.lower() in cues.articles
+            and m.group(rule.span_group or 0).lower() == f"{num.lower()} {unit_word}"
+            and cues.count_before_rate.search(m.string, max(0, m.start() - 40), m.start())
+        ):
+            # "an aspirin a day", "hundreds of interviews a day": so many per day, a SET (TimeBank)
+            return PartialTime(**{**base, "kind": "set", "type": TimexType.SET}, unit=unit, amount=1)
         if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
             return None
     elif g("rel_dur") or unit_word == unit:

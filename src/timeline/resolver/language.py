@@ -115,6 +115,8 @@ class Cues:
     clock_day_gap: re.Pattern[str]
     #: Right before "a year", "annually": a rate ("$1.76 a year"), not a span of time.
     rate_before: re.Pattern[str]
+    #: Right before "a day", "a year": a count of things ("an aspirin a day"), so many per unit: a SET.
+    count_before_rate: re.Pattern[str]
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
@@ -200,6 +202,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         shared_plural_part_of_day=re.compile(raw["shared_plural_part_of_day"]),
         clock_day_gap=re.compile(raw["clock_day_gap"]),
         rate_before=re.compile(raw["rate_before"]),
+        count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
