@@ -243,6 +243,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (F, "He gave hundreds of interviews a day.", "a day", "P1D", "SET", N),
     (F, "The repair takes a day.", "a day", "P1D", "DURATION", N),
     (F, "He offered him a week to decide.", "a week", "P1W", "DURATION", N),
+    # a year between an article and a noun dates a thing named ("A 2023 study by ..."): the story stays
+    (
+        JAN2_2026,
+        "The levee broke on July 10, 1993. A 2023 study by the university found more rain. That summer it rained.",
+        "That summer",
+        "1993-SU",
+        "DATE",
+        N,
+    ),
+    (JUN9, "In 2015, the 2014 report was published. That summer he left.", "That summer", "2015-SU", "DATE", N),
 ]
 
 

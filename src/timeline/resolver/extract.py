@@ -83,6 +83,9 @@ class PartialTime:
     range_days: int | None = None
     #: The smallest count a vague amount allows ("a few days later": 2, "several": 3, "days": 2).
     least: int | None = None
+    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"): the date of a thing
+    #: named, not a time the story moves to.
+    names_a_thing: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -159,6 +162,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
+    mentions = _years_naming_things(text, mentions, cues)
     return _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
 
 
@@ -222,6 +226,26 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
         if out is mentions:
             out = list(mentions)
         out[i] = attrs.evolve(mention, partial=partial)
+    return out
+
+
+def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark years written between an article and the noun they date ("A 2023 study found", "the
+    2019 vote"): they name a thing, the story does not move to them ("... the flood of 1993 ... A
+    2023 study found ... who was 19 that summer")."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if partial.kind != "absolute" or partial.year is None or partial.month is not None:
+            continue
+        if partial.season is not None or not (
+            cues.article_before.search(text, max(0, mention.start - 8), mention.start)
+            and cues.noun_after.match(text, mention.end)
+        ):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(mention, partial=attrs.evolve(partial, names_a_thing=True))
     return out
 
 

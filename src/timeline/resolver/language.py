@@ -133,6 +133,11 @@ class Cues:
     #: the noun after it ("the Oct. 23 slaying").
     attributive_after: re.Pattern[str]
     definite_before: re.Pattern[str]
+    #: Right before a year: an article or possessive, which with ``noun_after`` (a lower-case word
+    #: that is no conjunction, preposition of a range or auxiliary) makes the year the date of the
+    #: noun after it ("a 2023 study by ...").
+    article_before: re.Pattern[str]
+    noun_after: re.Pattern[str]
     #: At the start of a duration: a definite span ("the nine months").
     definite_start: re.Pattern[str]
     #: Right before a day or holiday: a present-tense verb of a scheduled event ("the talks resume
@@ -210,6 +215,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         measured_figure_before=re.compile(raw["measured_figure_before"]),
         attributive_after=re.compile(raw["attributive_after"]),
         definite_before=re.compile(raw["definite_before"]),
+        article_before=re.compile(raw["article_before"]),
+        noun_after=re.compile(raw["noun_after"]),
         definite_start=re.compile(raw["definite_start"]),
         schedule_verb_before=re.compile(raw["schedule_verb_before"]),
         clear_tense_before=re.compile(raw["clear_tense_before"]),

@@ -247,6 +247,8 @@ def _absolute(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _dated(p, cal.month_interval(p.year, p.month), anchor, "a month and year")
     if p.season is not None:
         return _dated(p, cal.season_interval(p.year, p.season), anchor, "a season and year")
+    if p.names_a_thing:  # "A 2023 study found": the date of a thing named, not where the story goes
+        return _dated(p, cal.year_interval(p.year), anchor, "a year dating a thing named", sets_reference=False)
     return _dated(p, cal.year_interval(p.year), anchor, "a year")
 
 
