@@ -142,6 +142,12 @@ class RuleBasedResolver:
                     if deadline is not None and deadline.group("prep"):
                         next_one.add(mention.start)
                     return Orientation.FUTURE
+            if mention.partial.kind == "holiday" and (
+                (ahead := cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start))
+                and ahead.group("verb")
+            ):
+                # "hope to pass the bill before Christmas", written in June: the coming one
+                return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if mention.partial.kind in ("weekday", "month_day") and cues.measured_figure_before.search(
