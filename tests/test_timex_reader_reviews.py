@@ -39,6 +39,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (JUN2, "The previous election, in 2019, ran from April 11 to May 19.", "April 11", "2019-04-11", "DATE", N),
     (JUN2, "The previous election, in 2019, ran from April 11 to May 19.", "May 19", "2019-05-19", "DATE", N),
     (JUN2, "In 2019, voting began on April 11.", "April 11", "2019-04-11", "DATE", N),
+    (JUN2, "In 2019 the election ran from April 11 to May 19.", "May 19", "2019-05-19", "DATE", N),
+    (JUN2, "The election in 2019 ran from April 11 to May 19.", "May 19", "2024-05-19", "DATE", N),
     # ... not past a clause break, nor from a year that only dates a noun
     (JUN2, "In 2023, sales rose 5%, the company said on March 3.", "March 3", "2024-03-03", "DATE", N),
     (JUN2, "Under a plan approved in 1987, Acme had bought shares through May 29.", "May 29", "2024-05-29", "DATE", N),

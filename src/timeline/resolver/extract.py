@@ -284,8 +284,9 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
             and year is not None
             and frame.partial.month is None
             and frame.partial.season is None
-            and text.startswith(",", frame.end)
-            and cues.year_frame_before.search(text[first : frame.start])
+            and (opening := cues.year_frame_before.search(text[first : frame.start]))
+            # "In 2019 the election ran ..." opens its sentence; ", in 2019," is set off by commas
+            and (text.startswith(",", frame.end) or not opening.group().startswith(","))
             and not cues.clause_break.search(text, frame.end + 1, mention.start)
             and _valid_day(year, partial.month, partial.day)
         ):
