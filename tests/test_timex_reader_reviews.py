@@ -255,6 +255,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (JUN9, "In 2015, the 2014 report was published. That summer he left.", "That summer", "2015-SU", "DATE", N),
+    # with no time of the story to take it from, the year of "that summer" is unknown, not this year's
+    (JUN9, "Rain has risen since the 1950s. He was 19 that summer.", "that summer", "XXXX-SU", "DATE", N),
     # a holiday after a verb that looks ahead ("hope to", "will") is the coming one
     (date(2024, 6, 1), "Leaders hope to pass the bill before Christmas.", "Christmas", "2024-12-25", "DATE", N),
     (date(2024, 6, 1), "The bill was passed before Christmas.", "Christmas", "2023-12-25", "DATE", N),

@@ -382,6 +382,17 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         side = "after" if p.direction > 0 else "before"
         how = f"a season: the one {side} the time last mentioned ({ref.text!r}, {ref.value})"
         return _dated(p, chosen, anchor, how)
+    if p.narrative and p.direction == 0 and _story_time(ctx) is None:
+        # "who was 19 that summer", the story last at a decade: a summer it points back to, whose
+        # year the text does not give here (TimeML's unknown year), not this year's
+        return Resolution(
+            type=p.type,
+            value=f"XXXX-{p.season}",
+            interval=None,
+            anchor=Anchor(kind=AnchorKind.NONE),
+            explanation="a season the story points back to, with no time of the story to take its year from",
+            mod=p.mod,
+        )
     if p.narrative and p.direction == 0 and (ref := _story_time(ctx)) is not None:
         # "on July 9, 1993 ... That summer it rained": the season of the year the story is at (a
         # winter begun in its December)
@@ -396,7 +407,7 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _unanchored(p, "a season needs a publication date to infer the year")
     pub = ctx.publication_date
     candidates = [cal.season_interval(y, p.season) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    direction = None if p.narrative and p.direction == 0 else p.direction  # "that summer" with no story time
+    direction = p.direction
     today = cal.day_interval(pub).start
     assert today is not None
     containing = [c for c in candidates if c.contains(today)]
