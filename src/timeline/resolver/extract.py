@@ -951,9 +951,7 @@ _IN_SMALLER_UNITS = {
 }
 
 
-def _build_duration(
-    base: dict[str, Any], m: re.Match[str], lang: Language, rule: CompiledRule
-) -> PartialTime | None:
+def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule: CompiledRule) -> PartialTime | None:
     def g(name: str) -> str | None:
         return _group(m, name)
 

@@ -542,9 +542,8 @@ def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     candidates = [cal.unit_interval(grain, holiday_date(p.holiday, y)) for y in years]
     chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     assert chosen.start is not None
-    if p.direction is None and not p.clear_tense and abs((chosen.start.date() - pub).days) > (
-        _MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS
-    ):
+    reach = _MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS
+    if p.direction is None and not p.clear_tense and abs((chosen.start.date() - pub).days) > reach:
         # "brace for strikes over Easter", three weeks before it: a tense that sends the holiday most of
         # a year away is more likely misread than right, as for a month and day
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
