@@ -260,6 +260,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # a holiday after a verb that looks ahead ("hope to", "will") is the coming one
     (date(2024, 6, 1), "Leaders hope to pass the bill before Christmas.", "Christmas", "2024-12-25", "DATE", N),
     (date(2024, 6, 1), "The bill was passed before Christmas.", "Christmas", "2023-12-25", "DATE", N),
+    (
+        MAR21_2023,
+        "He said on Monday that the union would consider proposals if they arrived before the weekend.",
+        "the weekend",
+        "2023-W12-WE",
+        "DATE",
+        N,
+    ),
+    (MAR21_2023, "He said he spent the weekend at home.", "the weekend", "2023-W11-WE", "DATE", N),
 ]
 
 

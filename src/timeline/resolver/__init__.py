@@ -142,11 +142,12 @@ class RuleBasedResolver:
                     if deadline is not None and deadline.group("prep"):
                         next_one.add(mention.start)
                     return Orientation.FUTURE
-            if mention.partial.kind == "holiday" and (
+            if _looks_ahead_to_a_day(mention.partial) and (
                 (ahead := cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start))
                 and ahead.group("verb")
             ):
-                # "hope to pass the bill before Christmas", written in June: the coming one
+                # "hope to pass the bill before Christmas", written in June; "would consider proposals if
+                # they arrived before the weekend": the coming one
                 return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
@@ -193,6 +194,13 @@ class RuleBasedResolver:
             ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _looks_ahead_to_a_day(partial: PartialTime) -> bool:
+    """A holiday or "the weekend", which a verb that looks ahead in its sentence makes the coming one."""
+    return partial.kind == "holiday" or (
+        partial.kind == "relative_unit" and partial.unit == "weekend" and partial.direction is None
+    )
 
 
 def _scheduled_in_the_parse(parse: Doc | Parse | None, mention: Mention, schedule_verb: re.Pattern[str]) -> bool:
