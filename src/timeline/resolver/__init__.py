@@ -60,12 +60,14 @@ _SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month", "clock"
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
-_GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month"})
+_GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month", "holiday"})
 
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
 _DEADLINE_REACH = 14
+# How far before a day a measured figure is looked for ("the stock's closing price on Friday").
+_FIGURE_REACH = 60
 
 
 def _already_reported(found: Orientation) -> Orientation:
@@ -130,7 +132,7 @@ class RuleBasedResolver:
             ):
                 # "expect another hike by October", written in March: a deadline ahead, not the last October
                 return Orientation.FUTURE
-            if mention.partial.kind == "season":
+            if mention.partial.kind == "season" and not mention.partial.narrative:  # not "by that summer"
                 ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
                 if ahead is not None and (ahead.group("verb") or found is not Orientation.PAST):
                     # "want it repaired before the winter": the coming one, even in January; "expected to
@@ -140,8 +142,22 @@ class RuleBasedResolver:
                     if deadline is not None and deadline.group("prep"):
                         next_one.add(mention.start)
                     return Orientation.FUTURE
+            if _looks_ahead_to_a_day(mention.partial) and (
+                (ahead := cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start))
+                and ahead.group("verb")
+            ):
+                # "hope to pass the bill before Christmas", written in June; "would consider proposals if
+                # they arrived before the weekend": the coming one
+                return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
+            if mention.partial.kind in ("weekday", "month_day") and cues.measured_figure_before.search(
+                text, max(0, mention.start - _FIGURE_REACH), mention.start
+            ):
+                # "a premium to the stock's closing price on Friday" in a clause that "will" pay: a
+                # figure is known once measured, so its day is past however far back
+                happened.add(mention.start)
+                return Orientation.PAST
             if (
                 mention.partial.kind in ("month_day", "month")  # "the Oct. 23 slaying", "the March accession"
                 and cues.attributive_after.match(text, mention.end)
@@ -178,6 +194,13 @@ class RuleBasedResolver:
             ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _looks_ahead_to_a_day(partial: PartialTime) -> bool:
+    """A holiday or "the weekend", which a verb that looks ahead in its sentence makes the coming one."""
+    return partial.kind == "holiday" or (
+        partial.kind == "relative_unit" and partial.unit == "weekend" and partial.direction is None
+    )
 
 
 def _scheduled_in_the_parse(parse: Doc | Parse | None, mention: Mention, schedule_verb: re.Pattern[str]) -> bool:
@@ -295,6 +318,7 @@ def resolve_in_order(
     """
     reference: Reference | None = None
     day_reference: Reference | None = None  # the last one of a day or finer
+    clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
     results: list[Resolution | None] = [None] * len(partials)
     if known:
         for i, resolution in known.items():
@@ -307,6 +331,7 @@ def resolve_in_order(
                 reference=reference,
                 orientation=orientations[i],
                 day_reference=day_reference,
+                clock_reference=clock_reference,
             )
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
@@ -326,11 +351,26 @@ def resolve_in_order(
         if _can_be_reference(result) and not ends_period:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+            clock_reference = None
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
+        elif _is_clock_on_a_day(partial, result):
+            assert result.interval is not None and result.value is not None
+            clock_reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _is_clock_on_a_day(partial: PartialTime, result: Resolution) -> bool:
+    """A clock time resolved on a day ("12:20 a.m. Sunday"), which "ten minutes later" counts from."""
+    return (
+        partial.kind == "clock"
+        and result.interval is not None
+        and result.interval.start is not None
+        and result.value is not None
+        and result.interval.granularity.rank < Granularity.DAY.rank
+    )
 
 
 def _is_year_to_date(partial: PartialTime) -> bool:

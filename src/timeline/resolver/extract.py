@@ -83,6 +83,9 @@ class PartialTime:
     range_days: int | None = None
     #: The smallest count a vague amount allows ("a few days later": 2, "several": 3, "days": 2).
     least: int | None = None
+    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"): the date of a thing
+    #: named, not a time the story moves to.
+    names_a_thing: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -159,7 +162,8 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
-    return _weekday_ranges(text, _overnight_days(text, mentions, cues), cues)
+    mentions = _years_naming_things(text, mentions, cues)
+    return _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
 
 
 _DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday"})
@@ -223,6 +227,107 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             out = list(mentions)
         out[i] = attrs.evolve(mention, partial=partial)
     return out
+
+
+def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark years written between an article and the noun they date ("A 2023 study found", "the
+    2019 vote"): they name a thing, the story does not move to them ("... the flood of 1993 ... A
+    2023 study found ... who was 19 that summer")."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if partial.kind != "absolute" or partial.year is None or partial.month is not None:
+            continue
+        if partial.season is not None or not (
+            cues.article_before.search(text, max(0, mention.start - 8), mention.start)
+            and cues.noun_after.match(text, mention.end)
+        ):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(mention, partial=attrs.evolve(partial, names_a_thing=True))
+    return out
+
+
+#: Kinds that never set the story's time: looked past for the time a month-day follows.
+_NOT_STORY_TIMES = frozenset({"clock", "duration", "set", "reference"})
+
+
+def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """A month and day without a year read in the year the sentence gives them: after a year that
+    frames their clause ("The previous election, in 2019, ran from April 11 to May 19"), that
+    year; right after a full date of the story, in its sentence or the one before ("on the night
+    of July 9, 1993. The levee failed ... on July 10"), near that date (``narrative``: resolution
+    counts from it when it lies beyond the reach of publication)."""
+    out = mentions
+    framed: set[int] = set()  # starts of month-days given the year of a frame
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if not _bare_month_day(partial):
+            continue
+        j = i - 1
+        while j >= 0 and out[j].partial.kind in _NOT_STORY_TIMES:
+            j -= 1
+        if j < 0:
+            continue
+        prev = out[j]
+        first, _ = _sentence(text, mention.start, mention.end, cues)
+        frame = prev
+        k = j
+        while frame.start in framed and k > 0:  # "from April 11 to May 19": the frame of the first one
+            k -= 1
+            frame = out[k]
+        year = frame.partial.year
+        if (
+            frame.start >= first
+            and frame.partial.kind == "absolute"
+            and year is not None
+            and frame.partial.month is None
+            and frame.partial.season is None
+            and (opening := cues.year_frame_before.search(text[first : frame.start]))
+            # "In 2019 the election ran ..." opens its sentence; ", in 2019," is set off by commas
+            and (text.startswith(",", frame.end) or not opening.group().startswith(","))
+            and not cues.clause_break.search(text, frame.end + 1, mention.start)
+            and _valid_day(year, partial.month, partial.day)
+        ):
+            framed.add(mention.start)
+            partial = attrs.evolve(partial, year=year)
+        elif _story_time_of_a_month_day(prev.partial):
+            if prev.end < first and (
+                first - prev.end > 2 * _SENTENCE_REACH
+                or sum(1 for _ in cues.sentence_break.finditer(text, prev.end, first + 1)) > 1
+            ):
+                continue  # further back than the sentence before
+            partial = attrs.evolve(partial, narrative=True)
+        else:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(mention, partial=partial)
+    return out
+
+
+def _story_time_of_a_month_day(partial: PartialTime) -> bool:
+    """A time a month-day right after it is read near: a full date ("July 9, 1993") or one read in
+    the story's time ("July 10" after a full date, "that summer"); not a month or season with its
+    year, as often the date of a thing named ("following the August 1988 cease-fire. ... Iraq's
+    invasion of Kuwait on Aug. 2", written in August 1990)."""
+    if partial.kind == "absolute":
+        return partial.year is not None and partial.day is not None
+    return partial.kind in ("month_day", "season") and partial.narrative
+
+
+def _bare_month_day(partial: PartialTime) -> bool:
+    """A month and day and nothing else ("April 11"): no year, word of direction or week."""
+    return (
+        partial.kind == "month_day"
+        and partial.type is TimexType.DATE
+        and partial.year is None
+        and partial.direction is None
+        and partial.unit is None
+        and partial.day_shift is None
+        and not partial.period_end
+    )
 
 
 def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
@@ -621,6 +726,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         )
     if kind == "season":
         season = g("season") or ""
+        if g("that"):  # "that summer": the one of the story's time
+            return PartialTime(**base, season=lang.seasons.get(season.lower()), direction=0, narrative=True)
         return PartialTime(**base, season=lang.seasons.get(season.lower()))
     if kind == "unit_of_year":
         qcode = g("qcode")
@@ -629,8 +736,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         year_shift = None if this_year is None else lang.cues.year_shifts[this_year.split()[0].lower()]
         if g("year_ago"):  # "the year-ago third quarter"
             year_shift = -1
-        if month is not None:  # "June last year"
-            return PartialTime(**base, month=month, direction=year_shift)
+        if month is not None:  # "June last year", "5 March next year"
+            if not _valid_day(None, month, day):
+                return None
+            return PartialTime(**base, month=month, day=day, direction=year_shift)
         if qcode:
             number, part = int(qcode[1]), "quarter" if qcode[0] == "Q" else "half"
         else:
@@ -720,7 +829,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             return PartialTime(**base, unit="while", amount="X")
         if lang.cues.definite_start.match(m.group(rule.span_group or 0)):
             base["definite"] = True
-        return _build_duration(base, m, lang)
+        return _build_duration(base, m, lang, rule)
     if kind == "set":
         if month is not None:  # "each July"
             return PartialTime(**base, month=month)
@@ -842,7 +951,7 @@ _IN_SMALLER_UNITS = {
 }
 
 
-def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
+def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule: CompiledRule) -> PartialTime | None:
     def g(name: str) -> str | None:
         return _group(m, name)
 
@@ -861,6 +970,13 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
             m.group().lower().endswith(cues.length_suffix) or not _is_a_duration(m, unit, lang)
         ):
             return None  # "a day-long meeting": the article of the noun; "day-long" alone is the length
+        if (
+            num.lower() in cues.articles
+            and m.group(rule.span_group or 0).lower() == f"{num.lower()} {unit_word}"
+            and cues.count_before_rate.search(m.string, max(0, m.start() - 40), m.start())
+        ):
+            # "an aspirin a day", "hundreds of interviews a day": so many per day, a SET (TimeBank)
+            return PartialTime(**{**base, "kind": "set", "type": TimexType.SET}, unit=unit, amount=1)
         if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
             return None
     elif g("rel_dur") or unit_word == unit:
@@ -879,6 +995,10 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language) -> P
         before = lang.cues.mods_as_prepositions.get(dmod.lower())
         if before is None or not expr.lower().startswith(before):  # "over the next year": a preposition
             mod = lang.duration_mods.get(dmod.lower())
+        if before is not None and not lang.cues.over_as_more_than_before.search(
+            m.string, max(0, m.start() - 24), m.start()
+        ):
+            mod = None  # "a pay rise over two years": across them; "lasted over a week": more than
     return PartialTime(**base, unit=unit, amount=amount, mod=mod)
 
 

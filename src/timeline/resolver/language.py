@@ -116,16 +116,29 @@ class Cues:
     clock_day_gap: re.Pattern[str]
     #: Right before "a year", "annually": a rate ("$1.76 a year"), not a span of time.
     rate_before: re.Pattern[str]
+    #: Right before "a day", "a year": a count of things ("an aspirin a day"), so many per unit: a SET.
+    count_before_rate: re.Pattern[str]
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
     possessive_after: re.Pattern[str]
+    #: Right before "over" and a length of time: "over" means more than there ("lasted over a week"),
+    #: elsewhere across ("a pay rise over two years").
+    over_as_more_than_before: re.Pattern[str]
+    #: Right before a day: a measured figure named as a noun ("the stock's closing price on Friday"),
+    #: known only once the day is past.
+    measured_figure_before: re.Pattern[str]
     #: Right after a date, and ``definite_before`` right before it: the date is an attribute of
     #: the noun after it ("the Oct. 23 slaying").
     attributive_after: re.Pattern[str]
     definite_before: re.Pattern[str]
+    #: Right before a year: an article or possessive, which with ``noun_after`` (a lower-case word
+    #: that is no conjunction, preposition of a range or auxiliary) makes the year the date of the
+    #: noun after it ("a 2023 study by ...").
+    article_before: re.Pattern[str]
+    noun_after: re.Pattern[str]
     #: At the start of a duration: a definite span ("the nine months").
     definite_start: re.Pattern[str]
     #: Right before a day or holiday: a present-tense verb of a scheduled event ("the talks resume
@@ -157,6 +170,11 @@ class Cues:
     sentence_break: re.Pattern[str]
     #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
     habitual: re.Pattern[str]
+    #: Right before a year and from the start of its sentence: the year frames the sentence ("In
+    #: 2019, ...", "The election, in 2019, ..."), when a comma follows it.
+    year_frame_before: re.Pattern[str]
+    #: A break between clauses (a comma, a dash): a year framing one clause does not reach past it.
+    clause_break: re.Pattern[str]
 
 
 def _cues(raw: Mapping[str, Any]) -> Cues:
@@ -190,11 +208,16 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         shared_plural_part_of_day=re.compile(raw["shared_plural_part_of_day"]),
         clock_day_gap=re.compile(raw["clock_day_gap"]),
         rate_before=re.compile(raw["rate_before"]),
+        count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
+        over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),
+        measured_figure_before=re.compile(raw["measured_figure_before"]),
         attributive_after=re.compile(raw["attributive_after"]),
         definite_before=re.compile(raw["definite_before"]),
+        article_before=re.compile(raw["article_before"]),
+        noun_after=re.compile(raw["noun_after"]),
         definite_start=re.compile(raw["definite_start"]),
         schedule_verb_before=re.compile(raw["schedule_verb_before"]),
         clear_tense_before=re.compile(raw["clear_tense_before"]),
@@ -208,6 +231,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clock_mods=raw["clock_mods"],
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
+        year_frame_before=re.compile(raw["year_frame_before"]),
+        clause_break=re.compile(raw["clause_break"]),
     )
 
 
@@ -315,6 +340,8 @@ def load_language(code: str = "en") -> Language:
     numword = _number_words(raw["numbers"])
     expansions = {
         "MONTH": rf"(?P<month>(?:{_alternation(list(month_variants))})(?![a-z]))",
+        # a month in a look-ahead of a rule that has {MONTH} already ("Feb. 5 to *Feb.* 12, 1996")
+        "MONTH_WORD": rf"(?:{_alternation(list(month_variants))})(?![a-z])",
         "MONTH_FULL": rf"(?P<month>(?:{_alternation(full_months + [m.upper() for m in full_months])})(?![a-z]))",
         "WEEKDAY": rf"\b(?P<weekday>{_alternation(list(weekday_variants))})\b",
         "WEEKDAY_ANY": rf"\b(?P<weekday>{_alternation([*weekday_variants, *abbreviations])})\.?",

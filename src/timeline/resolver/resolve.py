@@ -56,6 +56,9 @@ _MAX_TENSE_REACH_DAYS = 270
 _MAX_FUTURE_REACH_DAYS = 330
 # Likewise a month name alone: at most this many months from the publication month (about nine months).
 _MAX_TENSE_REACH_MONTHS = 9
+# A month-day right after a full date of the story far from publication is read near that date, at
+# most this many days (a quarter) away from it.
+_STORY_DATE_REACH_DAYS = 92
 _MAX_FUTURE_REACH_MONTHS = 10
 _WEEKDAY_NAMES = cal.WEEKDAY_NAMES
 
@@ -81,6 +84,10 @@ class ResolutionContext:
     #: has named a coarser time since ("broke out on Jan. 14 and destroyed a church that had stood
     #: since 1889. Two days later, ...").
     day_reference: Reference | None = None
+    #: The last clock time on a known day, when the story has named no other time since: what
+    #: "ten minutes later" counts from ("connected at 12:20 a.m. Sunday and was switched off about
+    #: ten minutes later").
+    clock_reference: Reference | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -240,14 +247,21 @@ def _absolute(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _dated(p, cal.month_interval(p.year, p.month), anchor, "a month and year")
     if p.season is not None:
         return _dated(p, cal.season_interval(p.year, p.season), anchor, "a season and year")
+    if p.names_a_thing:  # "A 2023 study found": the date of a thing named, not where the story goes
+        return _dated(p, cal.year_interval(p.year), anchor, "a year dating a thing named", sets_reference=False)
     return _dated(p, cal.year_interval(p.year), anchor, "a year")
 
 
 def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    assert p.month is not None and p.day is not None
+    if p.year is not None:  # "The previous election, in 2019, ran from April 11 ...": see extract._story_dates
+        how = f"{_MONTH_NAMES[p.month - 1]} {p.day} in the year that frames its clause ({p.year})"
+        return _dated(p, cal.day_interval(date(p.year, p.month, p.day)), Anchor(kind=AnchorKind.NONE), how)
     if ctx.publication_date is None:
         return _unanchored(p, "a month and day need a publication date to infer the year")
     pub = ctx.publication_date
-    assert p.month is not None and p.day is not None
+    if p.narrative and (story := _near_story_date(p, ctx)) is not None:
+        return story
     candidates = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
@@ -269,6 +283,38 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.unit == "week" and chosen.start is not None:
         chosen, name = cal.unit_interval(_G.WEEK, chosen.start.date()), f"the week of {name}"
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
+
+
+def _near_story_date(p: PartialTime, ctx: ResolutionContext) -> Resolution | None:
+    """ "on the night of July 9, 1993. The levee failed ... on July 10": a month-day right after a
+    date, month or season of the story is the one in it, or else the one nearest its start within a
+    quarter, when that time lies beyond what a month-day read from publication reaches (the story is
+    at another time); else None."""
+    ref, pub = ctx.reference, ctx.publication_date
+    assert p.month is not None and p.day is not None and pub is not None
+    if ref is None or ref.interval.start is None or ref.interval.granularity.rank > _G.SEASON.rank:
+        return None
+    story_day = ref.interval.start.date()
+    if abs((story_day - pub).days) <= _MAX_TENSE_REACH_DAYS:
+        return None
+    candidates = []
+    for year in (story_day.year - 1, story_day.year, story_day.year + 1):
+        try:
+            candidates.append(date(year, p.month, p.day))
+        except (ValueError, CalendarRangeError):
+            continue
+    inside = [day for day in candidates if ref.interval.contains(datetime(day.year, day.month, day.day))]
+    nearest = min(candidates, key=lambda day: abs((day - story_day).days), default=None)
+    which = "the one in it"
+    if inside:
+        nearest = inside[0]
+    elif nearest is None or abs((nearest - story_day).days) > _STORY_DATE_REACH_DAYS:
+        return None
+    else:
+        which = "the one nearest it"
+    anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+    how = f"{_MONTH_NAMES[p.month - 1]} {p.day} without a year, right after a time of the story: {which}"
+    return _dated(p, cal.day_interval(nearest), anchor, f"{how} ({ref.text!r}, {ref.value})")
 
 
 def _day_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -336,6 +382,27 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         side = "after" if p.direction > 0 else "before"
         how = f"a season: the one {side} the time last mentioned ({ref.text!r}, {ref.value})"
         return _dated(p, chosen, anchor, how)
+    if p.narrative and p.direction == 0 and _story_time(ctx) is None:
+        # "who was 19 that summer", the story last at a decade: a summer it points back to, whose
+        # year the text does not give here (TimeML's unknown year), not this year's
+        return Resolution(
+            type=p.type,
+            value=f"XXXX-{p.season}",
+            interval=None,
+            anchor=Anchor(kind=AnchorKind.NONE),
+            explanation="a season the story points back to, with no time of the story to take its year from",
+            mod=p.mod,
+        )
+    if p.narrative and p.direction == 0 and (ref := _story_time(ctx)) is not None:
+        # "on July 9, 1993 ... That summer it rained": the season of the year the story is at (a
+        # winter begun in its December)
+        assert ref.interval.start is not None
+        start = ref.interval.start
+        year = start.year + (1 if p.season == "WI" and start.month == 12 else 0)
+        chosen = cal.season_interval(year, p.season)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"a season: the one of the time last mentioned ({ref.text!r}, {ref.value})"
+        return _dated(p, chosen, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "a season needs a publication date to infer the year")
     pub = ctx.publication_date
@@ -353,6 +420,25 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _dated(p, containing[0], _publication_anchor(ctx), f"a season: future tense, the one under way on {pub}")
     chosen, how = _pick(candidates, pub, ctx.orientation, direction)
     return _dated(p, chosen, _publication_anchor(ctx), f"a season: {how} the publication date {pub}")
+
+
+def _story_time(ctx: ResolutionContext) -> Reference | None:
+    """The time "that summer" points back to: the time last mentioned, a year or finer; but after a
+    day of a story told far from publication (beyond the reach of a tense), a year named since is
+    more often a comparison ("had flooded in 1973 and again in 1986", "a 2023 study") than where
+    the story moved, so that day."""
+    ref, day = ctx.reference, ctx.day_reference
+    if ref is None or ref.interval.start is None or ref.interval.granularity.rank > _G.YEAR.rank:
+        ref = None
+    if (
+        day is not None
+        and day.interval.start is not None
+        and (ref is None or ref.interval.granularity.rank >= _G.YEAR.rank)
+        and ctx.publication_date is not None
+        and abs((day.interval.start.date() - ctx.publication_date).days) > _MAX_TENSE_REACH_DAYS
+    ):
+        return day
+    return ref
 
 
 def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -455,6 +541,13 @@ def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
     candidates = [cal.unit_interval(grain, holiday_date(p.holiday, y)) for y in years]
     chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
+    assert chosen.start is not None
+    reach = _MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS
+    if p.direction is None and not p.clear_tense and abs((chosen.start.date() - pub).days) > reach:
+        # "brace for strikes over Easter", three weeks before it: a tense that sends the holiday most of
+        # a year away is more likely misread than right, as for a month and day
+        chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
+        how = f"the tense points about nine months away or more; {how}"
     return _dated(p, chosen, _publication_anchor(ctx), f"a holiday without a year; {how} the publication date {pub}")
 
 
@@ -510,6 +603,21 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         word = "after" if p.direction > 0 else "before"
         return _dated(p, interval, anchor, f"the {p.unit} {word} the time last mentioned ({ref.text!r}, {ref.value})")
+    if (
+        p.narrative
+        and p.direction in (-1, 1)
+        and ref is not None
+        and ref.interval.start is not None
+        and ref.interval.granularity in (_G.MONTH, _G.QUARTER, _G.SEASON, _G.HALF, _G.YEAR)
+    ):
+        # "a strike in October 2023. That dispute was settled the following week": a week after an
+        # unknown day of that month, so that month (at its grain, as "three weeks later" after it)
+        start = cal.shift_date(ref.interval.start.date(), granularity, p.direction)
+        interval = cal.unit_interval(ref.interval.granularity, start)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        word = "after" if p.direction > 0 else "before"
+        how = f"the {p.unit} {word} the time last mentioned ({ref.text!r}, {ref.value}), at its grain"
+        return _dated(p, interval, anchor, how, sets_reference=False)
     shifted = cal.shift_date(pub, granularity, p.direction)
     interval = cal.unit_interval(granularity, shifted)
     if p.direction == -5:  # "the year-ago quarter" is a comparison, not where the story goes
@@ -543,9 +651,21 @@ def _quarter_ended(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     return _dated(p, quarter, _publication_anchor(ctx) if p.year is None else Anchor(kind=AnchorKind.NONE), how)
 
 
+def _day_of_year(year: int, month: int, day: int) -> Interval:
+    """That day of ``year``; :class:`CalendarRangeError` when the year has none ("Feb. 29 next year")."""
+    try:
+        return cal.day_interval(date(year, month, day))
+    except ValueError:
+        raise CalendarRangeError(f"no {_MONTH_NAMES[month - 1]} {day} in {year}") from None
+
+
 def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     make: Callable[[int], Interval]
-    if p.month is not None:
+    if p.month is not None and p.day is not None:  # "5 March next year": that day of the year
+        month, day = p.month, p.day
+        make = lambda y: _day_of_year(y, month, day)  # noqa: E731
+        label = f"{_MONTH_NAMES[month - 1]} {day}"
+    elif p.month is not None:
         month = p.month
         make = lambda y: cal.month_interval(y, month)  # noqa: E731
         label = _MONTH_NAMES[month - 1]
@@ -720,6 +840,15 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    clock = ctx.clock_reference
+    if (
+        clock is not None
+        and clock.interval.start is not None
+        and p.unit in ("minute", "hour")
+        and p.direction in (-1, 1)
+        and isinstance(p.amount, int | float)
+    ):
+        return _from_clock(p, clock)
     ref = ctx.reference
     if (
         ref is not None
@@ -737,6 +866,26 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _from_clock(p: PartialTime, clock: Reference) -> Resolution:
+    """ "at 12:20 a.m. Sunday ... about ten minutes later": minutes and hours counted from the clock
+    time just told give a clock time (00:30), on the day they reach."""
+    assert clock.interval.start is not None and p.unit is not None and p.direction is not None
+    assert isinstance(p.amount, int | float)
+    minutes = p.amount * (60 if p.unit == "hour" else 1) * p.direction
+    moment = clock.interval.start + timedelta(minutes=round(minutes))
+    interval = cal.clock_interval(moment.date(), moment.hour, moment.minute)
+    side = "after" if p.direction > 0 else "before"
+    told = f"the clock time last mentioned ({clock.text!r}, {clock.value})"
+    return Resolution(
+        type=TimexType.TIME,
+        value=f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}",
+        interval=interval,
+        anchor=Anchor(kind=AnchorKind.REFERENCE_TIME, value=clock.value, timex_id=clock.timex_id),
+        explanation=f"{_fmt(p.amount)} {p.unit}(s) {side} {told}",
+        mod=p.mod,
+    )
 
 
 def _day_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -866,8 +1015,14 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     if anchor.kind is AnchorKind.REFERENCE_TIME and p.direction == 0:
         # "later that year" after June 1998 is 1998; "that same day" after October 1998 stays October
         granularity = max(unit_granularity, base.granularity, _G.DAY, key=lambda g: g.rank)
+    elif anchor.kind is AnchorKind.REFERENCE_TIME and unit == "year" and amount > 1:
+        # "a year earlier" compares a day with the same day a year before; "Thirty-two years later"
+        # tells of a stretch of history, at the grain of years
+        granularity = max(unit_granularity, base.granularity, key=lambda g: g.rank)
     elif anchor.kind is AnchorKind.REFERENCE_TIME:
-        granularity = max(min(unit_granularity, base.granularity, key=lambda g: g.rank), _G.DAY, key=lambda g: g.rank)
+        # ... and never finer than the reference: "three weeks later" after "in 2017" counts from an
+        # unknown day of 2017, so it is 2017, not the third week of January
+        granularity = max(base.granularity, _G.DAY, key=lambda g: g.rank)
     else:
         granularity = max(unit_granularity, base.granularity, key=lambda g: g.rank)
     if base.granularity.rank < _G.DAY.rank and unit in _SUBDAY:
@@ -1016,9 +1171,11 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and p.amount is None
         and not p.day_from_next
         and day is not None
+        and not (p.mod == "BEFORE" and anchor.kind is AnchorKind.REFERENCE_TIME)
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
     ):
-        # "since midnight", "it fell at midnight": the one that began the day, the end of the day before
+        # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
+        # but "shortly before midnight" on the day the story is at is the late evening of that day
         day, where = cal.shift_date(day, _G.DAY, -1), f"ending the day before ({where})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
     if day is None:
@@ -1033,7 +1190,8 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.hour == 24:  # midnight at the end of the day: the first instant of the next one
         interval = cal.clock_interval(cal.shift_date(day, _G.DAY, 1), 0, p.minute)
     else:
-        interval = cal.clock_interval(day, p.hour, p.minute)
+        # "1 a.m." is one o'clock, the minute 01:00 its value writes, not the hour up to 01:59
+        interval = cal.clock_interval(day, p.hour, p.minute or 0)
     value = f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}{'Z' if p.utc else ''}"
     return Resolution(
         type=TimexType.TIME,
@@ -1158,7 +1316,8 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         pod = f"T{p.part_of_day}" if p.part_of_day else ""
         return every(f"XXXX-WXX-{p.weekday + 1}{pod}", f"every {_WEEKDAY_NAMES[p.weekday]}")
     unit = p.unit or "day"
-    value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening") else unit)
+    # "every weekday" recurs daily (on the working days), as "every morning" does
+    value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening", "weekday") else unit)
     return Resolution(
         type=TimexType.SET,
         value=value,
@@ -1183,6 +1342,8 @@ def reads_reference(p: PartialTime) -> bool:
         return True
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
+    if p.kind in ("month_day", "season"):
+        return p.narrative
     if p.kind == "relative_unit":
         return p.narrative
     if p.kind == "overnight":

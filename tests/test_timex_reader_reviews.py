@@ -1,0 +1,332 @@
+"""Time values two careful readers found wrong in fourteen hand-written news stories, each in a
+short sentence of the same kind (no corpus text), with the TIMEX3 value, type and mod TimeML
+writes for it. Resolver only (no spaCy parse).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+F = date(2024, 3, 22)  # a Friday
+JAN3 = date(2024, 1, 3)  # a Wednesday
+JUN2 = date(2024, 6, 2)  # a Sunday
+JAN2_2026 = date(2026, 1, 2)  # a Friday, early in the year
+MAR21_2023 = date(2023, 3, 21)  # a Tuesday
+SEP30_2025 = date(2025, 9, 30)  # a Tuesday
+JUN9 = date(2024, 6, 9)  # a Sunday
+MAR31_2025 = date(2025, 3, 31)  # a Monday
+NOV14 = date(2024, 11, 14)  # a Thursday
+N = None
+RESOLVER = RuleBasedResolver(use_parse=False)
+
+
+def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
+    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # one year written after a range of two month-days dates both of them
+    (JAN3, "The last rail strike lasted from Feb. 5 to Feb. 12, 1996.", "Feb. 5", "1996-02-05", "DATE", N),
+    (JAN3, "Talks ran between Jan. 30 and March 2, 2021.", "Jan. 30", "2021-01-30", "DATE", N),
+    (JAN3, "The strike ran from 5 February to 12 March 1996.", "5 February", "1996-02-05", "DATE", N),
+    # a year framing its clause ("In 2019, ...", ", in 2019,") dates the month-days in it ...
+    (JUN2, "The previous election, in 2019, ran from April 11 to May 19.", "April 11", "2019-04-11", "DATE", N),
+    (JUN2, "The previous election, in 2019, ran from April 11 to May 19.", "May 19", "2019-05-19", "DATE", N),
+    (JUN2, "In 2019, voting began on April 11.", "April 11", "2019-04-11", "DATE", N),
+    (JUN2, "In 2019 the election ran from April 11 to May 19.", "May 19", "2019-05-19", "DATE", N),
+    (JUN2, "The election in 2019 ran from April 11 to May 19.", "May 19", "2024-05-19", "DATE", N),
+    # ... not past a clause break, nor from a year that only dates a noun
+    (JUN2, "In 2023, sales rose 5%, the company said on March 3.", "March 3", "2024-03-03", "DATE", N),
+    (JUN2, "Under a plan approved in 1987, Acme had bought shares through May 29.", "May 29", "2024-05-29", "DATE", N),
+    # a month-day right after a full date of the story, far from publication: near that date
+    (
+        JAN2_2026,
+        "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
+        "July 10",
+        "1993-07-10",
+        "DATE",
+        N,
+    ),
+    (
+        JAN2_2026,
+        "The water rose on the night of July 9, 1993. The levee failed shortly after 2 a.m. on July 10.",
+        "shortly after 2 a.m.",
+        "1993-07-10T02:00",
+        "TIME",
+        "AFTER",
+    ),
+    (F, "The flood began on Dec. 30, 1993. The river crested on Jan. 2.", "Jan. 2", "1994-01-02", "DATE", N),
+    # ... but not when that date is near publication (the tense decides), nor months away from it
+    (F, "The deal was signed on Feb. 20, 2024. It takes effect on June 1.", "June 1", "2024-06-01", "DATE", N),
+    (F, "The plant opened on July 9, 1993. It will close on Dec. 31.", "Dec. 31", "2024-12-31", "DATE", N),
+    # ... nor two sentences later
+    (
+        JAN2_2026,
+        "The water rose on July 9, 1993. It rained. It rained more. Crews left on July 10.",
+        "July 10",
+        "2025-07-10",
+        "DATE",
+        N,
+    ),
+    # a day of the month before "next year" or "this year" keeps its day
+    (MAR21_2023, "Fares will rise from 5 March next year.", "5 March next year", "2024-03-05", "DATE", N),
+    (MAR21_2023, "Fares rose on 5 March this year.", "5 March this year", "2023-03-05", "DATE", N),
+    (MAR21_2023, "The rule lapses on March 5 next year.", "March 5 next year", "2024-03-05", "DATE", N),
+    (MAR21_2023, "It ended on the 29th of February last year.", "29th of February last year", None, "DATE", N),
+    # a holiday most of a year back needs a clear past tense; else the nearest one
+    (
+        MAR21_2023,
+        "The government confirmed on Tuesday that fares will rise, as passengers brace for strikes over Easter.",
+        "Easter",
+        "2023-04-09",
+        "DATE",
+        N,
+    ),
+    (
+        SEP30_2025,
+        "Supporters hope to have the bill signed before Thanksgiving.",
+        "Thanksgiving",
+        "2025-11-27",
+        "DATE",
+        N,
+    ),
+    (SEP30_2025, "The family spent Thanksgiving together.", "Thanksgiving", "2024-11-28", "DATE", N),
+    (SEP30_2025, "Sales rose over Christmas.", "Christmas", "2024-12-25", "DATE", N),
+    # a capitalised "Open" is a name, no verb of a schedule that looks ahead
+    (
+        JUN9,
+        "The Pole, who won the Australian Open in January, will rise to No. 1 on Monday.",
+        "January",
+        "2024-01",
+        "DATE",
+        N,
+    ),
+    (JUN9, "The pool opens in July.", "July", "2024-07", "DATE", N),
+    # a figure known once measured dates a past day, whatever the clause's tense
+    (
+        MAR31_2025,
+        "Shareholders will receive $38.50 a share, a 27% premium to the stock's closing price on Friday.",
+        "Friday",
+        "2025-03-28",
+        "DATE",
+        N,
+    ),
+    (MAR31_2025, "The index will fall below its record high of Nov. 5.", "Nov. 5", "2024-11-05", "DATE", N),
+    (MAR31_2025, "The stock will close on Friday.", "Friday", "2025-04-04", "DATE", N),
+    # "shortly before midnight" on the day the story is at is the end of that day ...
+    (
+        NOV14,
+        "She left home on Saturday. A camera recorded her at 11:58 p.m., shortly before midnight.",
+        "shortly before midnight",
+        "2024-11-09T24:00",
+        "TIME",
+        "BEFORE",
+    ),
+    # ... and minutes or hours later count from the clock time just told
+    (
+        NOV14,
+        "She left home on Saturday. Her phone connected at 12:20 a.m. Sunday and was off about ten minutes later.",
+        "about ten minutes later",
+        "2024-11-10T00:30",
+        "TIME",
+        "APPROX",
+    ),
+    (F, "He arrived at 9 a.m. Three hours later he left.", "Three hours later", "2024-03-22T12:00", "TIME", N),
+    (F, "He arrived at 9 a.m. On Tuesday, two hours later, he left.", "two hours later", "2024-03-19", "DATE", N),
+    # "that summer" is the summer of the story's time: of the day it is at when a story told far
+    # from publication named a year since ("had flooded in 1986")
+    (JUN9, "In 2015, he moved to Paris. That summer he met his wife.", "That summer", "2015-SU", "DATE", N),
+    (
+        JAN2_2026,
+        "The water rose on July 9, 1993. The river had flooded in 1973 and in 1986. That summer it rained.",
+        "That summer",
+        "1993-SU",
+        "DATE",
+        N,
+    ),
+    (
+        JAN2_2026,
+        "The next morning, July 10, 1993, was dry. By that summer it was over.",
+        "that summer",
+        "1993-SU",
+        "DATE",
+        N,
+    ),
+    # ... and a month-day right after it is the one in it
+    (
+        JAN2_2026,
+        "The water rose on July 9, 1993. The river had flooded in 1986. That summer it rained. The levee failed "
+        "on July 10.",
+        "July 10",
+        "1993-07-10",
+        "DATE",
+        N,
+    ),
+    # ... but not after a month and year naming a thing ("the August 1988 cease-fire")
+    (
+        date(1990, 8, 15),
+        "Talks followed the August 1988 cease-fire. Iran had condemned the invasion of Kuwait on Aug. 2.",
+        "Aug. 2",
+        "1990-08-02",
+        "DATE",
+        N,
+    ),
+    # recognition: "as recently as April"; "recently" before the date it qualifies is no time of its own
+    (JUN9, "Polls had shown him with a lead as recently as April.", "April", "2024-04", "DATE", N),
+    (
+        JUN9,
+        "The town floods every 20 years by the middle of the century.",
+        "the middle of the century",
+        "20",
+        "DATE",
+        "MID",
+    ),
+    (JUN9, "Commuters who ride trains every weekday face delays.", "every weekday", "P1D", "SET", N),
+    # "over" a length of time: across it after a noun or a figure or most verbs (TimeBank: "used over
+    # three years", no mod); more than after a verb of lasting, a copula or a preposition
+    (JUN9, "It will make 49 flybys of Europa over four years.", "four years", "P4Y", "DURATION", N),
+    (JUN9, "Workers won a 9% pay rise over two years.", "two years", "P2Y", "DURATION", N),
+    (JUN9, "The talks lasted over a week.", "a week", "P1W", "DURATION", "MORE_THAN"),
+    (JUN9, "He has been in jail for over two years.", "two years", "P2Y", "DURATION", "MORE_THAN"),
+    (JUN9, "It has been over a year.", "a year", "P1Y", "DURATION", "MORE_THAN"),
+    (JUN9, "It happened over two years ago.", "over two years ago", "2022", "DATE", "MORE_THAN"),
+    # an offset counted from a time of the story is never finer than that time ...
+    (
+        NOV14,
+        "A student vanished in the same area in 2017 and was found dead three weeks later.",
+        "three weeks later",
+        "2017",
+        "DATE",
+        N,
+    ),
+    # ... and several years from a day are years, while "a year later" is that day a year on
+    (
+        JAN2_2026,
+        "The levee broke on July 10, 1993. Thirty-two years later, they remember.",
+        "Thirty-two years later",
+        "2025",
+        "DATE",
+        N,
+    ),
+    (
+        JAN2_2026,
+        "The levee broke on July 10, 1993. A year later, it was rebuilt.",
+        "A year later",
+        "1994-07-10",
+        "DATE",
+        N,
+    ),
+    # "the following week" after a month of the story: in that month's grain, not from publication
+    (
+        JAN3,
+        "A strike hit the line in October 2023. That dispute was settled the following week.",
+        "the following week",
+        "2023-10",
+        "DATE",
+        N,
+    ),
+    # "overnight Thursday" (news style) is Thursday night
+    (
+        date(2024, 9, 30),
+        "The worst flooding came overnight Thursday into Friday.",
+        "overnight Thursday",
+        "2024-09-26TNI",
+        "TIME",
+        N,
+    ),
+    # "a day" after a count of things is so many per day, a SET; after a verb, a length of time
+    (F, "Patients took an aspirin a day.", "a day", "P1D", "SET", N),
+    (F, "He gave hundreds of interviews a day.", "a day", "P1D", "SET", N),
+    (F, "The repair takes a day.", "a day", "P1D", "DURATION", N),
+    (F, "He offered him a week to decide.", "a week", "P1W", "DURATION", N),
+    # a year between an article and a noun dates a thing named ("A 2023 study by ..."): the story stays
+    (
+        JAN2_2026,
+        "The levee broke on July 10, 1993. A 2023 study by the university found more rain. That summer it rained.",
+        "That summer",
+        "1993-SU",
+        "DATE",
+        N,
+    ),
+    (JUN9, "In 2015, the 2014 report was published. That summer he left.", "That summer", "2015-SU", "DATE", N),
+    # with no time of the story to take it from, the year of "that summer" is unknown, not this year's
+    (JUN9, "Rain has risen since the 1950s. He was 19 that summer.", "that summer", "XXXX-SU", "DATE", N),
+    # a holiday after a verb that looks ahead ("hope to", "will") is the coming one
+    (date(2024, 6, 1), "Leaders hope to pass the bill before Christmas.", "Christmas", "2024-12-25", "DATE", N),
+    (date(2024, 6, 1), "The bill was passed before Christmas.", "Christmas", "2023-12-25", "DATE", N),
+    (
+        MAR21_2023,
+        "He said on Monday that the union would consider proposals if they arrived before the weekend.",
+        "the weekend",
+        "2023-W12-WE",
+        "DATE",
+        N,
+    ),
+    (MAR21_2023, "He said he spent the weekend at home.", "the weekend", "2023-W11-WE", "DATE", N),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
+    found = _found(sentence, published)
+    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+
+
+# With the spaCy parse (full pipeline), whose tense reading the reviewers' stories went through.
+PARSED: list[tuple[date, str, str, str]] = [
+    # the parse reads the clause of "confirmed" as past: Easter 11 months back is a misread tense
+    (
+        MAR21_2023,
+        "Rail fares will rise from 5 March next year, the government confirmed on Tuesday, as passengers brace "
+        "for another wave of strikes over Easter.",
+        "Easter",
+        "2023-04-09",
+    ),
+    # "shortly before midnight" on the day the story is at is the end of that day, not of the day before
+    (
+        NOV14,
+        "She left home on Saturday. She was recorded by a camera at a store at 11:58 p.m., shortly before "
+        "midnight, buying a bottle of water.",
+        "shortly before midnight",
+        "2024-11-09T24:00",
+    ),
+]
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    (JUN9, "Werner reached the quarter-finals last week.", "quarter"),
+    (JUN9, "She lost in the quarter final.", "quarter"),
+    (JUN9, "Fares rose five times, most recently on 9 March.", "recently"),
+    (JUN9, "It last happened recently in May.", "recently"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    found = _found(sentence, published)
+    assert not [f for f in found if words in f[0]], found
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
+def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
+    from timeline import extract_timeline
+
+    times = [(t.text, t.value) for t in extract_timeline(sentence, publication_date=published).times]
+    assert [t for t in times if t[0] == phrase] == [(phrase, value)], times
+
+
+def test_one_oclock_is_the_minute_its_value_writes() -> None:
+    """ "between 11:30 p.m. Saturday and 1 a.m. Sunday" ends at 01:00, not at 01:59."""
+    (_, one) = RESOLVER(Document(text="between 11:30 p.m. Saturday and 1 a.m. Sunday", publication_date=NOV14))
+    assert one.value == "2024-11-10T01:00"
+    assert one.interval is not None and one.interval.end is not None
+    assert one.interval.end.isoformat() == "2024-11-10T01:01:00"
