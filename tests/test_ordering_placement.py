@@ -275,6 +275,15 @@ def test_a_verb_during_a_dated_event_noun_takes_its_time() -> None:
     assert _entry(timeline, "lost").time.describe() == "2023-10"
 
 
+def test_a_clause_under_since_takes_no_reference_time() -> None:
+    timeline = extract_timeline(
+        "Three children were admitted to hospital over the weekend. No deaths have been reported since the "
+        "outbreak began.",
+        "2025-01-06",
+    )
+    assert _entry(timeline, "began").time.describe() == "on or before 2025-01-06"
+
+
 def test_a_relative_clause_time_does_not_become_the_reference_time() -> None:
     timeline = extract_timeline(
         "On Thursday, the bank kept rates, which it last raised in July 2023. The governor spoke.", "2024-11-15"

@@ -379,6 +379,7 @@ class _Story:
             event.tense is Tense.PAST
             and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE)
             and not self.describes_a_noun(event)
+            and not self.looks_back_to(event)
         ):
             reference = self.reference(event)
             if reference is not None and not self.stale_for_saying(event, reference):
@@ -464,7 +465,12 @@ class _Story:
         parent = self.placed.get(head_id)
         if parent is None and not _did_not_happen(head):
             parent = self.inherit(head, depth + 1)
-            if parent is None and head.tense is Tense.PAST and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE):
+            if (
+                parent is None
+                and head.tense is Tense.PAST
+                and head.aspect in (Aspect.NONE, Aspect.PROGRESSIVE)
+                and not self.looks_back_to(head)
+            ):
                 parent = self.reference(head)
                 if parent is not None and self.stale_for_saying(head, parent):
                     parent = self.told(head)  # a saying told from now: so is what it reports
@@ -538,6 +544,18 @@ class _Story:
             relation=parent.relation,
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
+        )
+
+    def looks_back_to(self, event: Event) -> bool:
+        """Whether the event heads a clause under "since" ("no deaths have been reported *since the
+        outbreak began*"): the start of a stretch that reaches the present, earlier than the
+        story's last time, which it does not take."""
+        root = self.roots.get(event.id)
+        if self.parse is None or root is None or self.parse.dep(root) != "advcl":
+            return False
+        return any(
+            self.parse.dep(c) == "mark" and self.parse.lower(c) in self.words.looking_back
+            for c in self.parse.left_children(root)
         )
 
     def other_tense_conjoined(self, event: Event, head: Event) -> bool:
