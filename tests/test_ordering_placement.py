@@ -373,6 +373,17 @@ def test_a_span_that_ended_on_a_day_dates_the_event_noun_it_qualifies() -> None:
     assert _entry(timeline, "loss").time.describe() == "2024-01-01 to 2024-03-31"
 
 
+def test_a_period_to_a_day_is_the_span_it_names() -> None:
+    timeline = extract_timeline(
+        "Revenue fell 4 per cent to 2.1 billion euros in the three months to 30 June.", "2025-07-24"
+    )
+    assert _entry(timeline, "fell").time.describe() == "2025-04-01 to 2025-06-30"
+    timeline = extract_timeline("Sales rose 5% in the year to March 31.", "2025-07-24")
+    assert _entry(timeline, "rose").time.describe() == "2024-04-01 to 2025-03-31"
+    timeline = extract_timeline("The deadline was moved to March 31.", "2025-07-24")
+    assert _entry(timeline, "moved").time.describe() == "2025-03-31"
+
+
 def test_a_fiscal_year_that_began_in_a_month_runs_a_year() -> None:
     timeline = extract_timeline("Sales rose 5 percent in the fiscal year that began in July 2022.", "2024-02-02")
     rose = _entry(timeline, "rose")

@@ -260,6 +260,7 @@ class _Story:
         edges = {} if parse is None else _spans_dated_by_an_edge(parse, times, by_token, governing, bounding, words)
         if parse is not None:
             edges.update(_parts_of_a_time(parse, times, governing, words))
+            edges.update(_periods_to_a_day(document.text, times, by_id, governing, words))
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
@@ -1823,6 +1824,60 @@ def _spans_dated_by_an_edge(
         )
         if governing.get(event.id) is timex:
             del governing[event.id]  # the edge's day is no time of the event's own
+    return out
+
+
+#: "the year *to* March 31", "the three months *to* 30 June": a period named by the day it ends on.
+_PERIOD_BEFORE_TO = re.compile(r"\bthe\s+(?:(?:fiscal|financial|first|last|past)\s+)?(\w+)\s+to\s+$", re.IGNORECASE)
+
+
+def _periods_to_a_day(
+    text: str,
+    times: Sequence[TimeExpression],
+    by_id: dict[str, Event],
+    governing: dict[str, TimeExpression],
+    words: OrderingWords,
+) -> dict[str, _Placed]:
+    """Event id -> the period it happened in, when the day dating it ends a period written right
+    before it with "to" ("revenue *fell* in the three months *to 30 June*": April to June; "profit
+    rose in the year to March 31"), as news written in Britain names a reporting period; the
+    period's length is its duration or its unit (``period_units``). The day alone is no time of
+    the event's."""
+    ending: dict[int, tuple[TimeExpression, str]] = {}  # id of the day -> (the day, the period's length)
+    previous: TimeExpression | None = None
+    for timex in sorted(times, key=lambda t: t.start):
+        interval = timex.interval
+        if (
+            interval is not None
+            and interval.granularity is Granularity.DAY
+            and interval.end is not None
+            and text[max(0, timex.start - 4) : timex.start].lower() == " to "
+        ):
+            if previous is not None and previous.type is TimexType.DURATION and timex.start - previous.end == 4:
+                ending[id(timex)] = (timex, previous.value or "")
+            else:
+                unit = _PERIOD_BEFORE_TO.search(text, max(0, timex.start - 40), timex.start)
+                length = None if unit is None else words.period_units.get(unit.group(1).lower())
+                if length is not None:
+                    ending[id(timex)] = (timex, length)
+        previous = timex
+    if not ending:
+        return {}
+    out: dict[str, _Placed] = {}
+    for event_id, timex in list(governing.items()):
+        found = ending.get(id(timex))
+        if found is None or by_id[event_id].pos != "VERB":
+            continue
+        day, length = found
+        assert day.interval is not None and day.interval.end is not None
+        moved = _shift_by(day.interval.end.date(), length, earlier=True)
+        if moved is None:
+            continue
+        span = Interval(
+            start=datetime.combine(moved[0], datetime.min.time()), end=day.interval.end, granularity=Granularity.DAY
+        )
+        out[event_id] = _in_a_span(span, f'in the period "to {day.text}" ({day.value})')
+        del governing[event_id]
     return out
 
 
