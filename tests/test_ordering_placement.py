@@ -27,6 +27,14 @@ def test_time_after_the_first_verb_does_not_date_a_conjoined_clause_with_its_own
     assert "dates only that one" in said.reason
 
 
+def test_what_depends_on_an_event_that_did_not_happen_takes_no_time_from_it() -> None:
+    timeline = extract_timeline(
+        "Classes have not been held since mid-October, and the academic year is due to end in December.",
+        "2024-11-15",
+    )
+    assert "due" not in {entry.event.text for entry in timeline.entries}
+
+
 def test_a_conjoined_verb_of_another_tense_does_not_share_the_time() -> None:
     timeline = extract_timeline("Her nephew joined in 2021 and is expected to take over the business.", "2024-01-03")
     assert _entry(timeline, "joined").time.describe() == "2021"
