@@ -35,6 +35,14 @@ def test_what_depends_on_an_event_that_did_not_happen_takes_no_time_from_it() ->
     assert "due" not in {entry.event.text for entry in timeline.entries}
 
 
+def test_a_when_clause_on_a_word_inside_a_time_is_dated_by_it() -> None:
+    timeline = extract_timeline(
+        "Investigators did not name him until the summer of 2021, when an auditor found gaps in the ledgers.",
+        "2024-02-13",
+    )
+    assert _entry(timeline, "found").time.describe() == "2021-SU"
+
+
 def test_a_conjoined_verb_of_another_tense_does_not_share_the_time() -> None:
     timeline = extract_timeline("Her nephew joined in 2021 and is expected to take over the business.", "2024-01-03")
     assert _entry(timeline, "joined").time.describe() == "2021"

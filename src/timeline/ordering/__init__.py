@@ -1635,10 +1635,12 @@ def _date_clauses_on_times(
     for timex in times:
         if not text[timex.end : timex.end + 12].lstrip(" ,").lower().startswith(markers):
             continue
-        root = parse.root(timex.start, timex.end)
-        if root is None or timex.interval is None:
+        tokens = parse.span(timex.start, timex.end)
+        if tokens is None or timex.interval is None:
             continue
-        for child in parse.children(root):
+        first, end, _ = tokens
+        # on the time's head, or on a word inside it ("the summer of *2021*, when ...")
+        for child in (c for i in range(first, end) for c in parse.children(i)):
             event = by_token.get(child)
             if (
                 event is not None
