@@ -43,6 +43,14 @@ def test_a_when_clause_on_a_word_inside_a_time_is_dated_by_it() -> None:
     assert _entry(timeline, "found").time.describe() == "2021-SU"
 
 
+def test_a_time_on_a_small_clause_dates_its_verb() -> None:
+    timeline = extract_timeline(
+        "She left the bar at 11:47 p.m. on Saturday. Her roommate reported her missing the next morning.",
+        "2024-11-14",
+    )
+    assert _entry(timeline, "reported").time.describe() == "2024-11-10TMO"
+
+
 def test_a_conjoined_verb_of_another_tense_does_not_share_the_time() -> None:
     timeline = extract_timeline("Her nephew joined in 2021 and is expected to take over the business.", "2024-01-03")
     assert _entry(timeline, "joined").time.describe() == "2021"

@@ -1611,6 +1611,12 @@ def _share_with_head(
             if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
                 continue
             head = by_token.get(parse.head(i))
+        elif dep in ("ccomp", "xcomp", "oprd") and parse.tag(i) in ("VBG", "JJ") and parse.head(i) < i:
+            # "reported her *missing* the next morning", "found him *dead* on Monday": a small clause
+            # with no tense of its own is seen, said or found at the time of its verb
+            if any(parse.dep(c) in ("aux", "auxpass") for c in parse.children(i)):
+                continue
+            head = by_token.get(parse.head(i))
         else:
             continue
         if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
