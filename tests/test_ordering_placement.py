@@ -223,6 +223,11 @@ def test_a_past_under_a_future_is_told_from_now() -> None:
     assert _entry(timeline, "broke").time.describe() == "on or before 2024-01-03"
 
 
+def test_a_present_under_when_of_a_planned_infinitive_is_still_to_come() -> None:
+    timeline = extract_timeline("He plans to leave when the talks end.", "2025-09-30")
+    assert _entry(timeline, "end").time.describe() == "on or after 2025-09-30"
+
+
 def test_a_present_under_until_of_a_would_is_still_to_come() -> None:
     timeline = extract_timeline(
         "Lumen said it would send updates every week until replacement units arrive.", "2024-07-25"

@@ -694,11 +694,16 @@ def _would_in_a_main_clause(event: Event, words: OrderingWords) -> tuple[Relatio
 def still_to_come(
     event: Event, head: Event, parse: Parse, tokens: Mapping[str, int], words: OrderingWords
 ) -> tuple[Relation, str] | None:
-    """A simple present under "if"/"when"/"until"... of a future verb, or of a "would" one, is after
-    publication, not now: English puts the future's conditions and times in the present ("will
-    leave *when* the talks *end*", "would send updates *until* replacement units *arrive*")."""
+    """A simple present under "if"/"when"/"until"... of a future verb, of a "would" one or of an
+    infinitive of a plan, is after publication, not now: English puts the future's conditions and
+    times in the present ("will leave *when* the talks *end*", "would send updates *until*
+    replacement units *arrive*", "planned to bring it to the floor *as soon as* we *return*")."""
     token, head_token = tokens.get(event.id), tokens.get(head.id)
-    ahead = head.tense is Tense.FUTURE or (head.modality is not None and head.modality.lower() in words.reported_future)
+    ahead = (
+        head.tense is Tense.FUTURE
+        or (head.modality is not None and head.modality.lower() in words.reported_future)
+        or (head.tense is Tense.INFINITIVE and head.factuality == "hypothetical")  # "planned to bring it"
+    )
     if (
         event.tense is not Tense.PRESENT
         or event.aspect is not Aspect.NONE
