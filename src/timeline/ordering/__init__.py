@@ -463,11 +463,10 @@ class _Story:
             return None  # "Sales, *he said*, doubled in 2019": the saying is not dated by what it reports
         if event.pos == "NOUN" and self.in_an_apposition(event, head_token):
             return None  # "said Evans, a spokesperson for the *mission*, on Thursday": a description of him
-        happened = not _did_not_happen(head) or self.happens_not_until(head) or self.reported_plan(head)
-        if not happened:
-            return (
-                None  # "classes have *not been held* since mid-October, and the year is *due* to end": no time to share
-            )
+        # what depends on an event that did not happen has no time to share: "classes have *not been
+        # held* since mid-October, and the year is *due* to end"
+        if _did_not_happen(head) and not self.happens_not_until(head) and not self.reported_plan(head):
+            return None
         parent = self.placed.get(head_id)
         if parent is None:
             parent = self.inherit(head, depth + 1)
