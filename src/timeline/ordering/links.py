@@ -697,12 +697,12 @@ def still_to_come(
     """A simple present under "if"/"when"/"until"... of a future verb, of a "would" one or of an
     infinitive of a plan, is after publication, not now: English puts the future's conditions and
     times in the present ("will leave *when* the talks *end*", "would send updates *until*
-    replacement units *arrive*", "planned to bring it to the floor *as soon as* we *return*")."""
+    replacement units *arrive*", "plans to leave *when* the talks *end*")."""
     token, head_token = tokens.get(event.id), tokens.get(head.id)
     ahead = (
         head.tense is Tense.FUTURE
         or (head.modality is not None and head.modality.lower() in words.reported_future)
-        or (head.tense is Tense.INFINITIVE and head.factuality == "hypothetical")  # "planned to bring it"
+        or (head.tense is Tense.INFINITIVE and head.factuality == "hypothetical")  # "plans to leave"
     )
     if (
         event.tense is not Tense.PRESENT
