@@ -21,6 +21,7 @@ SEP30_2025 = date(2025, 9, 30)  # a Tuesday
 JUN9 = date(2024, 6, 9)  # a Sunday
 MAR31_2025 = date(2025, 3, 31)  # a Monday
 NOV14 = date(2024, 11, 14)  # a Thursday
+MAY17 = date(2024, 5, 17)  # a Friday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -297,6 +298,29 @@ PARSED: list[tuple[date, str, str, str]] = [
         "midnight, buying a bottle of water.",
         "shortly before midnight",
         "2024-11-09T24:00",
+    ),
+    # a day that locates a saying or a publishing is when the story was told: the clock times and
+    # parts of day after it keep the day of the events ...
+    (
+        MAR31_2025,
+        "An error took websites offline on Sunday, the company said in a report published early Monday. "
+        "Engineers pushed an update at 13:02 UTC.",
+        "13:02 UTC",
+        "2025-03-30T13:02Z",
+    ),
+    (
+        MAY17,
+        "The probe swung past Earth late Thursday, mission managers said on Friday. It passed over "
+        "the Pacific at 9:34 p.m.",
+        "9:34 p.m.",
+        "2024-05-16T21:34",
+    ),
+    # ... but a day of the events stays theirs
+    (
+        MAY17,
+        "The probe swung past Earth late Thursday and reached Mars on Friday. It passed over the Pacific at 9:34 p.m.",
+        "9:34 p.m.",
+        "2024-05-17T21:34",
     ),
 ]
 

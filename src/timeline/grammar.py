@@ -29,6 +29,7 @@ __all__ = [
     "VerbFeatures",
     "governing_verb",
     "located_present_verb",
+    "locates_a_telling",
     "modified_verb_orientation",
     "orientation_from_parse",
     "orientation_from_text",
@@ -86,6 +87,7 @@ class _Vocabulary:
     non_final_abbreviations: frozenset[str]
     passive_present_auxiliaries: frozenset[str]
     locating_prepositions: frozenset[str]
+    telling_verbs: frozenset[str]
     future_marker: re.Pattern[str]
 
 
@@ -108,6 +110,7 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         non_final_abbreviations=frozenset(raw["non_final_abbreviations"]),
         passive_present_auxiliaries=frozenset(raw["passive_present_auxiliaries"]),
         locating_prepositions=frozenset(raw["locating_prepositions"]),
+        telling_verbs=frozenset(raw["telling_verbs"]),
         future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
     )
 
@@ -385,6 +388,15 @@ def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None
     ):
         return None
     return tree.lower(modified)
+
+
+def locates_a_telling(parse: Doc | Parse, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` locate a verb of saying, reporting or publishing (see
+    :func:`_modified_verb`): "the company said *on Friday*", "a report published *early Monday*".
+    That day is when the story was told, not the one its events, and their clock times, fall on."""
+    tree = _tree(parse)
+    found = _modified_verb(tree, start, end)
+    return found is not None and found[1] and tree.lower(found[0]) in _vocabulary().telling_verbs
 
 
 def _modified_verb(tree: _Tree, start: int, end: int) -> tuple[int, bool] | None:

@@ -22,6 +22,7 @@ from timeline.calendar import Granularity
 from timeline.grammar import (
     Orientation,
     located_present_verb,
+    locates_a_telling,
     modified_verb_orientation,
     orientation_from_parse,
     orientation_from_text,
@@ -57,6 +58,11 @@ _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"
 # Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday", "the law
 # takes effect in December").
 _SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month", "clock"})
+
+# Kinds of a day that may locate a verb of saying or publishing ("said on Friday", "published early Monday").
+_TELLING_DAY_KINDS = frozenset(
+    {"weekday", "month_day", "day_of_month", "absolute", "named_day", "holiday", "named_date"}
+)
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
@@ -192,8 +198,17 @@ class RuleBasedResolver:
                 attrs.evolve(m, partial=attrs.evolve(m.partial, direction=1)) if m.start in next_one else m
                 for m in mentions
             ]
+        if parse is not None:
+            mentions = [_telling_marked(mention, parse) for mention in mentions]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _telling_marked(mention: Mention, parse: Doc | Parse) -> Mention:
+    """A day that locates a verb of saying or publishing, marked as the day the story was told."""
+    if mention.partial.kind not in _TELLING_DAY_KINDS or not locates_a_telling(parse, mention.start, mention.end):
+        return mention
+    return attrs.evolve(mention, partial=attrs.evolve(mention.partial, dates_a_telling=True))
 
 
 def _looks_ahead_to_a_day(partial: PartialTime) -> bool:
@@ -319,6 +334,8 @@ def resolve_in_order(
     reference: Reference | None = None
     day_reference: Reference | None = None  # the last one of a day or finer
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
+    events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
+    told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
     results: list[Resolution | None] = [None] * len(partials)
     if known:
         for i, resolution in known.items():
@@ -333,6 +350,12 @@ def resolve_in_order(
                 day_reference=day_reference,
                 clock_reference=clock_reference,
             )
+            told_on = None
+            if told and events_day is not None and _reads_the_day(partial):
+                # "took websites offline on Sunday, the company said in a report published early Monday.
+                # ... pushed an update at 13:02 UTC": the clock time is of the story's events, on Sunday
+                told_on = context.reference
+                context = attrs.evolve(context, reference=events_day, day_reference=events_day)
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
                 results[i + 1] = day
@@ -345,6 +368,9 @@ def resolve_in_order(
                         ),
                     )
             result = resolve(partial, context)
+            if told_on is not None and events_day is not None and result.anchor.timex_id == events_day.timex_id:
+                why = f"{result.explanation}; {told_on.text!r} dates a telling, not events"
+                result = attrs.evolve(result, explanation=why)
             results[i] = result
         # "for the quarter ended Sept. 30": the day dates the quarter, which stays the story's time
         ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
@@ -352,14 +378,25 @@ def resolve_in_order(
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
             clock_reference = None
+            told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
+                if not told:
+                    events_day = reference
         elif _is_clock_on_a_day(partial, result):
             assert result.interval is not None and result.value is not None
             clock_reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _reads_the_day(partial: PartialTime) -> bool:
+    """A clock time or a part of the day that takes the day the story is at ("at 13:02 UTC", "in
+    the afternoon"), naming none of its own."""
+    if partial.kind == "clock":
+        return partial.amount is None and partial.weekday is None and partial.day is None
+    return partial.kind == "narrative_offset" and partial.part_of_day is not None and partial.amount == 0
 
 
 def _is_clock_on_a_day(partial: PartialTime, result: Resolution) -> bool:

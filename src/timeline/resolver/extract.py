@@ -86,6 +86,9 @@ class PartialTime:
     #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"): the date of a thing
     #: named, not a time the story moves to.
     names_a_thing: bool = False
+    #: A day that locates a verb of saying or publishing ("the company said *on Friday*"): when the
+    #: story was told; clock times and parts of day after it keep the day of its events.
+    dates_a_telling: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
