@@ -22,6 +22,7 @@ JUN9 = date(2024, 6, 9)  # a Sunday
 MAR31_2025 = date(2025, 3, 31)  # a Monday
 NOV14 = date(2024, 11, 14)  # a Thursday
 MAY17 = date(2024, 5, 17)  # a Friday
+FEB4_2025 = date(2025, 2, 4)  # a Tuesday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -32,6 +33,16 @@ def _found(text: str, published: date) -> list[tuple[str, str | None, str, str |
 
 # (published, sentence, phrase, value, type, mod)
 EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # a time after "since" starts a span up to now, a point of comparison: the story stays where it was
+    (
+        FEB4_2025,
+        "Stocks fell on Tuesday, the Nikkei suffering its biggest drop since early December. "
+        "It fell as much as 3.1% in the afternoon.",
+        "the afternoon",
+        "2025-02-04TAF",
+        "TIME",
+        N,
+    ),
     # one year written after a range of two month-days dates both of them
     (JAN3, "The last rail strike lasted from Feb. 5 to Feb. 12, 1996.", "Feb. 5", "1996-02-05", "DATE", N),
     (JAN3, "Talks ran between Jan. 30 and March 2, 2021.", "Jan. 30", "2021-01-30", "DATE", N),

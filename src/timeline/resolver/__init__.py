@@ -200,6 +200,12 @@ class RuleBasedResolver:
             ]
         if parse is not None:
             mentions = [_telling_marked(mention, parse) for mention in mentions]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, after_since=True))
+            if follows_since(text, m.start, self.language)
+            else m
+            for m in mentions
+        ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
@@ -374,7 +380,7 @@ def resolve_in_order(
             results[i] = result
         # "for the quarter ended Sept. 30": the day dates the quarter, which stays the story's time
         ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
-        if _can_be_reference(result) and not ends_period:
+        if _can_be_reference(result) and not ends_period and not partial.after_since:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
             clock_reference = None
@@ -436,11 +442,13 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
     reference before it: it can be one, and it is not the day a period just named ends on ("for
     the quarter ended *Sept. 30*"), which leaves that period the reference; and it is a day or
     finer, so it is also the last day mentioned, which "two days later" counts from when a
-    coarser time follows. A caller may start the loop at such an expression and get the same
-    results after it."""
+    coarser time follows; and it follows no "since" and dates no saying. A caller may start the
+    loop at such an expression and get the same results after it."""
     return (
         _can_be_reference(result)
         and not partial.period_end
+        and not partial.after_since
+        and not partial.dates_a_telling  # the loop also keeps the last day of the events from before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank
     )
@@ -450,8 +458,8 @@ def keeps_reference(partial: PartialTime, result: Resolution) -> bool:
     """Whether :func:`resolve_in_order` leaves the story's reference time as it was after
     ``result``, whatever that was: it can be no reference and is no span of months ("the nine
     months") that moves the reference to its year (the partial value says whether the span is a
-    definite one)."""
-    return not _can_be_reference(result) and not _is_year_to_date(partial)
+    definite one), or it follows "since" (a span up to now, no time the story moves to)."""
+    return (not _can_be_reference(result) or partial.after_since) and not _is_year_to_date(partial)
 
 
 def _can_be_reference(result: Resolution) -> bool:
