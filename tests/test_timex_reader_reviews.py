@@ -43,6 +43,23 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a clock time and the same moment in another zone in brackets both take the day after them
+    (
+        FEB4_2025,
+        "He agreed on Monday to pause them. Tariffs took effect at 12:01 a.m. EST (0501 GMT) on Tuesday.",
+        "12:01 a.m. EST",
+        "2025-02-04T00:01",
+        "TIME",
+        N,
+    ),
+    (
+        FEB4_2025,
+        "He agreed on Monday to pause them. Tariffs took effect at 12:01 a.m. EST (0501 GMT) on Tuesday.",
+        "0501 GMT",
+        "2025-02-04T05:01Z",
+        "TIME",
+        N,
+    ),
     # one year written after a range of two month-days dates both of them
     (JAN3, "The last rail strike lasted from Feb. 5 to Feb. 12, 1996.", "Feb. 5", "1996-02-05", "DATE", N),
     (JAN3, "Talks ran between Jan. 30 and March 2, 2021.", "Jan. 30", "2021-01-30", "DATE", N),

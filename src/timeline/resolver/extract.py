@@ -192,6 +192,26 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
             continue
         if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+        elif (
+            clock.partial.kind == "clock"
+            and (close := cues.clock_zone_close.match(text, clock.end, day.start)) is not None
+            and close.end() == day.start
+        ):
+            # "12:01 a.m. EST (0501 GMT) on Tuesday": both name the same moment of that day
+            out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+            first = mentions[i - 1] if i > 0 else None
+            if (
+                first is not None
+                and first.partial.kind == "clock"
+                and _takes_next_day(first.partial)
+                and day.partial.kind in ("weekday", "month_day")
+                and cues.clock_zone_open.fullmatch(text, first.end, clock.start)
+            ):
+                # the first names the day as "9 a.m. Tuesday" does (no look past the next expression)
+                named = attrs.evolve(
+                    first.partial, weekday=day.partial.weekday, month=day.partial.month, day=day.partial.day
+                )
+                out[i - 1] = attrs.evolve(first, partial=named)
     return out
 
 

@@ -114,6 +114,8 @@ class Cues:
     shared_plural_part_of_day: re.Pattern[str]
     #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
     clock_day_gap: re.Pattern[str]
+    clock_zone_open: re.Pattern[str]
+    clock_zone_close: re.Pattern[str]
     #: Right before "a year", "annually": a rate ("$1.76 a year"), not a span of time.
     rate_before: re.Pattern[str]
     #: Right before "a day", "a year": a count of things ("an aspirin a day"), so many per unit: a SET.
@@ -207,6 +209,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         period_over=frozenset(raw["period_ended"]["over"]),
         shared_plural_part_of_day=re.compile(raw["shared_plural_part_of_day"]),
         clock_day_gap=re.compile(raw["clock_day_gap"]),
+        clock_zone_open=re.compile(raw["clock_zone_open"]),
+        clock_zone_close=re.compile(raw["clock_zone_close"] + raw["clock_day_gap"]),
         rate_before=re.compile(raw["rate_before"]),
         count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
