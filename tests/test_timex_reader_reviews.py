@@ -23,6 +23,7 @@ MAR31_2025 = date(2025, 3, 31)  # a Monday
 NOV14 = date(2024, 11, 14)  # a Thursday
 MAY17 = date(2024, 5, 17)  # a Friday
 FEB4_2025 = date(2025, 2, 4)  # a Tuesday
+MAY20_2025 = date(2025, 5, 20)  # a Tuesday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -43,6 +44,9 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a simple present up to a day: what goes on now ends ahead; a past one ended before
+    (MAY20_2025, "The exhibition is open until Saturday.", "Saturday", "2025-05-24", "DATE", N),
+    (MAY20_2025, "Sales fell until Saturday.", "Saturday", "2025-05-17", "DATE", N),
     # a clock time and the same moment in another zone in brackets both take the day after them
     (
         FEB4_2025,
@@ -342,6 +346,13 @@ PARSED: list[tuple[date, str, str, str]] = [
         "the Pacific at 9:34 p.m.",
         "9:34 p.m.",
         "2024-05-16T21:34",
+    ),
+    # the simple present a day after "until" bounds, found in the parse past another verb
+    (
+        MAY20_2025,
+        "The festival, which opened on May 13 and runs until Saturday, is the biggest yet.",
+        "Saturday",
+        "2025-05-24",
     ),
     # ... but a day of the events stays theirs
     (

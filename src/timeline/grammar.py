@@ -27,6 +27,7 @@ __all__ = [
     "VERB_FEATURE_DEPS",
     "Orientation",
     "VerbFeatures",
+    "bounds_a_present",
     "governing_verb",
     "located_present_verb",
     "locates_a_telling",
@@ -388,6 +389,18 @@ def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None
     ):
         return None
     return tree.lower(modified)
+
+
+def bounds_a_present(parse: Doc | Parse, start: int, end: int) -> bool:
+    """Whether the verb the characters ``start:end`` are an adverbial of (see
+    :func:`_modified_verb`) is a simple present, no modal ("the festival, which opened on May 13
+    and *runs* until Saturday"): after "until", the end of what goes on now."""
+    tree = _tree(parse)
+    found = _modified_verb(tree, start, end)
+    if found is None:
+        return False
+    features = _features(tree, found[0])
+    return features.tense is Tense.PRESENT and features.aspect is Aspect.NONE and features.modality is None
 
 
 def locates_a_telling(parse: Doc | Parse, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from timeline import calendar
 from timeline.calendar import Granularity
 from timeline.grammar import (
     Orientation,
+    bounds_a_present,
     located_present_verb,
     locates_a_telling,
     modified_verb_orientation,
@@ -154,6 +155,16 @@ class RuleBasedResolver:
             ):
                 # "hope to pass the bill before Christmas", written in June; "would consider proposals if
                 # they arrived before the weekend": the coming one
+                return Orientation.FUTURE
+            if (
+                mention.partial.kind in _SCHEDULE_KINDS
+                and cues.until_before.search(text, max(0, mention.start - 8), mention.start)
+                and (
+                    found is Orientation.PRESENT
+                    or (parse is not None and bounds_a_present(parse, mention.start, mention.end))
+                )
+            ):
+                # "the festival, which opened on May 13 and runs until Saturday": what goes on now ends ahead
                 return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
