@@ -24,6 +24,8 @@ NOV14 = date(2024, 11, 14)  # a Thursday
 MAY17 = date(2024, 5, 17)  # a Friday
 FEB4_2025 = date(2025, 2, 4)  # a Tuesday
 MAY20_2025 = date(2025, 5, 20)  # a Tuesday
+SEP29 = date(2024, 9, 29)  # a Sunday
+JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -353,6 +355,26 @@ PARSED: list[tuple[date, str, str, str]] = [
         "The festival, which opened on May 13 and runs until Saturday, is the biggest yet.",
         "Saturday",
         "2025-05-24",
+    ),
+    # a "would" in what was said on a day looks ahead from that day, not from publication ...
+    (
+        SEP29,
+        "On Monday, Johnson said he was confident that Congress would pass a stopgap spending bill by Friday.",
+        "Friday",
+        "2024-09-27",
+    ),
+    (
+        JUL24_2025,
+        "It had already warned on 14 February that the first quarter would be weak.",
+        "the first quarter",
+        "2025-Q1",
+    ),
+    # ... and from publication when the saying is not dated
+    (
+        SEP29,
+        "Johnson said he was confident that Congress would pass a stopgap spending bill by Friday.",
+        "Friday",
+        "2024-10-04",
     ),
     # ... but a day of the events stays theirs
     (

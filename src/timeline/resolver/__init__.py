@@ -23,12 +23,13 @@ from timeline.grammar import (
     Orientation,
     bounds_a_present,
     located_present_verb,
-    locates_a_telling,
+    located_telling,
     modified_verb_orientation,
     orientation_from_parse,
     orientation_from_text,
+    reported_would_of,
 )
-from timeline.model import TimeExpression, TimexType
+from timeline.model import Anchor, AnchorKind, TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
 from timeline.resolver.language import Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
@@ -64,6 +65,9 @@ _SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month", "clock"
 _TELLING_DAY_KINDS = frozenset(
     {"weekday", "month_day", "day_of_month", "absolute", "named_day", "holiday", "named_date"}
 )
+
+# Kinds a "would" in what was said on a day counts from that day ("said on Monday it would pass by Friday").
+_SAID_AHEAD_KINDS = frozenset({"weekday", "month_day", "month", "season", "unit_of_year", "holiday"})
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
@@ -210,7 +214,7 @@ class RuleBasedResolver:
                 for m in mentions
             ]
         if parse is not None:
-            mentions = [_telling_marked(mention, parse) for mention in mentions]
+            mentions = _tellings_marked(mentions, parse)
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, after_since=True))
             if follows_since(text, m.start, self.language)
@@ -221,11 +225,25 @@ class RuleBasedResolver:
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
 
-def _telling_marked(mention: Mention, parse: Doc | Parse) -> Mention:
-    """A day that locates a verb of saying or publishing, marked as the day the story was told."""
-    if mention.partial.kind not in _TELLING_DAY_KINDS or not locates_a_telling(parse, mention.start, mention.end):
-        return mention
-    return attrs.evolve(mention, partial=attrs.evolve(mention.partial, dates_a_telling=True))
+def _tellings_marked(mentions: list[Mention], parse: Doc | Parse) -> list[Mention]:
+    """Days that locate a verb of saying or publishing, marked as days the story was told; and a
+    time right after one that a "would" dates in what was said then, marked as counted from it."""
+    out = list(mentions)
+    told_by: int | None = None  # the verb of saying the mention before locates
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if (
+            told_by is not None
+            and partial.kind in _SAID_AHEAD_KINDS
+            and reported_would_of(parse, mention.start, mention.end) == told_by
+        ):
+            partial = attrs.evolve(partial, from_the_saying=True)
+        told_by = located_telling(parse, mention.start, mention.end) if partial.kind in _TELLING_DAY_KINDS else None
+        if told_by is not None:
+            partial = attrs.evolve(partial, dates_a_telling=True)
+        if partial is not mention.partial:
+            out[i] = attrs.evolve(mention, partial=partial)
+    return out
 
 
 def _looks_ahead_to_a_day(partial: PartialTime) -> bool:
@@ -368,6 +386,16 @@ def resolve_in_order(
                 clock_reference=clock_reference,
             )
             told_on = None
+            if (
+                partial.from_the_saying
+                and told
+                and reference is not None
+                and reference.timex_id == ids[i - 1]
+                and reference.interval.start is not None
+            ):
+                # "On Monday, he said Congress would pass a bill by Friday": the Friday after that Monday
+                told_on = reference
+                context = attrs.evolve(context, publication_date=reference.interval.start.date())
             if told and events_day is not None and _reads_the_day(partial):
                 # "took websites offline on Sunday, the company said in a report published early Monday.
                 # ... pushed an update at 13:02 UTC": the clock time is of the story's events, on Sunday
@@ -385,7 +413,10 @@ def resolve_in_order(
                         ),
                     )
             result = resolve(partial, context)
-            if told_on is not None and events_day is not None and result.anchor.timex_id == events_day.timex_id:
+            if partial.from_the_saying and told_on is not None:
+                why = f"{result.explanation}, counted from {told_on.text!r} ({told_on.value}), a saying"
+                result = attrs.evolve(result, explanation=why, anchor=_saying_anchor(told_on))
+            elif told_on is not None and events_day is not None and result.anchor.timex_id == events_day.timex_id:
                 why = f"{result.explanation}; {told_on.text!r} dates a telling, not events"
                 result = attrs.evolve(result, explanation=why)
             results[i] = result
@@ -406,6 +437,10 @@ def resolve_in_order(
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _saying_anchor(told_on: Reference) -> Anchor:
+    return Anchor(kind=AnchorKind.REFERENCE_TIME, value=told_on.value, timex_id=told_on.timex_id)
 
 
 def _reads_the_day(partial: PartialTime) -> bool:

@@ -89,6 +89,9 @@ class PartialTime:
     #: A day that locates a verb of saying or publishing ("the company said *on Friday*"): when the
     #: story was told; clock times and parts of day after it keep the day of its events.
     dates_a_telling: bool = False
+    #: A time a "would" dates in what was said on the day named right before it ("On Monday, he
+    #: said Congress would pass a bill by Friday"): a future counted from that day, not publication.
+    from_the_saying: bool = False
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False

@@ -1338,7 +1338,7 @@ def reads_reference(p: PartialTime) -> bool:
     """Whether resolving ``p`` may read the story's reference time (keep in step with the
     handlers): otherwise its value depends only on its words, its orientation and the
     publication date, whatever came before it."""
-    if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month"):
+    if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month") or p.from_the_saying:
         return True
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
