@@ -25,6 +25,7 @@ MAY17 = date(2024, 5, 17)  # a Friday
 FEB4_2025 = date(2025, 2, 4)  # a Tuesday
 MAY20_2025 = date(2025, 5, 20)  # a Tuesday
 SEP29 = date(2024, 9, 29)  # a Sunday
+JAN5 = date(2024, 1, 5)  # a Friday, early in the year
 JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
@@ -46,6 +47,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a modal perfect is a past counterfactual, and a sentence's end still bounds the look back
+    (
+        JAN5,
+        "She should have acted in the autumn, when her cabinet was falling apart.",
+        "the autumn",
+        "2023-FA",
+        "DATE",
+        N,
+    ),
+    (MAY20_2025, "The studio will shut. It grew in the autumn.", "the autumn", "2024-FA", "DATE", N),
     # a simple present up to a day: what goes on now ends ahead; a past one ended before
     (MAY20_2025, "The exhibition is open until Saturday.", "Saturday", "2025-05-24", "DATE", N),
     (MAY20_2025, "Sales fell until Saturday.", "Saturday", "2025-05-17", "DATE", N),
@@ -375,6 +386,14 @@ PARSED: list[tuple[date, str, str, str]] = [
         "Johnson said he was confident that Congress would pass a stopgap spending bill by Friday.",
         "Friday",
         "2024-10-04",
+    ),
+    # what was planned lies after the planning (the parse reads "planned" as past), past an
+    # abbreviation's period
+    (
+        MAY20_2025,
+        "The studio planned to release 'Winter Harbour' in U.S. cinemas in the autumn.",
+        "the autumn",
+        "2025-FA",
     ),
     # ... but a day of the events stays theirs
     (
