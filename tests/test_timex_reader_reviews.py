@@ -57,6 +57,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (MAY20_2025, "The studio will shut. It grew in the autumn.", "the autumn", "2024-FA", "DATE", N),
+    # a deadline for what someone was asked to do lies after the request
+    (
+        MAR31_2025,
+        "The authority said it had asked payment firms to report any customer losses by Friday.",
+        "Friday",
+        "2025-04-04",
+        "DATE",
+        N,
+    ),
+    (MAR31_2025, "Sales had fallen by Friday.", "Friday", "2025-03-28", "DATE", N),
     # a simple present up to a day: what goes on now ends ahead; a past one ended before
     (MAY20_2025, "The exhibition is open until Saturday.", "Saturday", "2025-05-24", "DATE", N),
     (MAY20_2025, "Sales fell until Saturday.", "Saturday", "2025-05-17", "DATE", N),

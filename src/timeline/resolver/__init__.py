@@ -170,6 +170,11 @@ class RuleBasedResolver:
             ):
                 # "the festival, which opened on May 13 and runs until Saturday": what goes on now ends ahead
                 return Orientation.FUTURE
+            if mention.partial.kind in ("weekday", "month_day") and cues.request_deadline_before.search(
+                text, max(0, mention.start - _AHEAD_REACH), mention.start
+            ):
+                # "had asked payment firms to report any customer losses by Friday": after the request
+                return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if mention.partial.kind in ("weekday", "month_day") and cues.measured_figure_before.search(

@@ -123,6 +123,7 @@ class Cues:
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
     until_before: re.Pattern[str]
+    request_deadline_before: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
@@ -216,6 +217,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
         until_before=re.compile(raw["until_before"]),
+        request_deadline_before=re.compile(raw["request_deadline_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
         over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),
