@@ -57,6 +57,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (MAY20_2025, "The studio will shut. It grew in the autumn.", "the autumn", "2024-FA", "DATE", N),
+    # a future month in the sentence of a time still to come counts on from that time ...
+    (
+        MAY20_2025,
+        "She will start a European tour next spring, opening in Stockholm on April 3 and ending in London in late May.",
+        "late May",
+        "2026-05",
+        "DATE",
+        "END",
+    ),
+    # ... not across a sentence
+    (MAY20_2025, "The tour opens on April 3 next year. It will close in May.", "May", "2025-05", "DATE", N),
     # a deadline for what someone was asked to do lies after the request
     (
         MAR31_2025,

@@ -226,6 +226,14 @@ class RuleBasedResolver:
             else m
             for m in mentions
         ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, in_sentence_of_previous=True))
+            if i > 0
+            and m.partial.kind == "month"
+            and cues.sentence_break.search(text, mentions[i - 1].end, m.start) is None
+            else m
+            for i, m in enumerate(mentions)
+        ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 

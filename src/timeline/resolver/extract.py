@@ -92,6 +92,9 @@ class PartialTime:
     #: A time a "would" dates in what was said on the day named right before it ("On Monday, he
     #: said Congress would pass a bill by Friday"): a future counted from that day, not publication.
     from_the_saying: bool = False
+    #: In the sentence of the time before it ("a tour next spring, opening on April 3 and ending
+    #: in late May"): a future month there counts on from that time when it lies ahead.
+    in_sentence_of_previous: bool = False
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False

@@ -350,8 +350,25 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     assert p.month is not None
     candidates = [cal.month_interval(y, p.month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    ref = ctx.reference
     if p.direction == 0:
         chosen, how = cal.month_interval(pub.year, p.month), "this year's"
+    elif (
+        p.in_sentence_of_previous
+        and p.direction is None
+        and ctx.orientation is Orientation.FUTURE
+        and ref is not None
+        and ref.interval.start is not None
+        and ref.interval.start.date() > pub
+    ):
+        # "a tour next spring, opening on April 3 and ending in late May": the plan told in order,
+        # the first such month from the time still to come its sentence named
+        story_start = ref.interval.start
+        after = [c for c in [*candidates, cal.month_interval(pub.year + 2, p.month)] if c.end and c.end > story_start]
+        chosen = min(after, key=lambda c: c.start or story_start)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"{_MONTH_NAMES[p.month - 1]}: future tense, the first one ending after the time its sentence named"
+        return _dated(p, chosen, anchor, f"{how} ({ref.text!r}, {ref.value})")
     else:
         month_anchor = pub.replace(day=1)
         chosen, how = _pick(candidates, month_anchor, ctx.orientation, p.direction)
@@ -1340,6 +1357,8 @@ def reads_reference(p: PartialTime) -> bool:
     publication date, whatever came before it."""
     if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month") or p.from_the_saying:
         return True
+    if p.kind == "month":
+        return p.in_sentence_of_previous
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
     if p.kind in ("month_day", "season"):
