@@ -68,6 +68,11 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     # ... not across a sentence
     (MAY20_2025, "The tour opens on April 3 next year. It will close in May.", "May", "2025-05", "DATE", N),
+    # a weekday listed after one that recurs recurs too; "every" before a fixed holiday is each year's
+    (JAN3, "It is a service she still offers every Tuesday and Friday.", "Friday", "XXXX-WXX-5", "SET", N),
+    (JAN3, "She opens every Monday, Wednesday and Friday.", "Wednesday", "XXXX-WXX-3", "SET", N),
+    (JAN3, "She worked every Monday, and on Friday she rested.", "Friday", "2023-12-29", "DATE", N),
+    (JAN3, "We have missed every birthday and every Christmas since 2019.", "every Christmas", "XXXX-12-25", "SET", N),
     # a deadline for what someone was asked to do lies after the request
     (
         MAR31_2025,

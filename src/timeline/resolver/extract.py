@@ -175,7 +175,48 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     cues = language.cues
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
     mentions = _years_naming_things(text, mentions, cues)
-    return _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
+    mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
+    return _recurrences(text, original, mentions, cues)
+
+
+#: A holiday of a fixed date, as written in the data ("12-25").
+_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
+
+
+def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """A weekday listed after one that recurs recurs too ("every Tuesday and *Friday*"); a holiday
+    of a fixed date after "every" is each year's ("*every Christmas* since 2019")."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        before = out[i - 1].partial if i > 0 else None
+        if (
+            partial.kind == "weekday"
+            and before is not None
+            and before.type is TimexType.SET
+            and before.weekday is not None
+            and cues.set_list_gap.fullmatch(text, out[i - 1].end, mention.start)
+        ):
+            found = attrs.evolve(mention, partial=PartialTime(kind="set", type=TimexType.SET, weekday=partial.weekday))
+        elif (
+            partial.kind == "holiday"
+            and partial.holiday is not None
+            and _FIXED_HOLIDAY.fullmatch(partial.holiday)
+            and (every := cues.every_before.search(text, max(0, mention.start - 8), mention.start)) is not None
+        ):
+            start = every.start()
+            found = attrs.evolve(
+                mention,
+                start=start,
+                text=original[start : mention.end],
+                partial=PartialTime(kind="set", type=TimexType.SET, holiday=partial.holiday),
+            )
+        else:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = found
+    return out
 
 
 _DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday"})

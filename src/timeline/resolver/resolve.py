@@ -1327,6 +1327,8 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
     if p.frequency and not p.frequency.endswith("X"):
         return every(p.frequency, f"a recurrence every {p.frequency}")
+    if p.holiday is not None:  # "every Christmas": a holiday of a fixed date, each year
+        return every(f"XXXX-{p.holiday}", f"every year on {p.holiday}")
     if p.month is not None:
         return every(f"XXXX-{p.month:02d}", f"every {_MONTH_NAMES[p.month - 1]}")
     if p.weekday is not None:
