@@ -73,6 +73,40 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (JAN3, "She opens every Monday, Wednesday and Friday.", "Wednesday", "XXXX-WXX-3", "SET", N),
     (JAN3, "She worked every Monday, and on Friday she rested.", "Friday", "2023-12-29", "DATE", N),
     (JAN3, "We have missed every birthday and every Christmas since 2019.", "every Christmas", "XXXX-12-25", "SET", N),
+    # the week that ends on a day ("to": British), written as the ISO week holding it; a number
+    # after its comma starts the next item of a list, not a year
+    (
+        MAR31_2025,
+        "The state recorded 12 cases in the week ending Dec. 14, 21 the following week.",
+        "the week ending Dec. 14",
+        "2024-W50",
+        "DATE",
+        N,
+    ),
+    (
+        MAR31_2025,
+        "The state recorded 12 cases in the week ending Dec. 14, 21 the following week.",
+        "the following week",
+        "2024-W51",
+        "DATE",
+        N,
+    ),
+    (
+        MAR31_2025,
+        "Officials reported 37 new cases in the week ending Saturday.",
+        "the week ending Saturday",
+        "2025-W13",
+        "DATE",
+        N,
+    ),
+    (
+        MAR31_2025,
+        "Foreigners sold a net 1.2 trillion yen in the week to Jan. 31.",
+        "the week to Jan. 31",
+        "2025-W05",
+        "DATE",
+        N,
+    ),
     # a deadline for what someone was asked to do lies after the request
     (
         MAR31_2025,

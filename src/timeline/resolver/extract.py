@@ -700,7 +700,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "month_day":
         if not _valid_day(None, month, day):
             return None
-        week = "week" if rule.name == "week_of" else None  # "the week of March 6": the week containing it
+        # "the week of March 6", "the week ending Dec. 14": the week containing it
+        week = "week" if rule.name in ("week_of", "week_ending") else None
         return PartialTime(**base, month=month, day=day, weekday=weekday, unit=week)
     if kind == "day_of_month":  # "on the 18th": a day of the month the story is in
         return PartialTime(**base, day=day)
@@ -723,6 +724,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             part_of_day=part_of_day,
             direction=lang.relative.get(rel.lower()) if rel else None,
             narrative=(rel or "").lower() in lang.cues.narrative_relative,
+            unit="week" if rule.name == "week_ending_day" else None,  # "the week ending Saturday"
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")

@@ -504,6 +504,9 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         else:
             day, how = after, f"present tense: the nearest {name} (after the publication date)"
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
+    if p.unit == "week":  # "the week ending Saturday": the week holding that day
+        week = cal.unit_interval(_G.WEEK, day)
+        return _dated(p, week, _publication_anchor(ctx), f"the week holding that {name}: {explanation}")
     # "Friday night" is that night, a TIME (2024-03-22TNI), as TimeML writes it (AQUAINT's
     # annotators mostly wrote the day alone, a DATE; TimeBank and MEANTIME the part of day).
     return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
