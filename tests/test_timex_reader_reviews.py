@@ -26,6 +26,7 @@ FEB4_2025 = date(2025, 2, 4)  # a Tuesday
 MAY20_2025 = date(2025, 5, 20)  # a Tuesday
 SEP29 = date(2024, 9, 29)  # a Sunday
 JAN5 = date(2024, 1, 5)  # a Friday, early in the year
+JUN12 = date(2024, 6, 12)  # a Wednesday
 JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
@@ -105,6 +106,34 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "the week to Jan. 31",
         "2025-W05",
         "DATE",
+        N,
+    ),
+    # "by morning" is that part of the day the story is at, the next day's after a night ...
+    (
+        JUN12,
+        "Drones hit a depot on Tuesday night. The fire was put out by morning.",
+        "morning",
+        "2024-06-12TMO",
+        "TIME",
+        N,
+    ),
+    (JUN12, "Drones hit a depot on Tuesday. The fire was put out by morning.", "morning", "2024-06-11TMO", "TIME", N),
+    # ... and a midnight told after a clock time of the story's day ends that day
+    (
+        MAY20_2025,
+        "The film was shown late Monday. The screening started at 10:15 p.m., but the audience stayed "
+        "on their feet until well past midnight.",
+        "midnight",
+        "2025-05-19T24:00",
+        "TIME",
+        N,
+    ),
+    (
+        MAY20_2025,
+        "The film was shown on Monday. The audience stayed until well past midnight.",
+        "midnight",
+        "2025-05-18T24:00",
+        "TIME",
         N,
     ),
     # a deadline for what someone was asked to do lies after the request

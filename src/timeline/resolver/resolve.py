@@ -882,6 +882,9 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         ref = ctx.day_reference
     if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        if p.part_of_day == "MO" and p.amount == 0 and ref.value.endswith("TNI"):
+            # "a fire on Tuesday night ... put out by morning": the morning after that night
+            p = attrs.evolve(p, amount=1, direction=1)
         return _shift_from(p, ctx, ref.interval, anchor, f"the last time mentioned ({ref.text!r}, {ref.value})")
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
@@ -1193,6 +1196,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and day is not None
         and not (p.mod == "BEFORE" and anchor.kind is AnchorKind.REFERENCE_TIME)
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
+        and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
     ):
         # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
         # but "shortly before midnight" on the day the story is at is the late evening of that day
@@ -1222,6 +1226,13 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         mod=p.mod,
         sets_reference=False,
     )
+
+
+def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | None) -> bool:
+    """ "The screening started at 10:15 p.m. ... stayed until well past midnight": a midnight told
+    after a clock time of the same day is the one that ends it (not "since midnight")."""
+    start = clock.interval.start if clock is not None else None
+    return direction != -1 and start is not None and start.date() == day
 
 
 def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
