@@ -27,6 +27,7 @@ MAY20_2025 = date(2025, 5, 20)  # a Tuesday
 SEP29 = date(2024, 9, 29)  # a Sunday
 JAN5 = date(2024, 1, 5)  # a Friday, early in the year
 JUN12 = date(2024, 6, 12)  # a Wednesday
+SEP10 = date(2024, 9, 10)  # a Tuesday
 JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
@@ -136,6 +137,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # the second day of a range written with a dash before the noun it dates
+    (SEP10, "Traders expect a cut at the Fed's Sept. 17-18 meeting.", "18", "2024-09-18", "DATE", N),
     # a deadline for what someone was asked to do lies after the request
     (
         MAR31_2025,
