@@ -28,6 +28,7 @@ SEP29 = date(2024, 9, 29)  # a Sunday
 JAN5 = date(2024, 1, 5)  # a Friday, early in the year
 JUN12 = date(2024, 6, 12)  # a Wednesday
 SEP10 = date(2024, 9, 10)  # a Tuesday
+JAN5_2025 = date(2025, 1, 5)  # a Sunday
 JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
@@ -139,6 +140,10 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     # the second day of a range written with a dash before the noun it dates
     (SEP10, "Traders expect a cut at the Fed's Sept. 17-18 meeting.", "18", "2024-09-18", "DATE", N),
+    # a fixture in the simple present, its opponent named between, is ahead; a denied one is not
+    (JAN5_2025, "Dunmore host Ashby on Monday night.", "Monday night", "2025-01-06TNI", "TIME", N),
+    (JAN5_2025, "Arsenal face Chelsea on Wednesday.", "Wednesday", "2025-01-08", "DATE", N),
+    (JAN5_2025, "The team did not face Chelsea on Wednesday.", "Wednesday", "2025-01-01", "DATE", N),
     # a deadline for what someone was asked to do lies after the request
     (
         MAR31_2025,

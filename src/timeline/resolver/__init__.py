@@ -195,6 +195,7 @@ class RuleBasedResolver:
                 return _already_reported(found)
             if mention.partial.kind in _SCHEDULE_KINDS and (
                 cues.schedule_verb_before.search(text, max(0, mention.start - 32), mention.start)
+                or cues.fixture_before.search(text, max(0, mention.start - 48), mention.start)
                 or (
                     found is not Orientation.FUTURE
                     and _scheduled_in_the_parse(parse, mention, cues.schedule_verb_before)

@@ -123,6 +123,7 @@ class Cues:
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
     until_before: re.Pattern[str]
+    fixture_before: re.Pattern[str]
     set_list_gap: re.Pattern[str]
     every_before: re.Pattern[str]
     request_deadline_before: re.Pattern[str]
@@ -219,6 +220,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
         until_before=re.compile(raw["until_before"]),
+        fixture_before=re.compile(raw["fixture_before"]),
         set_list_gap=re.compile(raw["set_list_gap"]),
         every_before=re.compile(raw["every_before"]),
         request_deadline_before=re.compile(raw["request_deadline_before"]),
