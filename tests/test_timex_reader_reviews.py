@@ -492,6 +492,14 @@ PARSED: list[tuple[date, str, str, str]] = [
         "the autumn",
         "2025-FA",
     ),
+    # "in the early afternoon" is of the day the story is at, as "in the afternoon", here the events' day
+    (
+        MAR31_2025,
+        "An error took websites offline on Sunday, the company said in a report published early Monday. "
+        "Airlines said check-in systems went down in the early afternoon Eastern time.",
+        "early afternoon",
+        "2025-03-30TAF",
+    ),
     # ... but a day of the events stays theirs
     (
         MAY17,

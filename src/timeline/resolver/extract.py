@@ -740,6 +740,15 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             offset = 0
         if named:  # "tonight": NI
             part_of_day = lang.cues.named_day_parts.get(named.lower(), part_of_day)
+        elif not (around or named_rel) and lang.cues.definite_before.search(m.string, max(0, m.start() - 4), m.start()):
+            # "went down in the early afternoon": that part of the day the story is at, as "in the afternoon"
+            return PartialTime(
+                **{**base, "kind": "narrative_offset", "type": TimexType.TIME},
+                unit="day",
+                amount=0,
+                direction=0,
+                part_of_day=part_of_day,
+            )
         return PartialTime(
             **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
             unit="day",
