@@ -29,6 +29,7 @@ JAN5 = date(2024, 1, 5)  # a Friday, early in the year
 JUN12 = date(2024, 6, 12)  # a Wednesday
 SEP10 = date(2024, 9, 10)  # a Tuesday
 JAN5_2025 = date(2025, 1, 5)  # a Sunday
+JUL25 = date(2024, 7, 25)  # a Thursday
 JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
@@ -69,7 +70,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         "END",
     ),
-    # ... not across a sentence
+    # ... not from a period the month may fall in, nor across a sentence
+    (
+        JUL25,
+        "Most of the cost falls in its fiscal fourth quarter, which ends in September.",
+        "September",
+        "2024-09",
+        "DATE",
+        N,
+    ),
     (MAY20_2025, "The tour opens on April 3 next year. It will close in May.", "May", "2025-05", "DATE", N),
     # a weekday listed after one that recurs recurs too; "every" before a fixed holiday is each year's
     (JAN3, "It is a service she still offers every Tuesday and Friday.", "Friday", "XXXX-WXX-5", "SET", N),

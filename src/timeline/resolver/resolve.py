@@ -359,15 +359,17 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and ctx.orientation is Orientation.FUTURE
         and ref is not None
         and ref.interval.start is not None
+        and ref.interval.granularity.rank <= _G.DAY.rank
         and ref.interval.start.date() > pub
     ):
         # "a tour next spring, opening on April 3 and ending in late May": the plan told in order,
-        # the first such month from the time still to come its sentence named
+        # the first such month from the day still to come its sentence named (not from a period
+        # it may fall in: "its fiscal fourth quarter, which ends in September")
         story_start = ref.interval.start
         after = [c for c in [*candidates, cal.month_interval(pub.year + 2, p.month)] if c.end and c.end > story_start]
         chosen = min(after, key=lambda c: c.start or story_start)
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
-        how = f"{_MONTH_NAMES[p.month - 1]}: future tense, the first one ending after the time its sentence named"
+        how = f"{_MONTH_NAMES[p.month - 1]}: future tense, the first one ending after the day its sentence named"
         return _dated(p, chosen, anchor, f"{how} ({ref.text!r}, {ref.value})")
     else:
         month_anchor = pub.replace(day=1)
