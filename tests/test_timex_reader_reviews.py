@@ -21,6 +21,16 @@ SEP30_2025 = date(2025, 9, 30)  # a Tuesday
 JUN9 = date(2024, 6, 9)  # a Sunday
 MAR31_2025 = date(2025, 3, 31)  # a Monday
 NOV14 = date(2024, 11, 14)  # a Thursday
+MAY17 = date(2024, 5, 17)  # a Friday
+FEB4_2025 = date(2025, 2, 4)  # a Tuesday
+MAY20_2025 = date(2025, 5, 20)  # a Tuesday
+SEP29 = date(2024, 9, 29)  # a Sunday
+JAN5 = date(2024, 1, 5)  # a Friday, early in the year
+JUN12 = date(2024, 6, 12)  # a Wednesday
+SEP10 = date(2024, 9, 10)  # a Tuesday
+JAN5_2025 = date(2025, 1, 5)  # a Sunday
+JUL25 = date(2024, 7, 25)  # a Thursday
+JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -31,6 +41,148 @@ def _found(text: str, published: date) -> list[tuple[str, str | None, str, str |
 
 # (published, sentence, phrase, value, type, mod)
 EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # a time after "since" starts a span up to now, a point of comparison: the story stays where it was
+    (
+        FEB4_2025,
+        "Stocks fell on Tuesday, the Nikkei suffering its biggest drop since early December. "
+        "It fell as much as 3.1% in the afternoon.",
+        "the afternoon",
+        "2025-02-04TAF",
+        "TIME",
+        N,
+    ),
+    # a modal perfect is a past counterfactual, and a sentence's end still bounds the look back
+    (
+        JAN5,
+        "She should have acted in the autumn, when her cabinet was falling apart.",
+        "the autumn",
+        "2023-FA",
+        "DATE",
+        N,
+    ),
+    (MAY20_2025, "The studio will shut. It grew in the autumn.", "the autumn", "2024-FA", "DATE", N),
+    # a future month in the sentence of a time still to come counts on from that time ...
+    (
+        MAY20_2025,
+        "She will start a European tour next spring, opening in Stockholm on April 3 and ending in London in late May.",
+        "late May",
+        "2026-05",
+        "DATE",
+        "END",
+    ),
+    # ... not from a period the month may fall in, nor across a sentence
+    (
+        JUL25,
+        "Most of the cost falls in its fiscal fourth quarter, which ends in September.",
+        "September",
+        "2024-09",
+        "DATE",
+        N,
+    ),
+    (MAY20_2025, "The tour opens on April 3 next year. It will close in May.", "May", "2025-05", "DATE", N),
+    # a weekday listed after one that recurs recurs too; "every" before a fixed holiday is each year's
+    (JAN3, "It is a service she still offers every Tuesday and Friday.", "Friday", "XXXX-WXX-5", "SET", N),
+    (JAN3, "She opens every Monday, Wednesday and Friday.", "Wednesday", "XXXX-WXX-3", "SET", N),
+    (JAN3, "She worked every Monday, and on Friday she rested.", "Friday", "2023-12-29", "DATE", N),
+    (JAN3, "We have missed every birthday and every Christmas since 2019.", "every Christmas", "XXXX-12-25", "SET", N),
+    # the week that ends on a day ("to": British), written as the ISO week holding it; a number
+    # after its comma starts the next item of a list, not a year
+    (
+        MAR31_2025,
+        "The state recorded 12 cases in the week ending Dec. 14, 21 the following week.",
+        "the week ending Dec. 14",
+        "2024-W50",
+        "DATE",
+        N,
+    ),
+    (
+        MAR31_2025,
+        "The state recorded 12 cases in the week ending Dec. 14, 21 the following week.",
+        "the following week",
+        "2024-W51",
+        "DATE",
+        N,
+    ),
+    (
+        MAR31_2025,
+        "Officials reported 37 new cases in the week ending Saturday.",
+        "the week ending Saturday",
+        "2025-W13",
+        "DATE",
+        N,
+    ),
+    (
+        MAR31_2025,
+        "Foreigners sold a net 1.2 trillion yen in the week to Jan. 31.",
+        "the week to Jan. 31",
+        "2025-W05",
+        "DATE",
+        N,
+    ),
+    # "by morning" is that part of the day the story is at, the next day's after a night ...
+    (
+        JUN12,
+        "Drones hit a depot on Tuesday night. The fire was put out by morning.",
+        "morning",
+        "2024-06-12TMO",
+        "TIME",
+        N,
+    ),
+    (JUN12, "Drones hit a depot on Tuesday. The fire was put out by morning.", "morning", "2024-06-11TMO", "TIME", N),
+    # ... and a midnight told after a clock time of the story's day ends that day
+    (
+        MAY20_2025,
+        "The film was shown late Monday. The screening started at 10:15 p.m., but the audience stayed "
+        "on their feet until well past midnight.",
+        "midnight",
+        "2025-05-19T24:00",
+        "TIME",
+        N,
+    ),
+    (
+        MAY20_2025,
+        "The film was shown on Monday. The audience stayed until well past midnight.",
+        "midnight",
+        "2025-05-18T24:00",
+        "TIME",
+        N,
+    ),
+    # the second day of a range written with a dash before the noun it dates
+    (SEP10, "Traders expect a cut at the Fed's Sept. 17-18 meeting.", "18", "2024-09-18", "DATE", N),
+    # a fixture in the simple present, its opponent named between, is ahead; a denied one is not
+    (JAN5_2025, "Dunmore host Ashby on Monday night.", "Monday night", "2025-01-06TNI", "TIME", N),
+    (JAN5_2025, "Arsenal face Chelsea on Wednesday.", "Wednesday", "2025-01-08", "DATE", N),
+    (JAN5_2025, "The team did not face Chelsea on Wednesday.", "Wednesday", "2025-01-01", "DATE", N),
+    # a deadline for what someone was asked to do lies after the request
+    (
+        MAR31_2025,
+        "The authority said it had asked payment firms to report any customer losses by Friday.",
+        "Friday",
+        "2025-04-04",
+        "DATE",
+        N,
+    ),
+    (MAR31_2025, "Sales had fallen by Friday.", "Friday", "2025-03-28", "DATE", N),
+    # a simple present up to a day: what goes on now ends ahead; a past one ended before
+    (MAY20_2025, "The exhibition is open until Saturday.", "Saturday", "2025-05-24", "DATE", N),
+    (MAY20_2025, "Sales fell until Saturday.", "Saturday", "2025-05-17", "DATE", N),
+    # a clock time and the same moment in another zone in brackets both take the day after them
+    (
+        FEB4_2025,
+        "He agreed on Monday to pause them. Tariffs took effect at 12:01 a.m. EST (0501 GMT) on Tuesday.",
+        "12:01 a.m. EST",
+        "2025-02-04T00:01",
+        "TIME",
+        N,
+    ),
+    (
+        FEB4_2025,
+        "He agreed on Monday to pause them. Tariffs took effect at 12:01 a.m. EST (0501 GMT) on Tuesday.",
+        "0501 GMT",
+        "2025-02-04T05:01Z",
+        "TIME",
+        N,
+    ),
     # one year written after a range of two month-days dates both of them
     (JAN3, "The last rail strike lasted from Feb. 5 to Feb. 12, 1996.", "Feb. 5", "1996-02-05", "DATE", N),
     (JAN3, "Talks ran between Jan. 30 and March 2, 2021.", "Jan. 30", "2021-01-30", "DATE", N),
@@ -297,6 +449,72 @@ PARSED: list[tuple[date, str, str, str]] = [
         "midnight, buying a bottle of water.",
         "shortly before midnight",
         "2024-11-09T24:00",
+    ),
+    # a day that locates a saying or a publishing is when the story was told: the clock times and
+    # parts of day after it keep the day of the events ...
+    (
+        MAR31_2025,
+        "An error took websites offline on Sunday, the company said in a report published early Monday. "
+        "Engineers pushed an update at 13:02 UTC.",
+        "13:02 UTC",
+        "2025-03-30T13:02Z",
+    ),
+    (
+        MAY17,
+        "The probe swung past Earth late Thursday, mission managers said on Friday. It passed over "
+        "the Pacific at 9:34 p.m.",
+        "9:34 p.m.",
+        "2024-05-16T21:34",
+    ),
+    # the simple present a day after "until" bounds, found in the parse past another verb
+    (
+        MAY20_2025,
+        "The festival, which opened on May 13 and runs until Saturday, is the biggest yet.",
+        "Saturday",
+        "2025-05-24",
+    ),
+    # a "would" in what was said on a day looks ahead from that day, not from publication ...
+    (
+        SEP29,
+        "On Monday, Johnson said he was confident that Congress would pass a stopgap spending bill by Friday.",
+        "Friday",
+        "2024-09-27",
+    ),
+    (
+        JUL24_2025,
+        "It had already warned on 14 February that the first quarter would be weak.",
+        "the first quarter",
+        "2025-Q1",
+    ),
+    # ... and from publication when the saying is not dated
+    (
+        SEP29,
+        "Johnson said he was confident that Congress would pass a stopgap spending bill by Friday.",
+        "Friday",
+        "2024-10-04",
+    ),
+    # what was planned lies after the planning (the parse reads "planned" as past), past an
+    # abbreviation's period
+    (
+        MAY20_2025,
+        "The studio planned to release 'Winter Harbour' in U.S. cinemas in the autumn.",
+        "the autumn",
+        "2025-FA",
+    ),
+    # "in the early afternoon" is of the day the story is at, as "in the afternoon", here the events' day
+    (
+        MAR31_2025,
+        "An error took websites offline on Sunday, the company said in a report published early Monday. "
+        "Airlines said check-in systems went down in the early afternoon Eastern time.",
+        "early afternoon",
+        "2025-03-30TAF",
+    ),
+    # ... but a day of the events stays theirs
+    (
+        MAY17,
+        "The probe swung past Earth late Thursday and reached Mars on Friday. It passed over the Pacific at 9:34 p.m.",
+        "9:34 p.m.",
+        "2024-05-17T21:34",
     ),
 ]
 

@@ -27,12 +27,15 @@ __all__ = [
     "VERB_FEATURE_DEPS",
     "Orientation",
     "VerbFeatures",
+    "bounds_a_present",
     "governing_verb",
     "located_present_verb",
+    "located_telling",
     "modified_verb_orientation",
     "orientation_from_parse",
     "orientation_from_text",
     "participle_orientation",
+    "reported_would_of",
     "verb_features",
 ]
 
@@ -86,6 +89,8 @@ class _Vocabulary:
     non_final_abbreviations: frozenset[str]
     passive_present_auxiliaries: frozenset[str]
     locating_prepositions: frozenset[str]
+    telling_verbs: frozenset[str]
+    future_in_the_past: frozenset[str]
     future_marker: re.Pattern[str]
 
 
@@ -108,6 +113,8 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         non_final_abbreviations=frozenset(raw["non_final_abbreviations"]),
         passive_present_auxiliaries=frozenset(raw["passive_present_auxiliaries"]),
         locating_prepositions=frozenset(raw["locating_prepositions"]),
+        telling_verbs=frozenset(raw["telling_verbs"]),
+        future_in_the_past=frozenset(raw["future_in_the_past"]),
         future_marker=re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE),
     )
 
@@ -385,6 +392,51 @@ def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None
     ):
         return None
     return tree.lower(modified)
+
+
+def bounds_a_present(parse: Doc | Parse, start: int, end: int) -> bool:
+    """Whether the verb the characters ``start:end`` are an adverbial of (see
+    :func:`_modified_verb`) is a simple present, no modal ("the festival, which opened on May 13
+    and *runs* until Saturday"): after "until", the end of what goes on now."""
+    tree = _tree(parse)
+    found = _modified_verb(tree, start, end)
+    if found is None:
+        return False
+    features = _features(tree, found[0])
+    return features.tense is Tense.PRESENT and features.aspect is Aspect.NONE and features.modality is None
+
+
+def located_telling(parse: Doc | Parse, start: int, end: int) -> int | None:
+    """The token of the verb of saying, reporting or publishing the characters ``start:end``
+    locate (see :func:`_modified_verb`): "the company said *on Friday*", "a report published
+    *early Monday*"; else None. That day is when the story was told, not the one its events, and
+    their clock times, fall on."""
+    tree = _tree(parse)
+    found = _modified_verb(tree, start, end)
+    return found[0] if found is not None and found[1] and tree.lower(found[0]) in _vocabulary().telling_verbs else None
+
+
+def reported_would_of(parse: Doc | Parse, start: int, end: int) -> int | None:
+    """The token of the verb of saying whose reported clause, with a "would", the characters
+    ``start:end`` date or are in ("said he was confident that Congress *would pass* a bill *by
+    Friday*", "warned that *the first quarter* would be weak"): a future seen from that saying,
+    not from publication; else None."""
+    tree = _tree(parse)
+    found = _modified_verb(tree, start, end)
+    node = found[0] if found is not None else _verb_above(tree, start, end)  # or the subject's verb
+    if node is None or _features(tree, node).modality not in _vocabulary().future_in_the_past:
+        return None
+    for _ in range(4):  # up through "was confident that ..." to the saying
+        if tree.dep(node) not in _REPORTED_CLAUSE_DEPS:
+            return None
+        node = tree.head(node)
+        if tree.lower(node) in _vocabulary().telling_verbs:
+            return node
+    return None
+
+
+#: How a reported clause hangs on its verb of saying, or on an adjective or verb between them.
+_REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "acomp", "xcomp"})
 
 
 def _modified_verb(tree: _Tree, start: int, end: int) -> tuple[int, bool] | None:

@@ -21,12 +21,15 @@ from timeline import calendar
 from timeline.calendar import Granularity
 from timeline.grammar import (
     Orientation,
+    bounds_a_present,
     located_present_verb,
+    located_telling,
     modified_verb_orientation,
     orientation_from_parse,
     orientation_from_text,
+    reported_would_of,
 )
-from timeline.model import TimeExpression, TimexType
+from timeline.model import Anchor, AnchorKind, TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
 from timeline.resolver.language import Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
@@ -57,6 +60,14 @@ _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"
 # Kinds a present-tense verb of a scheduled event sends forward ("the talks resume Monday", "the law
 # takes effect in December").
 _SCHEDULE_KINDS = frozenset({"weekday", "month_day", "holiday", "month", "clock"})
+
+# Kinds of a day that may locate a verb of saying or publishing ("said on Friday", "published early Monday").
+_TELLING_DAY_KINDS = frozenset(
+    {"weekday", "month_day", "day_of_month", "absolute", "named_day", "holiday", "named_date"}
+)
+
+# Kinds a "would" in what was said on a day counts from that day ("said on Monday it would pass by Friday").
+_SAID_AHEAD_KINDS = frozenset({"weekday", "month_day", "month", "season", "unit_of_year", "holiday"})
 
 # Kinds whose tense is not trusted when it points most of a year away, unless it is the tense of
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
@@ -149,6 +160,21 @@ class RuleBasedResolver:
                 # "hope to pass the bill before Christmas", written in June; "would consider proposals if
                 # they arrived before the weekend": the coming one
                 return Orientation.FUTURE
+            if (
+                mention.partial.kind in _SCHEDULE_KINDS
+                and cues.until_before.search(text, max(0, mention.start - 8), mention.start)
+                and (
+                    found is Orientation.PRESENT
+                    or (parse is not None and bounds_a_present(parse, mention.start, mention.end))
+                )
+            ):
+                # "the festival, which opened on May 13 and runs until Saturday": what goes on now ends ahead
+                return Orientation.FUTURE
+            if mention.partial.kind in ("weekday", "month_day") and cues.request_deadline_before.search(
+                text, max(0, mention.start - _AHEAD_REACH), mention.start
+            ):
+                # "had asked payment firms to report any customer losses by Friday": after the request
+                return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if mention.partial.kind in ("weekday", "month_day") and cues.measured_figure_before.search(
@@ -169,6 +195,7 @@ class RuleBasedResolver:
                 return _already_reported(found)
             if mention.partial.kind in _SCHEDULE_KINDS and (
                 cues.schedule_verb_before.search(text, max(0, mention.start - 32), mention.start)
+                or cues.fixture_before.search(text, max(0, mention.start - 48), mention.start)
                 or (
                     found is not Orientation.FUTURE
                     and _scheduled_in_the_parse(parse, mention, cues.schedule_verb_before)
@@ -192,8 +219,45 @@ class RuleBasedResolver:
                 attrs.evolve(m, partial=attrs.evolve(m.partial, direction=1)) if m.start in next_one else m
                 for m in mentions
             ]
+        if parse is not None:
+            mentions = _tellings_marked(mentions, parse)
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, after_since=True))
+            if follows_since(text, m.start, self.language)
+            else m
+            for m in mentions
+        ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, in_sentence_of_previous=True))
+            if i > 0
+            and m.partial.kind == "month"
+            and cues.sentence_break.search(text, mentions[i - 1].end, m.start) is None
+            else m
+            for i, m in enumerate(mentions)
+        ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _tellings_marked(mentions: list[Mention], parse: Doc | Parse) -> list[Mention]:
+    """Days that locate a verb of saying or publishing, marked as days the story was told; and a
+    time right after one that a "would" dates in what was said then, marked as counted from it."""
+    out = list(mentions)
+    told_by: int | None = None  # the verb of saying the mention before locates
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        if (
+            told_by is not None
+            and partial.kind in _SAID_AHEAD_KINDS
+            and reported_would_of(parse, mention.start, mention.end) == told_by
+        ):
+            partial = attrs.evolve(partial, from_the_saying=True)
+        told_by = located_telling(parse, mention.start, mention.end) if partial.kind in _TELLING_DAY_KINDS else None
+        if told_by is not None:
+            partial = attrs.evolve(partial, dates_a_telling=True)
+        if partial is not mention.partial:
+            out[i] = attrs.evolve(mention, partial=partial)
+    return out
 
 
 def _looks_ahead_to_a_day(partial: PartialTime) -> bool:
@@ -319,6 +383,8 @@ def resolve_in_order(
     reference: Reference | None = None
     day_reference: Reference | None = None  # the last one of a day or finer
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
+    events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
+    told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
     results: list[Resolution | None] = [None] * len(partials)
     if known:
         for i, resolution in known.items():
@@ -333,6 +399,22 @@ def resolve_in_order(
                 day_reference=day_reference,
                 clock_reference=clock_reference,
             )
+            told_on = None
+            if (
+                partial.from_the_saying
+                and told
+                and reference is not None
+                and reference.timex_id == ids[i - 1]
+                and reference.interval.start is not None
+            ):
+                # "On Monday, he said Congress would pass a bill by Friday": the Friday after that Monday
+                told_on = reference
+                context = attrs.evolve(context, publication_date=reference.interval.start.date())
+            if told and events_day is not None and _reads_the_day(partial):
+                # "took websites offline on Sunday, the company said in a report published early Monday.
+                # ... pushed an update at 13:02 UTC": the clock time is of the story's events, on Sunday
+                told_on = context.reference
+                context = attrs.evolve(context, reference=events_day, day_reference=events_day)
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
                 results[i + 1] = day
@@ -345,21 +427,42 @@ def resolve_in_order(
                         ),
                     )
             result = resolve(partial, context)
+            if partial.from_the_saying and told_on is not None:
+                why = f"{result.explanation}, counted from {told_on.text!r} ({told_on.value}), a saying"
+                result = attrs.evolve(result, explanation=why, anchor=_saying_anchor(told_on))
+            elif told_on is not None and events_day is not None and result.anchor.timex_id == events_day.timex_id:
+                why = f"{result.explanation}; {told_on.text!r} dates a telling, not events"
+                result = attrs.evolve(result, explanation=why)
             results[i] = result
         # "for the quarter ended Sept. 30": the day dates the quarter, which stays the story's time
         ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
-        if _can_be_reference(result) and not ends_period:
+        if _can_be_reference(result) and not ends_period and not partial.after_since:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
             clock_reference = None
+            told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
+                if not told:
+                    events_day = reference
         elif _is_clock_on_a_day(partial, result):
             assert result.interval is not None and result.value is not None
             clock_reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _saying_anchor(told_on: Reference) -> Anchor:
+    return Anchor(kind=AnchorKind.REFERENCE_TIME, value=told_on.value, timex_id=told_on.timex_id)
+
+
+def _reads_the_day(partial: PartialTime) -> bool:
+    """A clock time or a part of the day that takes the day the story is at ("at 13:02 UTC", "in
+    the afternoon"), naming none of its own."""
+    if partial.kind == "clock":
+        return partial.amount is None and partial.weekday is None and partial.day is None
+    return partial.kind == "narrative_offset" and partial.part_of_day is not None and partial.amount == 0
 
 
 def _is_clock_on_a_day(partial: PartialTime, result: Resolution) -> bool:
@@ -399,11 +502,13 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
     reference before it: it can be one, and it is not the day a period just named ends on ("for
     the quarter ended *Sept. 30*"), which leaves that period the reference; and it is a day or
     finer, so it is also the last day mentioned, which "two days later" counts from when a
-    coarser time follows. A caller may start the loop at such an expression and get the same
-    results after it."""
+    coarser time follows; and it follows no "since" and dates no saying. A caller may start the
+    loop at such an expression and get the same results after it."""
     return (
         _can_be_reference(result)
         and not partial.period_end
+        and not partial.after_since
+        and not partial.dates_a_telling  # the loop also keeps the last day of the events from before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank
     )
@@ -413,8 +518,8 @@ def keeps_reference(partial: PartialTime, result: Resolution) -> bool:
     """Whether :func:`resolve_in_order` leaves the story's reference time as it was after
     ``result``, whatever that was: it can be no reference and is no span of months ("the nine
     months") that moves the reference to its year (the partial value says whether the span is a
-    definite one)."""
-    return not _can_be_reference(result) and not _is_year_to_date(partial)
+    definite one), or it follows "since" (a span up to now, no time the story moves to)."""
+    return (not _can_be_reference(result) or partial.after_since) and not _is_year_to_date(partial)
 
 
 def _can_be_reference(result: Resolution) -> bool:

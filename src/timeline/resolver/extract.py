@@ -86,6 +86,18 @@ class PartialTime:
     #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"): the date of a thing
     #: named, not a time the story moves to.
     names_a_thing: bool = False
+    #: A day that locates a verb of saying or publishing ("the company said *on Friday*"): when the
+    #: story was told; clock times and parts of day after it keep the day of its events.
+    dates_a_telling: bool = False
+    #: A time a "would" dates in what was said on the day named right before it ("On Monday, he
+    #: said Congress would pass a bill by Friday"): a future counted from that day, not publication.
+    from_the_saying: bool = False
+    #: In the sentence of the time before it ("a tour next spring, opening on April 3 and ending
+    #: in late May"): a future month there counts on from that time when it lies ahead.
+    in_sentence_of_previous: bool = False
+    #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
+    #: point of comparison, not a time the story moves to.
+    after_since: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -163,7 +175,48 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     cues = language.cues
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
     mentions = _years_naming_things(text, mentions, cues)
-    return _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
+    mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
+    return _recurrences(text, original, mentions, cues)
+
+
+#: A holiday of a fixed date, as written in the data ("12-25").
+_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
+
+
+def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """A weekday listed after one that recurs recurs too ("every Tuesday and *Friday*"); a holiday
+    of a fixed date after "every" is each year's ("*every Christmas* since 2019")."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        partial = mention.partial
+        before = out[i - 1].partial if i > 0 else None
+        if (
+            partial.kind == "weekday"
+            and before is not None
+            and before.type is TimexType.SET
+            and before.weekday is not None
+            and cues.set_list_gap.fullmatch(text, out[i - 1].end, mention.start)
+        ):
+            found = attrs.evolve(mention, partial=PartialTime(kind="set", type=TimexType.SET, weekday=partial.weekday))
+        elif (
+            partial.kind == "holiday"
+            and partial.holiday is not None
+            and _FIXED_HOLIDAY.fullmatch(partial.holiday)
+            and (every := cues.every_before.search(text, max(0, mention.start - 8), mention.start)) is not None
+        ):
+            start = every.start()
+            found = attrs.evolve(
+                mention,
+                start=start,
+                text=original[start : mention.end],
+                partial=PartialTime(kind="set", type=TimexType.SET, holiday=partial.holiday),
+            )
+        else:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = found
+    return out
 
 
 _DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday"})
@@ -186,6 +239,26 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
             continue
         if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+        elif (
+            clock.partial.kind == "clock"
+            and (close := cues.clock_zone_close.match(text, clock.end, day.start)) is not None
+            and close.end() == day.start
+        ):
+            # "12:01 a.m. EST (0501 GMT) on Tuesday": both name the same moment of that day
+            out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+            first = mentions[i - 1] if i > 0 else None
+            if (
+                first is not None
+                and first.partial.kind == "clock"
+                and _takes_next_day(first.partial)
+                and day.partial.kind in ("weekday", "month_day")
+                and cues.clock_zone_open.fullmatch(text, first.end, clock.start)
+            ):
+                # the first names the day as "9 a.m. Tuesday" does (no look past the next expression)
+                named = attrs.evolve(
+                    first.partial, weekday=day.partial.weekday, month=day.partial.month, day=day.partial.day
+                )
+                out[i - 1] = attrs.evolve(first, partial=named)
     return out
 
 
@@ -627,7 +700,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "month_day":
         if not _valid_day(None, month, day):
             return None
-        week = "week" if rule.name == "week_of" else None  # "the week of March 6": the week containing it
+        # "the week of March 6", "the week ending Dec. 14": the week containing it
+        week = "week" if rule.name in ("week_of", "week_ending") else None
         return PartialTime(**base, month=month, day=day, weekday=weekday, unit=week)
     if kind == "day_of_month":  # "on the 18th": a day of the month the story is in
         return PartialTime(**base, day=day)
@@ -650,6 +724,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             part_of_day=part_of_day,
             direction=lang.relative.get(rel.lower()) if rel else None,
             narrative=(rel or "").lower() in lang.cues.narrative_relative,
+            unit="week" if rule.name == "week_ending_day" else None,  # "the week ending Saturday"
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")
@@ -665,6 +740,15 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             offset = 0
         if named:  # "tonight": NI
             part_of_day = lang.cues.named_day_parts.get(named.lower(), part_of_day)
+        elif not (around or named_rel) and lang.cues.definite_before.search(m.string, max(0, m.start() - 4), m.start()):
+            # "went down in the early afternoon": that part of the day the story is at, as "in the afternoon"
+            return PartialTime(
+                **{**base, "kind": "narrative_offset", "type": TimexType.TIME},
+                unit="day",
+                amount=0,
+                direction=0,
+                part_of_day=part_of_day,
+            )
         return PartialTime(
             **{**base, "type": TimexType.TIME if part_of_day else TimexType.DATE},
             unit="day",

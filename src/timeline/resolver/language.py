@@ -114,12 +114,19 @@ class Cues:
     shared_plural_part_of_day: re.Pattern[str]
     #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
     clock_day_gap: re.Pattern[str]
+    clock_zone_open: re.Pattern[str]
+    clock_zone_close: re.Pattern[str]
     #: Right before "a year", "annually": a rate ("$1.76 a year"), not a span of time.
     rate_before: re.Pattern[str]
     #: Right before "a day", "a year": a count of things ("an aspirin a day"), so many per unit: a SET.
     count_before_rate: re.Pattern[str]
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
+    until_before: re.Pattern[str]
+    fixture_before: re.Pattern[str]
+    set_list_gap: re.Pattern[str]
+    every_before: re.Pattern[str]
+    request_deadline_before: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
@@ -207,9 +214,16 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         period_over=frozenset(raw["period_ended"]["over"]),
         shared_plural_part_of_day=re.compile(raw["shared_plural_part_of_day"]),
         clock_day_gap=re.compile(raw["clock_day_gap"]),
+        clock_zone_open=re.compile(raw["clock_zone_open"]),
+        clock_zone_close=re.compile(raw["clock_zone_close"] + raw["clock_day_gap"]),
         rate_before=re.compile(raw["rate_before"]),
         count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
+        until_before=re.compile(raw["until_before"]),
+        fixture_before=re.compile(raw["fixture_before"]),
+        set_list_gap=re.compile(raw["set_list_gap"]),
+        every_before=re.compile(raw["every_before"]),
+        request_deadline_before=re.compile(raw["request_deadline_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
         over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),

@@ -350,8 +350,27 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     assert p.month is not None
     candidates = [cal.month_interval(y, p.month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    ref = ctx.reference
     if p.direction == 0:
         chosen, how = cal.month_interval(pub.year, p.month), "this year's"
+    elif (
+        p.in_sentence_of_previous
+        and p.direction is None
+        and ctx.orientation is Orientation.FUTURE
+        and ref is not None
+        and ref.interval.start is not None
+        and ref.interval.granularity.rank <= _G.DAY.rank
+        and ref.interval.start.date() > pub
+    ):
+        # "a tour next spring, opening on April 3 and ending in late May": the plan told in order,
+        # the first such month from the day still to come its sentence named (not from a period
+        # it may fall in: "its fiscal fourth quarter, which ends in September")
+        story_start = ref.interval.start
+        after = [c for c in [*candidates, cal.month_interval(pub.year + 2, p.month)] if c.end and c.end > story_start]
+        chosen = min(after, key=lambda c: c.start or story_start)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"{_MONTH_NAMES[p.month - 1]}: future tense, the first one ending after the day its sentence named"
+        return _dated(p, chosen, anchor, f"{how} ({ref.text!r}, {ref.value})")
     else:
         month_anchor = pub.replace(day=1)
         chosen, how = _pick(candidates, month_anchor, ctx.orientation, p.direction)
@@ -487,6 +506,9 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         else:
             day, how = after, f"present tense: the nearest {name} (after the publication date)"
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
+    if p.unit == "week":  # "the week ending Saturday": the week holding that day
+        week = cal.unit_interval(_G.WEEK, day)
+        return _dated(p, week, _publication_anchor(ctx), f"the week holding that {name}: {explanation}")
     # "Friday night" is that night, a TIME (2024-03-22TNI), as TimeML writes it (AQUAINT's
     # annotators mostly wrote the day alone, a DATE; TimeBank and MEANTIME the part of day).
     return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
@@ -862,6 +884,9 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         ref = ctx.day_reference
     if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        if p.part_of_day == "MO" and p.amount == 0 and ref.value.endswith("TNI"):
+            # "a fire on Tuesday night ... put out by morning": the morning after that night
+            p = attrs.evolve(p, amount=1, direction=1)
         return _shift_from(p, ctx, ref.interval, anchor, f"the last time mentioned ({ref.text!r}, {ref.value})")
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
@@ -1173,6 +1198,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and day is not None
         and not (p.mod == "BEFORE" and anchor.kind is AnchorKind.REFERENCE_TIME)
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
+        and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
     ):
         # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
         # but "shortly before midnight" on the day the story is at is the late evening of that day
@@ -1202,6 +1228,13 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         mod=p.mod,
         sets_reference=False,
     )
+
+
+def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | None) -> bool:
+    """ "The screening started at 10:15 p.m. ... stayed until well past midnight": a midnight told
+    after a clock time of the same day is the one that ends it (not "since midnight")."""
+    start = clock.interval.start if clock is not None else None
+    return direction != -1 and start is not None and start.date() == day
 
 
 def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1310,6 +1343,8 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
     if p.frequency and not p.frequency.endswith("X"):
         return every(p.frequency, f"a recurrence every {p.frequency}")
+    if p.holiday is not None:  # "every Christmas": a holiday of a fixed date, each year
+        return every(f"XXXX-{p.holiday}", f"every year on {p.holiday}")
     if p.month is not None:
         return every(f"XXXX-{p.month:02d}", f"every {_MONTH_NAMES[p.month - 1]}")
     if p.weekday is not None:
@@ -1338,8 +1373,10 @@ def reads_reference(p: PartialTime) -> bool:
     """Whether resolving ``p`` may read the story's reference time (keep in step with the
     handlers): otherwise its value depends only on its words, its orientation and the
     publication date, whatever came before it."""
-    if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month"):
+    if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month") or p.from_the_saying:
         return True
+    if p.kind == "month":
+        return p.in_sentence_of_previous
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
     if p.kind in ("month_day", "season"):
