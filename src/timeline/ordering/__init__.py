@@ -206,7 +206,7 @@ class _Story:
     heads: dict[str, str]
     tokens: dict[str, int]  # event id -> its token (the last event on a token has it)
     by_id: dict[str, Event]
-    narrative_times: list[TimeExpression]
+    narrative_times: list[TimeExpression]  # in text order
     anchorable: list[TimeExpression]
     governing: dict[str, TimeExpression]
     sentence_starts: list[int]
@@ -312,7 +312,7 @@ class _Story:
             heads=_event_heads(parse, by_token),
             tokens={event.id: i for i, event in by_token.items()},
             by_id=by_id,
-            narrative_times=[t for t in anchorable if t.id in narrative],
+            narrative_times=sorted((t for t in anchorable if t.id in narrative), key=lambda t: t.start),
             anchorable=anchorable,
             governing=governing,
             sentence_starts=_sentence_starts(document, parse, events),
@@ -789,8 +789,11 @@ class _Story:
         figure = self.figure_period(event, earliest_sentence)
         since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
         quoted = self.quotation_of(event.start) is not None
-        for timex in reversed(self.narrative_times):
-            if timex.start >= event.start or timex.id == own_clause_only:
+        # only the times before the event, from the last back (a bounded look: no pass over the later ones)
+        times = self.narrative_times
+        for k in range(bisect.bisect_left(times, event.start, key=lambda t: t.start) - 1, -1, -1):
+            timex = times[k]
+            if timex.id == own_clause_only:
                 continue
             if not quoted and self.quotation_of(timex.start) is not None and not self.holds_publication(timex):
                 continue  # "'I said to the lads *on Friday* ...,' Allen told reporters": the speaker's time
