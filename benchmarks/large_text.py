@@ -78,16 +78,30 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,2,5,10", help="comma-separated sizes in MB (10**6 characters)")
     parser.add_argument("--resolver-only", action="store_true", help="no spaCy: a detector finding no events")
     parser.add_argument("--undated", action="store_true", help="no publication date: a relative timeline")
-    parser.add_argument("--text", choices=("seed", "dense"), default="seed",
-                        help="the seed article repeated, or a dense narrative of times counted from each other")
+    parser.add_argument(
+        "--text",
+        choices=("seed", "dense"),
+        default="seed",
+        help="the seed article repeated, or a dense narrative of times counted from each other",
+    )
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
-    print(f"{'MB':>6}{'parse s':>10}{'stages s':>10}{'total s':>10}{'s/MB':>8}{'maxrss MB':>11}"
-          f"{'times':>9}{'events':>9}{'tokens':>10}  spans ok")
+    print(
+        f"{'MB':>6}{'parse s':>10}{'stages s':>10}{'total s':>10}{'s/MB':>8}{'maxrss MB':>11}"
+        f"{'times':>9}{'events':>9}{'tokens':>10}  spans ok"
+    )
     for mb in sizes:
         size = int(mb * 1_000_000)
-        command = [sys.executable, "-c", _CHILD, str(size), "1" if args.resolver_only else "0", str(SEED),
-                   "1" if args.undated else "0", args.text]
+        command = [
+            sys.executable,
+            "-c",
+            _CHILD,
+            str(size),
+            "1" if args.resolver_only else "0",
+            str(SEED),
+            "1" if args.undated else "0",
+            args.text,
+        ]
         out = subprocess.run(command, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             print(f"{mb:>6g} failed:\n{out.stderr[-2000:]}")
@@ -95,10 +109,13 @@ def main() -> None:
         r = json.loads(out.stdout.strip().splitlines()[-1])
         total = r["parse_s"] + r["stages_s"]
         ok = r["bad_spans"] == 0 and r["token_offsets_ok"]
-        print(f"{mb:>6g}{r['parse_s']:>10.1f}{r['stages_s']:>10.1f}{total:>10.1f}{total / mb:>8.1f}"
-              f"{r['maxrss_mb']:>11.0f}"
-              f"{r['times']:>9,}{r['events']:>9,}{r['tokens']:>10,}  {'yes' if ok else 'NO'} ({r['spans']:,} spans, "
-              f"{r['bad_spans']} wrong)" + (" [fewer sample dates]" if r["sampled_fewer"] else ""), flush=True)
+        print(
+            f"{mb:>6g}{r['parse_s']:>10.1f}{r['stages_s']:>10.1f}{total:>10.1f}{total / mb:>8.1f}"
+            f"{r['maxrss_mb']:>11.0f}"
+            f"{r['times']:>9,}{r['events']:>9,}{r['tokens']:>10,}  {'yes' if ok else 'NO'} ({r['spans']:,} spans, "
+            f"{r['bad_spans']} wrong)" + (" [fewer sample dates]" if r["sampled_fewer"] else ""),
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -106,8 +106,10 @@ def _by_module(entries: dict[Any, Any], total: float, run_s: float, parse_s: flo
         else:
             group = "(standard library, attrs generated methods)"
         totals[group] = totals.get(group, 0.0) + internal
-    print(f"internal time by file (share of the profiled run; of the parse, scaled to the run's "
-          f"unprofiled {run_s:.2f} s):")
+    print(
+        f"internal time by file (share of the profiled run; of the parse, scaled to the run's "
+        f"unprofiled {run_s:.2f} s):"
+    )
     for group, seconds in sorted(totals.items(), key=lambda item: -item[1]):
         share = seconds / total
         print(f"  {group:<52} {share:6.1%}  {share * run_s / parse_s:6.1%} of the parse")
@@ -149,9 +151,11 @@ def _per_call(docs: list[tuple[str, Any]], rounds: int = 2) -> None:
             pipeline.run(document)
             done = time.process_time()
             totals["extract_timeline: document (checks + parse)"] = (
-                totals.get("extract_timeline: document (checks + parse)", 0.0) + parsed - started)
+                totals.get("extract_timeline: document (checks + parse)", 0.0) + parsed - started
+            )
             totals["extract_timeline: run (stages, replay, output)"] = (
-                totals.get("extract_timeline: run (stages, replay, output)", 0.0) + done - parsed)
+                totals.get("extract_timeline: run (stages, replay, output)", 0.0) + done - parsed
+            )
         for key, value in totals.items():
             best[key] = min(best.get(key, float("inf")), value)
     floor_total = sum(v for k, v in best.items() if k.startswith("floor "))
@@ -160,8 +164,10 @@ def _per_call(docs: list[tuple[str, Any]], rounds: int = 2) -> None:
     for key, value in best.items():
         print(f"{key:<48} {value:7.2f} s  = {value / floor_total:6.1%} of the floor")
     call = best["extract_timeline: document (checks + parse)"] + best["extract_timeline: run (stages, replay, output)"]
-    print(f"floor total {floor_total:.2f} s; our parse {ours_total:.2f} s ({ours_total / floor_total:.2f}x); "
-          f"extract_timeline {call:.2f} s ({call / floor_total:.2f}x)\n")
+    print(
+        f"floor total {floor_total:.2f} s; our parse {ours_total:.2f} s ({ours_total / floor_total:.2f}x); "
+        f"extract_timeline {call:.2f} s ({call / floor_total:.2f}x)\n"
+    )
 
 
 def _batch_sizes(docs: list[tuple[str, Any]], sizes: list[int], rounds: int = 2) -> None:
@@ -179,7 +185,8 @@ def _batch_sizes(docs: list[tuple[str, Any]], sizes: list[int], rounds: int = 2)
     for size in sizes:
         runs[f"pipe, batch_size={size}"] = lambda size=size: list(floor.pipe(texts, batch_size=size))
         runs[f"pipe, batch_size={size}, sorted by length"] = lambda size=size: list(
-            floor.pipe(by_length, batch_size=size))
+            floor.pipe(by_length, batch_size=size)
+        )
     best = dict.fromkeys(runs, float("inf"))
     for _ in range(rounds):
         for name, run in runs.items():
@@ -189,8 +196,10 @@ def _batch_sizes(docs: list[tuple[str, Any]], sizes: list[int], rounds: int = 2)
     print(f"== floor batching: {len(texts)} documents, {words:,} words, CPU seconds (best of {rounds})")
     reference = best["one call per text"]
     for name, seconds in best.items():
-        print(f"{name:<40} {seconds:7.2f} s  {words / seconds:8,.0f} words per CPU-second  "
-              f"{seconds / reference:.2f}x one call per text")
+        print(
+            f"{name:<40} {seconds:7.2f} s  {words / seconds:8,.0f} words per CPU-second  "
+            f"{seconds / reference:.2f}x one call per text"
+        )
     print()
 
 

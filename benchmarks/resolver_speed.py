@@ -35,8 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--relative", type=int, default=20, help="documents for relative_times (0: skip)")
-    parser.add_argument("--relative-long", type=int, default=0, metavar="KB",
-                        help="also relative_times on one undated text of KB kilobytes and on its first tenth")
+    parser.add_argument(
+        "--relative-long",
+        type=int,
+        default=0,
+        metavar="KB",
+        help="also relative_times on one undated text of KB kilobytes and on its first tenth",
+    )
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -67,8 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         for times in undated:
             relative_times(times)
         spent = time.process_time() - started
-        print(f"relative_times (no publication date): {len(undated)} documents, {spent:.2f} s CPU "
-              f"= {spent / max(1, len(undated)):.3f} s per document")
+        print(
+            f"relative_times (no publication date): {len(undated)} documents, {spent:.2f} s CPU "
+            f"= {spent / max(1, len(undated)):.3f} s per document"
+        )
     if args.relative_long > 0:
         joined = "\n\n".join(d.text for d in docs)
         while len(joined) < args.relative_long * 1000:
@@ -80,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             started = time.process_time()
             relative_times(times)
             spent_by_size.append(time.process_time() - started)
-            print(f"relative_times on one undated text of {len(text) // 1000:,} KB ({len(times):,} expressions): "
-                  f"{spent_by_size[-1]:.2f} s CPU")
+            print(
+                f"relative_times on one undated text of {len(text) // 1000:,} KB ({len(times):,} expressions): "
+                f"{spent_by_size[-1]:.2f} s CPU"
+            )
         tenth, whole = spent_by_size
         print(f"  whole / (10 x its first tenth): {whole / max(1e-9, 10 * tenth):.2f} (1.0: linear)")
     return 0

@@ -191,8 +191,13 @@ def _paired(docs: list[tuple[str, date | None]], repeat: int) -> dict[str, Any]:
             doc = own.get_pipe(name)(doc)
         return doc
 
-    for warm in (lambda: copy(SHORT_TEXT), lambda: with_ruler(SHORT_TEXT), lambda: floor_pipe([SHORT_TEXT]),
-                 lambda: extract_timeline(SHORT_TEXT, "2024-03-22"), lambda: list(extract_timelines([SHORT_TEXT]))):
+    for warm in (
+        lambda: copy(SHORT_TEXT),
+        lambda: with_ruler(SHORT_TEXT),
+        lambda: floor_pipe([SHORT_TEXT]),
+        lambda: extract_timeline(SHORT_TEXT, "2024-03-22"),
+        lambda: list(extract_timelines([SHORT_TEXT])),
+    ):
         warm()
     batched: dict[str, Callable[[list[tuple[str, date | None]], list[str]], object]] = {
         "floor": lambda chunk, chunk_texts: floor_pipe(chunk_texts),
@@ -214,7 +219,7 @@ def _paired(docs: list[tuple[str, date | None]], repeat: int) -> dict[str, Any]:
         for k, chunk in enumerate(chunks):
             chunk_texts = [t for t, _ in chunk]
             names = list(batched)
-            names = names[(k + round_) % len(names):] + names[:(k + round_) % len(names)]
+            names = names[(k + round_) % len(names) :] + names[: (k + round_) % len(names)]
             for name in names:
                 w, c = _timed(lambda: batched[name](chunk, chunk_texts))  # noqa: B023
                 if counted:
@@ -231,8 +236,15 @@ def _paired(docs: list[tuple[str, date | None]], repeat: int) -> dict[str, Any]:
     wall = {name: seconds / rounds for name, seconds in wall.items()}  # per round: words/s stay comparable
     cpu = {name: seconds / rounds for name, seconds in cpu.items()}
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"kind": "paired", "seconds": wall["floor"], "best": wall, "cpu": cpu, "words": words(texts),
-            "peak_mb": peak_mb, "chars": sum(map(len, texts))}
+    return {
+        "kind": "paired",
+        "seconds": wall["floor"],
+        "best": wall,
+        "cpu": cpu,
+        "words": words(texts),
+        "peak_mb": peak_mb,
+        "chars": sum(map(len, texts)),
+    }
 
 
 def child(kind: str, limit: int | None, repeat: int, long_chars: int) -> dict[str, Any]:
@@ -271,8 +283,14 @@ def child(kind: str, limit: int | None, repeat: int, long_chars: int) -> dict[st
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu0 + _children_cpu() - before
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"kind": kind, "seconds": seconds, "cpu": cpu, "words": words(texts), "peak_mb": peak_mb,
-                "chars": sum(map(len, texts))}
+        return {
+            "kind": kind,
+            "seconds": seconds,
+            "cpu": cpu,
+            "words": words(texts),
+            "peak_mb": peak_mb,
+            "chars": sum(map(len, texts)),
+        }
     elif kind == "resolver":
         from timeline.pipeline import Document
         from timeline.resolver import RuleBasedResolver
@@ -406,12 +424,18 @@ def _print_paired(measured: dict[str, Any], n_words: int) -> int:
         print(f"batch / floor time ({label}):     {ratio:.2f}x  (target <= 1.25x) {_verdict(ratio <= 1.25)}")
     for label, times in (("wall", paired), ("CPU ", cpu)):
         ratio = times["extract_timeline"] / times["floor_per_call"]
-        print(f"extract_timeline / floor time ({label}), one text per call on both sides (nlp(text) per text): "
-              f"{ratio:.2f}x  (target <= 1.25x) {_verdict(ratio <= 1.25)}")
-    print(f"extract_timeline / batched floor time (wall): {ours / floor:.2f}x  (no target: spaCy alone, one text "
-          f"per call, is {per_call / floor:.2f}x its batched time)")
-    print(f"batch / a second copy of the model, batched (CPU): {cpu['batch'] / cpu['floor_copy']:.2f}x  (no target: "
-          f"the copy parses at {cpu['floor'] / cpu['floor_copy']:.2f}x the speed of the pipeline's own model)")
+        print(
+            f"extract_timeline / floor time ({label}), one text per call on both sides (nlp(text) per text): "
+            f"{ratio:.2f}x  (target <= 1.25x) {_verdict(ratio <= 1.25)}"
+        )
+    print(
+        f"extract_timeline / batched floor time (wall): {ours / floor:.2f}x  (no target: spaCy alone, one text "
+        f"per call, is {per_call / floor:.2f}x its batched time)"
+    )
+    print(
+        f"batch / a second copy of the model, batched (CPU): {cpu['batch'] / cpu['floor_copy']:.2f}x  (no target: "
+        f"the copy parses at {cpu['floor'] / cpu['floor_copy']:.2f}x the speed of the pipeline's own model)"
+    )
     return 0
 
 
@@ -421,8 +445,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement, best kept (default 1)")
     parser.add_argument("--long-kb", type=int, default=1000, help="size of the long document in KB (default 1000)")
     parser.add_argument("--no-heideltime", action="store_true", help="skip HeidelTime")
-    parser.add_argument("--only-paired", action="store_true",
-                        help="only the alternated runs the ratios to the floor come from (a quick check)")
+    parser.add_argument(
+        "--only-paired",
+        action="store_true",
+        help="only the alternated runs the ratios to the floor come from (a quick check)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--long-chars", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -463,29 +490,39 @@ def main(argv: list[str] | None = None) -> int:
     print(f"vs dateparser, default split:  {speed / dp:.1f}x faster (no target: the spaCy parse alone is not faster)")
     two = measure("batch2", args) if (os.cpu_count() or 1) >= 2 else None
     if two:
-        print(f"batch API, n_process=2 (both cores; worker start included): "
-              f"{n_words / two['seconds']:,.0f} words/s wall, {n_words / two['cpu']:,.0f} words per CPU-second "
-              f"(all processes), peak RSS of the parent {two['peak_mb']:.0f} MB")
+        print(
+            f"batch API, n_process=2 (both cores; worker start included): "
+            f"{n_words / two['seconds']:,.0f} words/s wall, {n_words / two['cpu']:,.0f} words per CPU-second "
+            f"(all processes), peak RSS of the parent {two['peak_mb']:.0f} MB"
+        )
     if ht and ht.get("words/s (processing)"):
         hw = ht["words/s (processing)"]
         batch_speed = n_words / batch
-        print(f"vs HeidelTime (processing), both over the corpus in one process (our batch API, its one JVM): "
-              f"{batch_speed / hw:.1f}x faster (target >= 8x) {_verdict(batch_speed / hw >= 8)}")
+        print(
+            f"vs HeidelTime (processing), both over the corpus in one process (our batch API, its one JVM): "
+            f"{batch_speed / hw:.1f}x faster (target >= 8x) {_verdict(batch_speed / hw >= 8)}"
+        )
         print(f"vs HeidelTime (processing), extract_timeline one text per call: {speed / hw:.1f}x faster")
         if ht.get("cpu") and ht.get("words"):
             h_cpu = ht["words"] / ht["cpu"]
-            line = (f"vs HeidelTime per CPU-second (its JVM start, TreeTagger and runner included: {h_cpu:,.0f} "
-                    f"words per CPU-second): our batch API {n_words / cpu['batch'] / h_cpu:.1f}x")
+            line = (
+                f"vs HeidelTime per CPU-second (its JVM start, TreeTagger and runner included: {h_cpu:,.0f} "
+                f"words per CPU-second): our batch API {n_words / cpu['batch'] / h_cpu:.1f}x"
+            )
             print(line + (f", n_process=2 {n_words / two['cpu'] / h_cpu:.1f}x" if two else ""))
             if ht.get("start cpu") and ht["cpu"] > ht["start cpu"]:
                 h_proc = ht["words"] / (ht["cpu"] - ht["start cpu"])
                 ratio = n_words / cpu["batch"] / h_proc
-                print(f"vs HeidelTime per CPU-second of processing (its CPU over the corpus minus a run on one "
-                      f"sentence, {ht['start cpu']:.1f} s: {h_proc:,.0f} words per CPU-second): our batch API "
-                      f"{ratio:.1f}x (target >= 8x) {_verdict(ratio >= 8)}")
+                print(
+                    f"vs HeidelTime per CPU-second of processing (its CPU over the corpus minus a run on one "
+                    f"sentence, {ht['start cpu']:.1f} s: {h_proc:,.0f} words per CPU-second): our batch API "
+                    f"{ratio:.1f}x (target >= 8x) {_verdict(ratio >= 8)}"
+                )
         if two:
-            print(f"vs HeidelTime (processing, one JVM, one core) with our batch API on both cores (n_process=2, "
-                  f"wall): {n_words / two['seconds'] / hw:.1f}x (not the target's one-core comparison)")
+            print(
+                f"vs HeidelTime (processing, one JVM, one core) with our batch API on both cores (n_process=2, "
+                f"wall): {n_words / two['seconds'] / hw:.1f}x (not the target's one-core comparison)"
+            )
     resolver = n_words / rows["resolver"]["seconds"]
     print(f"resolver alone:                {resolver:,.0f} words/s (target >= 50,000) {_verdict(resolver >= 50_000)}")
 
@@ -504,8 +541,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"linearity: time(big) / (size ratio x time(small)) = {ratio:.2f} (target <= 1.2) {_verdict(ratio <= 1.2)}")
     ours_runs = (rows["extract_timeline"], rows["batch"], rows["resolver"], big, small)
     peak = max(r["peak_mb"] for r in ours_runs)
-    print(f"peak RSS of timeline's runs:   {peak:.0f} MB (target < 400 MB) {_verdict(peak < 400)}"
-          f"  (spaCy's own floor run: {rows['floor']['peak_mb']:.0f} MB)")
+    print(
+        f"peak RSS of timeline's runs:   {peak:.0f} MB (target < 400 MB) {_verdict(peak < 400)}"
+        f"  (spaCy's own floor run: {rows['floor']['peak_mb']:.0f} MB)"
+    )
     return 0
 
 

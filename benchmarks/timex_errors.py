@@ -34,8 +34,8 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
     return f"{left}[[{text[start:end]}]]{right}"
 
 
@@ -99,8 +99,10 @@ def main(argv: list[str] | None = None) -> int:
                 shapes[f"{_shape(s.value)} => {_shape(g.value)}"] += 1
                 causes[(_cause(s.value, g.value), sub)] += 1
                 if args.kind in ("value", "all") and show:
-                    print(f"VALUE {s.rule:<22} {where} -> {s.value} gold {g.text!r} {g.value}"
-                          f"  [{path.stem} dct={gold.dct_value}]")
+                    print(
+                        f"VALUE {s.rule:<22} {where} -> {s.value} gold {g.text!r} {g.value}"
+                        f"  [{path.stem} dct={gold.dct_value}]"
+                    )
         for i, g in enumerate(gold.timexes):
             if i not in matched_gold:
                 per_rule[("(missed)", "fn")] += 1

@@ -81,8 +81,9 @@ def _run_at(tmp_path: Path, fake_now: str | None) -> dict[str, object]:
         (site / "sitecustomize.py").write_text(_FAKE_CLOCK, encoding="utf-8")
         env["PYTHONPATH"] = str(site)
         env["TIMELINE_FAKE_NOW"] = fake_now
-    result = subprocess.run([sys.executable, "-c", _CHILD, str(SEED)], capture_output=True, text=True, env=env,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(SEED)], capture_output=True, text=True, env=env, check=False
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     out: dict[str, object] = json.loads(result.stdout)
     return out

@@ -68,4 +68,3 @@ def test_skipping_windows_without_the_required_literals_changes_nothing(text: st
         patch.setattr(extract, "_holds", lambda chunk, required: True)
         full = find_mentions(text, language)
     assert fast == full
-

@@ -60,8 +60,9 @@ def test_reanchor_needs_a_date() -> None:
 
 def test_reanchor_refuses_times_without_partial_values() -> None:
     tl = PIPELINE("The vote failed Friday.", "2024-03-22")
-    stripped = Timeline.from_dict({**tl.to_dict(), "times": [{k: v for k, v in t.items() if k != "partial"}
-                                                              for t in tl.to_dict()["times"]]})
+    stripped = Timeline.from_dict(
+        {**tl.to_dict(), "times": [{k: v for k, v in t.items() if k != "partial"} for t in tl.to_dict()["times"]]}
+    )
     with pytest.raises(ValueError, match="no partial value"):
         stripped.reanchor("2024-03-29", pipeline=PIPELINE)
 
@@ -105,10 +106,14 @@ def test_replay_reads_what_the_tokens_say(seed_text: str) -> None:
     for token in list(parse)[::9]:
         token.lemma_ = token.lower_ + "-lemma"
     expected = {
-        "starts": tuple(t.idx for t in parse), "ends": tuple(t.idx + len(t.text) for t in parse),
-        "spaces": tuple(bool(t.whitespace_) for t in parse), "heads": tuple(t.head.i for t in parse),
-        "deps": tuple(t.dep_ for t in parse), "tags": tuple(t.tag_ for t in parse),
-        "pos": tuple(t.pos_ for t in parse), "lemmas": tuple(t.lemma_ for t in parse),
+        "starts": tuple(t.idx for t in parse),
+        "ends": tuple(t.idx + len(t.text) for t in parse),
+        "spaces": tuple(bool(t.whitespace_) for t in parse),
+        "heads": tuple(t.head.i for t in parse),
+        "deps": tuple(t.dep_ for t in parse),
+        "tags": tuple(t.tag_ for t in parse),
+        "pos": tuple(t.pos_ for t in parse),
+        "lemmas": tuple(t.lemma_ for t in parse),
         "morphs": tuple(str(t.morph) for t in parse),
     }
     replay = replay_from_doc(parse)
@@ -117,8 +122,10 @@ def test_replay_reads_what_the_tokens_say(seed_text: str) -> None:
 
 
 @pytest.mark.slow
-@given(index=st.integers(min_value=0, max_value=len(SPACY_TEXTS) - 1),
-       published=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+@given(
+    index=st.integers(min_value=0, max_value=len(SPACY_TEXTS) - 1),
+    published=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+)
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_reanchor_with_the_parse_equals_extracting_with_the_date(index: int, published: date) -> None:
     pipeline = spacy_pipeline()

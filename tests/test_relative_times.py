@@ -44,20 +44,87 @@ def _brute_force(times: Sequence[TimeExpression]) -> dict[str, RelativeTime]:
 #: Phrases of every kind the resolver reckons from publication or from the story's time, and
 #: full dates and durations between them (which set the reference time or read no context).
 _PHRASES = (
-    "Friday", "last Friday", "next Monday", "this Wednesday", "the previous Monday", "the following Sunday",
-    "Tuesday night", "Thursday evening", "Oct. 23", "Feb. 29", "the week of March 6", "March", "last January",
-    "next December", "last week", "next month", "this year", "the weekend", "the week", "last quarter",
-    "the year-ago quarter", "the year", "yesterday", "today", "tomorrow", "tonight", "three days ago",
-    "two weeks ago", "a month ago", "a year ago", "two days later", "the next day", "a year earlier",
-    "that week", "Christmas", "Easter", "Thanksgiving", "the first quarter", "the fourth quarter", "the first half",
-    "now", "recently", "at 10 a.m.", "9 a.m. Tuesday", "11:40 p.m. on Sunday", "the '90s", "last spring",
-    "this fall", "Oct. 7, 2023", "1995", "March 1998", "the 1988 period", "fiscal 1990", "for three years",
-    "every week", "this week", "next week", "the following week", "last weekend", "this past weekend",
-    "the previous day", "hours later", "a week earlier", "two months ago", "a quarter ago", "next year",
-    "the year-ago quarter", "June last year", "the third quarter of last year", "in the nineties",
-    "the day after Christmas", "the day before last Tuesday", "at midnight Friday", "since midnight", "year-end",
-    "for the quarter ended Sept. 30", "the third quarter ended Sept. 30", "5 p.m. EST Nov. 9", "at 3 p.m. on Oct. 23",
-    "the next spring", "the following winter",
+    "Friday",
+    "last Friday",
+    "next Monday",
+    "this Wednesday",
+    "the previous Monday",
+    "the following Sunday",
+    "Tuesday night",
+    "Thursday evening",
+    "Oct. 23",
+    "Feb. 29",
+    "the week of March 6",
+    "March",
+    "last January",
+    "next December",
+    "last week",
+    "next month",
+    "this year",
+    "the weekend",
+    "the week",
+    "last quarter",
+    "the year-ago quarter",
+    "the year",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "three days ago",
+    "two weeks ago",
+    "a month ago",
+    "a year ago",
+    "two days later",
+    "the next day",
+    "a year earlier",
+    "that week",
+    "Christmas",
+    "Easter",
+    "Thanksgiving",
+    "the first quarter",
+    "the fourth quarter",
+    "the first half",
+    "now",
+    "recently",
+    "at 10 a.m.",
+    "9 a.m. Tuesday",
+    "11:40 p.m. on Sunday",
+    "the '90s",
+    "last spring",
+    "this fall",
+    "Oct. 7, 2023",
+    "1995",
+    "March 1998",
+    "the 1988 period",
+    "fiscal 1990",
+    "for three years",
+    "every week",
+    "this week",
+    "next week",
+    "the following week",
+    "last weekend",
+    "this past weekend",
+    "the previous day",
+    "hours later",
+    "a week earlier",
+    "two months ago",
+    "a quarter ago",
+    "next year",
+    "the year-ago quarter",
+    "June last year",
+    "the third quarter of last year",
+    "in the nineties",
+    "the day after Christmas",
+    "the day before last Tuesday",
+    "at midnight Friday",
+    "since midnight",
+    "year-end",
+    "for the quarter ended Sept. 30",
+    "the third quarter ended Sept. 30",
+    "5 p.m. EST Nov. 9",
+    "at 3 p.m. on Oct. 23",
+    "the next spring",
+    "the following winter",
 )
 _JOINERS = (". ", " and ", ", he said, ", " will come ", " happened ", " ")
 
@@ -69,9 +136,7 @@ def _expressions(draw: st.DrawFn) -> list[TimeExpression]:
     times = list(RuleBasedResolver(use_parse=False)(Document(text=text, publication_date=None)))
     orientations = st.sampled_from([o.value for o in Orientation])
     # Any clause orientation, not only the one the words around give.
-    return [
-        attrs.evolve(t, partial={**(t.partial or {}), "orientation": draw(orientations)}) for t in times
-    ]
+    return [attrs.evolve(t, partial={**(t.partial or {}), "orientation": draw(orientations)}) for t in times]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -109,8 +174,13 @@ def test_stretches_after_full_dates_equal_the_brute_force() -> None:
     before it that sets the reference time on that date: the same offsets as the loop over the
     whole text."""
     times = list(RuleBasedResolver(use_parse=False)(Document(text=_STRETCHES, publication_date=None)))
-    assert sum(reads_reference(PartialTime.from_dict(
-        {k: v for k, v in (t.partial or {}).items() if k != "orientation"})) for t in times) >= 5
+    assert (
+        sum(
+            reads_reference(PartialTime.from_dict({k: v for k, v in (t.partial or {}).items() if k != "orientation"}))
+            for t in times
+        )
+        >= 5
+    )
     assert relative_times(times) == _brute_force(times)
 
 
@@ -139,8 +209,13 @@ _WEEKLY = (
 
 def test_weekly_groups_give_the_brute_force() -> None:
     times = list(RuleBasedResolver(use_parse=False)(Document(text=_WEEKLY, publication_date=None)))
-    assert sum(reads_reference(PartialTime.from_dict(
-        {k: v for k, v in (t.partial or {}).items() if k != "orientation"})) for t in times) >= 4
+    assert (
+        sum(
+            reads_reference(PartialTime.from_dict({k: v for k, v in (t.partial or {}).items() if k != "orientation"}))
+            for t in times
+        )
+        >= 4
+    )
     assert relative_times(times) == _brute_force(times)
 
 

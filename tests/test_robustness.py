@@ -41,8 +41,21 @@ def test_publication_date_of_the_wrong_type_is_a_type_error_naming_it(published:
 
 @pytest.mark.parametrize(
     "published",
-    ["2024-02-30", "2023-02-29", "2024-13-01", "yesterday", "", "   ", "0000-01-01", "10000-01-01",
-     "+12024-01-01", "-0001-01-01", "2024-03-22T25:00", "March 22, 2024", "2024-03-22\x00"],
+    [
+        "2024-02-30",
+        "2023-02-29",
+        "2024-13-01",
+        "yesterday",
+        "",
+        "   ",
+        "0000-01-01",
+        "10000-01-01",
+        "+12024-01-01",
+        "-0001-01-01",
+        "2024-03-22T25:00",
+        "March 22, 2024",
+        "2024-03-22\x00",
+    ],
 )
 def test_invalid_publication_dates_are_value_errors_naming_the_value(published: str) -> None:
     with pytest.raises(ValueError, match="publication_date") as info:
@@ -113,17 +126,22 @@ def _dense_narrative(sentences: int) -> str:
     for n in range(sentences):
         kind = n % 5
         parts.append(
-            f"{n % 27 + 2} days later the price rose." if kind == 0 else
-            f"{n % 11 + 2} months later it fell." if kind == 1 else
-            f"On {months[n % 12]} {n % 28 + 1} it stopped." if kind == 2 else
-            "A year earlier it had grown." if kind == 3 else
-            f"{n % 23 + 2} hours later it began."
+            f"{n % 27 + 2} days later the price rose."
+            if kind == 0
+            else f"{n % 11 + 2} months later it fell."
+            if kind == 1
+            else f"On {months[n % 12]} {n % 28 + 1} it stopped."
+            if kind == 2
+            else "A year earlier it had grown."
+            if kind == 3
+            else f"{n % 23 + 2} hours later it began."
         )
     return " ".join(parts)
 
 
 def test_a_dense_undated_narrative_gets_a_relative_timeline_and_says_what_it_sampled(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Without a publication date, times counted from other times are placed relative to publication
     over many sample dates; a text with more of them than the budget allows gets fewer sample dates
     and says so in its assumptions, instead of running for minutes."""
@@ -137,17 +155,20 @@ def test_a_dense_undated_narrative_gets_a_relative_timeline_and_says_what_it_sam
     assert any("sample publication dates" in note for note in result.assumptions)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("It happened la\u017ft week.", "2024-W11"),  # long s
-    ("over the pa\u017ft year", "2023"),
-    ("on Fr\u0131day", "2024-03-22"),  # dotless i
-    ("in the \u017fummer", "2024-SU"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It happened la\u017ft week.", "2024-W11"),  # long s
+        ("over the pa\u017ft year", "2023"),
+        ("on Fr\u0131day", "2024-03-22"),  # dotless i
+        ("in the \u017fummer", "2024-SU"),
+    ],
+)
 def test_letters_ignore_case_matching_reads_as_ascii_resolve_as_those_letters(text: str, value: str) -> None:
     # The patterns match them case-blind; the vocabularies are looked up by the word as written.
     (timex,) = RESOLVER_ONLY(text, "2024-03-22").times
     assert timex.value == value
-    assert text[timex.start:timex.end] == timex.text
+    assert text[timex.start : timex.end] == timex.text
 
 
 _SPACY_HOSTILE = [k for k in HOSTILE if k not in ("no breaks", "only punctuation", "long line", "lone surrogates")]

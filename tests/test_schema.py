@@ -271,8 +271,17 @@ def test_event_factuality_round_trips_and_is_checked() -> None:
     from timeline.model import FACTUALITY_VALUES, Event, TextSpan
 
     sentence = TextSpan(text="Police said the man fled.", start=0, end=25)
-    fled = Event(id="e2", text="fled", start=20, end=24, sentence=sentence, lemma="flee", pos="VERB",
-                 factuality="reported", reported_by="e1")
+    fled = Event(
+        id="e2",
+        text="fled",
+        start=20,
+        end=24,
+        sentence=sentence,
+        lemma="flee",
+        pos="VERB",
+        factuality="reported",
+        reported_by="e1",
+    )
     assert Event.from_dict(fled.to_dict()) == fled
     old = {k: v for k, v in fled.to_dict().items() if k not in ("factuality", "reported_by")}
     assert Event.from_dict(old).factuality == "actual"  # JSON written before the key existed

@@ -192,8 +192,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "On Thursday the index fell, finishing the day 2% lower.", "the day", "2024-03-21", "DATE", N),
     # "today is the eighth day of...", "for a third straight day": the day the story is at
     (F, "Today is the eighth day of the strike.", "the eighth day", "2024-03-22", "DATE", N),
-    (F, "Clashes erupted on Wednesday. It was the second day of the offensive.", "the second day", "2024-03-20",
-     "DATE", N),
+    (
+        F,
+        "Clashes erupted on Wednesday. It was the second day of the offensive.",
+        "the second day",
+        "2024-03-20",
+        "DATE",
+        N,
+    ),
     (F, "Trading was suspended for a second consecutive day.", "a second consecutive day", "2024-03-22", "DATE", N),
     (F, "Colonies on Mars lie in the distant future.", "the distant future", "FUTURE_REF", "DATE", N),
     (F, "Sales were flat yesterday.", "yesterday", "2024-03-21", "DATE", N),
@@ -326,8 +332,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The prime minister will visit Paris at the weekend.", "the weekend", "2024-W12-WE", "DATE", N),
     # the early (small) hours: the start of the day, as "early Sunday"; of the story's day when none is named
     (F, "The attack began in the early hours of Sunday.", "the early hours of Sunday", "2024-03-17", "DATE", "START"),
-    (JAN1, "Police were called in the early hours of Sunday morning.", "the early hours of Sunday morning",
-     "2020-12-27", "DATE", "START"),
+    (
+        JAN1,
+        "Police were called in the early hours of Sunday morning.",
+        "the early hours of Sunday morning",
+        "2020-12-27",
+        "DATE",
+        "START",
+    ),
     (F, "Shots were fired in the small hours.", "the small hours", "2024-03-22", "DATE", "START"),
     (F, "Talks began on Monday and went on into the small hours.", "the small hours", "2024-03-18", "DATE", "START"),
     # dawn and dusk are parts of the day the story is at (TMO, TEV), the day after them if one is named
@@ -353,8 +365,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The ruling was expected on Monday.", "Monday", "2024-03-18", "DATE", N),
     # "the previous/following Monday": the article belongs to the expression (TimeBank writes it so)
     (F, "The talks resumed the following Monday.", "the following Monday", "2024-03-25", "DATE", N),
-    (DEC30, "The fire began on Jan. 3 and spread the following Monday.", "the following Monday", "2024-01-08",
-     "DATE", N),
+    (
+        DEC30,
+        "The fire began on Jan. 3 and spread the following Monday.",
+        "the following Monday",
+        "2024-01-08",
+        "DATE",
+        N,
+    ),
     # "of the year" fixes no year: a past tense reads the latest half or quarter begun, as a bare one
     (JAN1, "Hiring slowed in the second half of the year.", "the second half of the year", "2020-H2", "DATE", N),
     (JAN1, "Hiring will slow in the second half of the year.", "the second half of the year", "2021-H2", "DATE", N),
@@ -373,8 +391,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # checked, already right
     (DEC30, "The bill could pass early next week.", "early next week", "2025-W02", "DATE", "START"),
     (JAN1, "Inflation eased late last month.", "late last month", "2020-12", "DATE", "END"),
-    (DEC30, "The rules take effect at the start of next month.", "the start of next month", "2025-01", "DATE",
-     "START"),
+    (DEC30, "The rules take effect at the start of next month.", "the start of next month", "2025-01", "DATE", "START"),
     (F, "Emissions must fall by the end of the decade.", "the end of the decade", "202", "DATE", "END"),
     (F, "The region boomed in the mid-1980s.", "the mid-1980s", "198", "DATE", "MID"),
     (F, "Trading resumed at 09:00 GMT.", "09:00 GMT", "2024-03-22T09:00Z", "TIME", N),
@@ -392,8 +409,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "Profit rose in the third quarter from the same period last year.", SAME_PERIOD, "2022-Q3", "DATE", N),
     (F, "Net income rose from the same period last year.", SAME_PERIOD, "2022-Q4", "DATE", N),
     # "the entire year" is the year told, as "the year" (not publication's, as "the full year" in results)
-    (JAN5, "It lost $4 billion in the fourth quarter of 2023 and $9 billion for the entire year.", "the entire year",
-     "2023", "DATE", N),
+    (
+        JAN5,
+        "It lost $4 billion in the fourth quarter of 2023 and $9 billion for the entire year.",
+        "the entire year",
+        "2023",
+        "DATE",
+        N,
+    ),
     (JAN1, "Crowds packed the beaches this past summer.", "this past summer", "2020-SU", "DATE", N),
     (DEC30, "Profit fell 3% last fiscal year.", "last fiscal year", "2023", "DATE", N),
     (F, "Prices will keep rising through the 2020s.", "the 2020s", "202", "DATE", N),
@@ -415,8 +438,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The pool opens on Memorial Day.", "Memorial Day", "2024-05-27", "DATE", N),
     # midnight in a past sentence with no day named is the one that began the publication day, the
     # end of the night "overnight" names in the same sentence (T24:00 of the day before)
-    (TUE, "Shortly after midnight, gunmen stormed the hotel.", "Shortly after midnight", "2024-03-25T24:00",
-     "TIME", "AFTER"),
+    (
+        TUE,
+        "Shortly after midnight, gunmen stormed the hotel.",
+        "Shortly after midnight",
+        "2024-03-25T24:00",
+        "TIME",
+        "AFTER",
+    ),
     (TUE, "Shortly after midnight, gunmen stormed the hotel overnight.", "overnight", "2024-03-25TNI", "TIME", N),
     # "this winter" written in summer names no winter under way: the tense decides (winter YYYY ends in
     # February of YYYY: 2024-WI is December 2023 to February 2024)
@@ -432,16 +461,32 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (F, "The shop was open Monday through Friday.", "Monday", "2024-03-18", "DATE", N),
     # the turn of a century: the year it began, mod APPROX; a bare one the latest turn, the next one
     # looking ahead, or the turn nearest the story's time ("In 1897 ... by the turn of the century")
-    (TUE, "At the turn of the century, the city had 10,000 people.", "the turn of the century", "2000", "DATE",
-     "APPROX"),
-    (TUE, "In 1897 the town was small; by the turn of the century it had a mill.", "the turn of the century",
-     "1900", "DATE", "APPROX"),
-    (TUE, "The dam will be finished by the turn of the century.", "the turn of the century", "2100", "DATE",
-     "APPROX"),
-    (TUE, "Houses built at the turn of the 20th century are protected.", "the turn of the 20th century", "1900",
-     "DATE", "APPROX"),
-    (TUE, "The mill closed at the turn of the last century.", "the turn of the last century", "1900", "DATE",
-     "APPROX"),
+    (
+        TUE,
+        "At the turn of the century, the city had 10,000 people.",
+        "the turn of the century",
+        "2000",
+        "DATE",
+        "APPROX",
+    ),
+    (
+        TUE,
+        "In 1897 the town was small; by the turn of the century it had a mill.",
+        "the turn of the century",
+        "1900",
+        "DATE",
+        "APPROX",
+    ),
+    (TUE, "The dam will be finished by the turn of the century.", "the turn of the century", "2100", "DATE", "APPROX"),
+    (
+        TUE,
+        "Houses built at the turn of the 20th century are protected.",
+        "the turn of the 20th century",
+        "1900",
+        "DATE",
+        "APPROX",
+    ),
+    (TUE, "The mill closed at the turn of the last century.", "the turn of the last century", "1900", "DATE", "APPROX"),
     # "over the holidays": the December of the Christmas the tense picks
     (JUL15, "Shops were busy over the holidays.", "the holidays", "2023-12", "DATE", N),
     (JUL15, "Shops will be busy over the holidays.", "the holidays", "2024-12", "DATE", N),
@@ -472,8 +517,14 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # "the final days of 2023" is the end of 2023, as "the close of 1969"; "the first weeks of" its start
     (JAN5, "Prices soared in the final days of 2023.", "the final days of 2023", "2023", "DATE", "END"),
     (F, "Hiring slowed in the first weeks of January.", "the first weeks of January", "2024-01", "DATE", "START"),
-    (F, "The virus spread in the early days of March 2020.", "the early days of March 2020", "2020-03", "DATE",
-     "START"),
+    (
+        F,
+        "The virus spread in the early days of March 2020.",
+        "the early days of March 2020",
+        "2020-03",
+        "DATE",
+        "START",
+    ),
     # "late on Thursday", as "late Thursday"
     (F, "The deal was signed late on Thursday.", "late on Thursday", "2024-03-21", "DATE", "END"),
     (F, "The talks collapsed early on Sunday.", "early on Sunday", "2024-03-17", "DATE", "START"),
@@ -481,8 +532,7 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     # quarter before (a report on one just ended stays)
     (DEC30, "Sales will rise in the first quarter.", "the first quarter", "2025-Q1", "DATE", N),
     (DEC30, "Profit will recover in the first half.", "the first half", "2025-H1", "DATE", N),
-    (date(2024, 10, 20), "The company will report third-quarter results soon.", "third-quarter", "2024-Q3",
-     "DATE", N),
+    (date(2024, 10, 20), "The company will report third-quarter results soon.", "third-quarter", "2024-Q3", "DATE", N),
     (DEC30, "Sales rose in the first quarter.", "the first quarter", "2024-Q1", "DATE", N),
     # "the quarter ended July 31" (May to July) is the calendar quarter holding most of it, that of its middle day
     (date(2024, 10, 20), "In the quarter ended July 31, sales rose 5%.", "the quarter", "2024-Q2", "DATE", N),
@@ -500,26 +550,43 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (DEC30, "Talks will resume in the new year.", "the new year", "2025", "DATE", N),
     (date(2025, 1, 6), "Sales fell early in the new year.", "the new year", "2025", "DATE", N),
     # checked, already right
-    (F, "The minister resigned on Tuesday. Later that day, police arrested him.", "that day", "2024-03-19", "DATE",
-     N),
+    (F, "The minister resigned on Tuesday. Later that day, police arrested him.", "that day", "2024-03-19", "DATE", N),
     (F, "Thousands marched at the weekend.", "the weekend", "2024-W11-WE", "DATE", N),
     (F, "The ceasefire began on 12 March.", "12 March", "2024-03-12", "DATE", N),
     (F, "Markets fell ahead of Thursday's vote.", "Thursday", "2024-03-21", "DATE", N),
-    (date(2025, 1, 20), "The president promised action in his first 100 days.", "first 100 days", "P100D",
-     "DURATION", N),
+    (
+        date(2025, 1, 20),
+        "The president promised action in his first 100 days.",
+        "first 100 days",
+        "P100D",
+        "DURATION",
+        N,
+    ),
     (F, "The minister will speak this afternoon.", "this afternoon", "2024-03-22TAF", "TIME", N),
     (F, "Sales in Q3 2024 are expected to rise.", "Q3 2024", "2024-Q3", "DATE", N),
     (F, "The firm expects a loss in FY2025.", "FY2025", "2025", "DATE", N),
     (F, "The talks are planned for the week of April 8.", "the week of April 8", "2024-W15", "DATE", N),
     (F, "The company was founded a century ago.", "a century ago", "1924", "DATE", N),
-    (DEC30, "The bank will publish its forecast in the first week of January.", "the first week of January",
-     "2025-W01", "DATE", N),
+    (
+        DEC30,
+        "The bank will publish its forecast in the first week of January.",
+        "the first week of January",
+        "2025-W01",
+        "DATE",
+        N,
+    ),
     (F, "Police were called at 23:45 on Tuesday.", "23:45", "2024-03-19T23:45", "TIME", N),
     (F, "The clocks go forward at 1am on Sunday.", "1am", "2024-03-24T01:00", "TIME", N),
     (JAN1, "The case dates back to the 1990s.", "the 1990s", "199", "DATE", N),
     # a sentence ends at "?" or "!", not at the point of an abbreviation, for the words of a game too
-    (F, "Who won the match? Ticket revenue fell in the first half, the club said.", "the first half", "2024-H1",
-     "DATE", N),
+    (
+        F,
+        "Who won the match? Ticket revenue fell in the first half, the club said.",
+        "the first half",
+        "2024-H1",
+        "DATE",
+        N,
+    ),
 ]
 
 

@@ -168,8 +168,7 @@ def _in_workers(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     in_flight: deque[Future[list[Timeline]]] = deque()
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
-                             initargs=(pipeline,)) as pool:
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(pipeline,)) as pool:
         batch: list[tuple[str, date | None]] = []
         for index, item in enumerate(items):
             batch.append(_check(index, item, default_date, pipeline.max_length))

@@ -50,9 +50,7 @@ def coerce_publication_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise TypeError(
-            f"publication_date must be a date, datetime or ISO 8601 string, not {type(value).__name__}"
-        )
+        raise TypeError(f"publication_date must be a date, datetime or ISO 8601 string, not {type(value).__name__}")
     raw = value.strip()
     try:
         if len(raw) >= 10 and raw[4:5] == "-" and ("T" in raw[10:11] or " " in raw[10:11]):

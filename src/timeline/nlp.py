@@ -24,8 +24,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
-    "DEFAULT_MODELS", "EXCLUDED_COMPONENTS", "ModelNotFoundError", "TokenColumns", "default_model_name", "hash_names",
-    "join_chunks", "load_model", "parse", "sharing_columns", "token_columns",
+    "DEFAULT_MODELS",
+    "EXCLUDED_COMPONENTS",
+    "ModelNotFoundError",
+    "TokenColumns",
+    "default_model_name",
+    "hash_names",
+    "join_chunks",
+    "load_model",
+    "parse",
+    "sharing_columns",
+    "token_columns",
 ]
 
 #: Model packages tried in order when no model is named.
@@ -262,8 +271,24 @@ class TokenColumns:
     the stages' time. Names are looked up on first use. The lists are shared: read, never change."""
 
     __slots__ = (
-        "_children", "_names", "dep_array", "dep_hashes", "head_array", "head_offsets", "heads", "idxs", "lemma_hashes",
-        "lengths", "lower_hashes", "morphs", "offset_array", "orths", "poses", "sentence_flags", "spaces", "strings",
+        "_children",
+        "_names",
+        "dep_array",
+        "dep_hashes",
+        "head_array",
+        "head_offsets",
+        "heads",
+        "idxs",
+        "lemma_hashes",
+        "lengths",
+        "lower_hashes",
+        "morphs",
+        "offset_array",
+        "orths",
+        "poses",
+        "sentence_flags",
+        "spaces",
+        "strings",
         "tag_hashes",
     )
 
@@ -274,8 +299,16 @@ class TokenColumns:
         self.strings = doc.vocab.strings
         array = doc.to_array([TAG, DEP, LOWER, ORTH, LEMMA, POS, IDX, SPACY, MORPH, LENGTH])  # uint64
         (
-            self.tag_hashes, self.dep_hashes, self.lower_hashes, self.orths, self.lemma_hashes, self.poses,
-            self.idxs, self.spaces, self.morphs, self.lengths,
+            self.tag_hashes,
+            self.dep_hashes,
+            self.lower_hashes,
+            self.orths,
+            self.lemma_hashes,
+            self.poses,
+            self.idxs,
+            self.spaces,
+            self.morphs,
+            self.lengths,
         ) = array.T.tolist()
         #: the dependency labels' hashes as an array too, to select by label at once (kept alone: the
         #: whole array is ten times its size, held for the run on a long text)

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["GIVEN", "doc_from_replay", "reanchor", "replay_from_doc", "resolve_times", "run_with_replay"]
 
 #: The source of a publication date the caller passed in.
-GIVEN = PublicationDateSource(method="given", date=None, confidence=1.0,
-                              explanation="the publication date was given by the caller")
+GIVEN = PublicationDateSource(
+    method="given", date=None, confidence=1.0, explanation="the publication date was given by the caller"
+)
 
 
 def given_source(published: date) -> PublicationDateSource:
@@ -49,8 +50,9 @@ def replay_from_doc(doc: Doc) -> ReplayData:
     from timeline.nlp import token_columns
 
     if len(doc) == 0:
-        return ReplayData(starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(),
-                          lang=doc.lang_)
+        return ReplayData(
+            starts=(), ends=(), spaces=(), heads=(), deps=(), tags=(), pos=(), lemmas=(), morphs=(), lang=doc.lang_
+        )
     columns = token_columns(doc)
     return ReplayData(
         starts=tuple(columns.idxs),
@@ -150,16 +152,24 @@ def resolve_times(times: Sequence[TimeExpression], publication_date: date | None
     results = resolve_in_order(*stored_values(times), publication_date)
     return [
         attrs.evolve(
-            timex, type=result.type, value=result.value, mod=result.mod, interval=result.interval,
-            anchor=result.anchor, explanation=result.explanation, quant=result.quant, freq=result.freq,
+            timex,
+            type=result.type,
+            value=result.value,
+            mod=result.mod,
+            interval=result.interval,
+            anchor=result.anchor,
+            explanation=result.explanation,
+            quant=result.quant,
+            freq=result.freq,
             relative=None,
         )
         for timex, result in zip(times, results, strict=True)
     ]
 
 
-def run_with_replay(pipeline: Pipeline, document: Document, times: Sequence[TimeExpression],
-                    events: Sequence[Event]) -> Timeline:
+def run_with_replay(
+    pipeline: Pipeline, document: Document, times: Sequence[TimeExpression], events: Sequence[Event]
+) -> Timeline:
     """The orderer's timeline with the replay data attached (from the document's parse)."""
     if not document.text.strip():
         timeline = pipeline.orderer(document, (), ())

@@ -70,8 +70,12 @@ _NEUTRAL_START = date(2001, 1, 1)
 _LATEST_FLOOR = date(9999, 12, 20)
 _UNBOUNDED = Interval(start=None, end=None, granularity=Granularity.UNBOUNDED)
 _UNIT_NAMES = {
-    Granularity.DAY: "day", Granularity.WEEKEND: "weekend", Granularity.WEEK: "week", Granularity.MONTH: "month",
-    Granularity.QUARTER: "quarter", Granularity.YEAR: "year",
+    Granularity.DAY: "day",
+    Granularity.WEEKEND: "weekend",
+    Granularity.WEEK: "week",
+    Granularity.MONTH: "month",
+    Granularity.QUARTER: "quarter",
+    Granularity.YEAR: "year",
 }
 
 
@@ -81,8 +85,12 @@ def source_from_guess(guess: PublicationDateGuess) -> PublicationDateSource:
     if not guess.is_exact:
         explanation += "; a weak constraint only: the timeline is not anchored to it"
     return PublicationDateSource(
-        method=guess.method.value, date=guess.date, earliest=guess.earliest, latest=guess.latest,
-        evidence=TextSpan(text=guess.text, start=guess.start, end=guess.end), confidence=guess.confidence,
+        method=guess.method.value,
+        date=guess.date,
+        earliest=guess.earliest,
+        latest=guess.latest,
+        evidence=TextSpan(text=guess.text, start=guess.start, end=guess.end),
+        confidence=guess.confidence,
         explanation=explanation,
     )
 
@@ -99,8 +107,10 @@ def _extract(pipeline: Pipeline, document: Document) -> Timeline:
     guess = detect_publication_date(document.text) if document.text.strip() else None
     if guess is not None and guess.is_exact:
         source = source_from_guess(guess)
-        note = (f"publication date {guess.date} read from the text ({guess.method.value}, "
-                f"confidence {guess.confidence:.2f}): {guess.explanation}")
+        note = (
+            f"publication date {guess.date} read from the text ({guess.method.value}, "
+            f"confidence {guess.confidence:.2f}): {guess.explanation}"
+        )
         return _anchored(pipeline, attrs.evolve(document, publication_date=guess.date), source, (note,))
     weak = source_from_guess(guess) if guess is not None else None
     return _relative(pipeline, document, weak)
@@ -112,8 +122,9 @@ def _stages(pipeline: Pipeline, document: Document) -> tuple[list[TimeExpression
     return list(pipeline.resolver(document)), list(pipeline.detector(document))
 
 
-def _anchored(pipeline: Pipeline, document: Document, source: PublicationDateSource,
-              notes: tuple[str, ...]) -> Timeline:
+def _anchored(
+    pipeline: Pipeline, document: Document, source: PublicationDateSource, notes: tuple[str, ...]
+) -> Timeline:
     times, events = _stages(pipeline, document)
     timeline = run_with_replay(pipeline, document, times, events)
     return attrs.evolve(timeline, publication_date_source=source, assumptions=(*notes, *timeline.assumptions))
@@ -124,29 +135,38 @@ def _relative(pipeline: Pipeline, document: Document, weak: PublicationDateSourc
     times, events = _stages(pipeline, document)
     notes: list[str] = []
     if weak is not None:
-        notes.append(f"the text bounds the publication date to {weak.earliest}..{weak.latest} "
-                     f"({weak.method}, \"{weak.evidence.text if weak.evidence else ''}\"); not used as an anchor")
+        notes.append(
+            f"the text bounds the publication date to {weak.earliest}..{weak.latest} "
+            f'({weak.method}, "{weak.evidence.text if weak.evidence else ""}"); not used as an anchor'
+        )
     if not times or any(t.partial is None for t in times):
         # Nothing to reckon from publication, or a resolver that keeps no partial values.
         timeline = run_with_replay(pipeline, document, times, events)
-        return attrs.evolve(timeline, publication_date_source=weak,
-                            assumptions=(*timeline.assumptions, *notes))
+        return attrs.evolve(timeline, publication_date_source=weak, assumptions=(*timeline.assumptions, *notes))
     relative = relative_times(times, notes=notes)
     weekday = _assumed_weekday(times, relative)
     working = _working_date(times, relative, weekday, weak)
     resolved = resolve_times(times, working)
     timeline = run_with_replay(pipeline, attrs.evolve(document, publication_date=working), resolved, events)
     if weekday is not None:
-        named = sorted({WEEKDAY_NAMES[t.partial["weekday"]] for t in times
-                        if t.partial is not None and t.id in relative and t.partial.get("kind") == "weekday"})
+        named = sorted(
+            {
+                WEEKDAY_NAMES[t.partial["weekday"]]
+                for t in times
+                if t.partial is not None and t.id in relative and t.partial.get("kind") == "weekday"
+            }
+        )
         assumed = WEEKDAY_NAMES[weekday]
-        notes.append(f"the publication weekday is unknown: events are ordered as if it were a {assumed}, "
-                     f"which keeps the weekdays mentioned ({', '.join(named)}) closest to publication")
+        notes.append(
+            f"the publication weekday is unknown: events are ordered as if it were a {assumed}, "
+            f"which keeps the weekdays mentioned ({', '.join(named)}) closest to publication"
+        )
     return _symbolic(timeline, relative, working, weak, (RELATIVE_TIMELINE, *notes))
 
 
-def relative_times(times: Sequence[TimeExpression], *, notes: list[str] | None = None,
-                   budget: int | None = None) -> dict[str, RelativeTime]:
+def relative_times(
+    times: Sequence[TimeExpression], *, notes: list[str] | None = None, budget: int | None = None
+) -> dict[str, RelativeTime]:
     """Expression id -> where it lies relative to publication, for those that depend on it.
 
     What the two years of sample publication dates (:data:`_SAMPLE_DAYS`) give, resolving each
@@ -185,14 +205,18 @@ def relative_times(times: Sequence[TimeExpression], *, notes: list[str] | None =
 
     partials, orientations, ids, texts = stored_values(times)
     count = len(partials)
-    known = {i: resolve(p, ResolutionContext(publication_date=None, reference=None))
-             for i, p in enumerate(partials) if p.kind in CONTEXT_FREE_KINDS}
+    known = {
+        i: resolve(p, ResolutionContext(publication_date=None, reference=None))
+        for i, p in enumerate(partials)
+        if p.kind in CONTEXT_FREE_KINDS
+    }
 
     def loop(published: date, start: int, stop: int) -> list[Any]:
         """The resolver's loop over the expressions ``start`` to ``stop`` (excluded)."""
         fixed = {j - start: known[j] for j in range(start, stop) if j in known}
-        return resolve_in_order(partials[start:stop], orientations[start:stop], ids[start:stop], texts[start:stop],
-                                published, known=fixed)
+        return resolve_in_order(
+            partials[start:stop], orientations[start:stop], ids[start:stop], texts[start:stop], published, known=fixed
+        )
 
     # Which expressions change with the publication date (see _SHIFTS).
     base = loop(_SAMPLE_START, 0, count)
@@ -227,8 +251,9 @@ def relative_times(times: Sequence[TimeExpression], *, notes: list[str] | None =
             resets = True
             for k in _WEEK if _weekly(partial) else _MONTH_EDGES if _monthly(partial) else _EVERY_DAY:
                 published = _SAMPLE_START + timedelta(days=k)
-                result = resolve(partial, ResolutionContext(publication_date=published, reference=None,
-                                                            orientation=orientations[j]))
+                result = resolve(
+                    partial, ResolutionContext(publication_date=published, reference=None, orientation=orientations[j])
+                )
                 resets = resets and resets_reference(partial, result)
                 if result.interval is not None:
                     samples.append(_offsets(result.interval, published))
@@ -239,8 +264,9 @@ def relative_times(times: Sequence[TimeExpression], *, notes: list[str] | None =
     groups: dict[int, tuple[int, list[int]]] = {}
     previous, start = -1, 0
     for i in chained:
-        start = next((j for j in range(i - 1, previous, -1) if always_resets[j] and not reads_reference(partials[j])),
-                     start)
+        start = next(
+            (j for j in range(i - 1, previous, -1) if always_resets[j] and not reads_reference(partials[j])), start
+        )
         previous = i
         stop = min(count, i + 2 if partials[i].day_from_next else i + 1)
         last, members = groups.setdefault(start, (stop, []))
@@ -272,7 +298,8 @@ def relative_times(times: Sequence[TimeExpression], *, notes: list[str] | None =
         notes.append(
             f"the text has many times counted from other times ({len(chained)}): where they lie relative to "
             f"publication was worked out over {len(days)} sample publication dates, not all {_SAMPLE_DAYS}, "
-            "so some ranges may be narrower than every date would give")
+            "so some ranges may be narrower than every date would give"
+        )
     for key, (first, stop, members) in distinct.items():
         found_samples: dict[int, list[Sample]] = {i: [] for i in members}
         for k in _WEEK if weekly[key] else days:
@@ -374,8 +401,12 @@ def _monthly(partial: Any) -> bool:
         return True
     if kind == "relative_unit":  # not "the quarter ended July 31", which compares the day it ended
         return partial.direction is not None and partial.unit in ("month", "quarter", "year") and partial.day is None
-    return (kind == "offset" and partial.unit in ("month", "quarter") and isinstance(partial.amount, int | float)
-            and not partial.part_of_day)
+    return (
+        kind == "offset"
+        and partial.unit in ("month", "quarter")
+        and isinstance(partial.amount, int | float)
+        and not partial.part_of_day
+    )
 
 
 def _offsets(interval: Interval, published: date) -> tuple[int | None, int | None, Granularity, int | None]:
@@ -433,8 +464,9 @@ def _span_phrase(earliest: int | None, latest: int | None) -> str:
     return f"between {-earliest} days before and {latest} days after publication"
 
 
-def _label(timex: TimeExpression, earliest: int | None, latest: int | None, granularity: Granularity,
-           offset: int | None) -> str:
+def _label(
+    timex: TimeExpression, earliest: int | None, latest: int | None, granularity: Granularity, offset: int | None
+) -> str:
     unit = _UNIT_NAMES.get(granularity)
     if offset is not None and unit is not None:
         label = _fixed_label(unit, offset)
@@ -449,9 +481,11 @@ def _label(timex: TimeExpression, earliest: int | None, latest: int | None, gran
 
 def _assumed_weekday(times: Sequence[TimeExpression], relative: dict[str, RelativeTime]) -> int | None:
     """The publication weekday that keeps the weekday mentions closest to publication."""
-    mentions = [(t.partial["weekday"], t.partial.get("orientation", "unknown"), t.partial.get("direction"))
-                for t in times if t.partial is not None and t.id in relative
-                and t.partial.get("kind") == "weekday" and "weekday" in t.partial]
+    mentions = [
+        (t.partial["weekday"], t.partial.get("orientation", "unknown"), t.partial.get("direction"))
+        for t in times
+        if t.partial is not None and t.id in relative and t.partial.get("kind") == "weekday" and "weekday" in t.partial
+    ]
     if not mentions:
         return None
 
@@ -470,8 +504,12 @@ def _assumed_weekday(times: Sequence[TimeExpression], relative: dict[str, Relati
     return min(range(7), key=lambda p: (cost(p), p))
 
 
-def _working_date(times: Sequence[TimeExpression], relative: dict[str, RelativeTime], weekday: int | None,
-                  weak: PublicationDateSource | None) -> date:
+def _working_date(
+    times: Sequence[TimeExpression],
+    relative: dict[str, RelativeTime],
+    weekday: int | None,
+    weak: PublicationDateSource | None,
+) -> date:
     """An internal date to resolve and order against: late enough that whatever is reckoned
     from publication falls after every full date the text states, inside the weak constraint
     when there is one, on the assumed weekday. It never reaches the output: everything
@@ -480,11 +518,21 @@ def _working_date(times: Sequence[TimeExpression], relative: dict[str, RelativeT
     # A month or year may hold the publication date itself: not one the weak constraint reaches
     # into ("© 2024" is the publication year, not a year before it).
     latest = weak.latest if weak is not None and weak.latest is not None else None
-    stated = [t.interval.end for t in times if t.id not in relative and t.interval is not None
-              and t.interval.end is not None and t.interval.is_bounded
-              and (t.interval.granularity.rank <= Granularity.DAY.rank
-                   or (t.interval.granularity.rank <= Granularity.YEAR.rank
-                       and (latest is None or t.interval.end.date() <= latest)))]
+    stated = [
+        t.interval.end
+        for t in times
+        if t.id not in relative
+        and t.interval is not None
+        and t.interval.end is not None
+        and t.interval.is_bounded
+        and (
+            t.interval.granularity.rank <= Granularity.DAY.rank
+            or (
+                t.interval.granularity.rank <= Granularity.YEAR.rank
+                and (latest is None or t.interval.end.date() <= latest)
+            )
+        )
+    ]
     if stated:
         # Full dates come before everything reckoned from publication: news states older
         # events in full and recent ones relative to the day it appears.
@@ -499,8 +547,13 @@ def _working_date(times: Sequence[TimeExpression], relative: dict[str, RelativeT
     return floor + timedelta(days=(weekday - floor.weekday()) % 7)
 
 
-def _symbolic(timeline: Timeline, relative: dict[str, RelativeTime], working: date,
-              weak: PublicationDateSource | None, notes: tuple[str, ...]) -> Timeline:
+def _symbolic(
+    timeline: Timeline,
+    relative: dict[str, RelativeTime],
+    working: date,
+    weak: PublicationDateSource | None,
+    notes: tuple[str, ...],
+) -> Timeline:
     """Rewrite everything reckoned from the working date relative to publication."""
     symbolic = Anchor(kind=AnchorKind.PUBLICATION_DATE, value=None, timex_id="t0")
     times: list[TimeExpression] = []
@@ -515,8 +568,14 @@ def _symbolic(timeline: Timeline, relative: dict[str, RelativeTime], working: da
                         edges.setdefault((is_start, bound), rel)
             reference = timex.anchor.kind is AnchorKind.REFERENCE_TIME
             anchor = attrs.evolve(timex.anchor, value=None) if reference else symbolic
-            timex = attrs.evolve(timex, value=None, interval=None, anchor=anchor, relative=rel,
-                                 explanation=f"reckoned from the unknown publication date: {rel.label}")
+            timex = attrs.evolve(
+                timex,
+                value=None,
+                interval=None,
+                anchor=anchor,
+                relative=rel,
+                explanation=f"reckoned from the unknown publication date: {rel.label}",
+            )
         elif timex.anchor.kind is AnchorKind.PUBLICATION_DATE:
             timex = attrs.evolve(timex, anchor=symbolic, explanation="reckoned from the unknown publication date")
         elif timex.anchor.kind is AnchorKind.REFERENCE_TIME and timex.anchor.timex_id in relative:
@@ -524,17 +583,30 @@ def _symbolic(timeline: Timeline, relative: dict[str, RelativeTime], working: da
         times.append(timex)
         by_id[timex.id] = timex
     # Relative times lie on or after this day, every full date the text states before it (_working_date).
-    reckoned_since = working + timedelta(days=min([0, *(r.earliest_days for r in relative.values()
-                                                          if r.earliest_days is not None)]))
+    reckoned_since = working + timedelta(
+        days=min([0, *(r.earliest_days for r in relative.values() if r.earliest_days is not None)])
+    )
     entries = tuple(_symbolic_entry(e, by_id, working, reckoned_since, edges) for e in timeline.entries)
     described = {e.event.id: e.time.describe() for e in entries}
     links = tuple(_symbolic_link(link, described) for link in timeline.links)
-    return attrs.evolve(timeline, publication_date=None, times=tuple(times), entries=entries, links=links,
-                        assumptions=notes, publication_date_source=weak)
+    return attrs.evolve(
+        timeline,
+        publication_date=None,
+        times=tuple(times),
+        entries=entries,
+        links=links,
+        assumptions=notes,
+        publication_date_source=weak,
+    )
 
 
-def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], working: date,
-                    reckoned_since: date, edges: dict[tuple[bool, datetime], RelativeTime]) -> TimelineEntry:
+def _symbolic_entry(
+    entry: TimelineEntry,
+    times: dict[str, TimeExpression],
+    working: date,
+    reckoned_since: date,
+    edges: dict[tuple[bool, datetime], RelativeTime],
+) -> TimelineEntry:
     time = entry.time
     timex = times.get(time.timex_id) if time.timex_id is not None else None
     interval = time.interval
@@ -552,9 +624,13 @@ def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], work
         first, last, _, _ = _offsets(interval, working)
         exact = first is not None and first == last
         label = _fixed_label("day", first) if exact and first is not None else _span_phrase(first, last)
-        rel = RelativeTime(label=label,
-                           earliest_days=first, latest_days=last, unit="day",
-                           offset=first if first is not None and first == last else None)
+        rel = RelativeTime(
+            label=label,
+            earliest_days=first,
+            latest_days=last,
+            unit="day",
+            offset=first if first is not None and first == last else None,
+        )
         if first is None and last == 0:
             rel = attrs.evolve(rel, label="on or before publication")
         when = rel.label
@@ -566,8 +642,9 @@ def _symbolic_entry(entry: TimelineEntry, times: dict[str, TimeExpression], work
         Placement.REFERENCE_TIME: f"past tense with no time of its own: the story's reference time, {when}",
         Placement.TENSE: f"{entry.event.tense.value.lower()} tense with no stated time: {rel.label}",
     }[entry.placement]
-    return attrs.evolve(entry, time=EventTime(value=None, interval=_UNBOUNDED, timex_id=time.timex_id, relative=rel),
-                        reason=reason)
+    return attrs.evolve(
+        entry, time=EventTime(value=None, interval=_UNBOUNDED, timex_id=time.timex_id, relative=rel), reason=reason
+    )
 
 
 def _reckoned(interval: Interval, since: date) -> bool:
@@ -590,11 +667,13 @@ def _open_sided(rel: RelativeTime, interval: Interval) -> RelativeTime:
     """``rel`` as the interval takes it: "on or before" it when the interval has no start, "on or
     after" it when it has no end."""
     if interval.start is None and interval.end is not None:
-        return RelativeTime(label=f"on or before {rel.label}", earliest_days=None, latest_days=rel.latest_days,
-                            unit=rel.unit)
+        return RelativeTime(
+            label=f"on or before {rel.label}", earliest_days=None, latest_days=rel.latest_days, unit=rel.unit
+        )
     if interval.end is None and interval.start is not None:
-        return RelativeTime(label=f"on or after {rel.label}", earliest_days=rel.earliest_days, latest_days=None,
-                            unit=rel.unit)
+        return RelativeTime(
+            label=f"on or after {rel.label}", earliest_days=rel.earliest_days, latest_days=None, unit=rel.unit
+        )
     return rel
 
 

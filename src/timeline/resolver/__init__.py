@@ -41,15 +41,32 @@ if TYPE_CHECKING:
     from timeline.pipeline import Document
 
 __all__ = [
-    "Mention", "PartialTime", "RuleBasedResolver", "keeps_reference", "resets_reference", "resolve_in_order",
+    "Mention",
+    "PartialTime",
+    "RuleBasedResolver",
+    "keeps_reference",
+    "resets_reference",
+    "resolve_in_order",
     "resolve_mentions",
 ]
 
 # Kinds whose value depends on the direction the clause looks in.
 _TENSE_SENSITIVE = frozenset(
     {
-        "weekday", "month_day", "day_of_month", "month", "season", "unit_of_year", "clock", "relative_unit", "holiday",
-        "week_of_month", "overnight", "short_year", "named_date", "century_turn",
+        "weekday",
+        "month_day",
+        "day_of_month",
+        "month",
+        "season",
+        "unit_of_year",
+        "clock",
+        "relative_unit",
+        "holiday",
+        "week_of_month",
+        "overnight",
+        "short_year",
+        "named_date",
+        "century_turn",
     }
 )
 

@@ -895,7 +895,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         iso = date.fromisoformat(lang.cues.named_dates[g("named_date") or ""])
         as_day = lang.cues.named_date_as_day_before.search(m.string, max(0, m.start() - 8), m.start())
         return PartialTime(
-            **base, year=iso.year, month=iso.month, day=iso.day,
+            **base,
+            year=iso.year,
+            month=iso.month,
+            day=iso.day,
             holiday=f"{iso.month:02d}-{iso.day:02d}" if as_day else None,
         )
     if kind == "clock":

@@ -273,8 +273,11 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         candidates = matching or candidates
     chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
     assert chosen.start is not None
-    if p.direction is None and not p.clear_tense and abs((chosen.start.date() - pub).days) > (
-        _MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS
+    if (
+        p.direction is None
+        and not p.clear_tense
+        and abs((chosen.start.date() - pub).days)
+        > (_MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
     ):
         # A tense that sends a day most of a year away is more likely misread than right.
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
