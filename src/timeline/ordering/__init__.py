@@ -795,12 +795,12 @@ class _Story:
             timex = times[k]
             if timex.id == own_clause_only:
                 continue
-            if not quoted and self.quotation_of(timex.start) is not None and not self.holds_publication(timex):
-                continue  # "'I said to the lads *on Friday* ...,' Allen told reporters": the speaker's time
             if figure is not None and timex.start < figure[0]:
                 return figure[1]  # the story's last figure is newer than its last day
             if timex.start < earliest_sentence:
                 break
+            if not quoted and self.quotation_of(timex.start) is not None and not self.holds_publication(timex):
+                continue  # "'I said to the lads *on Friday* ...,' Allen told reporters": the speaker's time
             interval = timex.interval
             if interval is None or not interval.is_bounded:
                 continue
