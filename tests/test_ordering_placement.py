@@ -223,6 +223,12 @@ def test_a_past_under_a_future_is_told_from_now() -> None:
     assert _entry(timeline, "broke").time.describe() == "on or before 2024-01-03"
 
 
+def test_a_past_under_a_future_on_the_calendars_last_day_does_not_overflow() -> None:
+    text = "Drivers will walk off the job today after overnight talks broke down."
+    assert _entry(extract_timeline(text, "2024-01-03"), "broke").time.describe() == "2024-01-03"
+    assert _entry(extract_timeline(text, "9999-12-31"), "broke").time.describe() == "9999-12-31"  # was OverflowError
+
+
 def test_a_present_under_when_of_a_planned_infinitive_is_still_to_come() -> None:
     timeline = extract_timeline("He plans to leave when the talks end.", "2025-09-30")
     assert _entry(timeline, "end").time.describe() == "on or after 2025-09-30"

@@ -944,7 +944,8 @@ def _reaches_past_publication(placed: _Placed, published: date | None) -> bool:
     interval = placed.time.interval
     if published is None or interval.start is None or interval.start.date() < published:
         return False
-    return interval.end is None or interval.end > datetime.combine(published + timedelta(days=1), datetime.min.time())
+    day_end = cal.day_interval(published).end  # (the calendar's own bound on its last day)
+    return interval.end is None or day_end is None or interval.end > day_end
 
 
 def _at_publication_by_tense(placed: _Placed) -> bool:
