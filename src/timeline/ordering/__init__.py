@@ -399,17 +399,7 @@ class _Story:
         if published is None or head is None or self.parse is None:
             return None
         found = still_to_come(event, head, self.parse, self.tokens, self.words)
-        if found is None:
-            return None
-        day = cal.day_interval(published)
-        return _Placed(
-            time=EventTime(
-                value=None, interval=Interval(start=day.start, end=None, granularity=Granularity.DAY), timex_id="t0"
-            ),
-            relation=Relation.AFTER,
-            placement=Placement.TENSE,
-            reason=f"{found[1]} ({published})",
-        )
+        return None if found is None else _from_publication_on(published, f"{found[1]} ({published})")
 
     def window_start(self, event: Event) -> int:
         """Where the first sentence of the event's reference window starts: ``reference_window``
@@ -1342,14 +1332,21 @@ def _from_tense(event: Event, document: Document) -> _Placed | None:
             reason=f"present tense: going on at publication ({published})",
         )
     if event.tense is Tense.FUTURE:
-        interval = Interval(start=day.start, end=None, granularity=Granularity.DAY)
-        return _Placed(
-            time=EventTime(value=None, interval=interval, timex_id="t0"),
-            relation=Relation.AFTER,
-            placement=Placement.TENSE,
-            reason=f"future tense: on or after publication ({published})",
-        )
+        return _from_publication_on(published, f"future tense: on or after publication ({published})")
     return None
+
+
+def _from_publication_on(published: date, reason: str) -> _Placed:
+    """Placed by tense on or after the publication day: a future, or what is still to come."""
+    day = cal.day_interval(published)
+    return _Placed(
+        time=EventTime(
+            value=None, interval=Interval(start=day.start, end=None, granularity=Granularity.DAY), timex_id="t0"
+        ),
+        relation=Relation.AFTER,
+        placement=Placement.TENSE,
+        reason=reason,
+    )
 
 
 def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
