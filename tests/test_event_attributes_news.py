@@ -110,6 +110,12 @@ FACTUALITY = [
     # a condition that was not met
     ("If they had cut rates in July, we would not be here.", "cut", N),
     ("If talks fail, the army will attack.", "fail", H),
+    # the same with no "if", the auxiliary before the subject; not a past perfect told as fact
+    ("Had he been appointed in 2022, the bank would have survived.", "appointed", N),
+    ("Had the talks failed on Monday, the army would have attacked.", "failed", N),
+    ("Should the talks fail, the army will attack.", "fail", H),
+    ("He had been appointed in 2022, and the bank survived.", "appointed", A),
+    ("Officials said the talks had failed on Monday.", "failed", R),
     # two verbs of a headline joined by a comma: neither is the other's complement
     ("Lumen recalls 1.2 million thermostats over fire risk, delays new model", "recalls", A),
     ("The panel advised against starting aspirin.", "starting", H),

@@ -82,6 +82,12 @@ def test_a_past_perfect_condition_did_not_happen_and_is_not_placed() -> None:
     assert cut.id in {event.id for event in timeline.unplaced}
 
 
+def test_a_condition_with_no_if_that_was_not_met_is_not_placed() -> None:
+    timeline = extract_timeline("Had he been appointed in 2022, the bank would have survived.", "2024-03-22")
+    assert not timeline.entries
+    assert {"appointed", "survived"} <= {event.text for event in timeline.unplaced}
+
+
 def test_an_open_condition_is_hypothetical_not_negated() -> None:
     timeline = extract_timeline("If talks fail, the army will attack.", "2024-03-22")
     assert next(event for event in timeline.events if event.text == "fail").factuality == "hypothetical"

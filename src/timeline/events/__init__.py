@@ -130,6 +130,9 @@ class FactualityWords:
     #: The auxiliary of a past perfect that, under a conditional mark, says the condition was not met
     #: ("if the talks *had* failed": they did not).
     counterfactual_auxiliaries: frozenset[str] = frozenset()
+    #: Auxiliaries that open a condition before its subject, with no "if": "*Had* he been appointed, ...",
+    #: "*Should* the talks fail, ..." (a past perfect so is a condition not met; the others a possibility).
+    inverted_conditional_auxiliaries: frozenset[str] = frozenset()
     #: The words that can negate a verb through its subject, object or adverb, and "without" (made by
     #: :func:`_factuality_words`).
     negative_words: frozenset[str] = frozenset()
@@ -1408,7 +1411,7 @@ _ACTUAL = Factuality()
 
 
 #: The labels of the children :func:`_cue_children` keeps.
-_CUE_DEPS = frozenset({"mark", "advcl", "amod", "compound", "advmod", "prep", "parataxis"})
+_CUE_DEPS = frozenset({"mark", "advcl", "amod", "compound", "advmod", "prep", "parataxis", "aux"})
 
 
 def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = None) -> dict[int, list[int]]:
@@ -1443,6 +1446,7 @@ def _cue_children(doc: Doc, words: FactualityWords, tokens: _Tokens | None = Non
             or (dep in ("amod", "compound", "advmod") and lower in modifiers)
             or (dep == "prep" and lower == "according")
             or dep == "parataxis"
+            or (dep == "aux" and lower in words.inverted_conditional_auxiliaries and j < heads[j] < heads[heads[j]])
         ):
             index.setdefault(heads[j], []).append(j)
     for j in _positions(lowers, "?"):  # a question mark, for a yes/no question
@@ -1492,6 +1496,10 @@ def _cue_at(
                 # "*if* the scandal *had broken* a month later": a past that did not happen
                 return Factuality(value="negated", cue=texts[child], cue_start=idxs[child]), None, False
             return Factuality(value="hypothetical", cue=texts[child], cue_start=idxs[child]), None, False
+        if dep == "aux" and same_clause and _opens_inverted_condition(t, node, child, words):
+            # "*Had* he been appointed in 2022, the bank would have survived": he was not
+            value = "negated" if _has_counterfactual_auxiliary(t, node, words) else "hypothetical"
+            return Factuality(value=value, cue=texts[child], cue_start=idxs[child]), None, False
         if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
             mark = next((m for m in t.kids(child) if deps[m] == "mark"), None)
             if mark is not None and lowers[mark] in words.conditional_marks and lowers[mark] != "whether":
@@ -1602,6 +1610,21 @@ def _has_counterfactual_auxiliary(t: _Tokens, node: int, words: FactualityWords)
     return t.tags[node] == "VBN" and any(
         t.deps[c] == "aux" and t.lowers[c] in words.counterfactual_auxiliaries for c in t.kids(node)
     )
+
+
+def _opens_inverted_condition(t: _Tokens, node: int, aux: int, words: FactualityWords) -> bool:
+    """Whether the auxiliary ``aux`` opens the clause of ``node`` as a condition with no "if", its
+    subject after it ("*Had* the talks failed, ...", "*Should* prices rise, ..."): the clause comes before
+    the verb it depends on, and no word of the clause comes before the auxiliary (not "he *had* left")."""
+    deps, heads = t.deps, t.heads
+    if t.lowers[aux] not in words.inverted_conditional_auxiliaries or deps[node] not in ("advcl", "ccomp"):
+        return False
+    if not aux < node < heads[node]:
+        return False
+    kids = t.kids(node)
+    if any(c < aux for c in kids):
+        return False
+    return any(deps[c] in ("nsubj", "nsubjpass", "expl") and aux < c < node for c in kids)
 
 
 def _is_polar_question(t: _Tokens, root: int) -> bool:
