@@ -802,8 +802,9 @@ class SpacyEventDetector:
     ) -> tuple[Tense, Polarity, str | None]:
         """The tense, polarity and modality of the infinitive ``i`` with those of the semi-modal it hangs from, if
         any: "did *not* have to pay" is negated, "*would* have to pay" has the modality "would"; it lies where the
-        semi-modal puts it: "*had* to resign" in the past, "*will* have to pay" and "*is going* to sell" in the
-        future ("has to pay" is an obligation, "was going to sell" a plan of the past: still an infinitive)."""
+        semi-modal puts it: "*had* to resign" and "*has had* to resign" in the past, "*will* have to pay" and
+        "*is going* to sell" in the future ("has to pay" is an obligation, "was going to sell" a plan of the past:
+        still an infinitive)."""
         head = t.heads[i]
         lemma = lemma_at(head)
         if head == i or lemma not in self.lexicon.semi_modals or not self._is_semi_modal(t, head, lemma):
@@ -815,6 +816,8 @@ class SpacyEventDetector:
             tense = Tense.FUTURE
         elif lemma != "go" and features.tense in (Tense.PAST, Tense.FUTURE):
             tense = features.tense
+        elif lemma != "go" and features.tense is Tense.PRESENT and features.aspect is Aspect.PERFECTIVE:
+            tense = Tense.PAST  # "*has had* to cut 200 jobs": the cutting is done, before publication
         return tense, polarity, modality or features.modality
 
     def _object_of_event_governor(self, t: _Tokens, i: int, lemma_at: LemmaAt) -> bool:
