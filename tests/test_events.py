@@ -623,3 +623,18 @@ def test_have_with_an_object_and_go_to_a_purpose_are_no_semi_modals(text: str, w
     i = next(token.i for token in doc if token.text == word)
     assert _lemmas_by_index(doc, t, nlp)(i) == lemma
     assert not detector._is_semi_modal(t, i, lemma)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("She co-founded the firm in 2009.", ["co-founded"]),  # the tagger reads "co" and "-" as verbs too
+        ("Cole, 52, co-founded Vantor in 2009.", []),  # the parse is lost: no "co" nor "-" at least
+        ("He was re-elected in 2020.", ["re-elected"]),
+        ("Officials said--and the minister agreed--that talks failed.", ["said", "agreed", "failed"]),
+    ],
+)
+def test_the_parts_of_a_hyphenated_word_are_no_events(detect: Detect, text: str, events: list[str]) -> None:
+    found = detect(text)
+    assert not {"co", "re", "-"} & set(found)
+    assert set(events) <= set(found)

@@ -626,6 +626,8 @@ class SpacyEventDetector:
         for i, tag in enumerate(t.tags):
             if tag not in _CANDIDATE_TAGS:  # the determiners, punctuation... in between
                 continue
+            if _in_hyphenated_word(t, i):  # "*co*-founded": the word's last part is the trigger, the word its text
+                continue
             kind = self._trigger_kind(t, i, lemma_at)
             if kind is None:
                 continue
@@ -1166,6 +1168,22 @@ def _table_of(doc: Doc) -> _Tokens:
         table = _Tokens(doc)
         _LAST_TABLE[:] = [doc, table]
     return cast("_Tokens", table)
+
+
+def _in_hyphenated_word(t: _Tokens, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word, or the part of the word before one ("co" and "-" of
+    "co-founded", which the tagger may read as verbs)."""
+    texts, spaces = t.texts, t.spaces
+    if texts[i] == "-":
+        return True
+    return (
+        i + 2 < len(texts)
+        and texts[i + 1] == "-"
+        and not spaces[i]
+        and not spaces[i + 1]
+        and texts[i + 2][:1].isalpha()  # not a dash written as hyphens: "said--and"
+        and (i == 0 or texts[i - 1] != "-")
+    )
 
 
 def _hyphenated_start(t: _Tokens, i: int) -> int:
