@@ -1005,3 +1005,10 @@ def test_a_date_after_the_comma_closing_a_participle_clause_is_the_outer_verbs()
     # with no comma between, the date stays the participle's
     timeline = extract_timeline("Police found the car, stolen in Ohio on Sunday.", "2024-03-22")
     assert _entry(timeline, "stolen").time.describe() == "2024-03-17"
+
+
+def test_a_time_taken_out_by_except_dates_nothing() -> None:
+    timeline = extract_timeline("The council has met every year since 1998, except in 2020.", "2025-05-14")
+    met = _entry(timeline, "met")
+    assert met.time.interval.start == datetime(1998, 1, 1)  # from 1998 on, not in 2020, when it did not meet
+    assert "2020" not in met.reason

@@ -1446,6 +1446,7 @@ def _governing_times(
                 or (side == "from" and _range_of_a_superlative(parse, root, words))
                 or _classifies_an_object(parse, root, distance, words)
                 or _comparison_base(parse, root, distance, words, first)
+                or _excepted(parse, root, words)
                 or _inside_a_relative_clause(parse, root, distance)
                 or _inside_a_complement_clause(parse, root, distance)
             ):
@@ -2041,6 +2042,19 @@ def _inside_a_dated_clause(
 
 #: How many adverbial clauses up :func:`_looks_back` looks for a past perfect.
 _CLAUSE_DEPTH = 3
+
+
+def _excepted(parse: Parse, root: int, words: OrderingWords) -> bool:
+    """Whether the time (its token ``root``) is taken out of the event's by a preposition of ``excepting``
+    ("has met every year since 1998, *except* in 2020"): when it did not happen, which dates nothing."""
+    node = root
+    for _ in range(3):  # the time's preposition and one above it: "except *in* 2020"
+        if parse.dep(node) not in ("pobj", "pcomp", "prep"):
+            return False
+        node = parse.head(node)
+        if parse.lower(node) in words.excepting:
+            return True
+    return False
 
 
 def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWords, first: int) -> bool:

@@ -113,6 +113,8 @@ class OrderingWords:
     #: prepositions whose object is what an event is about or done for, not when it happened
     #: ("gets 12 years *for* the 2019 fire")
     object_prepositions: frozenset[str]
+    #: prepositions that take a time out of the event's ("open daily *except* on Sundays")
+    excepting: frozenset[str]
     #: nouns of a level a change is measured from ("fell 12% from its record *high* on July 10")
     figure_nouns: frozenset[str]
     #: the prepositions that date such a level right after its noun ("from its record high *on* July 10")
@@ -216,6 +218,7 @@ def load_words(language: str = "en") -> OrderingWords:
         joined_days=dict(raw["joined_days"]),
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
+        excepting=frozenset(raw["excepting"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
         scheduling=frozenset(raw["scheduling"]),
         ordinals=frozenset(raw["ordinals"]),
