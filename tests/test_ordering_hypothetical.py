@@ -119,3 +119,12 @@ def test_a_scheduled_event_is_at_the_time_it_is_scheduled_for() -> None:
     assert _entry(timeline, "meeting").time.describe() == "2025-09-08"
     timeline = extract_timeline("Officials called for talks on Monday.", "2024-09-30")
     assert _entry(timeline, "talks").time.describe().startswith("on or after")
+
+
+def test_the_time_of_what_did_not_happen_is_not_the_storys_reference_time() -> None:
+    timeline = extract_timeline(
+        "Murray would have played if the game had been on Wednesday. He strained his hamstring in Game 4.",
+        "2025-05-14",
+    )
+    strained = next(entry for entry in timeline.entries if entry.event.text == "strained")
+    assert "Wednesday" not in strained.reason  # the counterfactual Wednesday is no time of the story

@@ -264,11 +264,13 @@ class _Story:
         # Only times that date a clause move the story's reference time: "since the Oct. 7
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
-        # October*"), a relative clause ("rates, which it last raised *in July 2023*").
+        # October*"), a relative clause ("rates, which it last raised *in July 2023*"); nor those of
+        # what did not happen ("would have played *if the game had been on Wednesday*").
         narrative = {
             t.id
             for event_id, t in governing.items()
             if by_id[event_id].pos == "VERB"
+            and not _not_a_fact(by_id[event_id])
             and not _looks_back(parse, by_id[event_id], roots.get(event_id), by_token, words)
             and not _inside_a_dated_clause(parse, roots.get(event_id), t, by_token, governing)
         }
@@ -1111,6 +1113,13 @@ def _judged_for(parse: Parse | None, root: int | None, head: Event, words: Order
         return False
     preposition = parse.head(root)
     return parse.dep(preposition) == "prep" and parse.lower(preposition) in words.judged_for
+
+
+def _not_a_fact(event: Event) -> bool:
+    """Qualified by a modal ("would have played") or told as not having happened though not negated
+    ("if the game *had been* on Wednesday", "*almost* gave up"): its time is not the story's. (A
+    negated verb keeps it: "did not comment *on Monday*" tells of Monday.)"""
+    return event.is_hypothetical or (event.factuality == "negated" and event.polarity is Polarity.POS)
 
 
 def _did_not_happen(event: Event) -> bool:
