@@ -1012,3 +1012,14 @@ def test_a_time_taken_out_by_except_dates_nothing() -> None:
     met = _entry(timeline, "met")
     assert met.time.interval.start == datetime(1998, 1, 1)  # from 1998 on, not in 2020, when it did not meet
     assert "2020" not in met.reason
+
+
+def test_a_day_the_parse_hangs_on_the_verbs_object_or_subject_dates_the_verb() -> None:
+    timeline = extract_timeline(
+        "The chain lost $40 million in 2020. It skipped a $22 million interest payment on Dec. 15.", "2022-01-03"
+    )
+    assert _entry(timeline, "skipped").time.value == "2021-12-15"  # not the figure period of "lost" (2020)
+    timeline = extract_timeline("The bombings on Aug. 7 killed 224 people.", "1998-08-20")
+    assert _entry(timeline, "killed").time.value == "1998-08-07"
+    timeline = extract_timeline("Officials condemned the Oct. 7 attack.", "2024-03-22")
+    assert _entry(timeline, "condemned").time.value != "2023-10-07"  # a time before the noun classifies it

@@ -1617,6 +1617,14 @@ def _share_with_head(
                 and event.lemma not in words.occasions
             ):
                 continue  # "involved *in* the Oct. 23 killing", "evidence *in* the slaying": what it is about
+        elif event.pos == "NOUN" and dep in ("dobj", "nsubj", "nsubjpass"):
+            # "skipped a payment *on Dec. 15*", "the bombings *on Aug. 7* killed 224": the parse hangs the
+            # day on the noun, whose event the verb does or is done by (not "the Oct. 7 attack": a
+            # time before the noun classifies it; nor a period: "reported a loss *in the third quarter*"
+            # tells of the quarter after it ends)
+            if not _dated_by_a_phrase_after(parse, i, timex) or not _a_day_or_finer(timex):
+                continue
+            head = by_token.get(parse.head(i))
         elif event.pos == "VERB" and dep == "advcl":
             if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
                 continue
@@ -1632,6 +1640,27 @@ def _share_with_head(
         if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
             shared.setdefault(head.id, timex)
     governing.update(shared)
+
+
+def _a_day_or_finer(timex: TimeExpression) -> bool:
+    interval = timex.interval
+    return interval is not None and interval.is_bounded and interval.granularity.rank <= Granularity.DAY.rank
+
+
+def _dated_by_a_phrase_after(parse: Parse, noun: int, timex: TimeExpression) -> bool:
+    """Whether the time is the object of a preposition right on the noun (token ``noun``), after it:
+    "a payment *on Dec. 15*", "an inspection *in 2021*"."""
+    tokens = parse.span(timex.start, timex.end)
+    if tokens is None:
+        return False
+    root = tokens[2]
+    preposition = parse.head(root)
+    return (
+        root > noun
+        and parse.dep(root) == "pobj"
+        and parse.dep(preposition) == "prep"
+        and parse.head(preposition) == noun
+    )
 
 
 def _date_clauses_on_times(
