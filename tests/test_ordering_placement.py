@@ -1023,3 +1023,13 @@ def test_a_day_the_parse_hangs_on_the_verbs_object_or_subject_dates_the_verb() -
     assert _entry(timeline, "killed").time.value == "1998-08-07"
     timeline = extract_timeline("Officials condemned the Oct. 7 attack.", "2024-03-22")
     assert _entry(timeline, "condemned").time.value != "2023-10-07"  # a time before the noun classifies it
+
+
+def test_a_quoted_today_dates_its_saying_though_it_dates_no_event() -> None:
+    timeline = extract_timeline(
+        "Lumora priced its offering late Thursday. The company sold 15 million shares.\n\n"
+        '"Today is a milestone," chief executive Priya Nandakumar said in an interview.',
+        "2023-03-31",
+    )
+    assert _entry(timeline, "sold").time.value == "2023-03-30"
+    assert _entry(timeline, "said").time.value == "2023-03-31"  # was late Thursday's

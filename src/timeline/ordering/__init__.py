@@ -306,6 +306,14 @@ class _Story:
                     for event_id in periods
                     if event_id in roots and _reports_figure(parse, roots[event_id], durations, words)
                 )
+        quotations = _quotations(document.text)
+        # A quoted "today" dates the saying even with no event of its own ("'*Today* is a milestone,' she said")
+        narrative.update(
+            t.id
+            for t in anchorable
+            if _holds_day(t, document.publication_date)
+            and _in_quotation(quotations, t.start, len(document.text)) is not None
+        )
         return cls(
             document=document,
             parse=parse,
@@ -331,7 +339,7 @@ class _Story:
             saying_times=frozenset(
                 t.id for event_id, t in governing.items() if by_id[event_id].event_class is EventClass.REPORTING
             ),
-            quotations=_quotations(document.text),
+            quotations=quotations,
         )
 
     def reported_plan(self, event: Event) -> bool:
@@ -818,15 +826,11 @@ class _Story:
     def holds_publication(self, timex: TimeExpression) -> bool:
         """Whether the time is or holds the publication day ("*today*", "this week"): a speaker's
         time that is also the story's."""
-        published, interval = self.document.publication_date, timex.interval
-        if published is None or interval is None or interval.start is None or interval.end is None:
-            return False
-        return interval.start.date() <= published < interval.end.date() or interval.start.date() == published
+        return _holds_day(timex, self.document.publication_date)
 
     def quotation_of(self, offset: int) -> int | None:
         """The index of the quotation the character ``offset`` is in, if any."""
-        k = bisect.bisect_right(self.quotations, (offset, len(self.document.text) + 1)) - 1
-        return k if k >= 0 and self.quotations[k][0] <= offset < self.quotations[k][1] else None
+        return _in_quotation(self.quotations, offset, len(self.document.text))
 
     def figure_period(self, event: Event, earliest: int) -> tuple[int, _Placed] | None:
         """A past figure with no time of its own ("Revenue *climbed* 11 percent to $2.1 billion") is
@@ -886,6 +890,20 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 #: A quotation within a line: curly quotes, TeX quotes (``...''), or straight double quotes; an
 #: unclosed one runs to the end of its line (a quote that goes on in the next paragraph).
 _QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|``(?:[^'\n]|'(?!'))*(?:''|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+
+
+def _holds_day(timex: TimeExpression, day: date | None) -> bool:
+    """Whether the time is or holds ``day`` (the publication day: "*today*", "this week")."""
+    interval = timex.interval
+    if day is None or interval is None or interval.start is None or interval.end is None:
+        return False
+    return interval.start.date() <= day < interval.end.date() or interval.start.date() == day
+
+
+def _in_quotation(quotations: Sequence[tuple[int, int]], offset: int, text_length: int) -> int | None:
+    """The index of the quotation (of :func:`_quotations`) the character ``offset`` is in, if any."""
+    k = bisect.bisect_right(quotations, (offset, text_length + 1)) - 1
+    return k if k >= 0 and quotations[k][0] <= offset < quotations[k][1] else None
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
