@@ -1033,3 +1033,12 @@ def test_a_quoted_today_dates_its_saying_though_it_dates_no_event() -> None:
     )
     assert _entry(timeline, "sold").time.value == "2023-03-30"
     assert _entry(timeline, "said").time.value == "2023-03-31"  # was late Thursday's
+
+
+def test_every_charge_in_a_list_a_verdict_judges_came_before_it() -> None:
+    timeline = extract_timeline(
+        "A jury convicted Marsh on Aug. 29 of first-degree murder, kidnapping and evidence tampering.", "2024-10-02"
+    )
+    kidnapping = _entry(timeline, "kidnapping")
+    assert kidnapping.time.interval.end == datetime(2024, 8, 30)  # on or before the verdict, not on its day
+    assert kidnapping.time.interval.start is None

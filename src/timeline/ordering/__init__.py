@@ -1124,9 +1124,14 @@ def _ordered_by_marker(
 
 def _judged_for(parse: Parse | None, root: int | None, head: Event, words: OrderingWords) -> bool:
     """Whether the event (its token ``root``) is what a verb of judging judges someone for
-    ("sentenced *for* defrauding investors", "arrested *for* the murder"): done before it."""
+    ("sentenced *for* defrauding investors", "arrested *for* the murder", "convicted of murder *and
+    kidnapping*"): done before it."""
     if parse is None or root is None or head.lemma.lower() not in words.judging:
         return False
+    for _ in range(4):  # a charge in a list: "of murder, *kidnapping* and tampering"
+        if parse.dep(root) != "conj":
+            break
+        root = parse.head(root)
     if parse.dep(root) not in ("pobj", "pcomp"):
         return False
     preposition = parse.head(root)
