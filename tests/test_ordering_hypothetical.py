@@ -117,6 +117,8 @@ def test_if_meaning_whether_with_a_past_perfect_is_no_unmet_condition() -> None:
 def test_a_scheduled_event_is_at_the_time_it_is_scheduled_for() -> None:
     timeline = extract_timeline("A further meeting is scheduled for 8 September.", "2024-09-30")
     assert _entry(timeline, "meeting").time.describe() == "2025-09-08"
+    timeline = extract_timeline("A decision is expected on Friday.", "2025-09-06")
+    assert _entry(timeline, "decision").time.describe() == "2025-09-12"  # on the Friday, not from it on
     timeline = extract_timeline("Officials called for talks on Monday.", "2024-09-30")
     assert _entry(timeline, "talks").time.describe().startswith("on or after")
 
