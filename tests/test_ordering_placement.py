@@ -1042,3 +1042,11 @@ def test_every_charge_in_a_list_a_verdict_judges_came_before_it() -> None:
     kidnapping = _entry(timeline, "kidnapping")
     assert kidnapping.time.interval.end == datetime(2024, 8, 30)  # on or before the verdict, not on its day
     assert kidnapping.time.interval.start is None
+
+
+def test_a_range_on_what_was_missing_is_the_verbs() -> None:
+    timeline = extract_timeline("Verstappen went 10 races without a win between June and October.", "2024-11-25")
+    went = _entry(timeline, "went")
+    assert (went.time.interval.start, went.time.interval.end) == (datetime(2024, 6, 1), datetime(2024, 11, 1))
+    timeline = extract_timeline("The club has gone five games without a victory since August.", "2024-11-25")
+    assert _entry(timeline, "gone").time.interval.start == datetime(2024, 8, 1)

@@ -1446,6 +1446,11 @@ def _governing_times(
         )
         if found is not None:
             event, distance = found
+            missing = False  # "has gone five games without a *victory* since August": the verb's time
+            if event.pos == "NOUN":
+                verb = by_token.get(_past_a_missing_noun(parse, parse.ancestor(root, distance)))
+                if verb is not None and verb is not event:
+                    event, distance, missing = verb, distance + 2, True
             side = _bounding_side(parse, root, words)
             if side == "until" and _not_until(parse, root, words):
                 side = None  # "did *not* resume production *until March*": it resumed in March
@@ -1474,7 +1479,7 @@ def _governing_times(
                             best[owner.id] = (rank, timex, None)
                     continue
             if (
-                _inside_a_description(parse, root, distance, side)
+                (not missing and _inside_a_description(parse, root, distance, side))
                 or (side == "from" and _range_of_a_superlative(parse, root, words))
                 or _classifies_an_object(parse, root, distance, words)
                 or _comparison_base(parse, root, distance, words, first)
@@ -1772,6 +1777,17 @@ def _in_a_span(span: Interval, why: str, relation: Relation = Relation.IS_INCLUD
     )
 
 
+def _past_a_missing_noun(parse: Parse, node: int) -> int:
+    """The verb above the noun ``node`` if it is the object of "without" ("went 10 races *without a
+    win* between June and October"): a time on what was missing is the time of the verb, which went
+    on without it; else ``node``."""
+    if parse.dep(node) == "pobj":
+        preposition = parse.head(node)
+        if parse.lower(preposition) == "without" and parse.dep(preposition) == "prep":
+            return parse.head(preposition)
+    return node
+
+
 def _worded_ranges(
     parse: Parse, text: str, times: Sequence[TimeExpression], by_token: dict[int, Event], words: OrderingWords
 ) -> Iterator[tuple[Event, TimeExpression, TimeExpression]]:
@@ -1786,7 +1802,7 @@ def _worded_ranges(
     for k, (root, first) in enumerate(roots):
         if parse.dep(root) != "pobj" or parse.lower(opening := parse.head(root)) not in opening_words:
             continue
-        event = by_token.get(parse.head(opening))
+        event = by_token.get(_past_a_missing_noun(parse, parse.head(opening)))
         if event is None:
             continue
         follows = roots[k + 1 : k + 1 + _RANGE_REACH]  # the range's end follows closely: a bounded look

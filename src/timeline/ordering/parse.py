@@ -122,6 +122,12 @@ class Parse:
                 return found, distance
         return None
 
+    def ancestor(self, i: int, steps: int) -> int:
+        """The token ``steps`` heads above token ``i`` (the root if the tree ends first)."""
+        for _ in range(steps):
+            i = self.head(i)
+        return i
+
     def sentence_starts(self) -> list[int]:
         """``[sent.start_char for sent in doc.sents]``, from the sentence-start flags."""
         doc = self.doc
