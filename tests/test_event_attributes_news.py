@@ -116,6 +116,18 @@ FACTUALITY = [
     ("Should the talks fail, the army will attack.", "fail", H),
     ("He had been appointed in 2022, and the bank survived.", "appointed", A),
     ("Officials said the talks had failed on Monday.", "failed", R),
+    # a saying after the quote that holds a condition is no consequent of it
+    ('"If Lumora had come two weeks ago, this deal would not have gotten done," said one banker.', "said", A),
+    # a clause the parse hangs before a verb that takes no complement put first is a clause of its own
+    (
+        "Most of the victims were trapped in a mezzanine area where, investigators later found, "
+        "two emergency exits had been blocked by pallets.",
+        "trapped",
+        A,
+    ),
+    ("OPEC+ decided on Sunday to keep its policy of reducing output, a cut agreed in October.", "decided", A),
+    ("The talks failed, officials said.", "failed", R),
+    ("The deal will collapse, analysts fear.", "collapse", H),
     # two verbs of a headline joined by a comma: neither is the other's complement
     ("Lumen recalls 1.2 million thermostats over fire risk, delays new model", "recalls", A),
     ("The panel advised against starting aspirin.", "starting", H),

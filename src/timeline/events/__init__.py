@@ -130,6 +130,10 @@ class FactualityWords:
     #: The auxiliary of a past perfect that, under a conditional mark, says the condition was not met
     #: ("if the talks *had* failed": they did not).
     counterfactual_auxiliaries: frozenset[str] = frozenset()
+    #: Verbs that take a complement clause put before them ("the talks failed, officials *said*",
+    #: "prices will rise, analysts *expect*"): a clause the parse hangs before any other verb is no
+    #: complement of it (made by :func:`_factuality_words`: these and ``reporting_governors``).
+    parenthetical_governors: frozenset[str] = frozenset()
     #: Auxiliaries that open a condition before its subject, with no "if": "*Had* he been appointed, ...",
     #: "*Should* the talks fail, ..." (a past perfect so is a condition not met; the others a possibility).
     inverted_conditional_auxiliaries: frozenset[str] = frozenset()
@@ -153,6 +157,9 @@ def _factuality_words(raw: Mapping[str, Any]) -> FactualityWords:
         fields[key] = frozenset(found)
     phrasal = fields.get("preventing_governors", frozenset()) | fields.get("negative_governors", frozenset())
     fields["phrasal_bases"] = frozenset(w.partition("_")[0] for w in phrasal if "_" in w)
+    fields["parenthetical_governors"] = fields.get("parenthetical_governors", frozenset()) | fields.get(
+        "reporting_governors", frozenset()
+    )
     fields["negative_words"] = (
         fields.get("negative_arguments", frozenset()) | fields.get("negative_determiners", frozenset()) | {"without"}
     )
@@ -1482,6 +1489,15 @@ def _semicolon_between(t: _Tokens, clause: int, governor: int) -> bool:
     return any(lowers[j] == ";" and heads[j] == governor for j in range(max(clause + 1, governor - 40), governor))
 
 
+_QUOTE_MARKS = frozenset({'"', "``", "''", "“", "”"})
+
+
+def _quote_between(t: _Tokens, first: int, last: int) -> bool:
+    """Whether a quotation mark hanging from ``last`` stands between tokens ``first`` and ``last``: the
+    quotation holds ``first``, not ``last``."""
+    return any(t.lowers[c] in _QUOTE_MARKS and first < c < last for c in t.kids(last))
+
+
 def _headline_pair(t: _Tokens, clause: int, governor: int) -> bool:
     """Whether the earlier ``clause`` and its ``governor`` are two verbs of one subject joined by a
     comma, as headlines write them ("Lumen *recalls* thermostats, *delays* new model"), which the
@@ -1521,7 +1537,9 @@ def _cue_at(
             # "*Had* he been appointed in 2022, the bank would have survived": he was not
             value = "negated" if _has_counterfactual_auxiliary(t, node, words) else "hypothetical"
             return Factuality(value=value, cue=texts[child], cue_start=idxs[child]), None, False
-        if dep == "advcl" and same_clause:  # the consequent: "*if* talks fail, the army will attack"
+        if dep == "advcl" and same_clause and not _quote_between(t, child, node):
+            # the consequent: "*if* talks fail, the army will attack" (not a saying after the quote
+            # that holds both: '"If Lumora had come, this deal would not have gotten done," *said* a banker')
             mark = next((m for m in t.kids(child) if deps[m] == "mark"), None)
             if mark is not None and lowers[mark] in words.conditional_marks and lowers[mark] != "whether":
                 return Factuality(value="hypothetical", cue=texts[mark], cue_start=idxs[mark]), None, False
@@ -1560,8 +1578,19 @@ def _cue_at(
         return None, None, False
     dep = deps[node]
     governor = head
-    if dep == "ccomp" and node < head and (_semicolon_between(t, node, head) or _headline_pair(t, node, head)):
-        return None, None, False  # "officials projected cuts; they now expect one": two clauses, not a complement
+    if (
+        dep == "ccomp"
+        and node < head
+        and (
+            _semicolon_between(t, node, head)
+            or _headline_pair(t, node, head)
+            or lemma_at(head) not in words.parenthetical_governors
+        )
+    ):
+        # "officials projected cuts; they now expect one", "the victims were trapped in an area where ...,
+        # two exits *had been blocked*": two clauses, not a complement put before its verb ("the talks
+        # failed, officials *said*"), which only verbs of saying and thinking take
+        return None, None, False
     if dep in ("pobj", "pcomp") and heads[head] != head:
         opposing = _opposing_word(t, head, lemma_at, words)
         if opposing is not None:  # "opposition *to* a major operation", "warned *against* an offensive"
