@@ -127,6 +127,14 @@ FACTUALITY = [
     ),
     ("OPEC+ decided on Sunday to keep its policy of reducing output, a cut agreed in October.", "decided", A),
     ("The talks failed, officials said.", "failed", R),
+    # a past told in an adverbial clause is asserted whatever its head is
+    (
+        "More than 8,000 people were ordered to evacuate overnight as a fast-moving wildfire jumped Interstate 5 "
+        "and pushed toward the outskirts of Redding.",
+        "jumped",
+        A,
+    ),
+    ("He plans to leave when the talks end.", "end", H),
     ("The deal will collapse, analysts fear.", "collapse", H),
     # two verbs of a headline joined by a comma: neither is the other's complement
     ("Lumen recalls 1.2 million thermostats over fire risk, delays new model", "recalls", A),

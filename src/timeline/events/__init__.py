@@ -1637,6 +1637,8 @@ def _cue_at(
         return Factuality(value="hypothetical", cue="to"), None, False  # a purpose: "cut rates *to* help..."
     if dep in _NOUN_MODIFIERS:
         return None, None, False  # "the man *who fled*": a description of someone, not a claim of the clause
+    if dep == "advcl" and _tells_its_own_past(t, node):
+        return None, None, False  # "ordered to evacuate *as* a wildfire *jumped* the freeway": it did
     return None, head, same_clause and dep in _SAME_CLAUSE
 
 
@@ -1660,6 +1662,19 @@ def _has_counterfactual_auxiliary(t: _Tokens, node: int, words: FactualityWords)
     return t.tags[node] == "VBN" and any(
         t.deps[c] == "aux" and t.lowers[c] in words.counterfactual_auxiliaries for c in t.kids(node)
     )
+
+
+def _tells_its_own_past(t: _Tokens, node: int) -> bool:
+    """Whether the adverbial clause of ``node`` tells a past of its own: a simple past or a past
+    perfect with a subject ("*as* a wildfire *jumped* the freeway", "*after* talks *had failed*"),
+    which it asserts whatever its head is (a condition, "*if* they *had* cut", is read before)."""
+    deps, tags = t.deps, t.tags
+    kids = t.kids(node)
+    if not any(deps[c] in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    if tags[node] == "VBD":
+        return not any(deps[c] in _AUX_DEPS for c in kids)
+    return tags[node] == "VBN" and any(deps[c] == "aux" and t.lowers[c] in ("had", "'d") for c in kids)
 
 
 def _opens_inverted_condition(t: _Tokens, node: int, aux: int, words: FactualityWords) -> bool:
