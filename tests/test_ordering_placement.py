@@ -1050,3 +1050,12 @@ def test_a_range_on_what_was_missing_is_the_verbs() -> None:
     assert (went.time.interval.start, went.time.interval.end) == (datetime(2024, 6, 1), datetime(2024, 11, 1))
     timeline = extract_timeline("The club has gone five games without a victory since August.", "2024-11-25")
     assert _entry(timeline, "gone").time.interval.start == datetime(2024, 8, 1)
+
+
+def test_a_verb_set_in_an_undated_event_takes_no_reference_day() -> None:
+    timeline = extract_timeline(
+        "The justices heard arguments on March 1. The agency suspended the rule for two years during the pandemic.",
+        "2022-05-03",
+    )
+    suspended = _entry(timeline, "suspended")
+    assert suspended.time.interval.start is None  # during the pandemic, not on the day of the arguments

@@ -205,6 +205,7 @@ class _Story:
     placed: dict[str, _Placed]
     heads: dict[str, str]
     tokens: dict[str, int]  # event id -> its token (the last event on a token has it)
+    event_tokens: frozenset[int]  # the tokens of events
     by_id: dict[str, Event]
     narrative_times: list[TimeExpression]  # in text order
     anchorable: list[TimeExpression]
@@ -321,6 +322,7 @@ class _Story:
             placed=placed,
             heads=_event_heads(parse, by_token),
             tokens={event.id: i for i, event in by_token.items()},
+            event_tokens=frozenset(by_token),
             by_id=by_id,
             narrative_times=sorted((t for t in anchorable if t.id in narrative), key=lambda t: t.start),
             anchorable=anchorable,
@@ -391,6 +393,7 @@ class _Story:
             and event.aspect in (Aspect.NONE, Aspect.PROGRESSIVE)
             and not self.describes_a_noun(event)
             and not self.looks_back_to(event)
+            and not self.set_in_an_event(event)
         ):
             reference = self.reference(event)
             if reference is not None and not self.stale_for_saying(event, reference):
@@ -645,6 +648,24 @@ class _Story:
                 return node != root
             node = self.parse.head(node)
         return False
+
+    def set_in_an_event(self, event: Event) -> bool:
+        """Whether the verb is set in an event noun by a preposition of ``during`` ("prices *soared
+        during the war*", "suspended the rule *during the pandemic*"): its time is that event's,
+        which a time of its own would date (:func:`_share_with_head`), not the day the story is at."""
+        root = self.roots.get(event.id)
+        if self.parse is None or root is None:
+            return False
+        parse, during = self.parse, self.words.during
+        # on the verb, or on the object of one of its prepositions ("for two years *during* the pandemic")
+        near = [root, *(o for c in parse.children(root) if parse.dep(c) == "prep" for o in parse.children(c))]
+        return any(
+            parse.dep(c) == "prep"
+            and parse.lower(c) in during
+            and any(parse.dep(o) == "pobj" and o in self.event_tokens for o in parse.children(c))
+            for node in near
+            for c in parse.children(node)
+        )
 
     def describes_a_noun(self, event: Event) -> bool:
         """Whether the event heads a relative clause ("an astronomer *who discovered* comets, died on
