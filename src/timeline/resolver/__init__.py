@@ -240,8 +240,8 @@ class RuleBasedResolver:
             mentions = _tellings_marked(mentions, parse)
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, after_since=True))
-            if follows_since(text, m.start, self.language)
-            else m
+            if follows_since(text, m.start, self.language) and not cues.when_clause_after.match(text, m.end)
+            else m  # "since Feb. 25, when Moscow blocked a resolution": the story moves to Feb. 25
             for m in mentions
         ]
         mentions = [

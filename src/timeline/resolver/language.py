@@ -122,6 +122,9 @@ class Cues:
     count_before_rate: re.Pattern[str]
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
+    #: Right after a time: a relative "when" clause telling what happened then ("since Feb. 25, when
+    #: Moscow blocked a resolution"): after "since" too, a time the story moves to.
+    when_clause_after: re.Pattern[str]
     until_before: re.Pattern[str]
     fixture_before: re.Pattern[str]
     set_list_gap: re.Pattern[str]
@@ -219,6 +222,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         rate_before=re.compile(raw["rate_before"]),
         count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
+        when_clause_after=re.compile(raw["when_clause_after"]),
         until_before=re.compile(raw["until_before"]),
         fixture_before=re.compile(raw["fixture_before"]),
         set_list_gap=re.compile(raw["set_list_gap"]),
