@@ -13,6 +13,7 @@ from timeline.pipeline import Document
 from timeline.resolver import RuleBasedResolver
 
 SEP30_2022 = date(2022, 9, 30)  # a Friday
+JAN4_2025 = date(2025, 1, 4)  # a Saturday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -43,6 +44,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # "every" before a weekday and its part of day recurs, the whole phrase one SET
+    (
+        JAN4_2025,
+        "He had ordered him to falsify accounts every Friday afternoon for three years.",
+        "every Friday afternoon",
+        "XXXX-WXX-5TAF",
+        "SET",
+        N,
+    ),
+    (JAN4_2025, "The committee meets every Monday morning.", "every Monday morning", "XXXX-WXX-1TMO", "SET", N),
+    (JAN4_2025, "They drank each Friday night.", "each Friday night", "XXXX-WXX-5TNI", "SET", N),
 ]
 
 
@@ -52,3 +64,9 @@ def test_reviewed_value(
 ) -> None:
     found = _found(sentence, published)
     assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+
+
+def test_every_weekday_part_is_quantified_every() -> None:
+    """ "every Friday afternoon" is a SET of quant EVERY, as "every Friday" is."""
+    (found,) = RESOLVER(Document(text="They met every Friday afternoon.", publication_date=JAN4_2025))
+    assert (found.text, found.value, found.quant) == ("every Friday afternoon", "XXXX-WXX-5TAF", "EVERY")

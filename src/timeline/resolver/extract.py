@@ -920,6 +920,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "set":
         if month is not None:  # "each July"
             return PartialTime(**base, month=month)
+        if part_of_day is not None:  # "every Friday afternoon": that part of every Friday
+            base["part_of_day"] = part_of_day
         return _build_set(base, m, lang, weekday)
     raise ValueError(f"rule {rule.name!r} has unknown kind {kind!r}")
 
