@@ -14,6 +14,7 @@ from timeline.resolver import RuleBasedResolver
 
 SEP30_2022 = date(2022, 9, 30)  # a Friday
 JAN4_2025 = date(2025, 1, 4)  # a Saturday
+JUL27_2023 = date(2023, 7, 27)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -55,6 +56,33 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (JAN4_2025, "The committee meets every Monday morning.", "every Monday morning", "XXXX-WXX-1TMO", "SET", N),
     (JAN4_2025, "They drank each Friday night.", "each Friday night", "XXXX-WXX-5TNI", "SET", N),
+    # the clock times of a recurrence are of no one day (TimeML's unknown day), next to the
+    # recurrence or at the other end of its range
+    (JUL27_2023, "The army announced a nightly curfew from 10 p.m. to 5 a.m.", "5 a.m.", "XXXX-XX-XXT05:00", "TIME", N),
+    (
+        JUL27_2023,
+        "The army announced a nightly curfew from 10 p.m. to 5 a.m.",
+        "10 p.m.",
+        "XXXX-XX-XXT22:00",
+        "TIME",
+        N,
+    ),
+    (JUL27_2023, "Flights leave daily at 7 a.m.", "7 a.m.", "XXXX-XX-XXT07:00", "TIME", N),
+    (JUL27_2023, "The store opens from 9 a.m. to 5 p.m. every day.", "9 a.m.", "XXXX-XX-XXT09:00", "TIME", N),
+    # a clock time ending a range from another is the first such time after the start
+    (
+        JUL27_2023,
+        "On Wednesday the army imposed a curfew from 10 p.m. to 5 a.m.",
+        "5 a.m.",
+        "2023-07-27T05:00",
+        "TIME",
+        N,
+    ),
+    (JUL27_2023, "Protesters were held between 11 p.m. Saturday and 2 a.m.", "2 a.m.", "2023-07-23T02:00", "TIME", N),
+    (JUL27_2023, "On Friday the bar was open from 10 p.m. until midnight.", "midnight", "2023-07-21T24:00", "TIME", N),
+    (JUL27_2023, "On Friday the shop was open from 9 a.m. to 5 p.m.", "5 p.m.", "2023-07-21T17:00", "TIME", N),
+    # a clock time after a recurrence in another clause is dated
+    (JUL27_2023, "The plant runs daily, and on Wednesday it shut at 10 p.m.", "10 p.m.", "2023-07-26T22:00", "TIME", N),
 ]
 
 

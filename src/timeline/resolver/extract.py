@@ -98,6 +98,9 @@ class PartialTime:
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False
+    #: A clock time with no day of its own ending a range from another ("from 10 p.m. to *5 a.m.*"):
+    #: the first such time after the range's start.
+    range_end: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -173,7 +176,8 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
-    mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
+    mentions = _clock_days(text, chosen, cues)
+    mentions = _days_around(text, original, _period_ends(text, _clock_ranges(text, mentions, cues), cues), cues)
     mentions = _years_naming_things(text, mentions, cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     return _recurrences(text, original, mentions, cues)
@@ -260,6 +264,58 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
                 )
                 out[i - 1] = attrs.evolve(first, partial=named)
     return out
+
+
+def _clock_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark the end of a range of clock times with no day of its own ("from 10 p.m. to *5 a.m.*",
+    "between 11 p.m. Saturday and *2 a.m.*"): the first such time after the start. Clock times of a
+    recurrence ("a nightly curfew from 10 p.m. to 5 a.m.", "at 9 a.m. every day"), the recurrence
+    next to them or to the other end of their range, are of no one day (``habitual``)."""
+    out = list(mentions)
+    ranges: list[tuple[int, int]] = []
+    for i, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if first.partial.kind != "clock" or not _is_dayless_clock(second.partial):
+            continue
+        if cues.clock_range_gap.fullmatch(text, first.end, second.start) or (
+            cues.clock_range_and_gap.fullmatch(text, first.end, second.start)
+            and cues.between_before.search(text, max(0, first.start - 10), first.start)
+        ):
+            out[i + 1] = attrs.evolve(second, partial=attrs.evolve(second.partial, range_end=True))
+            ranges.append((i, i + 1))
+    recurring = {
+        i
+        for i, mention in enumerate(mentions)
+        if _is_dayless_clock(mention.partial)
+        and (
+            (
+                i > 0
+                and mentions[i - 1].partial.type is TimexType.SET
+                and cues.set_clock_gap.fullmatch(text, mentions[i - 1].end, mention.start)
+            )
+            or (
+                i + 1 < len(mentions)
+                and mentions[i + 1].partial.type is TimexType.SET
+                and cues.clock_set_gap.fullmatch(text, mention.end, mentions[i + 1].start)
+            )
+        )
+    }
+    for opening, closing in ranges:  # "nightly ... from 10 p.m. to 5 a.m.", "from 9 a.m. to 5 p.m. daily"
+        if (opening in recurring or closing in recurring) and _is_dayless_clock(mentions[opening].partial):
+            recurring |= {opening, closing}
+    for i in recurring:
+        out[i] = attrs.evolve(out[i], partial=attrs.evolve(out[i].partial, habitual=True, range_end=False))
+    return out
+
+
+def _is_dayless_clock(partial: PartialTime) -> bool:
+    """A clock time that names no day of its own ("at 10 p.m.", not "10 p.m. Saturday", "tonight")."""
+    return (
+        partial.kind == "clock"
+        and partial.amount is None
+        and partial.weekday is None
+        and partial.day is None
+        and not partial.day_from_next
+    )
 
 
 #: How far around "overnight" its sentence is looked for (a bound: no scan of a whole long text).

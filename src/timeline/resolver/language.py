@@ -130,6 +130,15 @@ class Cues:
     set_list_gap: re.Pattern[str]
     every_before: re.Pattern[str]
     request_deadline_before: re.Pattern[str]
+    #: Between two clock times of a range ("from 10 p.m. to 5 a.m."), or "and" after ``between_before``
+    #: ("between 11 p.m. Saturday and 2 a.m."): the end is the first such time after the start.
+    clock_range_gap: re.Pattern[str]
+    clock_range_and_gap: re.Pattern[str]
+    between_before: re.Pattern[str]
+    #: Between a recurrence and a clock time of it ("a nightly curfew from 10 p.m.", "daily at 7 a.m."),
+    #: and between a clock time and a recurrence after it ("at 9 a.m. every day"): of no one day.
+    set_clock_gap: re.Pattern[str]
+    clock_set_gap: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
@@ -228,6 +237,11 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         set_list_gap=re.compile(raw["set_list_gap"]),
         every_before=re.compile(raw["every_before"]),
         request_deadline_before=re.compile(raw["request_deadline_before"]),
+        clock_range_gap=re.compile(raw["clock_range_gap"]),
+        clock_range_and_gap=re.compile(raw["clock_range_and_gap"]),
+        between_before=re.compile(raw["between_before"]),
+        set_clock_gap=re.compile(raw["set_clock_gap"]),
+        clock_set_gap=re.compile(raw["clock_set_gap"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
         over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),

@@ -1180,7 +1180,19 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         where = f"on the day last mentioned ({ctx.reference.value})"
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
-    if p.weekday is not None or (p.month is not None and p.day is not None):
+    opening = ctx.clock_reference if p.range_end else None
+    if p.habitual:
+        # "a nightly curfew from 10 p.m. to 5 a.m.": the hours of a recurrence, on no one day
+        day, anchor, where = None, Anchor(kind=AnchorKind.NONE), "of a recurrence"
+    elif opening is not None and opening.interval.start is not None:
+        # "from 10 p.m. to 5 a.m.": the end of a range is the first such time after its start
+        start = opening.interval.start
+        day = start.date()
+        if (p.hour, p.minute or 0) <= (start.hour, start.minute) and p.hour != 24:
+            day = cal.shift_date(day, _G.DAY, 1)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=opening.value, timex_id=opening.timex_id)
+        where = f"on {day}, the first such time after the range's start ({opening.text!r}, {opening.value})"
+    elif p.weekday is not None or (p.month is not None and p.day is not None):
         # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": the day named with the time, as a date would be.
         day_partial = attrs.evolve(
             p,
@@ -1213,7 +1225,9 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             value=f"XXXX-XX-XXT{clock if p.minute is not None else clock + ':00'}",
             interval=None,
             anchor=anchor,
-            explanation="a clock time on a day the text does not fix",
+            explanation=f"a clock time {where}, on no one day"
+            if p.habitual
+            else "a clock time on a day the text does not fix",
             mod=p.mod,
         )
     if p.hour == 24:  # midnight at the end of the day: the first instant of the next one
