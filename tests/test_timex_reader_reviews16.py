@@ -15,6 +15,7 @@ from timeline.resolver import RuleBasedResolver
 SEP30_2022 = date(2022, 9, 30)  # a Friday
 JAN4_2025 = date(2025, 1, 4)  # a Saturday
 JUL27_2023 = date(2023, 7, 27)  # a Thursday
+JAN7_2026 = date(2026, 1, 7)  # a Wednesday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -83,6 +84,31 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (JUL27_2023, "On Friday the shop was open from 9 a.m. to 5 p.m.", "5 p.m.", "2023-07-21T17:00", "TIME", N),
     # a clock time after a recurrence in another clause is dated
     (JUL27_2023, "The plant runs daily, and on Wednesday it shut at 10 p.m.", "10 p.m.", "2023-07-26T22:00", "TIME", N),
+    # what is still expected before (by, until) a weekend or a day lies ahead, whatever the tense
+    # of the clause the participle hangs on ...
+    (
+        JAN7_2026,
+        "Counting continued on Wednesday, with results from overseas constituencies not expected before the weekend.",
+        "the weekend",
+        "2026-W02-WE",
+        "DATE",
+        N,
+    ),
+    (
+        JAN7_2026,
+        "Counting continued on Wednesday, with results not expected before Friday.",
+        "Friday",
+        "2026-01-09",
+        "DATE",
+        N,
+    ),
+    # ... and so is the weekend of a deadline in a present clause
+    (JAN7_2026, "Results are not expected before the weekend.", "the weekend", "2026-W02-WE", "DATE", N),
+    (JAN7_2026, "The border remains open until the weekend.", "the weekend", "2026-W02-WE", "DATE", N),
+    # an expectation told in the past, and a past deadline, may be of the weekend just past
+    (JAN7_2026, "Results were not expected before the weekend.", "the weekend", "2026-W01-WE", "DATE", N),
+    (JAN7_2026, "Shops stayed shut until the weekend.", "the weekend", "2026-W01-WE", "DATE", N),
+    (JAN7_2026, "He spent the weekend at home.", "the weekend", "2026-W01-WE", "DATE", N),
 ]
 
 

@@ -90,6 +90,9 @@ _SAID_AHEAD_KINDS = frozenset({"weekday", "month_day", "month", "season", "unit_
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
 _GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month", "holiday"})
 
+# Kinds a participle of expecting before a deadline sends forward ("not expected before the weekend").
+_EXPECTED_KINDS = frozenset({"weekday", "month_day", "month", "season", "holiday"})
+
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
@@ -170,9 +173,17 @@ class RuleBasedResolver:
                     if deadline is not None and deadline.group("prep"):
                         next_one.add(mention.start)
                     return Orientation.FUTURE
+            if (
+                mention.partial.kind in _EXPECTED_KINDS or _looks_ahead_to_a_day(mention.partial)
+            ) and cues.expected_before.search(text, max(0, mention.start - _DEADLINE_REACH - 12), mention.start):
+                # "with results not expected before the weekend", in a story of Wednesday: still awaited
+                return Orientation.FUTURE
             if _looks_ahead_to_a_day(mention.partial) and (
                 (ahead := cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start))
-                and ahead.group("verb")
+                and (
+                    ahead.group("verb")
+                    or (found is not Orientation.PAST and ahead.group("prep") and ahead.end() == mention.start)
+                )
             ):
                 # "hope to pass the bill before Christmas", written in June; "would consider proposals if
                 # they arrived before the weekend": the coming one

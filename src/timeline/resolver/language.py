@@ -130,6 +130,9 @@ class Cues:
     set_list_gap: re.Pattern[str]
     every_before: re.Pattern[str]
     request_deadline_before: re.Pattern[str]
+    #: Right before a day, a month, a season or "the weekend": a participle of expecting and a
+    #: preposition of a deadline ("not expected before the weekend"), which looks ahead.
+    expected_before: re.Pattern[str]
     #: Between two clock times of a range ("from 10 p.m. to 5 a.m."), or "and" after ``between_before``
     #: ("between 11 p.m. Saturday and 2 a.m."): the end is the first such time after the start.
     clock_range_gap: re.Pattern[str]
@@ -237,6 +240,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         set_list_gap=re.compile(raw["set_list_gap"]),
         every_before=re.compile(raw["every_before"]),
         request_deadline_before=re.compile(raw["request_deadline_before"]),
+        expected_before=re.compile(raw["expected_before"]),
         clock_range_gap=re.compile(raw["clock_range_gap"]),
         clock_range_and_gap=re.compile(raw["clock_range_and_gap"]),
         between_before=re.compile(raw["between_before"]),
