@@ -16,6 +16,8 @@ SEP30_2022 = date(2022, 9, 30)  # a Friday
 JAN4_2025 = date(2025, 1, 4)  # a Saturday
 JUL27_2023 = date(2023, 7, 27)  # a Thursday
 JAN7_2026 = date(2026, 1, 7)  # a Wednesday
+JUN30_2024 = date(2024, 6, 30)  # a Sunday
+JAN2_2023 = date(2023, 1, 2)  # a Monday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -109,6 +111,50 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (JAN7_2026, "Results were not expected before the weekend.", "the weekend", "2026-W01-WE", "DATE", N),
     (JAN7_2026, "Shops stayed shut until the weekend.", "the weekend", "2026-W01-WE", "DATE", N),
     (JAN7_2026, "He spent the weekend at home.", "the weekend", "2026-W01-WE", "DATE", N),
+    # "overnight" with a day only in a clause coordinated after it: that day dates another event,
+    # and the night is the one just past before publication ...
+    (
+        JUN30_2024,
+        "Shelling killed 11 civilians overnight, officials said, and an airstrike hit a market there late Friday.",
+        "overnight",
+        "2024-06-29TNI",
+        "TIME",
+        N,
+    ),
+    # ... told in a clause of its own after a day, the night of that day, which "the following day" follows
+    (
+        JAN2_2023,
+        "Protesters gathered on Saturday, and police held 14 people overnight. All were released the following day.",
+        "overnight",
+        "2022-12-31TNI",
+        "TIME",
+        N,
+    ),
+    (
+        JAN2_2023,
+        "Protesters gathered on Saturday, and police held 14 people overnight. All were released the following day.",
+        "the following day",
+        "2023-01-01",
+        "DATE",
+        N,
+    ),
+    # ... while in the clause of the day, or before a day of its own clause, the night before that day
+    (
+        JAN2_2023,
+        "On Sunday, officials said rebels had shelled the city overnight.",
+        "overnight",
+        "2022-12-31TNI",
+        "TIME",
+        N,
+    ),
+    (
+        JAN2_2023,
+        "Overnight, rebels shelled the city, officials said on Sunday.",
+        "Overnight",
+        "2022-12-31TNI",
+        "TIME",
+        N,
+    ),
 ]
 
 

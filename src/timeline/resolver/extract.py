@@ -332,8 +332,11 @@ def _sentence(text: str, start: int, end: int, cues: Cues, reach: int = _SENTENC
 
 def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
-    shelled the city, officials said on Sunday"), not the night before publication; in a habitual
-    or generic sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
+    shelled the city, officials said on Sunday"), not the night before publication, unless the day
+    is in a clause coordinated after it ("..., and an airstrike hit a market late Friday"), which
+    dates another event; told in a clause of its own after the day ("gathered on Saturday, and
+    police detained 14 people overnight"), it is the night of that day; in a habitual or generic
+    sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
     out = mentions
     for i, mention in enumerate(mentions):
         if mention.partial.kind != "overnight":
@@ -346,10 +349,17 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             m is not None and m.partial.type is TimexType.SET for m in (before, after)
         ):
             partial = attrs.evolve(partial, habitual=True)
-        elif after is not None and _names_a_day(after, text, cues):
+        elif (
+            after is not None
+            and _names_a_day(after, text, cues)
+            and not cues.clause_coordination.search(text, mention.end, after.start)
+        ):
             partial = attrs.evolve(partial, day_from_next=True)  # resolved with the day after it
         elif before is not None and _names_a_day(before, text, cues):
-            partial = attrs.evolve(partial, narrative=True)  # the story's time is that day
+            # the story's time is that day; told after it in a clause of its own ("gathered on
+            # Saturday, and police detained 14 people overnight"), the night that follows it
+            follows = cues.clause_coordination.search(text, before.end, mention.start) is not None
+            partial = attrs.evolve(partial, narrative=True, direction=0 if follows else None)
         else:
             continue
         if out is mentions:

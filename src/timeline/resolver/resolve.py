@@ -970,11 +970,13 @@ def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         )
     ref = ctx.reference
     if (p.narrative or p.day_from_next) and ref is not None and ref.interval.granularity is _G.DAY:
-        # "Overnight, rebels shelled the city, officials said on Sunday": the night before that day
+        # "Overnight, rebels shelled the city, officials said on Sunday": the night before that day;
+        # "gathered on Saturday, and police detained 14 people overnight" (direction 0): its own night
         assert ref.interval.start is not None
-        day = cal.shift_date(ref.interval.start.date(), _G.DAY, -1)
+        day = cal.shift_date(ref.interval.start.date(), _G.DAY, 0 if p.direction == 0 else -1)
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
-        how = f"the night before the day the sentence names ({ref.text!r}, {ref.value})"
+        which = "the night of" if p.direction == 0 else "the night before"
+        how = f"{which} the day the sentence names ({ref.text!r}, {ref.value})"
         return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "'overnight' needs a publication date")
