@@ -155,6 +155,26 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a midnight reached from within a day the story names ("ran past", "until") is the one ending it ...
+    (
+        JAN2_2023,
+        "The summit opened on Sunday with a working dinner that ran past midnight.",
+        "midnight",
+        "2023-01-01T24:00",
+        "TIME",
+        N,
+    ),
+    (JAN2_2023, "On Sunday the bar stayed open until midnight.", "midnight", "2023-01-01T24:00", "TIME", N),
+    # ... not one just after which something happened that day, nor one of no day named
+    (
+        JAN2_2023,
+        "On Sunday, shortly after midnight, gunmen stormed the hotel.",
+        "shortly after midnight",
+        "2022-12-31T24:00",
+        "TIME",
+        "AFTER",
+    ),
+    (JAN2_2023, "The bar stayed open until midnight.", "midnight", "2023-01-01T24:00", "TIME", N),
 ]
 
 

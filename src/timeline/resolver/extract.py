@@ -1084,15 +1084,16 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
     if around:  # "around 7:15 p.m.": APPROX, "shortly after 2 a.m.": AFTER
         base = {**base, "mod": lang.cues.clock_mods.get(" ".join(around.lower().split()), base.get("mod"))}
     amount = _clock_day_part((g("day_word") or "").lower(), lang)[0]
-    # "since midnight": the one already past
+    # "since midnight": the one already past; "ran past midnight" on a day named: the one ending it
     since = hour == 24 and follows_since(m.string, m.start(), lang)
+    reached = hour == 24 and lang.cues.day_end_before.search(m.string, max(0, m.start() - 10), m.start())
     return PartialTime(
         **base,
         hour=hour,
         minute=minute,
         amount=amount,
         unit="day" if amount is not None else None,
-        direction=-1 if since else None,
+        direction=-1 if since else (1 if reached else None),
         utc=(g("tz") or "").upper() in lang.universal_timezones,
     )
 

@@ -130,6 +130,9 @@ class Cues:
     set_list_gap: re.Pattern[str]
     every_before: re.Pattern[str]
     request_deadline_before: re.Pattern[str]
+    #: Right before "midnight": reached from within the day before it ("ran past midnight", "until
+    #: midnight"): on a day the story names, the midnight that ends it.
+    day_end_before: re.Pattern[str]
     #: A new coordinated clause (", and", ";"): between "overnight" and a day of its sentence, a day
     #: after it dates another event, a day before it is the day whose night follows.
     clause_coordination: re.Pattern[str]
@@ -243,6 +246,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         set_list_gap=re.compile(raw["set_list_gap"]),
         every_before=re.compile(raw["every_before"]),
         request_deadline_before=re.compile(raw["request_deadline_before"]),
+        day_end_before=re.compile(raw["day_end_before"]),
         clause_coordination=re.compile(raw["clause_coordination"]),
         expected_before=re.compile(raw["expected_before"]),
         clock_range_gap=re.compile(raw["clock_range_gap"]),

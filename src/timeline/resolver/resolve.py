@@ -1214,6 +1214,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and not p.day_from_next
         and day is not None
         and not (p.mod == "BEFORE" and anchor.kind is AnchorKind.REFERENCE_TIME)
+        and not (p.direction == 1 and anchor.kind is AnchorKind.REFERENCE_TIME)  # "ran past midnight" on Sunday
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
         and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
     ):
