@@ -190,3 +190,45 @@ def test_every_weekday_part_is_quantified_every() -> None:
     """ "every Friday afternoon" is a SET of quant EVERY, as "every Friday" is."""
     (found,) = RESOLVER(Document(text="They met every Friday afternoon.", publication_date=JAN4_2025))
     assert (found.text, found.value, found.quant) == ("every Friday afternoon", "XXXX-WXX-5TAF", "EVERY")
+
+
+# With the spaCy parse (full pipeline), which finds the "would" clause of what was said.
+PARSED: list[tuple[date, str, str, str]] = [
+    # a time in what someone said would happen is a prospect, no time the story moves to: an
+    # offset after it counts from the story's time before it
+    (
+        JUN30_2024,
+        "On Thursday, Daher said his forces would observe a pause from 6 a.m. on Friday, but the army said "
+        "the pause was never respected. Two weeks earlier, Daher had rejected any talks.",
+        "Two weeks earlier",
+        "2024-06-13",
+    ),
+    (
+        JUN30_2024,
+        "On Monday, officials said the talks would resume on Wednesday. The next day, the rebels attacked.",
+        "The next day",
+        "2024-06-25",
+    ),
+    # a part of the day still takes the last day named
+    (
+        JUN30_2024,
+        "On Monday, officials said the talks would resume on Wednesday. They would open in the afternoon.",
+        "the afternoon",
+        "2024-06-26TAF",
+    ),
+    # without a "would", the story moves to the day
+    (
+        JUN30_2024,
+        "On Monday, officials said the talks resumed on Wednesday. The next day, the rebels attacked.",
+        "The next day",
+        "2024-06-27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
+def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
+    from timeline import extract_timeline
+
+    times = [(t.text, t.value) for t in extract_timeline(sentence, publication_date=published).times]
+    assert [t for t in times if t[0] == phrase] == [(phrase, value)], times

@@ -268,17 +268,17 @@ class RuleBasedResolver:
 
 
 def _tellings_marked(mentions: list[Mention], parse: Doc | Parse) -> list[Mention]:
-    """Days that locate a verb of saying or publishing, marked as days the story was told; and a
-    time right after one that a "would" dates in what was said then, marked as counted from it."""
+    """Days that locate a verb of saying or publishing, marked as days the story was told; a time
+    right after one that a "would" dates in what was said then, marked as counted from it; and
+    every time in such a "would" clause, marked as a prospect, no time the story moves to."""
     out = list(mentions)
     told_by: int | None = None  # the verb of saying the mention before locates
     for i, mention in enumerate(mentions):
         partial = mention.partial
-        if (
-            told_by is not None
-            and partial.kind in _SAID_AHEAD_KINDS
-            and reported_would_of(parse, mention.start, mention.end) == told_by
-        ):
+        saying = reported_would_of(parse, mention.start, mention.end)
+        if saying is not None:
+            partial = attrs.evolve(partial, prospect=True)
+        if told_by is not None and partial.kind in _SAID_AHEAD_KINDS and saying == told_by:
             partial = attrs.evolve(partial, from_the_saying=True)
         told_by = located_telling(parse, mention.start, mention.end) if partial.kind in _TELLING_DAY_KINDS else None
         if told_by is not None:
@@ -413,6 +413,8 @@ def resolve_in_order(
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
     events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
     told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
+    told_prospect = False  # whether the reference is a prospect in what was said ("would ... on Friday")
+    story: Reference | None = None  # then, the reference before it, which narrative offsets count from
     results: list[Resolution | None] = [None] * len(partials)
     if known:
         for i, resolution in known.items():
@@ -427,6 +429,9 @@ def resolve_in_order(
                 day_reference=day_reference,
                 clock_reference=clock_reference,
             )
+            if told_prospect and story is not None and _counts_from_the_story(partial):
+                # "said his forces would observe a pause on Friday. Two weeks earlier, ...": from the saying's time
+                context = attrs.evolve(context, reference=story, day_reference=story)
             told_on = None
             if (
                 partial.from_the_saying
@@ -466,6 +471,9 @@ def resolve_in_order(
         ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
         if _can_be_reference(result) and not ends_period and not partial.after_since:
             assert result.interval is not None and result.value is not None
+            if partial.prospect:  # "said his forces would observe a pause on Friday": the story stays where it was
+                story = story if told_prospect else reference
+            told_prospect = partial.prospect
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
             clock_reference = None
             told = partial.dates_a_telling
@@ -479,6 +487,13 @@ def resolve_in_order(
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _counts_from_the_story(partial: PartialTime) -> bool:
+    """An offset from the story's time ("two weeks earlier", "the next day"), which a prospect in
+    what was said does not move; a clock time or part of the day ("at 4 in the morning", "that
+    same day") still takes the last day named."""
+    return partial.kind == "narrative_offset" and partial.amount != 0
 
 
 def _saying_anchor(told_on: Reference) -> Anchor:
@@ -536,6 +551,7 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
         _can_be_reference(result)
         and not partial.period_end
         and not partial.after_since
+        and not partial.prospect
         and not partial.dates_a_telling  # the loop also keeps the last day of the events from before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank

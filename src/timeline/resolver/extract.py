@@ -101,6 +101,10 @@ class PartialTime:
     #: A clock time with no day of its own ending a range from another ("from 10 p.m. to *5 a.m.*"):
     #: the first such time after the range's start.
     range_end: bool = False
+    #: In a clause a "would" makes a prospect of what someone said ("Daher said his forces would
+    #: observe a pause from 6 a.m. on *Friday*"): a time still to come then, not one the story
+    #: moves to, so "Two weeks earlier" after it counts from the story's time before it.
+    prospect: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
