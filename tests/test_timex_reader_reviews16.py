@@ -107,6 +107,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # ... and so is the weekend of a deadline in a present clause
     (JAN7_2026, "Results are not expected before the weekend.", "the weekend", "2026-W02-WE", "DATE", N),
     (JAN7_2026, "The border remains open until the weekend.", "the weekend", "2026-W02-WE", "DATE", N),
+    (
+        JAN7_2026,
+        "Counting continued on Wednesday, with no decision expected over the weekend.",
+        "the weekend",
+        "2026-W02-WE",
+        "DATE",
+        N,
+    ),
+    (JAN7_2026, "Rain is forecast over the weekend.", "the weekend", "2026-W02-WE", "DATE", N),
+    (JAN7_2026, "Rain was forecast over the weekend.", "the weekend", "2026-W01-WE", "DATE", N),
     # an expectation told in the past, and a past deadline, may be of the weekend just past
     (JAN7_2026, "Results were not expected before the weekend.", "the weekend", "2026-W01-WE", "DATE", N),
     (JAN7_2026, "Shops stayed shut until the weekend.", "the weekend", "2026-W01-WE", "DATE", N),
