@@ -139,11 +139,12 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # (and one reached from within the story's day, "until well past", too: review C)
     (
         MAY20_2025,
         "The film was shown on Monday. The audience stayed until well past midnight.",
         "midnight",
-        "2025-05-18T24:00",
+        "2025-05-19T24:00",
         "TIME",
         N,
     ),

@@ -90,6 +90,9 @@ _SAID_AHEAD_KINDS = frozenset({"weekday", "month_day", "month", "season", "unit_
 # the verb the expression modifies (see ``PartialTime.clear_tense``).
 _GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month", "holiday"})
 
+# Kinds a participle of expecting before a deadline sends forward ("not expected before the weekend").
+_EXPECTED_KINDS = frozenset({"weekday", "month_day", "month", "season", "holiday"})
+
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
@@ -170,9 +173,17 @@ class RuleBasedResolver:
                     if deadline is not None and deadline.group("prep"):
                         next_one.add(mention.start)
                     return Orientation.FUTURE
+            if (
+                mention.partial.kind in _EXPECTED_KINDS or _looks_ahead_to_a_day(mention.partial)
+            ) and cues.expected_before.search(text, max(0, mention.start - _DEADLINE_REACH - 12), mention.start):
+                # "with results not expected before the weekend", in a story of Wednesday: still awaited
+                return Orientation.FUTURE
             if _looks_ahead_to_a_day(mention.partial) and (
                 (ahead := cues.looks_ahead_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start))
-                and ahead.group("verb")
+                and (
+                    ahead.group("verb")
+                    or (found is not Orientation.PAST and ahead.group("prep") and ahead.end() == mention.start)
+                )
             ):
                 # "hope to pass the bill before Christmas", written in June; "would consider proposals if
                 # they arrived before the weekend": the coming one
@@ -240,8 +251,8 @@ class RuleBasedResolver:
             mentions = _tellings_marked(mentions, parse)
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, after_since=True))
-            if follows_since(text, m.start, self.language)
-            else m
+            if follows_since(text, m.start, self.language) and not cues.when_clause_after.match(text, m.end)
+            else m  # "since Feb. 25, when Moscow blocked a resolution": the story moves to Feb. 25
             for m in mentions
         ]
         mentions = [
@@ -257,17 +268,17 @@ class RuleBasedResolver:
 
 
 def _tellings_marked(mentions: list[Mention], parse: Doc | Parse) -> list[Mention]:
-    """Days that locate a verb of saying or publishing, marked as days the story was told; and a
-    time right after one that a "would" dates in what was said then, marked as counted from it."""
+    """Days that locate a verb of saying or publishing, marked as days the story was told; a time
+    right after one that a "would" dates in what was said then, marked as counted from it; and
+    every time in such a "would" clause, marked as a prospect, no time the story moves to."""
     out = list(mentions)
     told_by: int | None = None  # the verb of saying the mention before locates
     for i, mention in enumerate(mentions):
         partial = mention.partial
-        if (
-            told_by is not None
-            and partial.kind in _SAID_AHEAD_KINDS
-            and reported_would_of(parse, mention.start, mention.end) == told_by
-        ):
+        saying = reported_would_of(parse, mention.start, mention.end)
+        if saying is not None:
+            partial = attrs.evolve(partial, prospect=True)
+        if told_by is not None and partial.kind in _SAID_AHEAD_KINDS and saying == told_by:
             partial = attrs.evolve(partial, from_the_saying=True)
         told_by = located_telling(parse, mention.start, mention.end) if partial.kind in _TELLING_DAY_KINDS else None
         if told_by is not None:
@@ -402,6 +413,8 @@ def resolve_in_order(
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
     events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
     told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
+    told_prospect = False  # whether the reference is a prospect in what was said ("would ... on Friday")
+    story: Reference | None = None  # then, the reference before it, which narrative offsets count from
     results: list[Resolution | None] = [None] * len(partials)
     if known:
         for i, resolution in known.items():
@@ -416,6 +429,9 @@ def resolve_in_order(
                 day_reference=day_reference,
                 clock_reference=clock_reference,
             )
+            if told_prospect and story is not None and _counts_from_the_story(partial):
+                # "said his forces would observe a pause on Friday. Two weeks earlier, ...": from the saying's time
+                context = attrs.evolve(context, reference=story, day_reference=story)
             told_on = None
             if (
                 partial.from_the_saying
@@ -455,6 +471,9 @@ def resolve_in_order(
         ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
         if _can_be_reference(result) and not ends_period and not partial.after_since:
             assert result.interval is not None and result.value is not None
+            if partial.prospect:  # "said his forces would observe a pause on Friday": the story stays where it was
+                story = story if told_prospect else reference
+            told_prospect = partial.prospect
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
             clock_reference = None
             told = partial.dates_a_telling
@@ -468,6 +487,13 @@ def resolve_in_order(
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _counts_from_the_story(partial: PartialTime) -> bool:
+    """An offset from the story's time ("two weeks earlier", "the next day"), which a prospect in
+    what was said does not move; a clock time or part of the day ("at 4 in the morning", "that
+    same day") still takes the last day named."""
+    return partial.kind == "narrative_offset" and partial.amount != 0
 
 
 def _saying_anchor(told_on: Reference) -> Anchor:
@@ -525,6 +551,7 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
         _can_be_reference(result)
         and not partial.period_end
         and not partial.after_since
+        and not partial.prospect
         and not partial.dates_a_telling  # the loop also keeps the last day of the events from before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank

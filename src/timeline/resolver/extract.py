@@ -98,6 +98,13 @@ class PartialTime:
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False
+    #: A clock time with no day of its own ending a range from another ("from 10 p.m. to *5 a.m.*"):
+    #: the first such time after the range's start.
+    range_end: bool = False
+    #: In a clause a "would" makes a prospect of what someone said ("Daher said his forces would
+    #: observe a pause from 6 a.m. on *Friday*"): a time still to come then, not one the story
+    #: moves to, so "Two weeks earlier" after it counts from the story's time before it.
+    prospect: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -173,7 +180,8 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
         chosen.append(Mention(start=start, end=end, text=original[start:end], rule=rule, partial=partial))
     chosen.sort(key=lambda mention: mention.start)
     cues = language.cues
-    mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
+    mentions = _clock_days(text, chosen, cues)
+    mentions = _days_around(text, original, _period_ends(text, _clock_ranges(text, mentions, cues), cues), cues)
     mentions = _years_naming_things(text, mentions, cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     return _recurrences(text, original, mentions, cues)
@@ -262,6 +270,58 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
     return out
 
 
+def _clock_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark the end of a range of clock times with no day of its own ("from 10 p.m. to *5 a.m.*",
+    "between 11 p.m. Saturday and *2 a.m.*"): the first such time after the start. Clock times of a
+    recurrence ("a nightly curfew from 10 p.m. to 5 a.m.", "at 9 a.m. every day"), the recurrence
+    next to them or to the other end of their range, are of no one day (``habitual``)."""
+    out = list(mentions)
+    ranges: list[tuple[int, int]] = []
+    for i, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if first.partial.kind != "clock" or not _is_dayless_clock(second.partial):
+            continue
+        if cues.clock_range_gap.fullmatch(text, first.end, second.start) or (
+            cues.clock_range_and_gap.fullmatch(text, first.end, second.start)
+            and cues.between_before.search(text, max(0, first.start - 10), first.start)
+        ):
+            out[i + 1] = attrs.evolve(second, partial=attrs.evolve(second.partial, range_end=True))
+            ranges.append((i, i + 1))
+    recurring = {
+        i
+        for i, mention in enumerate(mentions)
+        if _is_dayless_clock(mention.partial)
+        and (
+            (
+                i > 0
+                and mentions[i - 1].partial.type is TimexType.SET
+                and cues.set_clock_gap.fullmatch(text, mentions[i - 1].end, mention.start)
+            )
+            or (
+                i + 1 < len(mentions)
+                and mentions[i + 1].partial.type is TimexType.SET
+                and cues.clock_set_gap.fullmatch(text, mention.end, mentions[i + 1].start)
+            )
+        )
+    }
+    for opening, closing in ranges:  # "nightly ... from 10 p.m. to 5 a.m.", "from 9 a.m. to 5 p.m. daily"
+        if (opening in recurring or closing in recurring) and _is_dayless_clock(mentions[opening].partial):
+            recurring |= {opening, closing}
+    for i in recurring:
+        out[i] = attrs.evolve(out[i], partial=attrs.evolve(out[i].partial, habitual=True, range_end=False))
+    return out
+
+
+def _is_dayless_clock(partial: PartialTime) -> bool:
+    """A clock time that names no day of its own ("at 10 p.m.", not "10 p.m. Saturday", "tonight")."""
+    return (
+        partial.kind == "clock"
+        and partial.amount is None
+        and partial.weekday is None
+        and partial.day is None
+        and not partial.day_from_next
+    )
+
+
 #: How far around "overnight" its sentence is looked for (a bound: no scan of a whole long text).
 _SENTENCE_REACH = 200
 
@@ -276,8 +336,11 @@ def _sentence(text: str, start: int, end: int, cues: Cues, reach: int = _SENTENC
 
 def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
-    shelled the city, officials said on Sunday"), not the night before publication; in a habitual
-    or generic sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
+    shelled the city, officials said on Sunday"), not the night before publication, unless the day
+    is in a clause coordinated after it ("..., and an airstrike hit a market late Friday"), which
+    dates another event; told in a clause of its own after the day ("gathered on Saturday, and
+    police detained 14 people overnight"), it is the night of that day; in a habitual or generic
+    sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
     out = mentions
     for i, mention in enumerate(mentions):
         if mention.partial.kind != "overnight":
@@ -290,10 +353,17 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             m is not None and m.partial.type is TimexType.SET for m in (before, after)
         ):
             partial = attrs.evolve(partial, habitual=True)
-        elif after is not None and _names_a_day(after, text, cues):
+        elif (
+            after is not None
+            and _names_a_day(after, text, cues)
+            and not cues.clause_coordination.search(text, mention.end, after.start)
+        ):
             partial = attrs.evolve(partial, day_from_next=True)  # resolved with the day after it
         elif before is not None and _names_a_day(before, text, cues):
-            partial = attrs.evolve(partial, narrative=True)  # the story's time is that day
+            # the story's time is that day; told after it in a clause of its own ("gathered on
+            # Saturday, and police detained 14 people overnight"), the night that follows it
+            follows = cues.clause_coordination.search(text, before.end, mention.start) is not None
+            partial = attrs.evolve(partial, narrative=True, direction=0 if follows else None)
         else:
             continue
         if out is mentions:
@@ -920,6 +990,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     if kind == "set":
         if month is not None:  # "each July"
             return PartialTime(**base, month=month)
+        if part_of_day is not None:  # "every Friday afternoon": that part of every Friday
+            base["part_of_day"] = part_of_day
         return _build_set(base, m, lang, weekday)
     raise ValueError(f"rule {rule.name!r} has unknown kind {kind!r}")
 
@@ -1016,15 +1088,16 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
     if around:  # "around 7:15 p.m.": APPROX, "shortly after 2 a.m.": AFTER
         base = {**base, "mod": lang.cues.clock_mods.get(" ".join(around.lower().split()), base.get("mod"))}
     amount = _clock_day_part((g("day_word") or "").lower(), lang)[0]
-    # "since midnight": the one already past
+    # "since midnight": the one already past; "ran past midnight" on a day named: the one ending it
     since = hour == 24 and follows_since(m.string, m.start(), lang)
+    reached = hour == 24 and lang.cues.day_end_before.search(m.string, max(0, m.start() - 10), m.start())
     return PartialTime(
         **base,
         hour=hour,
         minute=minute,
         amount=amount,
         unit="day" if amount is not None else None,
-        direction=-1 if since else None,
+        direction=-1 if since else (1 if reached else None),
         utc=(g("tz") or "").upper() in lang.universal_timezones,
     )
 

@@ -122,11 +122,32 @@ class Cues:
     count_before_rate: re.Pattern[str]
     #: Right before "midnight", "year-end": the one already past ("since midnight").
     since_before: re.Pattern[str]
+    #: Right after a time: a relative "when" clause telling what happened then ("since Feb. 25, when
+    #: Moscow blocked a resolution"): after "since" too, a time the story moves to.
+    when_clause_after: re.Pattern[str]
     until_before: re.Pattern[str]
     fixture_before: re.Pattern[str]
     set_list_gap: re.Pattern[str]
     every_before: re.Pattern[str]
     request_deadline_before: re.Pattern[str]
+    #: Right before "midnight": reached from within the day before it ("ran past midnight", "until
+    #: midnight"): on a day the story names, the midnight that ends it.
+    day_end_before: re.Pattern[str]
+    #: A new coordinated clause (", and", ";"): between "overnight" and a day of its sentence, a day
+    #: after it dates another event, a day before it is the day whose night follows.
+    clause_coordination: re.Pattern[str]
+    #: Right before a day, a month, a season or "the weekend": a participle of expecting and a
+    #: preposition of a deadline ("not expected before the weekend"), which looks ahead.
+    expected_before: re.Pattern[str]
+    #: Between two clock times of a range ("from 10 p.m. to 5 a.m."), or "and" after ``between_before``
+    #: ("between 11 p.m. Saturday and 2 a.m."): the end is the first such time after the start.
+    clock_range_gap: re.Pattern[str]
+    clock_range_and_gap: re.Pattern[str]
+    between_before: re.Pattern[str]
+    #: Between a recurrence and a clock time of it ("a nightly curfew from 10 p.m.", "daily at 7 a.m."),
+    #: and between a clock time and a recurrence after it ("at 9 a.m. every day"): of no one day.
+    set_clock_gap: re.Pattern[str]
+    clock_set_gap: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
@@ -219,11 +240,20 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         rate_before=re.compile(raw["rate_before"]),
         count_before_rate=re.compile(raw["count_before_rate"]),
         since_before=re.compile(raw["since_before"]),
+        when_clause_after=re.compile(raw["when_clause_after"]),
         until_before=re.compile(raw["until_before"]),
         fixture_before=re.compile(raw["fixture_before"]),
         set_list_gap=re.compile(raw["set_list_gap"]),
         every_before=re.compile(raw["every_before"]),
         request_deadline_before=re.compile(raw["request_deadline_before"]),
+        day_end_before=re.compile(raw["day_end_before"]),
+        clause_coordination=re.compile(raw["clause_coordination"]),
+        expected_before=re.compile(raw["expected_before"]),
+        clock_range_gap=re.compile(raw["clock_range_gap"]),
+        clock_range_and_gap=re.compile(raw["clock_range_and_gap"]),
+        between_before=re.compile(raw["between_before"]),
+        set_clock_gap=re.compile(raw["set_clock_gap"]),
+        clock_set_gap=re.compile(raw["clock_set_gap"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
         over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),

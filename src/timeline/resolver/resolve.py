@@ -970,11 +970,13 @@ def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         )
     ref = ctx.reference
     if (p.narrative or p.day_from_next) and ref is not None and ref.interval.granularity is _G.DAY:
-        # "Overnight, rebels shelled the city, officials said on Sunday": the night before that day
+        # "Overnight, rebels shelled the city, officials said on Sunday": the night before that day;
+        # "gathered on Saturday, and police detained 14 people overnight" (direction 0): its own night
         assert ref.interval.start is not None
-        day = cal.shift_date(ref.interval.start.date(), _G.DAY, -1)
+        day = cal.shift_date(ref.interval.start.date(), _G.DAY, 0 if p.direction == 0 else -1)
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
-        how = f"the night before the day the sentence names ({ref.text!r}, {ref.value})"
+        which = "the night of" if p.direction == 0 else "the night before"
+        how = f"{which} the day the sentence names ({ref.text!r}, {ref.value})"
         return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "'overnight' needs a publication date")
@@ -1180,7 +1182,19 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         where = f"on the day last mentioned ({ctx.reference.value})"
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
-    if p.weekday is not None or (p.month is not None and p.day is not None):
+    opening = ctx.clock_reference if p.range_end else None
+    if p.habitual:
+        # "a nightly curfew from 10 p.m. to 5 a.m.": the hours of a recurrence, on no one day
+        day, anchor, where = None, Anchor(kind=AnchorKind.NONE), "of a recurrence"
+    elif opening is not None and opening.interval.start is not None:
+        # "from 10 p.m. to 5 a.m.": the end of a range is the first such time after its start
+        start = opening.interval.start
+        day = start.date()
+        if (p.hour, p.minute or 0) <= (start.hour, start.minute) and p.hour != 24:
+            day = cal.shift_date(day, _G.DAY, 1)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=opening.value, timex_id=opening.timex_id)
+        where = f"on {day}, the first such time after the range's start ({opening.text!r}, {opening.value})"
+    elif p.weekday is not None or (p.month is not None and p.day is not None):
         # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": the day named with the time, as a date would be.
         day_partial = attrs.evolve(
             p,
@@ -1200,6 +1214,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and not p.day_from_next
         and day is not None
         and not (p.mod == "BEFORE" and anchor.kind is AnchorKind.REFERENCE_TIME)
+        and not (p.direction == 1 and anchor.kind is AnchorKind.REFERENCE_TIME)  # "ran past midnight" on Sunday
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
         and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
     ):
@@ -1213,7 +1228,9 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             value=f"XXXX-XX-XXT{clock if p.minute is not None else clock + ':00'}",
             interval=None,
             anchor=anchor,
-            explanation="a clock time on a day the text does not fix",
+            explanation=f"a clock time {where}, on no one day"
+            if p.habitual
+            else "a clock time on a day the text does not fix",
             mod=p.mod,
         )
     if p.hour == 24:  # midnight at the end of the day: the first instant of the next one
