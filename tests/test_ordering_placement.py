@@ -1059,3 +1059,9 @@ def test_a_verb_set_in_an_undated_event_takes_no_reference_day() -> None:
     )
     suspended = _entry(timeline, "suspended")
     assert suspended.time.interval.start is None  # during the pandemic, not on the day of the arguments
+
+
+def test_a_day_range_with_its_month_elided_is_one_stretch_without_from() -> None:
+    timeline = extract_timeline("The festival runs June 5 to 7.", "2023-01-02")
+    runs = _entry(timeline, "runs")
+    assert (runs.time.interval.start, runs.time.interval.end) == (datetime(2023, 6, 5), datetime(2023, 6, 8))

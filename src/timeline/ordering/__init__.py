@@ -1881,7 +1881,7 @@ def _joins_a_range(first: TimeExpression, last: TimeExpression, gap: str, before
     if gap in words.range_dash:
         return True
     if gap in words.range_to:
-        return before in words.range_from
+        return before in words.range_from or _month_elided(first, last)
     if gap in words.range_and and before in words.range_between:
         return True
     reach = words.joined_days.get(gap)
@@ -1893,6 +1893,22 @@ def _joins_a_range(first: TimeExpression, last: TimeExpression, gap: str, before
     if one.granularity is Granularity.DAY:
         return 0 < (two.start - one.start).days <= reach
     return reach == 1 and one.end == two.start  # "spent much of *2021 and 2022*": one year and the next
+
+
+def _month_elided(first: TimeExpression, last: TimeExpression) -> bool:
+    """Whether the second of two days is written as its number alone, its month the first's ("scheduled
+    for *June 5 to 7*"): one stretch of days, with no "from" before it."""
+    one, two = first.interval, last.interval
+    return (
+        last.text.isdigit()
+        and one is not None
+        and two is not None
+        and one.granularity is Granularity.DAY
+        and two.granularity is Granularity.DAY
+        and one.start is not None
+        and two.start is not None
+        and 0 < (two.start - one.start).days <= 31
+    )
 
 
 def _word_before(text: str, start: int) -> str:
