@@ -834,8 +834,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
                 number = 4 if part == "quarter" else 2
         if (part == "half" and number not in (1, 2)) or (part == "quarter" and not 1 <= number <= 4):
             return None
-        if part == "half" and year is None and year_shift is None and _match_half(m, lang):
-            return None  # "scored twice in the first half": the half of a match
+        if not qcode and year is None and year_shift is None and _match_half(m, lang):
+            return None  # "scored twice in the first half", "led by 19 in the third quarter": of a match
         return PartialTime(
             **base,
             year=year,
@@ -1090,7 +1090,7 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule
 
 
 def _match_half(m: re.Match[str], lang: Language) -> bool:
-    """Whether words of a game stand in the sentence around a bare "the first/second half"."""
+    """Whether words of a game stand in the sentence around a bare "the first half", "the third quarter"."""
     start, stop = _sentence(m.string, m.start(), m.end(), lang.cues, reach=160)
     return lang.cues.match_half.search(m.string, start, stop) is not None
 

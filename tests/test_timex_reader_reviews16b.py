@@ -1,0 +1,60 @@
+"""Time values a reader found wrong in seven news stories (review B), each in a short sentence
+of the same kind (no corpus text), with the TIMEX3 value, type and mod TimeML writes for it.
+Resolver only (no spaCy parse) unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+MAY14_2025 = date(2025, 5, 14)  # a Wednesday
+N = None
+RESOLVER = RuleBasedResolver(use_parse=False)
+
+
+def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
+    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # ... but in a sentence of business a quarter stays the calendar's, points and all
+    (
+        MAY14_2025,
+        "The index rose 20 points in the third quarter, led by 12 banks.",
+        "the third quarter",
+        "2024-Q3",
+        "DATE",
+        N,
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None) -> None:
+    found = _found(sentence, published)
+    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    # the quarter of a game, in a sentence of the game, is no quarter of the calendar
+    (
+        MAY14_2025,
+        "Jalen Williams added 18 points and Chet Holmgren had 14 rebounds for Oklahoma City, which led by as "
+        "many as 19 in the third quarter before Denver cut the deficit to four with 2:10 left.",
+        "quarter",
+    ),
+    (MAY14_2025, "Oklahoma City led by 19 in the third quarter.", "quarter"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    found = _found(sentence, published)
+    assert not [f for f in found if words in f[0]], found
