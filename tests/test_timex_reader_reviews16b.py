@@ -13,6 +13,7 @@ from timeline.pipeline import Document
 from timeline.resolver import RuleBasedResolver
 
 MAY14_2025 = date(2025, 5, 14)  # a Wednesday
+SEP6_2025 = date(2025, 9, 6)  # a Saturday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -32,6 +33,11 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a day something is scheduled or set for lies ahead of the scheduling, reported as news ...
+    (MAY14_2025, "Thunder rout Nuggets to take 3-2 lead; Game 6 set for Thursday in Denver", "Thursday", "2025-05-15", "DATE", N),
+    (SEP6_2025, "Brenner scheduled a hearing for Sept. 15 to discuss the committee.", "Sept. 15", "2025-09-15", "DATE", N),
+    # a schedule told of the past keeps its tense
+    (MAY14_2025, "The vote was set for Thursday but was delayed.", "Thursday", "2025-05-08", "DATE", N),
 ]
 
 
@@ -58,3 +64,18 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 def test_not_a_time(published: date, sentence: str, words: str) -> None:
     found = _found(sentence, published)
     assert not [f for f in found if words in f[0]], found
+
+
+# (published, text, phrase, value) read with the spaCy parse, as the pipeline does
+PARSED: list[tuple[date, str, str, str]] = [
+    # the past tense of the scheduling does not date the day scheduled
+    (SEP6_2025, "Brenner scheduled a hearing for Sept. 15 to discuss the committee.", "Sept. 15", "2025-09-15"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
+def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
+    from timeline import extract_timeline
+
+    times = [(t.text, t.value) for t in extract_timeline(sentence, publication_date=published).times]
+    assert [t for t in times if t[0] == phrase] == [(phrase, value)], times
