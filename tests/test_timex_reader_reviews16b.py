@@ -36,6 +36,25 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # a day something is scheduled or set for lies ahead of the scheduling, reported as news ...
     (MAY14_2025, "Thunder rout Nuggets to take 3-2 lead; Game 6 set for Thursday in Denver", "Thursday", "2025-05-15", "DATE", N),
     (SEP6_2025, "Brenner scheduled a hearing for Sept. 15 to discuss the committee.", "Sept. 15", "2025-09-15", "DATE", N),
+    # ... and in a new paragraph it is read from publication, not near a full date of the one before ...
+    (
+        SEP6_2025,
+        "The fine was largely upheld by an EU court on 14 September 2022.\n\n"
+        "Brenner scheduled a hearing for Sept. 15 to discuss the committee.",
+        "Sept. 15",
+        "2025-09-15",
+        "DATE",
+        N,
+    ),
+    # ... while in the story's own paragraph it is near the story's date
+    (
+        SEP6_2025,
+        "The levee broke on July 9, 1993. The governor scheduled a hearing for July 20.",
+        "July 20",
+        "1993-07-20",
+        "DATE",
+        N,
+    ),
     # a schedule told of the past keeps its tense
     (MAY14_2025, "The vote was set for Thursday but was delayed.", "Thursday", "2025-05-08", "DATE", N),
 ]

@@ -331,7 +331,9 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
     frames their clause ("The previous election, in 2019, ran from April 11 to May 19"), that
     year; right after a full date of the story, in its sentence or the one before ("on the night
     of July 9, 1993. The levee failed ... on July 10"), near that date (``narrative``: resolution
-    counts from it when it lies beyond the reach of publication)."""
+    counts from it when it lies beyond the reach of publication); but a day something is scheduled
+    for in a new paragraph is back at the news ("... on 14 September 2022.\n\nBrenner scheduled a
+    hearing for Sept. 15": the coming one)."""
     out = mentions
     framed: set[int] = set()  # starts of month-days given the year of a frame
     for i, mention in enumerate(mentions):
@@ -371,6 +373,10 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
                 or sum(1 for _ in cues.sentence_break.finditer(text, prev.end, first + 1)) > 1
             ):
                 continue  # further back than the sentence before
+            if "\n" in text[prev.end : first] and cues.scheduled_for_before.search(
+                text, max(0, mention.start - 48), mention.start
+            ):
+                continue  # a day scheduled in a new paragraph: read from publication
             partial = attrs.evolve(partial, narrative=True)
         else:
             continue
