@@ -14,6 +14,7 @@ from timeline.resolver import RuleBasedResolver
 
 MAY14_2025 = date(2025, 5, 14)  # a Wednesday
 SEP6_2025 = date(2025, 9, 6)  # a Saturday
+JUN30_2023 = date(2023, 6, 30)  # a Friday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -57,6 +58,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     # a schedule told of the past keeps its tense
     (MAY14_2025, "The vote was set for Thursday but was delayed.", "Thursday", "2025-05-08", "DATE", N),
+    # a clock time in a zone takes the weekday and full date after it, in capitals too ...
+    (
+        JUN30_2023,
+        "EMBARGOED UNTIL 16:00 BST WEDNESDAY 28 JUNE 2023 — NOW LIFTED",
+        "16:00 BST",
+        "2023-06-28T16:00",
+        "TIME",
+        N,
+    ),
 ]
 
 
