@@ -67,6 +67,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # ... and a clock time before a weekday and full date is not lost to the longer date
+    (JUN30_2023, "The offer ends at 4 p.m. EST Wednesday, June 28, 2023.", "4 p.m. EST", "2023-06-28T16:00", "TIME", N),
 ]
 
 
