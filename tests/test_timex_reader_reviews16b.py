@@ -69,6 +69,9 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     # ... and a clock time before a weekday and full date is not lost to the longer date
     (JUN30_2023, "The offer ends at 4 p.m. EST Wednesday, June 28, 2023.", "4 p.m. EST", "2023-06-28T16:00", "TIME", N),
+    # the year after the second month of a range dates the first one too
+    (JUN30_2023, "The last major bleaching event struck from February to April 2016.", "February", "2016-02", "DATE", N),
+    (JUN30_2023, "It ran between early March and May 2019.", "early March", "2019-03", "DATE", "START"),
 ]
 
 
