@@ -72,6 +72,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # the year after the second month of a range dates the first one too
     (JUN30_2023, "The last major bleaching event struck from February to April 2016.", "February", "2016-02", "DATE", N),
     (JUN30_2023, "It ran between early March and May 2019.", "early March", "2019-03", "DATE", "START"),
+    # a weekday of last (next) week is one expression, that day of the ISO week before (after)
+    (
+        MAY14_2025,
+        "Minnesota eliminated Golden State in five games on Wednesday of last week.",
+        "Wednesday of last week",
+        "2025-05-07",
+        "DATE",
+        N,
+    ),
+    (date(2025, 5, 15), "They beat Denver Wednesday last week.", "Wednesday last week", "2025-05-07", "DATE", N),
+    (MAY14_2025, "The series begins on Friday of next week.", "Friday of next week", "2025-05-23", "DATE", N),
 ]
 
 

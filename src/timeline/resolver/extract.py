@@ -78,6 +78,9 @@ class PartialTime:
     from_day: int | None = None
     #: In a habitual or generic sentence ("The museum stays open overnight on Fridays"): no dated time.
     habitual: bool = False
+    #: Weeks from the publication week to the week of a weekday named with it ("Wednesday of last
+    #: week": -1): that weekday of that ISO week, whatever the tense.
+    week_shift: int | None = None
     #: Days from this weekday to the end of the range it opens ("from Monday to Wednesday": 2): a
     #: past range ends by publication.
     range_days: int | None = None
@@ -430,7 +433,12 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
 
 
 def _bare_weekday(partial: PartialTime) -> bool:
-    return partial.kind == "weekday" and partial.type is not TimexType.SET and partial.direction is None
+    return (
+        partial.kind == "weekday"
+        and partial.type is not TimexType.SET
+        and partial.direction is None
+        and partial.week_shift is None
+    )
 
 
 def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
@@ -731,6 +739,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             direction=lang.relative.get(rel.lower()) if rel else None,
             narrative=(rel or "").lower() in lang.cues.narrative_relative,
             unit="week" if rule.name == "week_ending_day" else None,  # "the week ending Saturday"
+            week_shift=lang.relative[week_rel.lower()] if (week_rel := g("week_rel")) else None,
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")

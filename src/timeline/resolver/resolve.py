@@ -480,7 +480,12 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _with_part_of_day(
             p, day, anchor, f"the {name} {side} the day last mentioned ({ref.text!r}, {ref.value})"
         )
-    if p.direction == 0:
+    if p.week_shift is not None:  # "Wednesday of last week": that day of the ISO week named
+        week = cal.unit_interval(_G.WEEK, cal.shift_date(pub, _G.WEEK, p.week_shift))
+        assert week.start is not None
+        day = cal.weekday_on_or_after(week.start.date(), p.weekday)
+        how = f"the {name} of {cal.timex_value(week)}, {p.week_shift:+d} week(s) from the publication week"
+    elif p.direction == 0:
         day = cal.weekday_on_or_after(pub - timedelta(days=pub.weekday()), p.weekday)
         how = f"'this {name}': the {name} of the publication week"
     elif p.direction == -1:
