@@ -15,6 +15,7 @@ from timeline.resolver import RuleBasedResolver
 MAY14_2025 = date(2025, 5, 14)  # a Wednesday
 SEP6_2025 = date(2025, 9, 6)  # a Saturday
 JUN30_2023 = date(2023, 6, 30)  # a Friday
+JAN2_2024 = date(2024, 1, 2)  # a Tuesday, early in the year
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -83,6 +84,18 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (date(2025, 5, 15), "They beat Denver Wednesday last week.", "Wednesday last week", "2025-05-07", "DATE", N),
     (MAY14_2025, "The series begins on Friday of next week.", "Friday of next week", "2025-05-23", "DATE", N),
+    # an offset followed by its own date set off by a comma is that date, not counted from a time
+    # of another sentence (here a deadline still to come)
+    (
+        JAN2_2024,
+        "It detected the intrusion on Dec. 22. Users must reset passwords by Jan. 15. "
+        "Leone said he had warned Nimbus two weeks earlier, on Dec. 8, but received no reply.",
+        "two weeks earlier",
+        "2023-12-08",
+        "DATE",
+        N,
+    ),
+    (JAN2_2024, "The strike began in March 2022. A year later, in 2023, it ended.", "A year later", "2023", "DATE", N),
 ]
 
 

@@ -56,7 +56,8 @@ class PartialTime:
     fiscal: bool = False
     two_digit_decade: bool = False
     #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday"); "overnight"
-    #: whose night is the one before that day ("Overnight, rebels shelled the city, officials said Sunday").
+    #: whose night is the one before that day ("Overnight, rebels shelled the city, officials said Sunday");
+    #: an offset whose date is set off after it ("two weeks earlier, on Dec. 8"): that date.
     day_from_next: bool = False
     #: Counted from the story's reference time, not publication ("the previous Friday"; "overnight"
     #: after the day its sentence names: the night before it).
@@ -179,6 +180,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
     mentions = _years_naming_things(text, mentions, cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
+    mentions = _dates_in_apposition(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
 
 
@@ -386,6 +388,33 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
         if out is mentions:
             out = list(mentions)
         out[i] = attrs.evolve(mention, partial=partial)
+    return out
+
+
+#: Kinds of a date that may stand in apposition to an offset ("two weeks earlier, on Dec. 8").
+_APPOSED_DATE_KINDS = frozenset({"month_day", "absolute", "weekday", "month"})
+
+
+def _dates_in_apposition(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark a narrative offset followed by a date set off by a comma ("had warned them two weeks
+    earlier, on Dec. 8"): the date names the day the offset reaches, so the offset takes it
+    (``day_from_next``) rather than counting from a time of another sentence."""
+    out = mentions
+    for i, (offset, date_) in enumerate(itertools.pairwise(mentions)):
+        partial = offset.partial
+        if not (
+            partial.kind == "narrative_offset"
+            and partial.direction in (-1, 1)
+            and isinstance(partial.amount, int | float)
+            and date_.partial.kind in _APPOSED_DATE_KINDS
+            and date_.partial.type is TimexType.DATE
+            and cues.apposition_gap.fullmatch(text, offset.end, date_.start)
+            and "," in text[offset.end : date_.start]
+        ):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(offset, partial=attrs.evolve(partial, day_from_next=True))
     return out
 
 

@@ -880,6 +880,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ):
         return _from_clock(p, clock)
     ref = ctx.reference
+    if p.day_from_next and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
+        # "had warned them two weeks earlier, on Dec. 8": the date set off after it names the day reached
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"the date set off after it ({ref.text!r}, {ref.value}) names the time it reaches"
+        return _dated(p, ref.interval, anchor, how, type_=TimexType.DATE, sets_reference=False)
     if (
         ref is not None
         and ctx.day_reference is not None
