@@ -96,6 +96,11 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (JAN2_2024, "The strike began in March 2022. A year later, in 2023, it ended.", "A year later", "2023", "DATE", N),
+    # a quarter's results are reported once it has ended: written just after one of that number ended, that one ...
+    (JAN2_2024, "Nimbus is scheduled to report fourth-quarter results on Feb. 8.", "fourth-quarter", "2023-Q4", "DATE", N),
+    # ... but not a quarter of activity still to come, nor results of one ended long before
+    (JAN2_2024, "Sales will rise in the fourth quarter.", "the fourth quarter", "2024-Q4", "DATE", N),
+    (date(2024, 2, 10), "It will report second-quarter results in July.", "second-quarter", "2024-Q2", "DATE", N),
 ]
 
 

@@ -99,6 +99,9 @@ class PartialTime:
     #: In the sentence of the time before it ("a tour next spring, opening on April 3 and ending
     #: in late May"): a future month there counts on from that time when it lies ahead.
     in_sentence_of_previous: bool = False
+    #: A quarter or half whose figures are reported ("fourth-quarter results"): reported once it has
+    #: ended, so, written just after one of that number ended, that one.
+    reported: bool = False
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False
@@ -886,6 +889,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             quarter=number if part == "quarter" else None,
             half=number if part == "half" else None,
             direction=year_shift,
+            reported=lang.cues.period_report_after.match(m.string, m.end()) is not None,
         )
     if kind == "story_year":
         if g("year_kind"):  # "the full year", "the fiscal year": this year's accounts

@@ -172,6 +172,9 @@ class Cues:
     #: Between a narrative offset and a date set off by a comma after it ("two weeks earlier, on
     #: Dec. 8"): the date names the day the offset reaches.
     apposition_gap: re.Pattern[str]
+    #: Right after a quarter or half: the report of its figures ("fourth-quarter results"), which
+    #: comes once it has ended.
+    period_report_after: re.Pattern[str]
     #: Between two weekdays of a range ("Wednesday into Thursday"): the second follows the first.
     weekday_range_gap: re.Pattern[str]
     #: Right after an attributive date: the noun of an event nobody schedules ("the Feb. 3 crash"),
@@ -248,6 +251,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         apposition_gap=re.compile(raw["apposition_gap"]),
+        period_report_after=re.compile(raw["period_report_after"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
         unplanned_event_after=re.compile(raw["unplanned_event_after"]),
         clock_mods=raw["clock_mods"],

@@ -714,6 +714,17 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     year = pub.year + (p.direction or 0)
     how = f"of the year {year}" if p.direction is not None else f"without a year: the publication year {year}"
+    just_ended = make(pub.year - 1).end
+    if (
+        p.reported
+        and p.direction is None
+        and just_ended is not None
+        and just_ended.date() > cal.shift_date(pub, _G.QUARTER, -1)
+    ):
+        # "will report fourth-quarter results on Feb. 8", written on Jan. 2: figures come once the
+        # period has ended, so the one of that number that ended just before publication
+        year -= 1
+        return _dated(p, make(year), _publication_anchor(ctx), f"{label} reported: the one that ended just before {pub}")
     start = make(year).start
     if p.direction is None and ctx.orientation is Orientation.PAST and start is not None and start.date() > pub:
         # "profits fell in the fourth quarter", written in January: last year's, the latest one begun.
