@@ -101,6 +101,10 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # ... but not a quarter of activity still to come, nor results of one ended long before
     (JAN2_2024, "Sales will rise in the fourth quarter.", "the fourth quarter", "2024-Q4", "DATE", N),
     (date(2024, 2, 10), "It will report second-quarter results in July.", "second-quarter", "2024-Q2", "DATE", N),
+    # "on the first day" of an event is a DATE, a day the words do not date, not a length of one day ...
+    (date(2026, 1, 8), "A record crowd of 47,566 attended on the first day.", "the first day", "XXXX-XX-XX", "DATE", N),
+    # ... while "in the last day" is a length of time
+    (date(2026, 1, 8), "Prices rose 3% in the last day.", "the last day", "P1D", "DURATION", N),
 ]
 
 

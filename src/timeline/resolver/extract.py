@@ -920,6 +920,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             century=int(cent) - 1 if cent else None,
             direction=lang.relative[turn_rel.lower()] if turn_rel else None,
         )
+    if kind == "event_day":  # "on the first day": a day of an event, not dated by the words
+        return PartialTime(**base)
     if kind in ("offset", "narrative_offset"):
         return _build_offset(base, m, lang)
     if kind == "day_offset":  # "a week from Tuesday", "two weeks ago Monday", "this time last year"

@@ -1261,6 +1261,19 @@ def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | 
     return direction != -1 and start is not None and start.date() == day
 
 
+def _event_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "attended on the first day": a day of an event (a match, a term in office), a DATE whose
+    date the words do not give (TimeML's unknown day), not a length of one day."""
+    return Resolution(
+        type=TimexType.DATE,
+        value="XXXX-XX-XX",
+        interval=None,
+        anchor=Anchor(kind=AnchorKind.NONE),
+        explanation="a day of an event, not dated by its words",
+        mod=p.mod,
+    )
+
+
 def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = p.reference
     assert ref is not None
@@ -1390,7 +1403,7 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 #: Kinds whose handler reads only the partial value, never the publication date, the reference
 #: time or the orientation: their resolution is the same in every context.
-CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "century", "duration", "set"})
+CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "century", "duration", "set", "event_day"})
 
 
 def reads_reference(p: PartialTime) -> bool:
@@ -1442,6 +1455,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "named_date": _named_date,
     "clock": _clock,
     "reference": _reference,
+    "event_day": _event_day,
     "duration": _duration,
     "set": _set,
 }
