@@ -105,6 +105,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (date(2026, 1, 8), "A record crowd of 47,566 attended on the first day.", "the first day", "XXXX-XX-XX", "DATE", N),
     # ... while "in the last day" is a length of time
     (date(2026, 1, 8), "Prices rose 3% in the last day.", "the last day", "P1D", "DURATION", N),
+    # a season after "every" recurs each year, as a month does ...
+    (JAN2_2024, "Nimbus has released a new laptop every autumn since 2015.", "every autumn", "XXXX-FA", "SET", N),
 ]
 
 

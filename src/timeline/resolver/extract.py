@@ -1189,4 +1189,7 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
         return PartialTime(**base, unit=unit, amount=1, frequency=f"{count}X")
     num = g("num")
     every = 2 if num and num.lower() in lang.cues.every_other else (lang.number(num) if num else 1)
+    season = g("season")
+    if season:  # "every autumn": that season each year ("every other summer" has no such value)
+        return PartialTime(**base, season=lang.seasons[season.lower()]) if num is None else None
     return PartialTime(**base, unit=unit, weekday=weekday, amount=every)

@@ -1384,6 +1384,8 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return every(f"XXXX-{p.holiday}", f"every year on {p.holiday}")
     if p.month is not None:
         return every(f"XXXX-{p.month:02d}", f"every {_MONTH_NAMES[p.month - 1]}")
+    if p.season is not None:  # "every autumn": that season each year, as "every November"
+        return every(f"XXXX-{p.season}", f"every year's season {p.season}")
     if p.weekday is not None:
         pod = f"T{p.part_of_day}" if p.part_of_day else ""
         return every(f"XXXX-WXX-{p.weekday + 1}{pod}", f"every {_WEEKDAY_NAMES[p.weekday]}")
