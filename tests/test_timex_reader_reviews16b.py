@@ -107,6 +107,10 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (date(2026, 1, 8), "Prices rose 3% in the last day.", "the last day", "P1D", "DURATION", N),
     # a season after "every" recurs each year, as a month does ...
     (JAN2_2024, "Nimbus has released a new laptop every autumn since 2015.", "every autumn", "XXXX-FA", "SET", N),
+    # ... and a range of lengths after "every" recurs at both ends, as "every six years" does
+    (JUN30_2023, "Bleaching events once occurred every 25 to 30 years.", "every 25", "P25Y", "SET", N),
+    (JUN30_2023, "Bleaching events once occurred every 25 to 30 years.", "30 years", "P30Y", "SET", N),
+    (JUN30_2023, "Bleaching events once lasted 25 to 30 years.", "30 years", "P30Y", "DURATION", N),
 ]
 
 

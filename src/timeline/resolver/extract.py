@@ -193,7 +193,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 
 def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """A weekday listed after one that recurs recurs too ("every Tuesday and *Friday*"); a holiday
-    of a fixed date after "every" is each year's ("*every Christmas* since 2019")."""
+    of a fixed date after "every" is each year's ("*every Christmas* since 2019"); a range of
+    lengths after "every" recurs at both ends ("*every 25* to *30 years*")."""
     out = mentions
     for i, mention in enumerate(mentions):
         partial = mention.partial
@@ -218,6 +219,28 @@ def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) 
                 start=start,
                 text=original[start : mention.end],
                 partial=PartialTime(kind="set", type=TimexType.SET, holiday=partial.holiday),
+            )
+        elif (
+            partial.kind == "duration"
+            and mention.rule.name == "duration_range_start"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].partial.kind == "duration"
+            and mentions[i + 1].partial.unit == partial.unit
+            and (every := cues.every_before.search(text, max(0, mention.start - 8), mention.start)) is not None
+        ):
+            # "once occurred every 25 to 30 years": both ends of the range recur, as "every six years"
+            start = every.start()
+            found = attrs.evolve(
+                mention,
+                start=start,
+                text=original[start : mention.end],
+                partial=PartialTime(kind="set", type=TimexType.SET, unit=partial.unit, amount=partial.amount),
+            )
+            end = mentions[i + 1]
+            if out is mentions:
+                out = list(mentions)
+            out[i + 1] = attrs.evolve(
+                end, partial=PartialTime(kind="set", type=TimexType.SET, unit=end.partial.unit, amount=end.partial.amount)
             )
         else:
             continue
