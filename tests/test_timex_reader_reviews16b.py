@@ -36,8 +36,22 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     # a day something is scheduled or set for lies ahead of the scheduling, reported as news ...
-    (MAY14_2025, "Thunder rout Nuggets to take 3-2 lead; Game 6 set for Thursday in Denver", "Thursday", "2025-05-15", "DATE", N),
-    (SEP6_2025, "Brenner scheduled a hearing for Sept. 15 to discuss the committee.", "Sept. 15", "2025-09-15", "DATE", N),
+    (
+        MAY14_2025,
+        "Thunder rout Nuggets to take 3-2 lead; Game 6 set for Thursday in Denver",
+        "Thursday",
+        "2025-05-15",
+        "DATE",
+        N,
+    ),
+    (
+        SEP6_2025,
+        "Brenner scheduled a hearing for Sept. 15 to discuss the committee.",
+        "Sept. 15",
+        "2025-09-15",
+        "DATE",
+        N,
+    ),
     # ... and in a new paragraph it is read from publication, not near a full date of the one before ...
     (
         SEP6_2025,
@@ -71,7 +85,14 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # ... and a clock time before a weekday and full date is not lost to the longer date
     (JUN30_2023, "The offer ends at 4 p.m. EST Wednesday, June 28, 2023.", "4 p.m. EST", "2023-06-28T16:00", "TIME", N),
     # the year after the second month of a range dates the first one too
-    (JUN30_2023, "The last major bleaching event struck from February to April 2016.", "February", "2016-02", "DATE", N),
+    (
+        JUN30_2023,
+        "The last major bleaching event struck from February to April 2016.",
+        "February",
+        "2016-02",
+        "DATE",
+        N,
+    ),
     (JUN30_2023, "It ran between early March and May 2019.", "early March", "2019-03", "DATE", "START"),
     # a weekday of last (next) week is one expression, that day of the ISO week before (after)
     (
@@ -97,7 +118,14 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (JAN2_2024, "The strike began in March 2022. A year later, in 2023, it ended.", "A year later", "2023", "DATE", N),
     # a quarter's results are reported once it has ended: written just after one of that number ended, that one ...
-    (JAN2_2024, "Nimbus is scheduled to report fourth-quarter results on Feb. 8.", "fourth-quarter", "2023-Q4", "DATE", N),
+    (
+        JAN2_2024,
+        "Nimbus is scheduled to report fourth-quarter results on Feb. 8.",
+        "fourth-quarter",
+        "2023-Q4",
+        "DATE",
+        N,
+    ),
     # ... but not a quarter of activity still to come, nor results of one ended long before
     (JAN2_2024, "Sales will rise in the fourth quarter.", "the fourth quarter", "2024-Q4", "DATE", N),
     (date(2024, 2, 10), "It will report second-quarter results in July.", "second-quarter", "2024-Q2", "DATE", N),
@@ -115,7 +143,9 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 
 
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None) -> None:
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
     found = _found(sentence, published)
     assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
 

@@ -240,7 +240,8 @@ def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) 
             if out is mentions:
                 out = list(mentions)
             out[i + 1] = attrs.evolve(
-                end, partial=PartialTime(kind="set", type=TimexType.SET, unit=end.partial.unit, amount=end.partial.amount)
+                end,
+                partial=PartialTime(kind="set", type=TimexType.SET, unit=end.partial.unit, amount=end.partial.amount),
             )
         else:
             continue

@@ -724,7 +724,9 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "will report fourth-quarter results on Feb. 8", written on Jan. 2: figures come once the
         # period has ended, so the one of that number that ended just before publication
         year -= 1
-        return _dated(p, make(year), _publication_anchor(ctx), f"{label} reported: the one that ended just before {pub}")
+        return _dated(
+            p, make(year), _publication_anchor(ctx), f"{label} reported: the one that ended just before {pub}"
+        )
     start = make(year).start
     if p.direction is None and ctx.orientation is Orientation.PAST and start is not None and start.date() > pub:
         # "profits fell in the fourth quarter", written in January: last year's, the latest one begun.
