@@ -223,6 +223,7 @@ class RuleBasedResolver:
                 return _already_reported(found)
             if mention.partial.kind in _SCHEDULE_KINDS and (
                 cues.schedule_verb_before.search(text, max(0, mention.start - 32), mention.start)
+                or cues.scheduled_for_before.search(text, max(0, mention.start - 48), mention.start)
                 or cues.fixture_before.search(text, max(0, mention.start - 48), mention.start)
                 or (
                     found is not Orientation.FUTURE
@@ -230,8 +231,9 @@ class RuleBasedResolver:
                 )
             ):
                 # The verb the day modifies is a present of a scheduled event ("the talks resume Monday",
-                # "takes place on New Year's Eve", "Arsenal face Chelsea on Wednesday"): the next one,
-                # whatever a reporting verb says.
+                # "takes place on New Year's Eve", "Arsenal face Chelsea on Wednesday"), or the day is what
+                # something is set for ("Game 6 set for Thursday", "scheduled a hearing for Sept. 15"): the
+                # next one, whatever a reporting verb says.
                 return Orientation.FUTURE
             return found
 

@@ -56,7 +56,8 @@ class PartialTime:
     fiscal: bool = False
     two_digit_decade: bool = False
     #: A clock time whose day is the expression right after it ("11:40 p.m. on Sunday"); "overnight"
-    #: whose night is the one before that day ("Overnight, rebels shelled the city, officials said Sunday").
+    #: whose night is the one before that day ("Overnight, rebels shelled the city, officials said Sunday");
+    #: an offset whose date is set off after it ("two weeks earlier, on Dec. 8"): that date.
     day_from_next: bool = False
     #: Counted from the story's reference time, not publication ("the previous Friday"; "overnight"
     #: after the day its sentence names: the night before it).
@@ -78,6 +79,9 @@ class PartialTime:
     from_day: int | None = None
     #: In a habitual or generic sentence ("The museum stays open overnight on Fridays"): no dated time.
     habitual: bool = False
+    #: Weeks from the publication week to the week of a weekday named with it ("Wednesday of last
+    #: week": -1): that weekday of that ISO week, whatever the tense.
+    week_shift: int | None = None
     #: Days from this weekday to the end of the range it opens ("from Monday to Wednesday": 2): a
     #: past range ends by publication.
     range_days: int | None = None
@@ -95,6 +99,9 @@ class PartialTime:
     #: In the sentence of the time before it ("a tour next spring, opening on April 3 and ending
     #: in late May"): a future month there counts on from that time when it lies ahead.
     in_sentence_of_previous: bool = False
+    #: A quarter or half whose figures are reported ("fourth-quarter results"): reported once it has
+    #: ended, so, written just after one of that number ended, that one.
+    reported: bool = False
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False
@@ -184,6 +191,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _days_around(text, original, _period_ends(text, _clock_ranges(text, mentions, cues), cues), cues)
     mentions = _years_naming_things(text, mentions, cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
+    mentions = _dates_in_apposition(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
 
 
@@ -193,7 +201,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 
 def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """A weekday listed after one that recurs recurs too ("every Tuesday and *Friday*"); a holiday
-    of a fixed date after "every" is each year's ("*every Christmas* since 2019")."""
+    of a fixed date after "every" is each year's ("*every Christmas* since 2019"); a range of
+    lengths after "every" recurs at both ends ("*every 25* to *30 years*")."""
     out = mentions
     for i, mention in enumerate(mentions):
         partial = mention.partial
@@ -218,6 +227,29 @@ def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) 
                 start=start,
                 text=original[start : mention.end],
                 partial=PartialTime(kind="set", type=TimexType.SET, holiday=partial.holiday),
+            )
+        elif (
+            partial.kind == "duration"
+            and mention.rule.name == "duration_range_start"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].partial.kind == "duration"
+            and mentions[i + 1].partial.unit == partial.unit
+            and (every := cues.every_before.search(text, max(0, mention.start - 8), mention.start)) is not None
+        ):
+            # "once occurred every 25 to 30 years": both ends of the range recur, as "every six years"
+            start = every.start()
+            found = attrs.evolve(
+                mention,
+                start=start,
+                text=original[start : mention.end],
+                partial=PartialTime(kind="set", type=TimexType.SET, unit=partial.unit, amount=partial.amount),
+            )
+            end = mentions[i + 1]
+            if out is mentions:
+                out = list(mentions)
+            out[i + 1] = attrs.evolve(
+                end,
+                partial=PartialTime(kind="set", type=TimexType.SET, unit=end.partial.unit, amount=end.partial.amount),
             )
         else:
             continue
@@ -401,7 +433,9 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
     frames their clause ("The previous election, in 2019, ran from April 11 to May 19"), that
     year; right after a full date of the story, in its sentence or the one before ("on the night
     of July 9, 1993. The levee failed ... on July 10"), near that date (``narrative``: resolution
-    counts from it when it lies beyond the reach of publication)."""
+    counts from it when it lies beyond the reach of publication); but a day something is scheduled
+    for in a new paragraph is back at the news ("... on 14 September 2022.\n\nBrenner scheduled a
+    hearing for Sept. 15": the coming one)."""
     out = mentions
     framed: set[int] = set()  # starts of month-days given the year of a frame
     for i, mention in enumerate(mentions):
@@ -441,12 +475,43 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
                 or sum(1 for _ in cues.sentence_break.finditer(text, prev.end, first + 1)) > 1
             ):
                 continue  # further back than the sentence before
+            if "\n" in text[prev.end : first] and cues.scheduled_for_before.search(
+                text, max(0, mention.start - 48), mention.start
+            ):
+                continue  # a day scheduled in a new paragraph: read from publication
             partial = attrs.evolve(partial, narrative=True)
         else:
             continue
         if out is mentions:
             out = list(mentions)
         out[i] = attrs.evolve(mention, partial=partial)
+    return out
+
+
+#: Kinds of a date that may stand in apposition to an offset ("two weeks earlier, on Dec. 8").
+_APPOSED_DATE_KINDS = frozenset({"month_day", "absolute", "weekday", "month"})
+
+
+def _dates_in_apposition(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark a narrative offset followed by a date set off by a comma ("had warned them two weeks
+    earlier, on Dec. 8"): the date names the day the offset reaches, so the offset takes it
+    (``day_from_next``) rather than counting from a time of another sentence."""
+    out = mentions
+    for i, (offset, date_) in enumerate(itertools.pairwise(mentions)):
+        partial = offset.partial
+        if not (
+            partial.kind == "narrative_offset"
+            and partial.direction in (-1, 1)
+            and isinstance(partial.amount, int | float)
+            and date_.partial.kind in _APPOSED_DATE_KINDS
+            and date_.partial.type is TimexType.DATE
+            and cues.apposition_gap.fullmatch(text, offset.end, date_.start)
+            and "," in text[offset.end : date_.start]
+        ):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = attrs.evolve(offset, partial=attrs.evolve(partial, day_from_next=True))
     return out
 
 
@@ -494,7 +559,12 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
 
 
 def _bare_weekday(partial: PartialTime) -> bool:
-    return partial.kind == "weekday" and partial.type is not TimexType.SET and partial.direction is None
+    return (
+        partial.kind == "weekday"
+        and partial.type is not TimexType.SET
+        and partial.direction is None
+        and partial.week_shift is None
+    )
 
 
 def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
@@ -795,6 +865,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             direction=lang.relative.get(rel.lower()) if rel else None,
             narrative=(rel or "").lower() in lang.cues.narrative_relative,
             unit="week" if rule.name == "week_ending_day" else None,  # "the week ending Saturday"
+            week_shift=lang.relative[week_rel.lower()] if (week_rel := g("week_rel")) else None,
         )
     if kind == "named_day":
         named, around, named_rel = g("named"), g("around"), g("named_rel")
@@ -904,14 +975,15 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
                 number = 4 if part == "quarter" else 2
         if (part == "half" and number not in (1, 2)) or (part == "quarter" and not 1 <= number <= 4):
             return None
-        if part == "half" and year is None and year_shift is None and _match_half(m, lang):
-            return None  # "scored twice in the first half": the half of a match
+        if not qcode and year is None and year_shift is None and _match_half(m, lang):
+            return None  # "scored twice in the first half", "led by 19 in the third quarter": of a match
         return PartialTime(
             **base,
             year=year,
             quarter=number if part == "quarter" else None,
             half=number if part == "half" else None,
             direction=year_shift,
+            reported=lang.cues.period_report_after.match(m.string, m.end()) is not None,
         )
     if kind == "story_year":
         if g("year_kind"):  # "the full year", "the fiscal year": this year's accounts
@@ -942,6 +1014,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             century=int(cent) - 1 if cent else None,
             direction=lang.relative[turn_rel.lower()] if turn_rel else None,
         )
+    if kind == "event_day":  # "on the first day": a day of an event, not dated by the words
+        return PartialTime(**base)
     if kind in ("offset", "narrative_offset"):
         return _build_offset(base, m, lang)
     if kind == "day_offset":  # "a week from Tuesday", "two weeks ago Monday", "this time last year"
@@ -1163,7 +1237,7 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule
 
 
 def _match_half(m: re.Match[str], lang: Language) -> bool:
-    """Whether words of a game stand in the sentence around a bare "the first/second half"."""
+    """Whether words of a game stand in the sentence around a bare "the first half", "the third quarter"."""
     start, stop = _sentence(m.string, m.start(), m.end(), lang.cues, reach=160)
     return lang.cues.match_half.search(m.string, start, stop) is not None
 
@@ -1212,4 +1286,7 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
         return PartialTime(**base, unit=unit, amount=1, frequency=f"{count}X")
     num = g("num")
     every = 2 if num and num.lower() in lang.cues.every_other else (lang.number(num) if num else 1)
+    season = g("season")
+    if season:  # "every autumn": that season each year ("every other summer" has no such value)
+        return PartialTime(**base, season=lang.seasons[season.lower()]) if num is None else None
     return PartialTime(**base, unit=unit, weekday=weekday, amount=every)

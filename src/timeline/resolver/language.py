@@ -172,6 +172,9 @@ class Cues:
     #: Right before a day or holiday: a present-tense verb of a scheduled event ("the talks resume
     #: Monday", "takes place on New Year's Eve"), which looks ahead.
     schedule_verb_before: re.Pattern[str]
+    #: Right before a day: what something is scheduled or set for ("Game 6 set for Thursday",
+    #: "scheduled a hearing for Sept. 15"), a day ahead of the scheduling.
+    scheduled_for_before: re.Pattern[str]
     #: Right before a month or a date: the verb it modifies and the word before that (group
     #: ``verb``: "sales rose", "will open", "has set", "be published"), whose tense is then clear
     #: when it is a simple past or a "will" future ("sales rose in January", "will open in December").
@@ -187,6 +190,12 @@ class Cues:
     #: Right before a season: a verb of intending, a modal or a future (group ``verb``), or a
     #: preposition of a deadline (group ``prep``: "before the winter"), which look ahead.
     looks_ahead_before: re.Pattern[str]
+    #: Between a narrative offset and a date set off by a comma after it ("two weeks earlier, on
+    #: Dec. 8"): the date names the day the offset reaches.
+    apposition_gap: re.Pattern[str]
+    #: Right after a quarter or half: the report of its figures ("fourth-quarter results"), which
+    #: comes once it has ended.
+    period_report_after: re.Pattern[str]
     #: Between two weekdays of a range ("Wednesday into Thursday"): the second follows the first.
     weekday_range_gap: re.Pattern[str]
     #: Right after an attributive date: the noun of an event nobody schedules ("the Feb. 3 crash"),
@@ -264,12 +273,15 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         noun_after=re.compile(raw["noun_after"]),
         definite_start=re.compile(raw["definite_start"]),
         schedule_verb_before=re.compile(raw["schedule_verb_before"]),
+        scheduled_for_before=re.compile(raw["scheduled_for_before"]),
         clear_tense_before=re.compile(raw["clear_tense_before"]),
         named_dates=raw["named_dates"],
         holiday_season=raw["holiday_season"],
         new_year=raw["new_year"],
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
+        apposition_gap=re.compile(raw["apposition_gap"]),
+        period_report_after=re.compile(raw["period_report_after"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
         unplanned_event_after=re.compile(raw["unplanned_event_after"]),
         clock_mods=raw["clock_mods"],

@@ -480,7 +480,12 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _with_part_of_day(
             p, day, anchor, f"the {name} {side} the day last mentioned ({ref.text!r}, {ref.value})"
         )
-    if p.direction == 0:
+    if p.week_shift is not None:  # "Wednesday of last week": that day of the ISO week named
+        week = cal.unit_interval(_G.WEEK, cal.shift_date(pub, _G.WEEK, p.week_shift))
+        assert week.start is not None
+        day = cal.weekday_on_or_after(week.start.date(), p.weekday)
+        how = f"the {name} of {cal.timex_value(week)}, {p.week_shift:+d} week(s) from the publication week"
+    elif p.direction == 0:
         day = cal.weekday_on_or_after(pub - timedelta(days=pub.weekday()), p.weekday)
         how = f"'this {name}': the {name} of the publication week"
     elif p.direction == -1:
@@ -709,6 +714,19 @@ def _unit_of_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     pub = ctx.publication_date
     year = pub.year + (p.direction or 0)
     how = f"of the year {year}" if p.direction is not None else f"without a year: the publication year {year}"
+    just_ended = make(pub.year - 1).end
+    if (
+        p.reported
+        and p.direction is None
+        and just_ended is not None
+        and just_ended.date() > cal.shift_date(pub, _G.QUARTER, -1)
+    ):
+        # "will report fourth-quarter results on Feb. 8", written on Jan. 2: figures come once the
+        # period has ended, so the one of that number that ended just before publication
+        year -= 1
+        return _dated(
+            p, make(year), _publication_anchor(ctx), f"{label} reported: the one that ended just before {pub}"
+        )
     start = make(year).start
     if p.direction is None and ctx.orientation is Orientation.PAST and start is not None and start.date() > pub:
         # "profits fell in the fourth quarter", written in January: last year's, the latest one begun.
@@ -875,6 +893,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ):
         return _from_clock(p, clock)
     ref = ctx.reference
+    if p.day_from_next and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
+        # "had warned them two weeks earlier, on Dec. 8": the date set off after it names the day reached
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"the date set off after it ({ref.text!r}, {ref.value}) names the time it reaches"
+        return _dated(p, ref.interval, anchor, how, type_=TimexType.DATE, sets_reference=False)
     if (
         ref is not None
         and ctx.day_reference is not None
@@ -1257,6 +1280,19 @@ def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | 
     return direction != -1 and start is not None and start.date() == day
 
 
+def _event_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "attended on the first day": a day of an event (a match, a term in office), a DATE whose
+    date the words do not give (TimeML's unknown day), not a length of one day."""
+    return Resolution(
+        type=TimexType.DATE,
+        value="XXXX-XX-XX",
+        interval=None,
+        anchor=Anchor(kind=AnchorKind.NONE),
+        explanation="a day of an event, not dated by its words",
+        mod=p.mod,
+    )
+
+
 def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = p.reference
     assert ref is not None
@@ -1367,6 +1403,8 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return every(f"XXXX-{p.holiday}", f"every year on {p.holiday}")
     if p.month is not None:
         return every(f"XXXX-{p.month:02d}", f"every {_MONTH_NAMES[p.month - 1]}")
+    if p.season is not None:  # "every autumn": that season each year, as "every November"
+        return every(f"XXXX-{p.season}", f"every year's season {p.season}")
     if p.weekday is not None:
         pod = f"T{p.part_of_day}" if p.part_of_day else ""
         return every(f"XXXX-WXX-{p.weekday + 1}{pod}", f"every {_WEEKDAY_NAMES[p.weekday]}")
@@ -1386,7 +1424,7 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 #: Kinds whose handler reads only the partial value, never the publication date, the reference
 #: time or the orientation: their resolution is the same in every context.
-CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "century", "duration", "set"})
+CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "century", "duration", "set", "event_day"})
 
 
 def reads_reference(p: PartialTime) -> bool:
@@ -1438,6 +1476,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "named_date": _named_date,
     "clock": _clock,
     "reference": _reference,
+    "event_day": _event_day,
     "duration": _duration,
     "set": _set,
 }
