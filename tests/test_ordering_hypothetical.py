@@ -119,6 +119,8 @@ def test_a_scheduled_event_is_at_the_time_it_is_scheduled_for() -> None:
     assert _entry(timeline, "meeting").time.describe() == "2025-09-08"
     timeline = extract_timeline("A decision is expected on Friday.", "2025-09-06")
     assert _entry(timeline, "decision").time.describe() == "2025-09-12"  # on the Friday, not from it on
+    timeline = extract_timeline("A memorial vigil is planned for Tuesday evening.", "2024-06-30")
+    assert _entry(timeline, "vigil").time.describe() == "2024-07-02TEV"
     timeline = extract_timeline("Officials called for talks on Monday.", "2024-09-30")
     assert _entry(timeline, "talks").time.describe().startswith("on or after")
 
