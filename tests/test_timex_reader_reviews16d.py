@@ -1,0 +1,56 @@
+"""Time values a reader found wrong in seven hand-written news stories (review set D), each in a
+short sentence of the same kind (no corpus text), with the TIMEX3 value, type and mod TimeML
+writes for it. Resolver only (no spaCy parse).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+SEP30_2026 = date(2026, 9, 30)  # a Wednesday
+N = None
+RESOLVER = RuleBasedResolver(use_parse=False)
+
+
+def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
+    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # a clock time written with a point stays one when nothing after it makes it a quantity
+    (SEP30_2026, "The meeting starts at 7.30pm.", "7.30pm", "2026-09-30T19:30", "TIME", N),
+    (SEP30_2026, "Trading opened at 14.30 GMT.", "14.30 GMT", "2026-09-30T14:30Z", "TIME", N),
+    (SEP30_2026, "The market rose at 10.30 on Monday.", "10.30", "2026-09-28T10:30", "TIME", N),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
+    found = _found(sentence, published)
+    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    # a number with more digits after it, or a quantity's unit, is no clock time
+    (SEP30_2026, "Officials expect the policy rate to end 2026 at 3.125% and to fall.", "3.12"),
+    (SEP30_2026, "The rate was cut at 3.125 per cent.", "3.12"),
+    (SEP30_2026, "The Fed cut rates by 0.25 percentage point.", "0.25"),
+    (SEP30_2026, "Profit rose by 1.50 per cent.", "1.50"),
+    (SEP30_2026, "The dividend rises to 2.50 a share from 2.25 a share.", "2.25"),
+    (SEP30_2026, "It was priced at 13.45 euros.", "13.45"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    found = _found(sentence, published)
+    assert not [f for f in found if words in f[0]], found
