@@ -13,6 +13,7 @@ from timeline.pipeline import Document
 from timeline.resolver import RuleBasedResolver
 
 SEP30_2026 = date(2026, 9, 30)  # a Wednesday
+JUN30_2024 = date(2024, 6, 30)  # a Sunday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -27,6 +28,10 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (SEP30_2026, "The meeting starts at 7.30pm.", "7.30pm", "2026-09-30T19:30", "TIME", N),
     (SEP30_2026, "Trading opened at 14.30 GMT.", "14.30 GMT", "2026-09-30T14:30Z", "TIME", N),
     (SEP30_2026, "The market rose at 10.30 on Monday.", "10.30", "2026-09-28T10:30", "TIME", N),
+    # a past participle after a linking verb is an adjective: the tense is the linking verb's
+    (JUN30_2024, "Schools will remain closed through July 8.", "July 8", "2024-07-08", "DATE", N),
+    (JUN30_2024, "Schools will stay closed through July 8.", "July 8", "2024-07-08", "DATE", N),
+    (JUN30_2024, "The plant stayed shut until May 3.", "May 3", "2024-05-03", "DATE", N),
 ]
 
 
