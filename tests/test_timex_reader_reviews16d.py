@@ -32,6 +32,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (JUN30_2024, "Schools will remain closed through July 8.", "July 8", "2024-07-08", "DATE", N),
     (JUN30_2024, "Schools will stay closed through July 8.", "July 8", "2024-07-08", "DATE", N),
     (JUN30_2024, "The plant stayed shut until May 3.", "May 3", "2024-05-03", "DATE", N),
+    # ... but quarters of a time are still a length of time
+    (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
+    (
+        SEP30_2026,
+        "It posted two consecutive quarters of negative growth.",
+        "two consecutive quarters",
+        "P6M",
+        "DURATION",
+        N,
+    ),
 ]
 
 
@@ -52,6 +62,11 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (SEP30_2026, "Profit rose by 1.50 per cent.", "1.50"),
     (SEP30_2026, "The dividend rises to 2.50 a share from 2.25 a share.", "2.25"),
     (SEP30_2026, "It was priced at 13.45 euros.", "13.45"),
+    # a quarter (half) of a point is a size, and quarters of people or things a fraction of them
+    (SEP30_2026, "Two governors dissented, preferring a quarter-point reduction.", "quarter"),
+    (SEP30_2026, "It cut rates by a quarter percentage point.", "quarter"),
+    (SEP30_2026, "Three quarters of voters agreed.", "quarters"),
+    (SEP30_2026, "He sold three quarters of the shares.", "quarters"),
 ]
 
 

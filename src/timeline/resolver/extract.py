@@ -1066,6 +1066,8 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule
             return PartialTime(**{**base, "kind": "set", "type": TimexType.SET}, unit=unit, amount=1)
         if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
             return None
+        if unit in cues.fraction_units and cues.fraction_of_a_whole.match(m.string, m.end()):
+            return None  # "three quarters of voters": a fraction of them, not nine months
     elif g("rel_dur") or unit_word == unit:
         amount = 1
     else:
