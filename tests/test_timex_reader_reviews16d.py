@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.test_relative_times import _brute_force
 
 from timeline.pipeline import Document
+from timeline.relative import relative_times
 from timeline.resolver import RuleBasedResolver
 
 SEP30_2026 = date(2026, 9, 30)  # a Wednesday
@@ -32,6 +34,24 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (JUN30_2024, "Schools will remain closed through July 8.", "July 8", "2024-07-08", "DATE", N),
     (JUN30_2024, "Schools will stay closed through July 8.", "July 8", "2024-07-08", "DATE", N),
     (JUN30_2024, "The plant stayed shut until May 3.", "May 3", "2024-05-03", "DATE", N),
+    # minutes after a clock time told with its day count from the clock time, not from the day
+    (
+        JUN30_2024,
+        "The dam failed at 4:20 a.m. EDT on Thursday. Water reached the town 40 minutes later.",
+        "40 minutes later",
+        "2024-06-27T05:00",
+        "TIME",
+        N,
+    ),
+    # ... but a day named after it moves the story on
+    (
+        JUN30_2024,
+        "The dam failed at 4:20 a.m. on Thursday. On Friday, water reached the town 40 minutes later.",
+        "40 minutes later",
+        "2024-06-28",
+        "DATE",
+        N,
+    ),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (
@@ -74,3 +94,11 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 def test_not_a_time(published: date, sentence: str, words: str) -> None:
     found = _found(sentence, published)
     assert not [f for f in found if words in f[0]], found
+
+
+def test_the_day_of_a_clock_time_keeps_it_for_re_anchoring() -> None:
+    """Relative times over sample publication dates start no loop at the day of a clock time
+    ("at 4:20 a.m. on Thursday"), which would lose the clock time minutes count from."""
+    text = "The dam failed at 4:20 a.m. on Thursday. Water reached the town 40 minutes later."
+    times = list(RESOLVER(Document(text=text, publication_date=None)))
+    assert relative_times(times) == _brute_force(times)

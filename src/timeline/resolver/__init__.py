@@ -456,7 +456,7 @@ def resolve_in_order(
         if _can_be_reference(result) and not ends_period and not partial.after_since:
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
-            clock_reference = None
+            clock_reference = _clock_of_the_day(clock_reference, partial, result)
             told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
@@ -468,6 +468,16 @@ def resolve_in_order(
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _clock_of_the_day(clock: Reference | None, partial: PartialTime, result: Resolution) -> Reference | None:
+    """ "failed at about 4:20 a.m. on Thursday ... 40 minutes later": the day named with a clock
+    time is that time's own day, which leaves the clock time the one minutes count from; any
+    other time the story moves to ends it."""
+    if clock is None or not partial.day_of_a_clock or clock.interval.start is None or result.interval is None:
+        return None
+    start = result.interval.start
+    return clock if start is not None and start.date() == clock.interval.start.date() else None
 
 
 def _saying_anchor(told_on: Reference) -> Anchor:
@@ -526,6 +536,7 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
         and not partial.period_end
         and not partial.after_since
         and not partial.dates_a_telling  # the loop also keeps the last day of the events from before it
+        and not partial.day_of_a_clock  # the loop keeps the clock time before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank
     )

@@ -98,6 +98,9 @@ class PartialTime:
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False
+    #: The day a clock time right before it takes ("at about 4:20 a.m. *on Thursday*"): it names
+    #: that clock time's day, so minutes and hours after it still count from the clock time.
+    day_of_a_clock: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -239,6 +242,8 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
             continue
         if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+            if clock.partial.kind == "clock":
+                out[i + 1] = attrs.evolve(day, partial=attrs.evolve(day.partial, day_of_a_clock=True))
         elif (
             clock.partial.kind == "clock"
             and (close := cues.clock_zone_close.match(text, clock.end, day.start)) is not None
