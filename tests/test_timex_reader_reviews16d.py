@@ -43,6 +43,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "roughly" makes it approximate, as "about" does
+    (
+        JUN30_2024,
+        "The dam failed at about 4:20 a.m. on Thursday. Water reached the town roughly 40 minutes later.",
+        "roughly 40 minutes later",
+        "2024-06-27T05:00",
+        "TIME",
+        "APPROX",
+    ),
     # ... but a day named after it moves the story on
     (
         JUN30_2024,
