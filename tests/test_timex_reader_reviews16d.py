@@ -16,6 +16,7 @@ from timeline.resolver import RuleBasedResolver
 
 SEP30_2026 = date(2026, 9, 30)  # a Wednesday
 JUN30_2024 = date(2024, 6, 30)  # a Sunday
+JAN2_2025 = date(2025, 1, 2)  # a Thursday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -59,6 +60,29 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "40 minutes later",
         "2024-06-28",
         "DATE",
+        N,
+    ),
+    # a night of the story's time is of a day: a year names none, so no year's unknown night
+    (
+        JAN2_2025,
+        "Managers blocked exits during the holiday season in 2022 and 2023. "
+        '"I think about that night every day," he said.',
+        "that night",
+        N,
+        "TIME",
+        N,
+    ),
+    # ... nor a week or a quarter (not the night of its first day)
+    (JAN2_2025, "Last week, he went home. That night he slept.", "That night", N, "TIME", N),
+    (JAN2_2025, "In the third quarter, he went home. That night he slept.", "That night", N, "TIME", N),
+    # ... while a day is one, and a month leaves the day unsaid
+    (JAN2_2025, "In May, he went home. That night he slept.", "That night", "2024-05-XXTNI", "TIME", N),
+    (
+        JAN2_2025,
+        'The fire broke out on Jan. 1, 2024. "I think about that night every day," he said.',
+        "that night",
+        "2024-01-01TNI",
+        "TIME",
         N,
     ),
     # ... but quarters of a time are still a length of time

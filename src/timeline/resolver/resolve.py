@@ -885,6 +885,13 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # days and hours count from a day, not from a year named since; "that same day" is one of
         # the time last named, whatever its grain ("in October 1998 ... that same day": 1998-10-XX)
         ref = ctx.day_reference
+    if ref is not None and _part_of_a_coarser_time(p, ref):
+        return attrs.evolve(
+            _unanchored(
+                p, f"a part of the day is of a day; the last time mentioned ({ref.text!r}, {ref.value}) is no day"
+            ),
+            type=TimexType.TIME,
+        )
     if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         if p.part_of_day == "MO" and p.amount == 0 and ref.value.endswith("TNI"):
@@ -894,6 +901,15 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _part_of_a_coarser_time(p: PartialTime, ref: Reference) -> bool:
+    """ "during the holiday season in 2022 and 2023 ... 'I think about that night every day'": a
+    night (morning, evening) of the story's time is of a day. A month leaves the day unsaid
+    ("shot in October 1998 ... that night": 1998-10-XXTNI); a year is no anchor for a night (a
+    year's unknown night dates nothing), nor a week, season or quarter (its first day's night)."""
+    grain = ref.interval.granularity
+    return p.part_of_day is not None and p.amount == 0 and grain.rank > _G.DAY.rank and grain is not _G.MONTH
 
 
 def _from_clock(p: PartialTime, clock: Reference) -> Resolution:
