@@ -85,6 +85,11 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "a year ago" is this time last year: the month of publication a year back, as TimeBank writes
+    # it; "two years ago" and "year-ago results" stay years
+    (SEP30_2026, "The Fed held seven meetings, up from five a year ago.", "a year ago", "2025-09", "DATE", N),
+    (SEP30_2026, "It had seven plants two years ago.", "two years ago", "2024", "DATE", N),
+    (SEP30_2026, "Year-ago results were weak.", "Year-ago", "2025", "DATE", N),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (

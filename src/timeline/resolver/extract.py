@@ -101,6 +101,9 @@ class PartialTime:
     #: The day a clock time right before it takes ("at about 4:20 a.m. *on Thursday*"): it names
     #: that clock time's day, so minutes and hours after it still count from the clock time.
     day_of_a_clock: bool = False
+    #: "a year ago" (not "year-ago results"): this time last year, whose grain is the month as
+    #: TimeBank writes it (1988-11 in an article of 1989-11-01), not the whole year.
+    a_year_back: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -967,6 +970,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     mod = lang.duration_mods.get(dmod.lower()) if dmod else None
     if g("or_so"):  # "a week or so ago"
         mod = "APPROX"
+    a_year_back = not g("single") and unit_name == "year" and amount == 1 and direction_word == "ago"
     mod = mod or base.pop("mod", None)  # "later in the day", "in the small hours": a point mod
     return PartialTime(
         **{**base, "type": TimexType.TIME if pod else TimexType.DATE},
@@ -976,6 +980,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         part_of_day=pod,
         mod=mod,
         least=least,
+        a_year_back=a_year_back,
     )
 
 

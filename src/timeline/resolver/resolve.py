@@ -861,6 +861,13 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # years ago" compares with no period, so it counts from publication as "ago" does.
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         return _shift_from(p, ctx, ref.interval, anchor, f"the period last mentioned ({ref.text!r}, {ref.value})")
+    if p.a_year_back:
+        # "up from seven a year ago": this time last year, the month of publication a year back
+        month = cal.month_interval(ctx.publication_date.year, ctx.publication_date.month)
+        found = _shift_from(attrs.evolve(p, unit="month", amount=12), ctx, month, _publication_anchor(ctx), "")
+        # a comparison, as "a year earlier": the story does not move there
+        why = "a year before the month of publication (this time last year)"
+        return attrs.evolve(found, explanation=why, sets_reference=False)
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
 
 
