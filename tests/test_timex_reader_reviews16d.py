@@ -90,6 +90,24 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (SEP30_2026, "The Fed held seven meetings, up from five a year ago.", "a year ago", "2025-09", "DATE", N),
     (SEP30_2026, "It had seven plants two years ago.", "two years ago", "2024", "DATE", N),
     (SEP30_2026, "Year-ago results were weak.", "Year-ago", "2025", "DATE", N),
+    # ... and after a month of its sentence, that month a year back, as after a quarter
+    (
+        SEP30_2026,
+        "Prices rose 2.8% in the 12 months through August, down from 3.1% a year ago.",
+        "a year ago",
+        "2025-08",
+        "DATE",
+        N,
+    ),
+    (
+        date(2022, 12, 6),
+        "Chinese crude imports in November were 12% below the same month a year ago.",
+        "a year ago",
+        "2021-11",
+        "DATE",
+        N,
+    ),
+    (SEP30_2026, "He joined in March. A year ago, he left.", "A year ago", "2025-09", "DATE", N),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (

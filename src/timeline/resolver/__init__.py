@@ -247,8 +247,9 @@ class RuleBasedResolver:
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, in_sentence_of_previous=True))
             if i > 0
-            and m.partial.kind == "month"
-            and cues.sentence_break.search(text, mentions[i - 1].end, m.start) is None
+            and (m.partial.kind == "month" or m.partial.a_year_back)
+            # up to the mention's first character, which a break's look-ahead reads
+            and cues.sentence_break.search(text, mentions[i - 1].end, m.start + 1) is None
             else m
             for i, m in enumerate(mentions)
         ]

@@ -855,10 +855,14 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         ref is not None
         and p.unit == "year"
         and isinstance(p.amount, int | float)
-        and ref.interval.granularity in (_G.QUARTER, _G.HALF)
+        and (
+            ref.interval.granularity in (_G.QUARTER, _G.HALF)
+            or (p.a_year_back and p.in_sentence_of_previous and ref.interval.granularity is _G.MONTH)
+        )
     ):
         # "profit rose from $5 million a year ago" right after a quarter: the year-ago quarter; "several
-        # years ago" compares with no period, so it counts from publication as "ago" does.
+        # years ago" compares with no period, so it counts from publication as "ago" does. So does a
+        # month of its sentence: "sales fell 35% in January, compared to the same month a year ago".
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         return _shift_from(p, ctx, ref.interval, anchor, f"the period last mentioned ({ref.text!r}, {ref.value})")
     if p.a_year_back:
