@@ -17,6 +17,7 @@ from timeline.resolver import RuleBasedResolver
 SEP30_2026 = date(2026, 9, 30)  # a Wednesday
 JUN30_2024 = date(2024, 6, 30)  # a Sunday
 JAN2_2025 = date(2025, 1, 2)  # a Thursday
+MAR31_2023 = date(2023, 3, 31)  # a Friday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -108,6 +109,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (SEP30_2026, "He joined in March. A year ago, he left.", "A year ago", "2025-09", "DATE", N),
+    # a fiscal year is a year the story is at: "a year earlier" is the fiscal year before
+    (MAR31_2023, "Revenue rose in fiscal 2022, from $97 million a year earlier.", "a year earlier", "2021", "DATE", N),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (

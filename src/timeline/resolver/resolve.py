@@ -770,7 +770,8 @@ def _story_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     """TimeBank and TempEval-3 write a fiscal year as its number ("fiscal 1989" is 1989), never
-    TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary."""
+    TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary. It is a
+    year the story is at, as "2022" is: "from $97 million a year earlier" after it is the one before."""
     assert p.year is not None
     interval = cal.year_interval(p.year)
     return Resolution(
@@ -780,7 +781,7 @@ def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         anchor=Anchor(kind=AnchorKind.NONE),
         explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
         mod=p.mod,
-        sets_reference=False,
+        sets_reference=True,
     )
 
 
