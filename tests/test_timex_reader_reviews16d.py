@@ -111,6 +111,24 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (SEP30_2026, "He joined in March. A year ago, he left.", "A year ago", "2025-09", "DATE", N),
     # a fiscal year is a year the story is at: "a year earlier" is the fiscal year before
     (MAR31_2023, "Revenue rose in fiscal 2022, from $97 million a year earlier.", "a year earlier", "2021", "DATE", N),
+    # ... and the day it "ended" on dates it, so the story stays at that year
+    (
+        MAR31_2023,
+        "Revenue rose to $412 million in fiscal 2022, which ended Dec. 31, while its net loss narrowed "
+        "to $48 million from $97 million a year earlier.",
+        "a year earlier",
+        "2021",
+        "DATE",
+        N,
+    ),
+    (
+        MAR31_2023,
+        "Net rose in the quarter, which ended Sept. 30, from a year earlier.",
+        "a year earlier",
+        "2021-Q3",
+        "DATE",
+        N,
+    ),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (
