@@ -129,6 +129,9 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # "N times a year" is a set as "twice a year" is, its count in words or figures
+    (SEP30_2026, "The Fed meets eight times a year.", "eight times a year", "P1Y", "SET", N),
+    (SEP30_2026, "Buses run twenty-four times a day.", "twenty-four times a day", "P1D", "SET", N),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (
@@ -179,3 +182,10 @@ def test_the_day_of_a_clock_time_keeps_it_for_re_anchoring() -> None:
     text = "The dam failed at 4:20 a.m. on Thursday. Water reached the town 40 minutes later."
     times = list(RESOLVER(Document(text=text, publication_date=None)))
     assert relative_times(times) == _brute_force(times)
+
+
+def test_times_a_year_counts_the_times() -> None:
+    """ "eight times a year" recurs eight times a year (freq 8X); "several times" gives no count."""
+    (found,) = RESOLVER(Document(text="The Fed meets eight times a year.", publication_date=SEP30_2026))
+    assert found.freq == "8X"
+    assert not RESOLVER(Document(text="It met several times a year.", publication_date=SEP30_2026))

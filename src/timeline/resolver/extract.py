@@ -1147,7 +1147,9 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
     unit_word = (g("unit") or "").lower()
     unit = _unit_name(unit_word, lang) if unit_word else None
     if times:
-        count = lang.cues.times_words.get(times.lower()) or lang.number(times.split()[0])
+        count = lang.cues.times_words.get(times.lower()) or lang.number(times.rsplit(maxsplit=1)[0])
+        if not isinstance(count, int):
+            return None  # "several times a year", "half a times": no count of times to write
         return PartialTime(**base, unit=unit, amount=1, frequency=f"{count}X")
     num = g("num")
     every = 2 if num and num.lower() in lang.cues.every_other else (lang.number(num) if num else 1)
