@@ -18,6 +18,7 @@ SEP30_2026 = date(2026, 9, 30)  # a Wednesday
 JUN30_2024 = date(2024, 6, 30)  # a Sunday
 JAN2_2025 = date(2025, 1, 2)  # a Thursday
 MAR31_2023 = date(2023, 3, 31)  # a Friday
+FEB10_2024 = date(2024, 2, 10)  # a Saturday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -132,6 +133,23 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # "N times a year" is a set as "twice a year" is, its count in words or figures
     (SEP30_2026, "The Fed meets eight times a year.", "eight times a year", "P1Y", "SET", N),
     (SEP30_2026, "Buses run twenty-four times a day.", "twenty-four times a day", "P1D", "SET", N),
+    # "the end of the second quarter" is one expression with mod END, as "the end of the year" is
+    (
+        FEB10_2024,
+        "The company would restate its results by the end of the second quarter.",
+        "the end of the second quarter",
+        "2024-Q2",
+        "DATE",
+        "END",
+    ),
+    (
+        FEB10_2024,
+        "It will close at the beginning of the first half.",
+        "the beginning of the first half",
+        "2024-H1",
+        "DATE",
+        "START",
+    ),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (
