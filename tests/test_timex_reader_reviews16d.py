@@ -150,6 +150,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         "START",
     ),
+    # ... while outside one it is the story's year
+    (date(2022, 1, 3), "It was the biggest drop of the year.", "the year", "2022", "DATE", N),
     # ... but quarters of a time are still a length of time
     (SEP30_2026, "It rose in three quarters of 2025.", "three quarters", "P9M", "DURATION", N),
     (
@@ -185,6 +187,8 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (SEP30_2026, "It cut rates by a quarter percentage point.", "quarter"),
     (SEP30_2026, "Three quarters of voters agreed.", "quarters"),
     (SEP30_2026, "He sold three quarters of the shares.", "quarters"),
+    # a part of the year in a habitual sentence is of any year, not the story's
+    (date(2022, 1, 3), "Holiday sales, usually the most important period of the year, were weak.", "the year"),
 ]
 
 

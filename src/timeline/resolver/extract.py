@@ -182,6 +182,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _days_around(text, original, _period_ends(text, _clock_days(text, chosen, cues), cues), cues)
     mentions = _years_naming_things(text, mentions, cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
+    mentions = _generic_years(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
 
 
@@ -280,6 +281,22 @@ def _sentence(text: str, start: int, end: int, cues: Cues, reach: int = _SENTENC
     low, high = max(0, start - reach), min(len(text), end + reach)
     first = max((b.end() for b in cues.sentence_break.finditer(text, low, start)), default=low)
     return first, next((b.start() for b in cues.sentence_break.finditer(text, end, high)), high)
+
+
+def _generic_years(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """ "Holiday sales, usually the most important period of the year, were weak": a part "of the
+    year" in a habitual or generic sentence (cue ``habitual``) is of any year, no specific one, so
+    it is no time expression (not the story's year)."""
+    out = [
+        mention
+        for mention in mentions
+        if not (
+            mention.partial.kind == "story_year"
+            and cues.part_of_before.search(text, max(0, mention.start - 3), mention.start)
+            and cues.habitual.search(text, *_sentence(text, mention.start, mention.end, cues))
+        )
+    ]
+    return out if len(out) < len(mentions) else mentions
 
 
 def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
