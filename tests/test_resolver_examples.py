@@ -300,7 +300,8 @@ EXAMPLES: list[tuple[date, str, str, str, str, str | None]] = [
     (FRIDAY, "It burned on March 4, a church built in 1889. {} it fell.", "Two days later", "2024-03-06", "DATE", None),
     # with no day named, days from a year stay at the year: the day counted from is unknown
     (FRIDAY, "It burned in 1889. {} it fell.", "Two days later", "1889", "DATE", None),
-    (FRIDAY, "{}", "a year ago", "2023", "DATE", None),
+    # "a year ago" is this time last year, at the month's grain (TimeBank: 1988-11 on 1989-11-01)
+    (FRIDAY, "{}", "a year ago", "2023-03", "DATE", None),
     (FRIDAY, "{}", "several years ago", "PAST_REF", "DATE", None),
     (FRIDAY, "It fell {}.", "a couple of weeks ago", "PAST_REF", "DATE", None),
     # "a year ago" after a quarter compares with it; a vague count compares with no period

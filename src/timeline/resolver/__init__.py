@@ -260,8 +260,9 @@ class RuleBasedResolver:
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, in_sentence_of_previous=True))
             if i > 0
-            and m.partial.kind == "month"
-            and cues.sentence_break.search(text, mentions[i - 1].end, m.start) is None
+            and (m.partial.kind == "month" or m.partial.a_year_back)
+            # up to the mention's first character, which a break's look-ahead reads
+            and cues.sentence_break.search(text, mentions[i - 1].end, m.start + 1) is None
             else m
             for i, m in enumerate(mentions)
         ]
@@ -477,7 +478,7 @@ def resolve_in_order(
                 story = story if told_prospect else reference
             told_prospect = partial.prospect
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
-            clock_reference = None
+            clock_reference = _clock_of_the_day(clock_reference, partial, result)
             told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
@@ -496,6 +497,16 @@ def _counts_from_the_story(partial: PartialTime) -> bool:
     what was said does not move; a clock time or part of the day ("at 4 in the morning", "that
     same day") still takes the last day named."""
     return partial.kind == "narrative_offset" and partial.amount != 0
+
+
+def _clock_of_the_day(clock: Reference | None, partial: PartialTime, result: Resolution) -> Reference | None:
+    """ "failed at about 4:20 a.m. on Thursday ... 40 minutes later": the day named with a clock
+    time is that time's own day, which leaves the clock time the one minutes count from; any
+    other time the story moves to ends it."""
+    if clock is None or not partial.day_of_a_clock or clock.interval.start is None or result.interval is None:
+        return None
+    start = result.interval.start
+    return clock if start is not None and start.date() == clock.interval.start.date() else None
 
 
 def _saying_anchor(told_on: Reference) -> Anchor:
@@ -555,6 +566,7 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
         and not partial.after_since
         and not partial.prospect
         and not partial.dates_a_telling  # the loop also keeps the last day of the events from before it
+        and not partial.day_of_a_clock  # the loop keeps the clock time before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank
     )

@@ -112,6 +112,12 @@ class PartialTime:
     #: observe a pause from 6 a.m. on *Friday*"): a time still to come then, not one the story
     #: moves to, so "Two weeks earlier" after it counts from the story's time before it.
     prospect: bool = False
+    #: The day a clock time right before it takes ("at about 4:20 a.m. *on Thursday*"): it names
+    #: that clock time's day, so minutes and hours after it still count from the clock time.
+    day_of_a_clock: bool = False
+    #: "a year ago" (not "year-ago results"): this time last year, whose grain is the month as
+    #: TimeBank writes it (1988-11 in an article of 1989-11-01), not the whole year.
+    a_year_back: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -192,6 +198,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _years_naming_things(text, mentions, cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     mentions = _dates_in_apposition(text, mentions, cues)
+    mentions = _generic_years(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
 
 
@@ -279,6 +286,8 @@ def _clock_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]
             continue
         if cues.clock_day_gap.fullmatch(text, clock.end, day.start):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(clock.partial, day_from_next=True))
+            if clock.partial.kind == "clock":
+                out[i + 1] = attrs.evolve(day, partial=attrs.evolve(day.partial, day_of_a_clock=True))
         elif (
             clock.partial.kind == "clock"
             and (close := cues.clock_zone_close.match(text, clock.end, day.start)) is not None
@@ -364,6 +373,22 @@ def _sentence(text: str, start: int, end: int, cues: Cues, reach: int = _SENTENC
     low, high = max(0, start - reach), min(len(text), end + reach)
     first = max((b.end() for b in cues.sentence_break.finditer(text, low, start)), default=low)
     return first, next((b.start() for b in cues.sentence_break.finditer(text, end, high)), high)
+
+
+def _generic_years(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """ "Holiday sales, usually the most important period of the year, were weak": a part "of the
+    year" in a habitual or generic sentence (cue ``habitual``) is of any year, no specific one, so
+    it is no time expression (not the story's year)."""
+    out = [
+        mention
+        for mention in mentions
+        if not (
+            mention.partial.kind == "story_year"
+            and cues.part_of_before.search(text, max(0, mention.start - 3), mention.start)
+            and cues.habitual.search(text, *_sentence(text, mention.start, mention.end, cues))
+        )
+    ]
+    return out if len(out) < len(mentions) else mentions
 
 
 def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
@@ -1108,6 +1133,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
     mod = lang.duration_mods.get(dmod.lower()) if dmod else None
     if g("or_so"):  # "a week or so ago"
         mod = "APPROX"
+    a_year_back = not g("single") and unit_name == "year" and amount == 1 and direction_word == "ago"
     mod = mod or base.pop("mod", None)  # "later in the day", "in the small hours": a point mod
     return PartialTime(
         **{**base, "type": TimexType.TIME if pod else TimexType.DATE},
@@ -1117,6 +1143,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         part_of_day=pod,
         mod=mod,
         least=least,
+        a_year_back=a_year_back,
     )
 
 
@@ -1213,6 +1240,8 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule
             return PartialTime(**{**base, "kind": "set", "type": TimexType.SET}, unit=unit, amount=1)
         if num.isdigit() and len(num) == 4 and unit_word == unit:  # "the 1988 quarter": a year, not 1988 units
             return None
+        if unit in cues.fraction_units and cues.fraction_of_a_whole.match(m.string, m.end()):
+            return None  # "three quarters of voters": a fraction of them, not nine months
     elif g("rel_dur") or unit_word == unit:
         amount = 1
     else:
@@ -1282,7 +1311,9 @@ def _build_set(base: dict[str, Any], m: re.Match[str], lang: Language, weekday: 
     unit_word = (g("unit") or "").lower()
     unit = _unit_name(unit_word, lang) if unit_word else None
     if times:
-        count = lang.cues.times_words.get(times.lower()) or lang.number(times.split()[0])
+        count = lang.cues.times_words.get(times.lower()) or lang.number(times.rsplit(maxsplit=1)[0])
+        if not isinstance(count, int):
+            return None  # "several times a year", "half a times": no count of times to write
         return PartialTime(**base, unit=unit, amount=1, frequency=f"{count}X")
     num = g("num")
     every = 2 if num and num.lower() in lang.cues.every_other else (lang.number(num) if num else 1)

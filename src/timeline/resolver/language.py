@@ -99,6 +99,10 @@ class Cues:
     #: Units that are a fraction before ``fraction_of`` ("a quarter of the market").
     fraction_units: frozenset[str]
     fraction_of: re.Pattern[str]
+    #: After a number of ``fraction_units``: a whole they are a fraction of ("three quarters of voters").
+    fraction_of_a_whole: re.Pattern[str]
+    #: Right before "the year": a part of it ("the busiest week *of* the year").
+    part_of_before: re.Pattern[str]
     #: "once", "twice" -> how many times.
     times_words: Mapping[str, int]
     #: "every other week", "every second week": every two.
@@ -236,6 +240,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         units_not_after_article=frozenset(raw["units_not_after_article"]),
         fraction_units=frozenset(raw["fraction_units"]),
         fraction_of=re.compile(raw["fraction_of"]),
+        fraction_of_a_whole=re.compile(raw["fraction_of_a_whole"]),
+        part_of_before=re.compile(raw["part_of_before"]),
         times_words=raw["times_words"],
         every_other=frozenset(raw["every_other"]),
         day_around=re.compile(raw["day_around"]["pattern"]),

@@ -788,7 +788,8 @@ def _story_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     """TimeBank and TempEval-3 write a fiscal year as its number ("fiscal 1989" is 1989), never
-    TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary."""
+    TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary. It is a
+    year the story is at, as "2022" is: "from $97 million a year earlier" after it is the one before."""
     assert p.year is not None
     interval = cal.year_interval(p.year)
     return Resolution(
@@ -798,7 +799,7 @@ def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         anchor=Anchor(kind=AnchorKind.NONE),
         explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
         mod=p.mod,
-        sets_reference=False,
+        sets_reference=True,
     )
 
 
@@ -873,12 +874,23 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         ref is not None
         and p.unit == "year"
         and isinstance(p.amount, int | float)
-        and ref.interval.granularity in (_G.QUARTER, _G.HALF)
+        and (
+            ref.interval.granularity in (_G.QUARTER, _G.HALF)
+            or (p.a_year_back and p.in_sentence_of_previous and ref.interval.granularity is _G.MONTH)
+        )
     ):
         # "profit rose from $5 million a year ago" right after a quarter: the year-ago quarter; "several
-        # years ago" compares with no period, so it counts from publication as "ago" does.
+        # years ago" compares with no period, so it counts from publication as "ago" does. So does a
+        # month of its sentence: "sales fell 35% in January, compared to the same month a year ago".
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         return _shift_from(p, ctx, ref.interval, anchor, f"the period last mentioned ({ref.text!r}, {ref.value})")
+    if p.a_year_back:
+        # "up from seven a year ago": this time last year, the month of publication a year back
+        month = cal.month_interval(ctx.publication_date.year, ctx.publication_date.month)
+        found = _shift_from(attrs.evolve(p, unit="month", amount=12), ctx, month, _publication_anchor(ctx), "")
+        # a comparison, as "a year earlier": the story does not move there
+        why = "a year before the month of publication (this time last year)"
+        return attrs.evolve(found, explanation=why, sets_reference=False)
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
 
 
@@ -908,6 +920,13 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # days and hours count from a day, not from a year named since; "that same day" is one of
         # the time last named, whatever its grain ("in October 1998 ... that same day": 1998-10-XX)
         ref = ctx.day_reference
+    if ref is not None and _part_of_a_coarser_time(p, ref):
+        return attrs.evolve(
+            _unanchored(
+                p, f"a part of the day is of a day; the last time mentioned ({ref.text!r}, {ref.value}) is no day"
+            ),
+            type=TimexType.TIME,
+        )
     if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         if p.part_of_day == "MO" and p.amount == 0 and ref.value.endswith("TNI"):
@@ -917,6 +936,15 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _part_of_a_coarser_time(p: PartialTime, ref: Reference) -> bool:
+    """ "during the holiday season in 2022 and 2023 ... 'I think about that night every day'": a
+    night (morning, evening) of the story's time is of a day. A month leaves the day unsaid
+    ("shot in October 1998 ... that night": 1998-10-XXTNI); a year is no anchor for a night (a
+    year's unknown night dates nothing), nor a week, season or quarter (its first day's night)."""
+    grain = ref.interval.granularity
+    return p.part_of_day is not None and p.amount == 0 and grain.rank > _G.DAY.rank and grain is not _G.MONTH
 
 
 def _from_clock(p: PartialTime, clock: Reference) -> Resolution:
