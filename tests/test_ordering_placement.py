@@ -1065,3 +1065,21 @@ def test_a_day_range_with_its_month_elided_is_one_stretch_without_from() -> None
     timeline = extract_timeline("The festival runs June 5 to 7.", "2023-01-02")
     runs = _entry(timeline, "runs")
     assert (runs.time.interval.start, runs.time.interval.end) == (datetime(2023, 6, 5), datetime(2023, 6, 8))
+
+
+def test_since_on_an_ordinal_in_apposition_starts_its_range_not_the_events() -> None:
+    timeline = extract_timeline(
+        "The strike, the first at a major U.S. passenger carrier since 2010, came after talks broke down late Friday.",
+        "2025-12-20",
+    )
+    assert _entry(timeline, "strike").time.interval.start != datetime(2010, 1, 1)
+
+
+def test_a_time_a_figure_is_compared_from_dates_nothing() -> None:
+    timeline = extract_timeline(
+        "In addition, GM's North American vehicle production fell 8.4% from a year ago, which hurt earnings. "
+        "Revenue rose 3.5% to $8.47 billion from $8.18 billion.",
+        "1989-10-26",
+    )
+    assert _entry(timeline, "fell").time.interval.start is None  # the fall is not a year ago: its base is
+    assert _entry(timeline, "rose").time.interval.start is None

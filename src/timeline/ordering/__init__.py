@@ -2188,12 +2188,28 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
                 return parse.lower(figure) in words.figure_nouns
             if parse.tag(figure) == "CD" or any(parse.tag(c) == "CD" for c in parse.left_children(figure)):
                 return True
+    preposition = parse.head(root)
+    if (
+        parse.dep(root) in ("pobj", "pcomp")
+        and parse.lower(preposition) in words.base_figure
+        and parse.dep(preposition) == "prep"
+    ):
+        verb = parse.head(preposition)  # "production *fell 8.4%* from *a year ago*": the base of the fall
+        if any(c < preposition and _a_figure(parse, c) for c in parse.children(verb)):
+            return True
     node = root
     for _ in range(distance - 1):
         node = parse.head(node)
         if parse.dep(node) in ("advmod", "prep", "advcl", "cc") and parse.lower(node) in words.comparison:
             return True
     return False
+
+
+def _a_figure(parse: Parse, node: int) -> bool:
+    """Whether the object or measure ``node`` of a verb is a number ("fell *8.4%*", "rose *$3 million*")."""
+    return parse.dep(node) in ("dobj", "npadvmod", "attr") and (
+        parse.tag(node) == "CD" or any(parse.tag(c) == "CD" for c in parse.children(node))
+    )
 
 
 #: Dependents that name the event a verb is about: "expected *a cut*", "the *meeting* was scheduled".
@@ -2252,6 +2268,9 @@ def _range_of_a_superlative(parse: Parse, root: int, words: OrderingWords) -> bo
     preposition = parse.head(root)
     if parse.lower(preposition) not in words.looking_back:
         return False
+    above = parse.head(preposition)  # "the strike, the *first* at a major U.S. carrier *since* 2010"
+    if above < preposition and (parse.tag(above) in ("JJS", "RBS") or parse.lower(above) in words.ordinals):
+        return True
     for k in range(preposition - 1, max(-1, preposition - 1 - _SUPERLATIVE_REACH), -1):
         tag = parse.tag(k)
         if tag in ("JJS", "RBS") or parse.lower(k) in words.ordinals:
