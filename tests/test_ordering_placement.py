@@ -1083,3 +1083,12 @@ def test_a_time_a_figure_is_compared_from_dates_nothing() -> None:
     )
     assert _entry(timeline, "fell").time.interval.start is None  # the fall is not a year ago: its base is
     assert _entry(timeline, "rose").time.interval.start is None
+
+
+def test_now_under_a_future_is_from_publication_on() -> None:
+    timeline = extract_timeline(
+        "The company will now focus on China. The striker has now scored 20 goals.", "2022-09-30"
+    )
+    focus = _entry(timeline, "focus")
+    assert (focus.time.interval.start, focus.time.interval.end) == (datetime(2022, 9, 30), None)
+    assert _entry(timeline, "scored").time.describe() == "2022-09-30"

@@ -1174,6 +1174,18 @@ def _did_not_happen(event: Event) -> bool:
 def _from_timex(event: Event, timex: TimeExpression, published: date | None) -> _Placed:
     assert timex.interval is not None
     value = timex.value if timex.interval.is_bounded else None
+    if value == "PRESENT_REF" and published is not None and _still_to_come(event):
+        # "Washington *would now take* the resolution to the General Assembly": from now on
+        start = cal.day_interval(published).start
+        return _Placed(
+            time=EventTime(
+                value=None, interval=Interval(start=start, end=None, granularity=Granularity.DAY), timex_id=timex.id
+            ),
+            relation=Relation.AFTER,
+            placement=Placement.GOVERNING_TIMEX,
+            reason=f'"{timex.text}" ({timex.value}) under a future: "{event.text}" is from publication '
+            f"({published}) on",
+        )
     if value is not None and value.endswith("_REF"):  # "has *now* scored": shown as the day it stands for
         value = cal.timex_value(timex.interval)
     interval, by_tense = _within_tense(event, timex.interval, published)
@@ -1186,6 +1198,12 @@ def _from_timex(event: Event, timex: TimeExpression, published: date | None) -> 
         placement=Placement.GOVERNING_TIMEX,
         reason=f'"{timex.text}" ({timex.value}) governs "{event.text}": {timex.explanation}{by_tense}',
     )
+
+
+def _still_to_come(event: Event) -> bool:
+    """A future, or what "would" or "will" says is to come ("would now take")."""
+    modality = (event.modality or "").lower()
+    return event.tense is Tense.FUTURE or modality in ("will", "would", "shall", "'ll", "'d")
 
 
 def _within_tense(event: Event, interval: Interval, published: date | None) -> tuple[Interval, str]:
