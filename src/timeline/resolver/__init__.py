@@ -442,6 +442,7 @@ def resolve_in_order(
                         reference=Reference(
                             interval=day.interval, value=day.value, timex_id=ids[i + 1], text=texts[i + 1]
                         ),
+                        clock_reference=None,  # "10:35 a.m. (0735 GMT) Friday": the day after it is nearer
                     )
             result = resolve(partial, context)
             if partial.from_the_saying and told_on is not None:

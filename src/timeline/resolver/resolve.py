@@ -1173,6 +1173,12 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.amount is not None and ctx.publication_date is not None:
         day = cal.shift_date(ctx.publication_date, _G.DAY, int(p.amount))
         anchor, where = _publication_anchor(ctx), "the day named, counted from publication"
+    elif (told := _clock_on_its_day(ctx)) is not None:
+        # "by 6 a.m. Saturday. She had arrived at 4 a.m.": the day of the nearest dated time before it
+        assert told.interval.start is not None
+        day = told.interval.start.date()
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=told.value, timex_id=told.timex_id)
+        where = f"on the day of the clock time last mentioned ({told.text!r}, {told.value})"
     elif ctx.reference is not None and ctx.reference.interval.granularity.rank <= _G.DAY.rank:
         assert ctx.reference.interval.start is not None
         day = ctx.reference.interval.start.date()
@@ -1231,6 +1237,16 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         mod=p.mod,
         sets_reference=False,
     )
+
+
+def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
+    """The clock time told on a day since the story's last reference time ("lines stretched out the
+    doors by 6 a.m. Saturday"), the nearest dated time before a bare clock time; ``None`` when
+    there is none, or it is a midnight, which sits between two days ("expired at midnight Friday")."""
+    clock = ctx.clock_reference
+    if clock is None or clock.interval.start is None or clock.value.endswith("T24:00"):
+        return None
+    return clock
 
 
 def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | None) -> bool:

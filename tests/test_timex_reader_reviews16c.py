@@ -1,0 +1,55 @@
+"""Time values a reader found wrong in seven hand-written news stories (review A of session 16),
+each in a short sentence of the same kind (no corpus text), with the TIMEX3 value, type and mod
+TimeML writes for it. Resolver only (no spaCy parse) unless the test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import Document
+from timeline.resolver import RuleBasedResolver
+
+SAT_DEC20_2025 = date(2025, 12, 20)  # a Saturday
+THU_AUG17_2023 = date(2023, 8, 17)  # a Thursday
+N = None
+RESOLVER = RuleBasedResolver(use_parse=False)
+
+
+def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
+    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # a bare clock time is on the day of the nearest dated time before it, a clock time with its day
+    # told since the last date ("6 a.m. Saturday"), not that date two paragraphs back
+    (
+        SAT_DEC20_2025,
+        "The board released the two sides on Nov. 19. Lines stretched out the doors by 6 a.m. Saturday. "
+        "She said she had arrived at 4 a.m. for a 7:15 a.m. flight.",
+        "4 a.m.",
+        "2025-12-20T04:00",
+        "TIME",
+        N,
+    ),
+    (
+        THU_AUG17_2023,
+        "The fire started Tuesday afternoon and had burned 23,400 acres by 7 a.m. Thursday. "
+        "Winds drove the flames across the freeway shortly after 2 a.m.",
+        "shortly after 2 a.m.",
+        "2023-08-17T02:00",
+        "TIME",
+        "AFTER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
+    found = _found(sentence, published)
+    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
