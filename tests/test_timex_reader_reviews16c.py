@@ -14,6 +14,7 @@ from timeline.resolver import RuleBasedResolver
 
 SAT_DEC20_2025 = date(2025, 12, 20)  # a Saturday
 THU_AUG17_2023 = date(2023, 8, 17)  # a Thursday
+WED_OCT2_2024 = date(2024, 10, 2)  # a Wednesday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -43,6 +44,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "2023-08-17T02:00",
         "TIME",
         "AFTER",
+    ),
+    # a span of months is no point to count weeks from: the day last named
+    (
+        WED_OCT2_2024,
+        "Police arrested him on Nov. 18, 2022. She had reported him at least four times in the six months "
+        "before her death. He had bought the gun two weeks earlier.",
+        "two weeks earlier",
+        "2022-11-04",
+        "DATE",
+        N,
     ),
 ]
 

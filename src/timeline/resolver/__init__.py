@@ -512,7 +512,9 @@ def _year_of(reference: Reference, timex_id: str, text: str) -> Reference:
     if start is None or reference.interval.granularity.rank >= Granularity.YEAR.rank:
         return reference
     interval = calendar.year_interval(start.year)
-    return Reference(interval=interval, value=calendar.timex_value(interval), timex_id=timex_id, text=text)
+    return Reference(
+        interval=interval, value=calendar.timex_value(interval), timex_id=timex_id, text=text, of_a_span=True
+    )
 
 
 def resets_reference(partial: PartialTime, result: Resolution) -> bool:

@@ -71,6 +71,9 @@ class Reference:
     value: str
     timex_id: str
     text: str
+    #: The year of a span of months ("the six months"), which "a year earlier" compares with but
+    #: no count of weeks or days starts from: a span is no point in time.
+    of_a_span: bool = False
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -879,11 +882,15 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         ref is not None
         and ctx.day_reference is not None
         and p.direction in (-1, 1)
-        and _UNIT_GRANULARITY.get(p.unit or "") is _G.DAY
-        and ref.interval.granularity.rank > _G.DAY.rank
+        and (
+            (_UNIT_GRANULARITY.get(p.unit or "") is _G.DAY and ref.interval.granularity.rank > _G.DAY.rank)
+            or (ref.of_a_span and p.unit != "year")
+        )
     ):
         # days and hours count from a day, not from a year named since; "that same day" is one of
-        # the time last named, whatever its grain ("in October 1998 ... that same day": 1998-10-XX)
+        # the time last named, whatever its grain ("in October 1998 ... that same day": 1998-10-XX);
+        # weeks neither from the year of a span ("in the six months before her death ... had bought
+        # the gun two weeks earlier")
         ref = ctx.day_reference
     if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
