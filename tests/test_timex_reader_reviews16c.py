@@ -55,6 +55,34 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # an hour before a day of no known hour is that day, not the one before its midnight ...
+    (
+        THU_AUG17_2023,
+        "The fire started on Tuesday. Two hours later it reached the town.",
+        "Two hours later",
+        "2023-08-15",
+        "DATE",
+        N,
+    ),
+    (THU_AUG17_2023, "He died an hour ago.", "an hour ago", "2023-08-17", "DATE", N),
+    # ... and a past clause counts back from the time of writing, not from a day still to come
+    (
+        THU_AUG17_2023,
+        "Officials said it would not reopen before Saturday. Had the wind shifted an hour earlier, we would "
+        "have lost the whole neighborhood.",
+        "an hour earlier",
+        "2023-08-17",
+        "DATE",
+        N,
+    ),
+    (
+        THU_AUG17_2023,
+        "The vote is on Friday. The committee will meet a day earlier.",
+        "a day earlier",
+        "2023-08-17",
+        "DATE",
+        N,
+    ),
 ]
 
 

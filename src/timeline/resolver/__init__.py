@@ -67,6 +67,7 @@ _TENSE_SENSITIVE = frozenset(
         "short_year",
         "named_date",
         "century_turn",
+        "narrative_offset",
     }
 )
 

@@ -892,6 +892,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # weeks neither from the year of a span ("in the six months before her death ... had bought
         # the gun two weeks earlier")
         ref = ctx.day_reference
+    if _still_to_come(ref, ctx) and ctx.orientation is Orientation.PAST:
+        # "officials said it would not reopen before Saturday. ... Had the wind shifted an hour
+        # earlier": what a past clause tells happened before the time of writing, not before a day
+        # still to come, so it counts from publication
+        ref = None
     if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         if p.part_of_day == "MO" and p.amount == 0 and ref.value.endswith("TNI"):
@@ -901,6 +906,13 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _still_to_come(ref: Reference | None, ctx: ResolutionContext) -> bool:
+    """Whether the story's reference time begins after the publication day (a day it looks ahead to)."""
+    if ref is None or ref.interval.start is None or ctx.publication_date is None:
+        return False
+    return ref.interval.start.date() > ctx.publication_date
 
 
 def _from_clock(p: PartialTime, clock: Reference) -> Resolution:
@@ -1065,7 +1077,14 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     base_day = base.start.date()
     if unit in _SUBDAY:
         hours = amount * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * p.direction
-        day = cal.shift_moment(base.start, hours=hours).date() if p.amount is not None else base_day
+        if p.amount is None:
+            day = base_day
+        elif base.granularity.rank < _G.DAY.rank:
+            day = cal.shift_moment(base.start, hours=hours).date()
+        else:
+            # "an hour earlier" than a day of no known hour is most likely that day, not the one before
+            # its midnight: whole days only, the nearest number of them
+            day = cal.shift_date(base_day, _G.DAY, round(hours / 24))
         interval = cal.unit_interval(max(granularity, _G.DAY, key=lambda g: g.rank), day)
         words = f"{'some' if p.amount is None else _fmt(amount)} {unit}s {'after' if p.direction > 0 else 'before'}"
         return _dated(
