@@ -15,6 +15,8 @@ from timeline.resolver import RuleBasedResolver
 SAT_DEC20_2025 = date(2025, 12, 20)  # a Saturday
 THU_AUG17_2023 = date(2023, 8, 17)  # a Thursday
 WED_OCT2_2024 = date(2024, 10, 2)  # a Wednesday
+MON_JUN30_2025 = date(2025, 6, 30)  # a Monday
+MON_JAN5_2026 = date(2026, 1, 5)  # a Monday
 N = None
 RESOLVER = RuleBasedResolver(use_parse=False)
 
@@ -83,6 +85,33 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a clause that looks ahead to a day whatever its tense: an extension through it, a deadline
+    # in a condition (not a past one), the next of something being on it
+    (
+        MON_JUN30_2025,
+        "The National Weather Service extended an excessive heat warning through Thursday evening.",
+        "Thursday evening",
+        "2025-07-03TEV",
+        "TIME",
+        N,
+    ),
+    (
+        MON_JAN5_2026,
+        "The city would have to stop paying some vendors if no budget passed by Wednesday.",
+        "Wednesday",
+        "2026-01-07",
+        "DATE",
+        N,
+    ),
+    (
+        MON_JAN5_2026,
+        "He said that if he had paid by Friday, nothing would have happened.",
+        "Friday",
+        "2026-01-02",
+        "DATE",
+        N,
+    ),
+    (SAT_DEC20_2025, '"They told me the next seat is Wednesday," she said.', "Wednesday", "2025-12-24", "DATE", N),
 ]
 
 

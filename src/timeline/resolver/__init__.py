@@ -193,6 +193,12 @@ class RuleBasedResolver:
             ):
                 # "had asked payment firms to report any customer losses by Friday": after the request
                 return Orientation.FUTURE
+            if mention.partial.kind in ("weekday", "month") and cues.ahead_of_a_day_before.search(
+                text, max(0, mention.start - _AHEAD_REACH), mention.start
+            ):
+                # "extended the heat warning through Thursday evening", "if no budget passed by
+                # Wednesday", "the next seat is Wednesday": the coming one
+                return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if mention.partial.kind in ("weekday", "month_day") and cues.measured_figure_before.search(

@@ -127,6 +127,9 @@ class Cues:
     set_list_gap: re.Pattern[str]
     every_before: re.Pattern[str]
     request_deadline_before: re.Pattern[str]
+    #: Right before a weekday or a month: a clause that looks ahead to it whatever its tense ("extended
+    #: the warning through Thursday", "if no budget passed by Wednesday", "the next seat is Wednesday").
+    ahead_of_a_day_before: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
@@ -224,6 +227,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         set_list_gap=re.compile(raw["set_list_gap"]),
         every_before=re.compile(raw["every_before"]),
         request_deadline_before=re.compile(raw["request_deadline_before"]),
+        ahead_of_a_day_before=re.compile(raw["ahead_of_a_day_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
         over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),
