@@ -112,6 +112,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (SAT_DEC20_2025, '"They told me the next seat is Wednesday," she said.', "Wednesday", "2025-12-24", "DATE", N),
+    # a range of months never runs backwards: the end is the first such month from the start on
+    (
+        MON_JAN5_2026,
+        "It sets aside $3 million for road repairs between April and October.",
+        "October",
+        "2026-10",
+        "DATE",
+        N,
+    ),
+    (MON_JAN5_2026, "The ban runs from December to February.", "February", "2026-02", "DATE", N),
+    (MON_JAN5_2026, "Sales rose in April and October.", "October", "2025-10", "DATE", N),
 ]
 
 

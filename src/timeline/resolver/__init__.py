@@ -31,7 +31,7 @@ from timeline.grammar import (
 )
 from timeline.model import Anchor, AnchorKind, TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
-from timeline.resolver.language import Language, load_language
+from timeline.resolver.language import Cues, Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
 
 if TYPE_CHECKING:
@@ -259,8 +259,29 @@ class RuleBasedResolver:
             else m
             for i, m in enumerate(mentions)
         ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, range_end=True))
+            if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
+            else m
+            for i, m in enumerate(mentions)
+        ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _ends_a_month_range(first: Mention, second: Mention, text: str, cues: Cues) -> bool:
+    """Whether ``second`` is a month without a year that ends a range ``first`` opens, a month
+    without a year too ("between April and October", "from December to February")."""
+    if first.partial.kind != "month" or second.partial.kind != "month":
+        return False
+    if first.partial.year is not None or second.partial.year is not None:
+        return False
+    if cues.month_range_gap.fullmatch(text, first.end, second.start):
+        return True
+    return bool(
+        cues.month_range_and.fullmatch(text, first.end, second.start)
+        and cues.month_range_between.search(text, max(0, first.start - 10), first.start)
+    )
 
 
 def _tellings_marked(mentions: list[Mention], parse: Doc | Parse) -> list[Mention]:

@@ -98,6 +98,10 @@ class PartialTime:
     #: After "since" ("its biggest drop since early December"): the start of a span up to now, a
     #: point of comparison, not a time the story moves to.
     after_since: bool = False
+    #: The end of a range of months opened by the month right before it ("between April and
+    #: October", "from December to February"): a range never runs backwards, so the first such
+    #: month from that one on.
+    range_end: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""

@@ -171,6 +171,10 @@ class Cues:
     looks_ahead_before: re.Pattern[str]
     #: Between two weekdays of a range ("Wednesday into Thursday"): the second follows the first.
     weekday_range_gap: re.Pattern[str]
+    #: Between two months of a range ("April to October"), or "and" after "between" before the first.
+    month_range_gap: re.Pattern[str]
+    month_range_between: re.Pattern[str]
+    month_range_and: re.Pattern[str]
     #: Right after an attributive date: the noun of an event nobody schedules ("the Feb. 3 crash"),
     #: which has happened, however far back.
     unplanned_event_after: re.Pattern[str]
@@ -245,6 +249,9 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
+        month_range_gap=re.compile(raw["month_range_gap"]),
+        month_range_between=re.compile(raw["month_range_between"]),
+        month_range_and=re.compile(raw["month_range_and"]),
         unplanned_event_after=re.compile(raw["unplanned_event_after"]),
         clock_mods=raw["clock_mods"],
         sentence_break=re.compile(raw["sentence_break"]),

@@ -359,6 +359,14 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = ctx.reference
     if p.direction == 0:
         chosen, how = cal.month_interval(pub.year, p.month), "this year's"
+    elif p.range_end and ref is not None and ref.interval.start is not None and ref.interval.granularity is _G.MONTH:
+        # "between April and October": a range never runs backwards, the first October from that April on
+        opening = ref.interval.start
+        later = [cal.month_interval(y, p.month) for y in (opening.year, opening.year + 1)]
+        chosen = next(c for c in later if c.start is not None and c.start >= opening)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"{_MONTH_NAMES[p.month - 1]}: the end of a range, the first one from its start on"
+        return _dated(p, chosen, anchor, f"{how} ({ref.text!r}, {ref.value})")
     elif (
         p.in_sentence_of_previous
         and p.direction is None
@@ -1421,7 +1429,7 @@ def reads_reference(p: PartialTime) -> bool:
     if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month") or p.from_the_saying:
         return True
     if p.kind == "month":
-        return p.in_sentence_of_previous
+        return p.in_sentence_of_previous or p.range_end
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
     if p.kind in ("month_day", "season"):
