@@ -123,6 +123,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (MON_JAN5_2026, "The ban runs from December to February.", "February", "2026-02", "DATE", N),
     (MON_JAN5_2026, "Sales rose in April and October.", "October", "2025-10", "DATE", N),
+    # a thousands separator is part of the number
+    (date(2024, 3, 31), "The first officer had about 1,900 hours.", "1,900 hours", "PT1900H", "DURATION", "APPROX"),
 ]
 
 
@@ -132,3 +134,4 @@ def test_reviewed_value(
 ) -> None:
     found = _found(sentence, published)
     assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+

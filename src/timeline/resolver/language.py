@@ -299,6 +299,8 @@ class Language:
             return int(w[:-4]) + 0.5
         if w in self.numbers:
             return self.numbers[w]
+        if _GROUPED_DIGITS.fullmatch(w):  # "1,900"
+            w = w.replace(",", "")
         try:
             return float(w) if "." in w else int(w)
         except ValueError:
@@ -309,6 +311,10 @@ class Language:
             if isinstance(t, int) and isinstance(o, int):
                 return t + o
         return None
+
+
+#: A numeral with thousands separators ("1,900", "12,500.5").
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _alternation(words: list[str]) -> str:
@@ -370,7 +376,8 @@ def load_language(code: str = "en") -> Language:
         "MONTH_FULL": rf"(?P<month>(?:{_alternation(full_months + [m.upper() for m in full_months])})(?![a-z]))",
         "WEEKDAY": rf"\b(?P<weekday>{_alternation(list(weekday_variants))})\b",
         "WEEKDAY_ANY": rf"\b(?P<weekday>{_alternation([*weekday_variants, *abbreviations])})\.?",
-        "NUM": rf"\d+\s1/2|\d+(?:\.\d+)?|{numword}",
+        # "1,900 hours": a thousands separator is part of the number, not where it starts
+        "NUM": rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\s1/2|\d+(?:\.\d+)?|{numword}",
         "NUMWORD": numword,
         "UNIT": _alternation(list(raw["units"])),
         "POINT_MOD": rf"(?P<pmod>(?i:{_alternation(list(raw['point_mods']))}))",
