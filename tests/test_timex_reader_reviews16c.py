@@ -135,3 +135,18 @@ def test_reviewed_value(
     found = _found(sentence, published)
     assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
 
+
+def test_a_misread_tense_set_aside_is_named_in_the_explanation() -> None:
+    """A tense that sends a month-day most of a year away is set aside; the explanation names it
+    and the day it gave, not "no tense to go by"."""
+    from timeline.grammar import Orientation
+    from timeline.model import TimexType
+    from timeline.resolver.extract import PartialTime
+    from timeline.resolver.resolve import ResolutionContext, resolve
+
+    partial = PartialTime(kind="month_day", type=TimexType.DATE, month=12, day=9)
+    context = ResolutionContext(publication_date=MON_JAN5_2026, reference=None, orientation=Orientation.FUTURE)
+    result = resolve(partial, context)
+    assert result.value == "2025-12-09"
+    assert "future tense would give 2026-12-09" in result.explanation
+    assert "no tense to go by" not in result.explanation

@@ -283,12 +283,29 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         > (_MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
     ):
         # A tense that sends a day most of a year away is more likely misread than right.
+        misread = _misread_tense(ctx.orientation, chosen, pub)
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
-        how = f"the tense points about nine months away or more; {how}"
+        how = f"{misread}; {_without_no_tense(how)}"
     name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
     if p.unit == "week" and chosen.start is not None:
         chosen, name = cal.unit_interval(_G.WEEK, chosen.start.date()), f"the week of {name}"
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
+
+
+def _misread_tense(orientation: Orientation, chosen: Interval, pub: date) -> str:
+    """Why the tense read was set aside: the day it gives and how far that is from publication
+    (the explanation says what decided, not that there was no tense)."""
+    assert chosen.start is not None
+    days = abs((chosen.start.date() - pub).days)
+    return (
+        f"the clause read as {orientation.value} tense would give {chosen.start.date()}, {days} days away,"
+        " more likely a misread tense than right"
+    )
+
+
+def _without_no_tense(how: str) -> str:
+    """The choice :func:`_pick` made without a tense, without its "no tense to go by" (a tense was read)."""
+    return how.removeprefix("no tense to go by: ")
 
 
 def _near_story_date(p: PartialTime, ctx: ResolutionContext) -> Resolution | None:
@@ -395,7 +412,10 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         if p.direction is None and not p.clear_tense and months_away > reach:
             # "in January" read as past in late October is more likely next January, a tense misread.
             chosen, how = _pick(candidates, month_anchor, Orientation.UNKNOWN, None)
-            how = f"the tense points {months_away} months away; {how} the month of"
+            how = (
+                f"the clause read as {ctx.orientation.value} tense would give a month {months_away} months"
+                f" away, more likely a misread tense than right; {_without_no_tense(how)} the month of"
+            )
     return _dated(p, chosen, _publication_anchor(ctx), f"{_MONTH_NAMES[p.month - 1]}: {how} publication ({pub})")
 
 
@@ -582,8 +602,9 @@ def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.direction is None and not p.clear_tense and abs((chosen.start.date() - pub).days) > reach:
         # "brace for strikes over Easter", three weeks before it: a tense that sends the holiday most of
         # a year away is more likely misread than right, as for a month and day
+        misread = _misread_tense(ctx.orientation, chosen, pub)
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
-        how = f"the tense points about nine months away or more; {how}"
+        how = f"{misread}; {_without_no_tense(how)}"
     return _dated(p, chosen, _publication_anchor(ctx), f"a holiday without a year; {how} the publication date {pub}")
 
 
