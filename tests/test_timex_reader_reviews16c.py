@@ -125,6 +125,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (MON_JAN5_2026, "Sales rose in April and October.", "October", "2025-10", "DATE", N),
     # a thousands separator is part of the number
     (date(2024, 3, 31), "The first officer had about 1,900 hours.", "1,900 hours", "PT1900H", "DURATION", "APPROX"),
+    # "or more" after a length sets its least, as "at least" before it does
+    (
+        date(2022, 1, 4),
+        "Many have been priced out for two years or more.",
+        "two years or more",
+        "P2Y",
+        "DURATION",
+        "EQUAL_OR_MORE",
+    ),
+    (date(2022, 1, 4), "Repairs take a week or less.", "a week or less", "P1W", "DURATION", "EQUAL_OR_LESS"),
 ]
 
 

@@ -1080,7 +1080,7 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule
         factor, unit = _IN_SMALLER_UNITS[unit]
         amount = amount * factor
     mod = None
-    dmod = g("dmod2") or g("dmod")
+    dmod = g("dmod2") or g("dmod") or g("dmod_after")  # "two years or more": at least two years
     expr = g("expr") or ""
     if dmod:
         before = lang.cues.mods_as_prepositions.get(dmod.lower())
