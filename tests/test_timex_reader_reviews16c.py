@@ -135,6 +135,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "EQUAL_OR_MORE",
     ),
     (date(2022, 1, 4), "Repairs take a week or less.", "a week or less", "P1W", "DURATION", "EQUAL_OR_LESS"),
+    # the start of a clock range takes the half of the day its end names, or the other one when
+    # that would put it after the end
+    (
+        MON_JUN30_2025,
+        "Residents should avoid running dishwashers between 3 and 8 p.m.",
+        "3",
+        "2025-06-30T15:00",
+        "TIME",
+        N,
+    ),
+    (MON_JUN30_2025, "The office is open from 10 to 2 p.m.", "10", "2025-06-30T10:00", "TIME", N),
 ]
 
 

@@ -1004,6 +1004,8 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
         ampm = (g("ampm") or "").lower().replace(".", "")
         clock_pod = g("clock_pod")
         day_part = _clock_day_part((g("day_word") or "").lower(), lang)
+        if not ampm and g("end_ampm"):
+            ampm = _range_start_half(hour, int(g("end_hour") or 0), g("end_ampm") or "")
         if clock_pod:  # "4 in the morning", "8 in the evening"
             ampm = "am" if lang.parts_of_day.get(clock_pod.lower()) == "MO" else "pm"
         elif not ampm and day_part[1]:  # "10:30 tonight", "6 this morning" ("12 tonight": unsure, none)
@@ -1031,6 +1033,16 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
         direction=-1 if since else None,
         utc=(g("tz") or "").upper() in lang.universal_timezones,
     )
+
+
+def _range_start_half(hour: int, end_hour: int, end_ampm: str) -> str:
+    """The half of the day ("am", "pm") of the start of a clock range whose end alone names one:
+    the end's ("between 3 and 8 p.m."), else the other when that would put the start after the
+    end ("from 10 to 2 p.m.": 10 a.m.)."""
+    end_half = end_ampm.lower().replace(".", "")
+    if hour % 12 > end_hour % 12:
+        return "am" if end_half == "pm" else "pm"
+    return end_half
 
 
 #: TimeML writes "two decades" as P20Y and "three quarters" as P9M (keys: the units of the data).
