@@ -146,6 +146,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (MON_JUN30_2025, "The office is open from 10 to 2 p.m.", "10", "2025-06-30T10:00", "TIME", N),
+    # what is left of the current week, not the week just past
+    (
+        THU_AUG17_2023,
+        "Schools in Redding canceled classes for the rest of the week.",
+        "the week",
+        "2023-W33",
+        "DATE",
+        N,
+    ),
 ]
 
 
