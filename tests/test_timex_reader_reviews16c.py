@@ -155,6 +155,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # "the same period last year" after a span begun "since" a day is that span a year before, written
+    # as the calendar unit holding it
+    (
+        MON_JUN30_2025,
+        "Officials said Friday that 11 people had died since June 1, compared with six over the same period last year.",
+        "the same period last year",
+        "2024-06",
+        "DATE",
+        N,
+    ),
 ]
 
 
@@ -180,3 +190,13 @@ def test_a_misread_tense_set_aside_is_named_in_the_explanation() -> None:
     assert result.value == "2025-12-09"
     assert "future tense would give 2026-12-09" in result.explanation
     assert "no tense to go by" not in result.explanation
+
+
+def test_the_unit_holding_a_span() -> None:
+    """The smallest month, quarter, half or year holding both days of a span."""
+    from timeline import calendar as cal
+
+    assert cal.timex_value(cal.unit_holding(date(2024, 6, 1), date(2024, 6, 27))) == "2024-06"
+    assert cal.timex_value(cal.unit_holding(date(2024, 4, 1), date(2024, 6, 27))) == "2024-Q2"
+    assert cal.timex_value(cal.unit_holding(date(2024, 1, 1), date(2024, 6, 27))) == "2024-H1"
+    assert cal.timex_value(cal.unit_holding(date(2024, 1, 1), date(2024, 11, 2))) == "2024"

@@ -428,6 +428,7 @@ def resolve_in_order(
     reference: Reference | None = None
     day_reference: Reference | None = None  # the last one of a day or finer
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
+    since: Reference | None = None  # the last time after "since", since the reference
     events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
     told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
     results: list[Resolution | None] = [None] * len(partials)
@@ -443,6 +444,7 @@ def resolve_in_order(
                 orientation=orientations[i],
                 day_reference=day_reference,
                 clock_reference=clock_reference,
+                since=since,
             )
             told_on = None
             if (
@@ -486,11 +488,15 @@ def resolve_in_order(
             assert result.interval is not None and result.value is not None
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
             clock_reference = None
+            since = None
             told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
                 if not told:
                     events_day = reference
+        elif partial.after_since and _can_be_reference(result):
+            assert result.interval is not None and result.value is not None
+            since = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif _is_clock_on_a_day(partial, result):
             assert result.interval is not None and result.value is not None
             clock_reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])

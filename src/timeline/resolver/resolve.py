@@ -91,6 +91,9 @@ class ResolutionContext:
     #: "ten minutes later" counts from ("connected at 12:20 a.m. Sunday and was switched off about
     #: ten minutes later").
     clock_reference: Reference | None = None
+    #: The time after "since" told since the reference time ("had died since June 1"), which starts
+    #: the span "the same period last year" compares with.
+    since: Reference | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -628,6 +631,8 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.narrative and ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
         # "net rose in the quarter, compared with $5 million last year": that quarter, a year before
         return _offset(attrs.evolve(p, kind="offset", amount=1), ctx)
+    if p.direction == -5 and p.narrative and (span := _since_span_a_year_before(p, ctx)) is not None:
+        return span
     if (
         p.direction == -5
         and p.narrative
@@ -688,6 +693,25 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         p.direction, f"{abs(p.direction)} {p.unit}s {'before' if p.direction < 0 else 'after'}"
     )
     return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
+
+
+def _since_span_a_year_before(p: PartialTime, ctx: ResolutionContext) -> Resolution | None:
+    """ "had died since June 1, compared with six over the same period last year": the span from
+    the time after "since" to the story's day (else publication), a year before, written as the
+    calendar unit holding it; ``None`` with no such time."""
+    since, ref = ctx.since, ctx.reference
+    if since is None or since.interval.start is None or ctx.publication_date is None:
+        return None
+    first = since.interval.start.date()
+    last = ctx.publication_date
+    if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= _G.DAY.rank:
+        last = ref.interval.start.date()
+    if last < first:
+        return None
+    span = cal.unit_holding(cal.shift_date(first, _G.YEAR, -1), cal.shift_date(last, _G.YEAR, -1))
+    anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=since.value, timex_id=since.timex_id)
+    how = f"the span since {since.text!r} ({since.value}) to {last}, a year before"
+    return _dated(p, span, anchor, how, sets_reference=False)
 
 
 def _quarter_ended(p: PartialTime, ctx: ResolutionContext) -> Resolution:
