@@ -165,6 +165,9 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # what a present "takes effect" with lies ahead; a past one does not
+    (MON_JAN5_2026, "The new tax rate takes effect with bills mailed in February.", "February", "2026-02", "DATE", N),
+    (MON_JAN5_2026, "The new tax rate took effect with bills mailed in February.", "February", "2025-02", "DATE", N),
 ]
 
 
