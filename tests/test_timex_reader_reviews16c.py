@@ -168,6 +168,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # what a present "takes effect" with lies ahead; a past one does not
     (MON_JAN5_2026, "The new tax rate takes effect with bills mailed in February.", "February", "2026-02", "DATE", N),
     (MON_JAN5_2026, "The new tax rate took effect with bills mailed in February.", "February", "2025-02", "DATE", N),
+    # "that evening", "that afternoon" are of the story's day, as "that morning" and "that night"
+    (
+        date(2024, 3, 31),
+        "The plane crashed on March 14. Ice had been reported by two other aircraft in the area that evening.",
+        "that evening",
+        "2024-03-14TEV",
+        "TIME",
+        N,
+    ),
 ]
 
 
