@@ -177,6 +177,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "the same week a year ago" is one expression: the week of the story's time, a year before
+    (
+        date(2022, 1, 4),
+        "The rate was 3.11% in the week ended Dec. 30, Freddie Mac said Thursday, up from 2.67% in the same "
+        "week a year ago.",
+        "the same week a year ago",
+        "2020-W53",
+        "DATE",
+        N,
+    ),
 ]
 
 

@@ -771,6 +771,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             # "the same period last year" compares with the period just told, if the story named one
             period = "period" in m.group().lower()
             return PartialTime(**base, unit="quarter", direction=-5, narrative=period)
+        if rule.name == "same_unit_a_year_before":  # "the same week a year ago": of the story's time
+            return PartialTime(**base, unit=(g("unit") or "").lower(), direction=-5, narrative=True)
         if rule.name == "compared_last_year":  # against the period the story reports, if any
             return PartialTime(**base, unit="year", direction=-1, narrative=True)
         season = g("season")

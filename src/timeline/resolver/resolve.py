@@ -633,6 +633,20 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _offset(attrs.evolve(p, kind="offset", amount=1), ctx)
     if p.direction == -5 and p.narrative and (span := _since_span_a_year_before(p, ctx)) is not None:
         return span
+    if p.direction == -5 and p.narrative and p.unit in ("day", "week", "month"):
+        # "up from 2.67% in the same week a year ago", after Thursday, Dec. 30, 2021: the week of
+        # Dec. 30, 2020; with no time of the story that fine, the week of publication a year before
+        grain = _UNIT_GRANULARITY[p.unit]
+        if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= grain.rank:
+            base, anchor = (
+                ref.interval.start.date(),
+                Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id),
+            )
+            how = f"the {p.unit} of the time last mentioned ({ref.text!r}, {ref.value}), a year before"
+        else:
+            base, anchor, how = pub, _publication_anchor(ctx), f"the {p.unit} of publication ({pub}), a year before"
+        day = cal.shift_date(base, _G.YEAR, -1)
+        return _dated(p, cal.unit_interval(grain, day), anchor, how, sets_reference=False)
     if (
         p.direction == -5
         and p.narrative
