@@ -104,7 +104,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (
         date(2022, 12, 6),
         "Chinese crude imports in November were 12% below the same month a year ago.",
-        "a year ago",
+        "the same month a year ago",  # one expression, as MEANTIME writes it
         "2021-11",
         "DATE",
         N,

@@ -322,6 +322,17 @@ def unit_interval(granularity: Granularity, d: date) -> Interval:
     raise ValueError(f"no calendar unit for granularity {granularity.value!r}")
 
 
+def unit_holding(first: date, last: date) -> Interval:
+    """The smallest month, quarter, half or year that holds both days (``first`` on or before
+    ``last``): the calendar unit a span from one to the other is written as ("since June 1",
+    written on June 27: the month)."""
+    for granularity in (Granularity.MONTH, Granularity.QUARTER, Granularity.HALF):
+        unit = unit_interval(granularity, first)
+        if unit.contains(_midnight(last)):
+            return unit
+    return year_interval(first.year) if first.year == last.year else unit_interval(Granularity.DECADE, first)
+
+
 def _year_start_or_max(year: int) -> datetime:
     return datetime(year, 1, 1) if year <= 9999 else END_OF_CALENDAR
 

@@ -31,7 +31,7 @@ from timeline.grammar import (
 )
 from timeline.model import Anchor, AnchorKind, TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
-from timeline.resolver.language import Language, load_language
+from timeline.resolver.language import Cues, Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ _TENSE_SENSITIVE = frozenset(
         "short_year",
         "named_date",
         "century_turn",
+        "narrative_offset",
     }
 )
 
@@ -203,6 +204,12 @@ class RuleBasedResolver:
             ):
                 # "had asked payment firms to report any customer losses by Friday": after the request
                 return Orientation.FUTURE
+            if mention.partial.kind in ("weekday", "month") and cues.ahead_of_a_day_before.search(
+                text, max(0, mention.start - _AHEAD_REACH), mention.start
+            ):
+                # "extended the heat warning through Thursday evening", "if no budget passed by
+                # Wednesday", "the next seat is Wednesday": the coming one
+                return Orientation.FUTURE
             if mention.partial.kind == "weekday" and cues.possessive_after.match(text, mention.end):
                 return _already_reported(found)
             if mention.partial.kind in ("weekday", "month_day") and cues.measured_figure_before.search(
@@ -266,8 +273,29 @@ class RuleBasedResolver:
             else m
             for i, m in enumerate(mentions)
         ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, month_range_end=True))
+            if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
+            else m
+            for i, m in enumerate(mentions)
+        ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _ends_a_month_range(first: Mention, second: Mention, text: str, cues: Cues) -> bool:
+    """Whether ``second`` is a month without a year that ends a range ``first`` opens, a month
+    without a year too ("between April and October", "from December to February")."""
+    if first.partial.kind != "month" or second.partial.kind != "month":
+        return False
+    if first.partial.year is not None or second.partial.year is not None:
+        return False
+    if cues.month_range_gap.fullmatch(text, first.end, second.start):
+        return True
+    return bool(
+        cues.month_range_and.fullmatch(text, first.end, second.start)
+        and cues.month_range_between.search(text, max(0, first.start - 10), first.start)
+    )
 
 
 def _tellings_marked(mentions: list[Mention], parse: Doc | Parse) -> list[Mention]:
@@ -414,6 +442,7 @@ def resolve_in_order(
     reference: Reference | None = None
     day_reference: Reference | None = None  # the last one of a day or finer
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
+    since: Reference | None = None  # the last time after "since", since the reference
     events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
     told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
     told_prospect = False  # whether the reference is a prospect in what was said ("would ... on Friday")
@@ -431,6 +460,7 @@ def resolve_in_order(
                 orientation=orientations[i],
                 day_reference=day_reference,
                 clock_reference=clock_reference,
+                since=since,
             )
             if told_prospect and story is not None and _counts_from_the_story(partial):
                 # "said his forces would observe a pause on Friday. Two weeks earlier, ...": from the saying's time
@@ -461,6 +491,7 @@ def resolve_in_order(
                         reference=Reference(
                             interval=day.interval, value=day.value, timex_id=ids[i + 1], text=texts[i + 1]
                         ),
+                        clock_reference=None,  # "10:35 a.m. (0735 GMT) Friday": the day after it is nearer
                     )
             result = resolve(partial, context)
             if partial.from_the_saying and told_on is not None:
@@ -479,11 +510,15 @@ def resolve_in_order(
             told_prospect = partial.prospect
             reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
             clock_reference = _clock_of_the_day(clock_reference, partial, result)
+            since = None
             told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
                 if not told:
                     events_day = reference
+        elif partial.after_since and _can_be_reference(result):
+            assert result.interval is not None and result.value is not None
+            since = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
         elif _is_clock_on_a_day(partial, result):
             assert result.interval is not None and result.value is not None
             clock_reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
@@ -550,7 +585,9 @@ def _year_of(reference: Reference, timex_id: str, text: str) -> Reference:
     if start is None or reference.interval.granularity.rank >= Granularity.YEAR.rank:
         return reference
     interval = calendar.year_interval(start.year)
-    return Reference(interval=interval, value=calendar.timex_value(interval), timex_id=timex_id, text=text)
+    return Reference(
+        interval=interval, value=calendar.timex_value(interval), timex_id=timex_id, text=text, of_a_span=True
+    )
 
 
 def resets_reference(partial: PartialTime, result: Resolution) -> bool:

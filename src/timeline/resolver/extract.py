@@ -118,6 +118,10 @@ class PartialTime:
     #: "a year ago" (not "year-ago results"): this time last year, whose grain is the month as
     #: TimeBank writes it (1988-11 in an article of 1989-11-01), not the whole year.
     a_year_back: bool = False
+    #: The end of a range of months opened by the month right before it ("between April and
+    #: October", "from December to February"): a range never runs backwards, so the first such
+    #: month from that one on.
+    month_range_end: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -933,6 +937,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             # "the same period last year" compares with the period just told, if the story named one
             period = "period" in m.group().lower()
             return PartialTime(**base, unit="quarter", direction=-5, narrative=period)
+        if rule.name == "same_unit_a_year_before":  # "the same week a year ago": of the story's time
+            return PartialTime(**base, unit=(g("unit") or "").lower(), direction=-5, narrative=True)
         if rule.name == "compared_last_year":  # against the period the story reports, if any
             return PartialTime(**base, unit="year", direction=-1, narrative=True)
         season = g("season")
@@ -1173,6 +1179,8 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
         ampm = (g("ampm") or "").lower().replace(".", "")
         clock_pod = g("clock_pod")
         day_part = _clock_day_part((g("day_word") or "").lower(), lang)
+        if not ampm and g("end_ampm"):
+            ampm = _range_start_half(hour, int(g("end_hour") or 0), g("end_ampm") or "")
         if clock_pod:  # "4 in the morning", "8 in the evening"
             ampm = "am" if lang.parts_of_day.get(clock_pod.lower()) == "MO" else "pm"
         elif not ampm and day_part[1]:  # "10:30 tonight", "6 this morning" ("12 tonight": unsure, none)
@@ -1201,6 +1209,16 @@ def _build_clock(base: dict[str, Any], m: re.Match[str], lang: Language) -> Part
         direction=-1 if since else (1 if reached else None),
         utc=(g("tz") or "").upper() in lang.universal_timezones,
     )
+
+
+def _range_start_half(hour: int, end_hour: int, end_ampm: str) -> str:
+    """The half of the day ("am", "pm") of the start of a clock range whose end alone names one:
+    the end's ("between 3 and 8 p.m."), else the other when that would put the start after the
+    end ("from 10 to 2 p.m.": 10 a.m.)."""
+    end_half = end_ampm.lower().replace(".", "")
+    if hour % 12 > end_hour % 12:
+        return "am" if end_half == "pm" else "pm"
+    return end_half
 
 
 #: TimeML writes "two decades" as P20Y and "three quarters" as P9M (keys: the units of the data).
@@ -1252,7 +1270,7 @@ def _build_duration(base: dict[str, Any], m: re.Match[str], lang: Language, rule
         factor, unit = _IN_SMALLER_UNITS[unit]
         amount = amount * factor
     mod = None
-    dmod = g("dmod2") or g("dmod")
+    dmod = g("dmod2") or g("dmod") or g("dmod_after")  # "two years or more": at least two years
     expr = g("expr") or ""
     if dmod:
         before = lang.cues.mods_as_prepositions.get(dmod.lower())

@@ -152,6 +152,9 @@ class Cues:
     #: and between a clock time and a recurrence after it ("at 9 a.m. every day"): of no one day.
     set_clock_gap: re.Pattern[str]
     clock_set_gap: re.Pattern[str]
+    #: Right before a weekday or a month: a clause that looks ahead to it whatever its tense ("extended
+    #: the warning through Thursday", "if no budget passed by Wednesday", "the next seat is Wednesday").
+    ahead_of_a_day_before: re.Pattern[str]
     #: Near a bare "the first half": the half of a match ("scored twice in the first half").
     match_half: re.Pattern[str]
     #: Right after a weekday: it names an event by its day ("Thursday's ruling").
@@ -202,6 +205,10 @@ class Cues:
     period_report_after: re.Pattern[str]
     #: Between two weekdays of a range ("Wednesday into Thursday"): the second follows the first.
     weekday_range_gap: re.Pattern[str]
+    #: Between two months of a range ("April to October"), or "and" after "between" before the first.
+    month_range_gap: re.Pattern[str]
+    month_range_between: re.Pattern[str]
+    month_range_and: re.Pattern[str]
     #: Right after an attributive date: the noun of an event nobody schedules ("the Feb. 3 crash"),
     #: which has happened, however far back.
     unplanned_event_after: re.Pattern[str]
@@ -269,6 +276,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         between_before=re.compile(raw["between_before"]),
         set_clock_gap=re.compile(raw["set_clock_gap"]),
         clock_set_gap=re.compile(raw["clock_set_gap"]),
+        ahead_of_a_day_before=re.compile(raw["ahead_of_a_day_before"]),
         match_half=re.compile(raw["match_half"]),
         possessive_after=re.compile(raw["possessive_after"]),
         over_as_more_than_before=re.compile(raw["over_as_more_than_before"]),
@@ -289,6 +297,9 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         apposition_gap=re.compile(raw["apposition_gap"]),
         period_report_after=re.compile(raw["period_report_after"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
+        month_range_gap=re.compile(raw["month_range_gap"]),
+        month_range_between=re.compile(raw["month_range_between"]),
+        month_range_and=re.compile(raw["month_range_and"]),
         unplanned_event_after=re.compile(raw["unplanned_event_after"]),
         clock_mods=raw["clock_mods"],
         sentence_break=re.compile(raw["sentence_break"]),
@@ -336,6 +347,8 @@ class Language:
             return int(w[:-4]) + 0.5
         if w in self.numbers:
             return self.numbers[w]
+        if _GROUPED_DIGITS.fullmatch(w):  # "1,900"
+            w = w.replace(",", "")
         try:
             return float(w) if "." in w else int(w)
         except ValueError:
@@ -346,6 +359,10 @@ class Language:
             if isinstance(t, int) and isinstance(o, int):
                 return t + o
         return None
+
+
+#: A numeral with thousands separators ("1,900", "12,500.5").
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _alternation(words: list[str]) -> str:
@@ -407,7 +424,8 @@ def load_language(code: str = "en") -> Language:
         "MONTH_FULL": rf"(?P<month>(?:{_alternation(full_months + [m.upper() for m in full_months])})(?![a-z]))",
         "WEEKDAY": rf"\b(?P<weekday>{_alternation(list(weekday_variants))})\b",
         "WEEKDAY_ANY": rf"\b(?P<weekday>{_alternation([*weekday_variants, *abbreviations])})\.?",
-        "NUM": rf"\d+\s1/2|\d+(?:\.\d+)?|{numword}",
+        # "1,900 hours": a thousands separator is part of the number, not where it starts
+        "NUM": rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\s1/2|\d+(?:\.\d+)?|{numword}",
         "NUMWORD": numword,
         "UNIT": _alternation(list(raw["units"])),
         "POINT_MOD": rf"(?P<pmod>(?i:{_alternation(list(raw['point_mods']))}))",

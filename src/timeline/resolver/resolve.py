@@ -71,6 +71,9 @@ class Reference:
     value: str
     timex_id: str
     text: str
+    #: The year of a span of months ("the six months"), which "a year earlier" compares with but
+    #: no count of weeks or days starts from: a span is no point in time.
+    of_a_span: bool = False
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -88,6 +91,9 @@ class ResolutionContext:
     #: "ten minutes later" counts from ("connected at 12:20 a.m. Sunday and was switched off about
     #: ten minutes later").
     clock_reference: Reference | None = None
+    #: The time after "since" told since the reference time ("had died since June 1"), which starts
+    #: the span "the same period last year" compares with.
+    since: Reference | None = None
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -280,12 +286,29 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         > (_MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
     ):
         # A tense that sends a day most of a year away is more likely misread than right.
+        misread = _misread_tense(ctx.orientation, chosen, pub)
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
-        how = f"the tense points about nine months away or more; {how}"
+        how = f"{misread}; {_without_no_tense(how)}"
     name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
     if p.unit == "week" and chosen.start is not None:
         chosen, name = cal.unit_interval(_G.WEEK, chosen.start.date()), f"the week of {name}"
     return _dated(p, chosen, _publication_anchor(ctx), f"{name} without a year; {how} the publication date {pub}")
+
+
+def _misread_tense(orientation: Orientation, chosen: Interval, pub: date) -> str:
+    """Why the tense read was set aside: the day it gives and how far that is from publication
+    (the explanation says what decided, not that there was no tense)."""
+    assert chosen.start is not None
+    days = abs((chosen.start.date() - pub).days)
+    return (
+        f"the clause read as {orientation.value} tense would give {chosen.start.date()}, {days} days away,"
+        " more likely a misread tense than right"
+    )
+
+
+def _without_no_tense(how: str) -> str:
+    """The choice :func:`_pick` made without a tense, without its "no tense to go by" (a tense was read)."""
+    return how.removeprefix("no tense to go by: ")
 
 
 def _near_story_date(p: PartialTime, ctx: ResolutionContext) -> Resolution | None:
@@ -357,6 +380,19 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.direction == 0:
         chosen, how = cal.month_interval(pub.year, p.month), "this year's"
     elif (
+        p.month_range_end
+        and ref is not None
+        and ref.interval.start is not None
+        and ref.interval.granularity is _G.MONTH
+    ):
+        # "between April and October": a range never runs backwards, the first October from that April on
+        opening = ref.interval.start
+        later = [cal.month_interval(y, p.month) for y in (opening.year, opening.year + 1)]
+        chosen = next(c for c in later if c.start is not None and c.start >= opening)
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        how = f"{_MONTH_NAMES[p.month - 1]}: the end of a range, the first one from its start on"
+        return _dated(p, chosen, anchor, f"{how} ({ref.text!r}, {ref.value})")
+    elif (
         p.in_sentence_of_previous
         and p.direction is None
         and ctx.orientation is Orientation.FUTURE
@@ -384,7 +420,10 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         if p.direction is None and not p.clear_tense and months_away > reach:
             # "in January" read as past in late October is more likely next January, a tense misread.
             chosen, how = _pick(candidates, month_anchor, Orientation.UNKNOWN, None)
-            how = f"the tense points {months_away} months away; {how} the month of"
+            how = (
+                f"the clause read as {ctx.orientation.value} tense would give a month {months_away} months"
+                f" away, more likely a misread tense than right; {_without_no_tense(how)} the month of"
+            )
     return _dated(p, chosen, _publication_anchor(ctx), f"{_MONTH_NAMES[p.month - 1]}: {how} publication ({pub})")
 
 
@@ -576,8 +615,9 @@ def _holiday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.direction is None and not p.clear_tense and abs((chosen.start.date() - pub).days) > reach:
         # "brace for strikes over Easter", three weeks before it: a tense that sends the holiday most of
         # a year away is more likely misread than right, as for a month and day
+        misread = _misread_tense(ctx.orientation, chosen, pub)
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
-        how = f"the tense points about nine months away or more; {how}"
+        how = f"{misread}; {_without_no_tense(how)}"
     return _dated(p, chosen, _publication_anchor(ctx), f"a holiday without a year; {how} the publication date {pub}")
 
 
@@ -601,6 +641,22 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.narrative and ref is not None and p.unit == "year" and ref.interval.granularity in (_G.QUARTER, _G.HALF):
         # "net rose in the quarter, compared with $5 million last year": that quarter, a year before
         return _offset(attrs.evolve(p, kind="offset", amount=1), ctx)
+    if p.direction == -5 and p.narrative and (span := _since_span_a_year_before(p, ctx)) is not None:
+        return span
+    if p.direction == -5 and p.narrative and p.unit in ("day", "week", "month"):
+        # "up from 2.67% in the same week a year ago", after Thursday, Dec. 30, 2021: the week of
+        # Dec. 30, 2020; with no time of the story that fine, the week of publication a year before
+        grain = _UNIT_GRANULARITY[p.unit]
+        if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= grain.rank:
+            base, anchor = (
+                ref.interval.start.date(),
+                Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id),
+            )
+            how = f"the {p.unit} of the time last mentioned ({ref.text!r}, {ref.value}), a year before"
+        else:
+            base, anchor, how = pub, _publication_anchor(ctx), f"the {p.unit} of publication ({pub}), a year before"
+        day = cal.shift_date(base, _G.YEAR, -1)
+        return _dated(p, cal.unit_interval(grain, day), anchor, how, sets_reference=False)
     if (
         p.direction == -5
         and p.narrative
@@ -661,6 +717,25 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         p.direction, f"{abs(p.direction)} {p.unit}s {'before' if p.direction < 0 else 'after'}"
     )
     return _dated(p, interval, _publication_anchor(ctx), f"{word} {p.unit} relative to the publication date {pub}")
+
+
+def _since_span_a_year_before(p: PartialTime, ctx: ResolutionContext) -> Resolution | None:
+    """ "had died since June 1, compared with six over the same period last year": the span from
+    the time after "since" to the story's day (else publication), a year before, written as the
+    calendar unit holding it; ``None`` with no such time."""
+    since, ref = ctx.since, ctx.reference
+    if since is None or since.interval.start is None or ctx.publication_date is None:
+        return None
+    first = since.interval.start.date()
+    last = ctx.publication_date
+    if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= _G.DAY.rank:
+        last = ref.interval.start.date()
+    if last < first:
+        return None
+    span = cal.unit_holding(cal.shift_date(first, _G.YEAR, -1), cal.shift_date(last, _G.YEAR, -1))
+    anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=since.value, timex_id=since.timex_id)
+    how = f"the span since {since.text!r} ({since.value}) to {last}, a year before"
+    return _dated(p, span, anchor, how, sets_reference=False)
 
 
 def _quarter_ended(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -914,11 +989,15 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         ref is not None
         and ctx.day_reference is not None
         and p.direction in (-1, 1)
-        and _UNIT_GRANULARITY.get(p.unit or "") is _G.DAY
-        and ref.interval.granularity.rank > _G.DAY.rank
+        and (
+            (_UNIT_GRANULARITY.get(p.unit or "") is _G.DAY and ref.interval.granularity.rank > _G.DAY.rank)
+            or (ref.of_a_span and p.unit != "year")
+        )
     ):
         # days and hours count from a day, not from a year named since; "that same day" is one of
-        # the time last named, whatever its grain ("in October 1998 ... that same day": 1998-10-XX)
+        # the time last named, whatever its grain ("in October 1998 ... that same day": 1998-10-XX);
+        # weeks neither from the year of a span ("in the six months before her death ... had bought
+        # the gun two weeks earlier")
         ref = ctx.day_reference
     if ref is not None and _part_of_a_coarser_time(p, ref):
         return attrs.evolve(
@@ -927,6 +1006,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             ),
             type=TimexType.TIME,
         )
+    if _still_to_come(ref, ctx) and ctx.orientation is Orientation.PAST:
+        # "officials said it would not reopen before Saturday. ... Had the wind shifted an hour
+        # earlier": what a past clause tells happened before the time of writing, not before a day
+        # still to come, so it counts from publication
+        ref = None
     if ref is not None:
         anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
         if p.part_of_day == "MO" and p.amount == 0 and ref.value.endswith("TNI"):
@@ -945,6 +1029,13 @@ def _part_of_a_coarser_time(p: PartialTime, ref: Reference) -> bool:
     year's unknown night dates nothing), nor a week, season or quarter (its first day's night)."""
     grain = ref.interval.granularity
     return p.part_of_day is not None and p.amount == 0 and grain.rank > _G.DAY.rank and grain is not _G.MONTH
+
+
+def _still_to_come(ref: Reference | None, ctx: ResolutionContext) -> bool:
+    """Whether the story's reference time begins after the publication day (a day it looks ahead to)."""
+    if ref is None or ref.interval.start is None or ctx.publication_date is None:
+        return False
+    return ref.interval.start.date() > ctx.publication_date
 
 
 def _from_clock(p: PartialTime, clock: Reference) -> Resolution:
@@ -1111,7 +1202,14 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     base_day = base.start.date()
     if unit in _SUBDAY:
         hours = amount * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * p.direction
-        day = cal.shift_moment(base.start, hours=hours).date() if p.amount is not None else base_day
+        if p.amount is None:
+            day = base_day
+        elif base.granularity.rank < _G.DAY.rank:
+            day = cal.shift_moment(base.start, hours=hours).date()
+        else:
+            # "an hour earlier" than a day of no known hour is most likely that day, not the one before
+            # its midnight: whole days only, the nearest number of them
+            day = cal.shift_date(base_day, _G.DAY, round(hours / 24))
         interval = cal.unit_interval(max(granularity, _G.DAY, key=lambda g: g.rank), day)
         words = f"{'some' if p.amount is None else _fmt(amount)} {unit}s {'after' if p.direction > 0 else 'before'}"
         return _dated(
@@ -1226,6 +1324,12 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.amount is not None and ctx.publication_date is not None:
         day = cal.shift_date(ctx.publication_date, _G.DAY, int(p.amount))
         anchor, where = _publication_anchor(ctx), "the day named, counted from publication"
+    elif (told := _clock_on_its_day(ctx)) is not None:
+        # "by 6 a.m. Saturday. She had arrived at 4 a.m.": the day of the nearest dated time before it
+        assert told.interval.start is not None
+        day = told.interval.start.date()
+        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=told.value, timex_id=told.timex_id)
+        where = f"on the day of the clock time last mentioned ({told.text!r}, {told.value})"
     elif ctx.reference is not None and ctx.reference.interval.granularity.rank <= _G.DAY.rank:
         assert ctx.reference.interval.start is not None
         day = ctx.reference.interval.start.date()
@@ -1299,6 +1403,16 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         mod=p.mod,
         sets_reference=False,
     )
+
+
+def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
+    """The clock time told on a day since the story's last reference time ("lines stretched out the
+    doors by 6 a.m. Saturday"), the nearest dated time before a bare clock time; ``None`` when
+    there is none, or it is a midnight, which sits between two days ("expired at midnight Friday")."""
+    clock = ctx.clock_reference
+    if clock is None or clock.interval.start is None or clock.value.endswith("T24:00"):
+        return None
+    return clock
 
 
 def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | None) -> bool:
@@ -1462,7 +1576,7 @@ def reads_reference(p: PartialTime) -> bool:
     if p.kind in ("year_period", "story_year", "narrative_offset", "clock", "day_of_month") or p.from_the_saying:
         return True
     if p.kind == "month":
-        return p.in_sentence_of_previous
+        return p.in_sentence_of_previous or p.month_range_end
     if p.kind == "weekday":
         return p.narrative and p.direction in (-1, 1)
     if p.kind in ("month_day", "season"):
