@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse
 from timeline.pipeline import Document
-from timeline.resolver import RuleBasedResolver
 
 F = date(2024, 3, 22)  # a Friday
 JAN3 = date(2024, 1, 3)  # a Wednesday
@@ -32,11 +32,6 @@ JAN5_2025 = date(2025, 1, 5)  # a Sunday
 JUL25 = date(2024, 7, 25)  # a Thursday
 JUL24_2025 = date(2025, 7, 24)  # a Thursday
 N = None
-RESOLVER = RuleBasedResolver(use_parse=False)
-
-
-def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
-    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
 
 
 # (published, sentence, phrase, value, type, mod)
@@ -429,8 +424,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 def test_reviewed_value(
     published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
 ) -> None:
-    found = _found(sentence, published)
-    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+    check_value(published, sentence, phrase, value, type_, mod)
 
 
 # With the spaCy parse (full pipeline), whose tense reading the reviewers' stories went through.
@@ -531,16 +525,12 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 
 @pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
 def test_not_a_time(published: date, sentence: str, words: str) -> None:
-    found = _found(sentence, published)
-    assert not [f for f in found if words in f[0]], found
+    check_not_a_time(published, sentence, words)
 
 
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
 def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
-    from timeline import extract_timeline
-
-    times = [(t.text, t.value) for t in extract_timeline(sentence, publication_date=published).times]
-    assert [t for t in times if t[0] == phrase] == [(phrase, value)], times
+    check_value_with_the_parse(published, sentence, phrase, value)
 
 
 def test_one_oclock_is_the_minute_its_value_writes() -> None:

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+from reader_reviews import RESOLVER, check_value, check_value_with_the_parse
 from timeline.pipeline import Document
-from timeline.resolver import RuleBasedResolver
 
 SEP30_2022 = date(2022, 9, 30)  # a Friday
 JAN4_2025 = date(2025, 1, 4)  # a Saturday
@@ -19,11 +19,6 @@ JAN7_2026 = date(2026, 1, 7)  # a Wednesday
 JUN30_2024 = date(2024, 6, 30)  # a Sunday
 JAN2_2023 = date(2023, 1, 2)  # a Monday
 N = None
-RESOLVER = RuleBasedResolver(use_parse=False)
-
-
-def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
-    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
 
 
 # (published, sentence, phrase, value, type, mod)
@@ -192,8 +187,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 def test_reviewed_value(
     published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
 ) -> None:
-    found = _found(sentence, published)
-    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+    check_value(published, sentence, phrase, value, type_, mod)
 
 
 def test_every_weekday_part_is_quantified_every() -> None:
@@ -238,7 +232,4 @@ PARSED: list[tuple[date, str, str, str]] = [
 
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
 def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
-    from timeline import extract_timeline
-
-    times = [(t.text, t.value) for t in extract_timeline(sentence, publication_date=published).times]
-    assert [t for t in times if t[0] == phrase] == [(phrase, value)], times
+    check_value_with_the_parse(published, sentence, phrase, value)

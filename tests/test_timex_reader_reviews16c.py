@@ -9,8 +9,7 @@ from datetime import date
 
 import pytest
 
-from timeline.pipeline import Document
-from timeline.resolver import RuleBasedResolver
+from reader_reviews import check_value
 
 SAT_DEC20_2025 = date(2025, 12, 20)  # a Saturday
 THU_AUG17_2023 = date(2023, 8, 17)  # a Thursday
@@ -18,11 +17,6 @@ WED_OCT2_2024 = date(2024, 10, 2)  # a Wednesday
 MON_JUN30_2025 = date(2025, 6, 30)  # a Monday
 MON_JAN5_2026 = date(2026, 1, 5)  # a Monday
 N = None
-RESOLVER = RuleBasedResolver(use_parse=False)
-
-
-def _found(text: str, published: date) -> list[tuple[str, str | None, str, str | None]]:
-    return [(t.text, t.value, t.type.value, t.mod) for t in RESOLVER(Document(text=text, publication_date=published))]
 
 
 # (published, sentence, phrase, value, type, mod)
@@ -194,8 +188,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 def test_reviewed_value(
     published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
 ) -> None:
-    found = _found(sentence, published)
-    assert [f for f in found if f[0] == phrase] == [(phrase, value, type_, mod)], found
+    check_value(published, sentence, phrase, value, type_, mod)
 
 
 def test_a_misread_tense_set_aside_is_named_in_the_explanation() -> None:

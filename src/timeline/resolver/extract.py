@@ -232,13 +232,7 @@ def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) 
             and _FIXED_HOLIDAY.fullmatch(partial.holiday)
             and (every := cues.every_before.search(text, max(0, mention.start - 8), mention.start)) is not None
         ):
-            start = every.start()
-            found = attrs.evolve(
-                mention,
-                start=start,
-                text=original[start : mention.end],
-                partial=PartialTime(kind="set", type=TimexType.SET, holiday=partial.holiday),
-            )
+            found = _from_every(mention, every.start(), original, holiday=partial.holiday)
         elif (
             partial.kind == "duration"
             and mention.rule.name == "duration_range_start"
@@ -248,13 +242,7 @@ def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) 
             and (every := cues.every_before.search(text, max(0, mention.start - 8), mention.start)) is not None
         ):
             # "once occurred every 25 to 30 years": both ends of the range recur, as "every six years"
-            start = every.start()
-            found = attrs.evolve(
-                mention,
-                start=start,
-                text=original[start : mention.end],
-                partial=PartialTime(kind="set", type=TimexType.SET, unit=partial.unit, amount=partial.amount),
-            )
+            found = _from_every(mention, every.start(), original, unit=partial.unit, amount=partial.amount)
             end = mentions[i + 1]
             if out is mentions:
                 out = list(mentions)
@@ -268,6 +256,16 @@ def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) 
             out = list(mentions)
         out[i] = found
     return out
+
+
+def _from_every(mention: Mention, start: int, original: str, **recurring: Any) -> Mention:
+    """The mention grown back to "every" at ``start``, as the SET of ``recurring`` (a holiday, a unit)."""
+    return attrs.evolve(
+        mention,
+        start=start,
+        text=original[start : mention.end],
+        partial=PartialTime(kind="set", type=TimexType.SET, **recurring),
+    )
 
 
 _DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday"})

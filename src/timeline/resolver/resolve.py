@@ -118,14 +118,7 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
         result = handler(partial, context)
         return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
-        return Resolution(
-            type=partial.type,
-            value=None,
-            interval=None,
-            anchor=Anchor(kind=AnchorKind.NONE),
-            explanation=f"left unresolved: {exc}",
-            mod=partial.mod,
-        )
+        return _unanchored(partial, str(exc))
 
 
 # --- helpers ----------------------------------------------------------------------------------------
@@ -149,15 +142,21 @@ def _publication_anchor(ctx: ResolutionContext) -> Anchor:
     return Anchor(kind=AnchorKind.PUBLICATION_DATE, value=ctx.publication_date.isoformat(), timex_id="t0")
 
 
-def _unanchored(partial: PartialTime, why: str) -> Resolution:
+def _undated(partial: PartialTime, value: str | None, explanation: str, type_: TimexType | None = None) -> Resolution:
+    """A value on no interval of the calendar, anchored to nothing: a duration, a time of unknown day
+    ("XXXX-XX-XXTNI"), or none."""
     return Resolution(
-        type=partial.type,
-        value=None,
+        type=partial.type if type_ is None else type_,
+        value=value,
         interval=None,
         anchor=Anchor(kind=AnchorKind.NONE),
-        explanation=f"left unresolved: {why}",
+        explanation=explanation,
         mod=partial.mod,
     )
+
+
+def _unanchored(partial: PartialTime, why: str) -> Resolution:
+    return _undated(partial, None, f"left unresolved: {why}")
 
 
 def _dated(
@@ -446,13 +445,8 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.narrative and p.direction == 0 and _story_time(ctx) is None:
         # "who was 19 that summer", the story last at a decade: a summer it points back to, whose
         # year the text does not give here (TimeML's unknown year), not this year's
-        return Resolution(
-            type=p.type,
-            value=f"XXXX-{p.season}",
-            interval=None,
-            anchor=Anchor(kind=AnchorKind.NONE),
-            explanation="a season the story points back to, with no time of the story to take its year from",
-            mod=p.mod,
+        return _undated(
+            p, f"XXXX-{p.season}", "a season the story points back to, with no time of the story to take its year from"
         )
     if p.narrative and p.direction == 0 and (ref := _story_time(ctx)) is not None:
         # "on July 9, 1993 ... That summer it rained": the season of the year the story is at (a
@@ -1102,14 +1096,7 @@ def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     In a sentence that names a day, the night before that day; in a habitual one, no dated night."""
     if p.habitual:
         # "stays open overnight on Fridays": a night of a habit, no dated one (TimeML's unknown day)
-        return Resolution(
-            type=TimexType.TIME,
-            value="XXXX-XX-XXTNI",
-            interval=None,
-            anchor=Anchor(kind=AnchorKind.NONE),
-            explanation="a night in a habitual or generic sentence: no dated one",
-            mod=p.mod,
-        )
+        return _undated(p, "XXXX-XX-XXTNI", "a night in a habitual or generic sentence: no dated one", TimexType.TIME)
     ref = ctx.reference
     if (p.narrative or p.day_from_next) and ref is not None and ref.interval.granularity is _G.DAY:
         # "Overnight, rebels shelled the city, officials said on Sunday": the night before that day;
@@ -1425,28 +1412,14 @@ def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | 
 def _event_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     """ "attended on the first day": a day of an event (a match, a term in office), a DATE whose
     date the words do not give (TimeML's unknown day), not a length of one day."""
-    return Resolution(
-        type=TimexType.DATE,
-        value="XXXX-XX-XX",
-        interval=None,
-        anchor=Anchor(kind=AnchorKind.NONE),
-        explanation="a day of an event, not dated by its words",
-        mod=p.mod,
-    )
+    return _undated(p, "XXXX-XX-XX", "a day of an event, not dated by its words", TimexType.DATE)
 
 
 def _reference(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = p.reference
     assert ref is not None
     if ctx.publication_date is None:
-        return Resolution(
-            type=p.type,
-            value=ref,
-            interval=None,
-            anchor=Anchor(kind=AnchorKind.NONE),
-            explanation=f"{ref}: relative to an unknown publication date",
-            mod=p.mod,
-        )
+        return _undated(p, ref, f"{ref}: relative to an unknown publication date")
     day = cal.day_interval(ctx.publication_date)
     interval = {"PRESENT_REF": day, "PAST_REF": day.open_start(), "FUTURE_REF": day.open_end()}[ref]
     if ref == "PAST_REF":
