@@ -1174,7 +1174,7 @@ def _did_not_happen(event: Event) -> bool:
 def _from_timex(event: Event, timex: TimeExpression, published: date | None) -> _Placed:
     assert timex.interval is not None
     value = timex.value if timex.interval.is_bounded else None
-    if value == "PRESENT_REF" and published is not None and _still_to_come(event):
+    if value == "PRESENT_REF" and published is not None and _ahead_by_tense_or_modal(event):
         # "Washington *would now take* the resolution to the General Assembly": from now on
         start = cal.day_interval(published).start
         return _Placed(
@@ -1200,7 +1200,7 @@ def _from_timex(event: Event, timex: TimeExpression, published: date | None) -> 
     )
 
 
-def _still_to_come(event: Event) -> bool:
+def _ahead_by_tense_or_modal(event: Event) -> bool:
     """A future, or what "would" or "will" says is to come ("would now take")."""
     modality = (event.modality or "").lower()
     return event.tense is Tense.FUTURE or modality in ("will", "would", "shall", "'ll", "'d")
@@ -1710,13 +1710,14 @@ def _share_with_head(
 
 
 def _a_day_or_finer(timex: TimeExpression) -> bool:
+    """Whether the time is a bounded day or a part of one (not a period figures are reported for)."""
     interval = timex.interval
     return interval is not None and interval.is_bounded and interval.granularity.rank <= Granularity.DAY.rank
 
 
 def _dated_by_a_phrase_after(parse: Parse, noun: int, timex: TimeExpression) -> bool:
     """Whether the time is the object of a preposition right on the noun (token ``noun``), after it:
-    "a payment *on Dec. 15*", "an inspection *in 2021*"."""
+    "a payment *on Dec. 15*", "the bombings *on Aug. 7*"."""
     tokens = parse.span(timex.start, timex.end)
     if tokens is None:
         return False
