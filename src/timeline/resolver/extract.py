@@ -206,6 +206,15 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     return _recurrences(text, original, mentions, cues)
 
 
+def _put(out: list[Mention], mentions: list[Mention], i: int, mention: Mention) -> list[Mention]:
+    """``out`` with ``mention`` at ``i``: a pass over ``mentions`` copies the list on its first change
+    only (most passes change nothing)."""
+    if out is mentions:
+        out = list(mentions)
+    out[i] = mention
+    return out
+
+
 #: A holiday of a fixed date, as written in the data ("12-25").
 _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 
@@ -244,17 +253,11 @@ def _recurrences(text: str, original: str, mentions: list[Mention], cues: Cues) 
             # "once occurred every 25 to 30 years": both ends of the range recur, as "every six years"
             found = _from_every(mention, every.start(), original, unit=partial.unit, amount=partial.amount)
             end = mentions[i + 1]
-            if out is mentions:
-                out = list(mentions)
-            out[i + 1] = attrs.evolve(
-                end,
-                partial=PartialTime(kind="set", type=TimexType.SET, unit=end.partial.unit, amount=end.partial.amount),
-            )
+            recurring = PartialTime(kind="set", type=TimexType.SET, unit=end.partial.unit, amount=end.partial.amount)
+            out = _put(out, mentions, i + 1, attrs.evolve(end, partial=recurring))
         else:
             continue
-        if out is mentions:
-            out = list(mentions)
-        out[i] = found
+        out = _put(out, mentions, i, found)
     return out
 
 
@@ -425,9 +428,7 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             partial = attrs.evolve(partial, narrative=True, direction=0 if follows else None)
         else:
             continue
-        if out is mentions:
-            out = list(mentions)
-        out[i] = attrs.evolve(mention, partial=partial)
+        out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
 
 
@@ -445,9 +446,7 @@ def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list
             and cues.noun_after.match(text, mention.end)
         ):
             continue
-        if out is mentions:
-            out = list(mentions)
-        out[i] = attrs.evolve(mention, partial=attrs.evolve(partial, names_a_thing=True))
+        out = _put(out, mentions, i, attrs.evolve(mention, partial=attrs.evolve(partial, names_a_thing=True)))
     return out
 
 
@@ -509,9 +508,7 @@ def _story_dates(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
             partial = attrs.evolve(partial, narrative=True)
         else:
             continue
-        if out is mentions:
-            out = list(mentions)
-        out[i] = attrs.evolve(mention, partial=partial)
+        out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
 
 
@@ -536,9 +533,7 @@ def _dates_in_apposition(text: str, mentions: list[Mention], cues: Cues) -> list
             and "," in text[offset.end : date_.start]
         ):
             continue
-        if out is mentions:
-            out = list(mentions)
-        out[i] = attrs.evolve(offset, partial=attrs.evolve(partial, day_from_next=True))
+        out = _put(out, mentions, i, attrs.evolve(offset, partial=attrs.evolve(partial, day_from_next=True)))
     return out
 
 
@@ -576,12 +571,11 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             continue
         if not cues.weekday_range_gap.fullmatch(text, first.end, second.start):
             continue
-        if out is mentions:
-            out = list(mentions)
         assert first.partial.weekday is not None and second.partial.weekday is not None
         days = (second.partial.weekday - first.partial.weekday) % 7 or 7
-        out[i] = attrs.evolve(first, partial=attrs.evolve(first.partial, range_days=days))
-        out[i + 1] = attrs.evolve(second, partial=attrs.evolve(second.partial, direction=1, narrative=True))
+        out = _put(out, mentions, i, attrs.evolve(first, partial=attrs.evolve(first.partial, range_days=days)))
+        ahead = attrs.evolve(second.partial, direction=1, narrative=True)
+        out = _put(out, mentions, i + 1, attrs.evolve(second, partial=ahead))
     return out
 
 
@@ -620,12 +614,11 @@ def _days_around(text: str, original: str, mentions: list[Mention], cues: Cues) 
         around = cues.day_around.search(text, max(0, mention.start - 20), mention.start)
         if around is None or (i > 0 and mentions[i - 1].end > around.start()):
             continue
-        if out is mentions:
-            out = list(mentions)
         shift = cues.day_around_shift[around.group("word").lower()]
         start = around.start()
-        out[i] = attrs.evolve(
-            mention, start=start, text=original[start : mention.end], partial=attrs.evolve(partial, day_shift=shift)
+        shifted = attrs.evolve(partial, day_shift=shift)
+        out = _put(
+            out, mentions, i, attrs.evolve(mention, start=start, text=original[start : mention.end], partial=shifted)
         )
     return out
 
@@ -640,12 +633,9 @@ def _period_ends(text: str, mentions: list[Mention], cues: Cues) -> list[Mention
             continue
         ended = cues.period_ended.search(text, max(0, mention.start - 40), mention.start)
         if ended:
-            if out is mentions:
-                out = list(mentions)
             past = partial.year is None and ended.group("verb").lower() in cues.period_over
-            out[i] = attrs.evolve(
-                mention, partial=attrs.evolve(partial, period_end=True, direction=-1 if past else partial.direction)
-            )
+            ending = attrs.evolve(partial, period_end=True, direction=-1 if past else partial.direction)
+            out = _put(out, mentions, i, attrs.evolve(mention, partial=ending))
             before = out[i - 1].partial if i > 0 else None
             if (past or partial.year is not None) and before is not None and _is_bare_quarter(before):
                 # "the quarter ended July 31": the quarter knows the day it ended (see resolve._relative_unit)
