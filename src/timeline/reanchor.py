@@ -151,18 +151,7 @@ def resolve_times(times: Sequence[TimeExpression], publication_date: date | None
 
     results = resolve_in_order(*stored_values(times), publication_date)
     return [
-        attrs.evolve(
-            timex,
-            type=result.type,
-            value=result.value,
-            mod=result.mod,
-            interval=result.interval,
-            anchor=result.anchor,
-            explanation=result.explanation,
-            quant=result.quant,
-            freq=result.freq,
-            relative=None,
-        )
+        attrs.evolve(timex, **result.timex_fields(), relative=None)
         for timex, result in zip(times, results, strict=True)
     ]
 

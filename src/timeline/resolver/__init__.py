@@ -405,15 +405,8 @@ def resolve_mentions(
             text=mention.text,
             start=mention.start,
             end=mention.end,
-            type=result.type,
-            value=result.value,
-            mod=result.mod,
-            interval=result.interval,
-            anchor=result.anchor,
             rule=mention.rule.name,
-            explanation=result.explanation,
-            quant=result.quant,
-            freq=result.freq,
+            **result.timex_fields(),
             partial={**mention.partial.to_dict(), "orientation": how.value},
         )
         for mention, how, timex_id, result in zip(mentions, orientations, ids, results, strict=True)
@@ -485,12 +478,9 @@ def resolve_in_order(
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
                 results[i + 1] = day
                 if _can_be_reference(day):
-                    assert day.interval is not None and day.value is not None
                     context = attrs.evolve(
                         context,
-                        reference=Reference(
-                            interval=day.interval, value=day.value, timex_id=ids[i + 1], text=texts[i + 1]
-                        ),
+                        reference=_reference_to(day, ids[i + 1], texts[i + 1]),
                         clock_reference=None,  # "10:35 a.m. (0735 GMT) Friday": the day after it is nearer
                     )
             result = resolve(partial, context)
@@ -504,11 +494,11 @@ def resolve_in_order(
         # "for the quarter ended Sept. 30": the day dates the quarter, which stays the story's time
         ends_period = partial.period_end and reference is not None and reference.timex_id == ids[i - 1]
         if _can_be_reference(result) and not ends_period and not partial.after_since:
-            assert result.interval is not None and result.value is not None
+            assert result.interval is not None
             if partial.prospect:  # "said his forces would observe a pause on Friday": the story stays where it was
                 story = story if told_prospect else reference
             told_prospect = partial.prospect
-            reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+            reference = _reference_to(result, ids[i], texts[i])
             clock_reference = _clock_of_the_day(clock_reference, partial, result)
             since = None
             told = partial.dates_a_telling
@@ -517,14 +507,18 @@ def resolve_in_order(
                 if not told:
                     events_day = reference
         elif partial.after_since and _can_be_reference(result):
-            assert result.interval is not None and result.value is not None
-            since = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+            since = _reference_to(result, ids[i], texts[i])
         elif _is_clock_on_a_day(partial, result):
-            assert result.interval is not None and result.value is not None
-            clock_reference = Reference(interval=result.interval, value=result.value, timex_id=ids[i], text=texts[i])
+            clock_reference = _reference_to(result, ids[i], texts[i])
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _reference_to(result: Resolution, timex_id: str, text: str) -> Reference:
+    """The time a resolved expression gives the story to count from (one with an interval and a value)."""
+    assert result.interval is not None and result.value is not None
+    return Reference(interval=result.interval, value=result.value, timex_id=timex_id, text=text)
 
 
 def _counts_from_the_story(partial: PartialTime) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import attrs
 
@@ -109,6 +110,20 @@ class Resolution:
     quant: str | None = None
     freq: str | None = None
     sets_reference: bool = False
+
+    def timex_fields(self) -> dict[str, Any]:
+        """The fields of a :class:`~timeline.model.TimeExpression` this resolution sets (its value
+        and how it was reached), for a new expression or a re-resolved one."""
+        return {
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "interval": self.interval,
+            "anchor": self.anchor,
+            "explanation": self.explanation,
+            "quant": self.quant,
+            "freq": self.freq,
+        }
 
 
 def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
