@@ -134,6 +134,9 @@ class FactualityWords:
     #: "prices will rise, analysts *expect*"): a clause the parse hangs before any other verb is no
     #: complement of it (made by :func:`_factuality_words`: these and ``reporting_governors``).
     parenthetical_governors: frozenset[str] = frozenset()
+    #: The tokens that open or close a quotation ('"', "``", "“"...): a condition quoted before a saying
+    #: is no condition of the saying.
+    quote_marks: frozenset[str] = frozenset()
     #: Auxiliaries that open a condition before its subject, with no "if": "*Had* he been appointed, ...",
     #: "*Should* the talks fail, ..." (a past perfect so is a condition not met; the others a possibility).
     inverted_conditional_auxiliaries: frozenset[str] = frozenset()
@@ -1489,13 +1492,10 @@ def _semicolon_between(t: _Tokens, clause: int, governor: int) -> bool:
     return any(lowers[j] == ";" and heads[j] == governor for j in range(max(clause + 1, governor - 40), governor))
 
 
-_QUOTE_MARKS = frozenset({'"', "``", "''", "“", "”"})
-
-
-def _quote_between(t: _Tokens, first: int, last: int) -> bool:
+def _quote_between(t: _Tokens, first: int, last: int, words: FactualityWords) -> bool:
     """Whether a quotation mark hanging from ``last`` stands between tokens ``first`` and ``last``: the
     quotation holds ``first``, not ``last``."""
-    return any(t.lowers[c] in _QUOTE_MARKS and first < c < last for c in t.kids(last))
+    return any(t.lowers[c] in words.quote_marks and first < c < last for c in t.kids(last))
 
 
 def _headline_pair(t: _Tokens, clause: int, governor: int) -> bool:
@@ -1537,7 +1537,7 @@ def _cue_at(
             # "*Had* he been appointed in 2022, the bank would have survived": he was not
             value = "negated" if _has_counterfactual_auxiliary(t, node, words) else "hypothetical"
             return Factuality(value=value, cue=texts[child], cue_start=idxs[child]), None, False
-        if dep == "advcl" and same_clause and not _quote_between(t, child, node):
+        if dep == "advcl" and same_clause and not _quote_between(t, child, node, words):
             # the consequent: "*if* talks fail, the army will attack" (not a saying after the quote
             # that holds both: '"If Lumora had come, this deal would not have gotten done," *said* a banker')
             mark = next((m for m in t.kids(child) if deps[m] == "mark"), None)
@@ -1637,7 +1637,7 @@ def _cue_at(
         return Factuality(value="hypothetical", cue="to"), None, False  # a purpose: "cut rates *to* help..."
     if dep in _NOUN_MODIFIERS:
         return None, None, False  # "the man *who fled*": a description of someone, not a claim of the clause
-    if dep == "advcl" and _tells_its_own_past(t, node):
+    if dep == "advcl" and _tells_its_own_past(t, node, words):
         return None, None, False  # "ordered to evacuate *as* a wildfire *jumped* the freeway": it did
     return None, head, same_clause and dep in _SAME_CLAUSE
 
@@ -1664,17 +1664,17 @@ def _has_counterfactual_auxiliary(t: _Tokens, node: int, words: FactualityWords)
     )
 
 
-def _tells_its_own_past(t: _Tokens, node: int) -> bool:
+def _tells_its_own_past(t: _Tokens, node: int, words: FactualityWords) -> bool:
     """Whether the adverbial clause of ``node`` tells a past of its own: a simple past or a past
     perfect with a subject ("*as* a wildfire *jumped* the freeway", "*after* talks *had failed*"),
     which it asserts whatever its head is (a condition, "*if* they *had* cut", is read before)."""
-    deps, tags = t.deps, t.tags
+    deps = t.deps
     kids = t.kids(node)
     if not any(deps[c] in ("nsubj", "nsubjpass") for c in kids):
         return False
-    if tags[node] == "VBD":
+    if t.tags[node] == "VBD":
         return not any(deps[c] in _AUX_DEPS for c in kids)
-    return tags[node] == "VBN" and any(deps[c] == "aux" and t.lowers[c] in ("had", "'d") for c in kids)
+    return _has_counterfactual_auxiliary(t, node, words)
 
 
 def _opens_inverted_condition(t: _Tokens, node: int, aux: int, words: FactualityWords) -> bool:
