@@ -29,7 +29,7 @@ from timeline.grammar import (
     orientation_from_text,
     reported_would_of,
 )
-from timeline.model import Anchor, AnchorKind, TimeExpression, TimexType
+from timeline.model import TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
 from timeline.resolver.language import Cues, Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
@@ -486,7 +486,7 @@ def resolve_in_order(
             result = resolve(partial, context)
             if partial.from_the_saying and told_on is not None:
                 why = f"{result.explanation}, counted from {told_on.text!r} ({told_on.value}), a saying"
-                result = attrs.evolve(result, explanation=why, anchor=_saying_anchor(told_on))
+                result = attrs.evolve(result, explanation=why, anchor=told_on.as_anchor())
             elif told_on is not None and events_day is not None and result.anchor.timex_id == events_day.timex_id:
                 why = f"{result.explanation}; {told_on.text!r} dates a telling, not events"
                 result = attrs.evolve(result, explanation=why)
@@ -536,10 +536,6 @@ def _clock_of_the_day(clock: Reference | None, partial: PartialTime, result: Res
         return None
     start = result.interval.start
     return clock if start is not None and start.date() == clock.interval.start.date() else None
-
-
-def _saying_anchor(told_on: Reference) -> Anchor:
-    return Anchor(kind=AnchorKind.REFERENCE_TIME, value=told_on.value, timex_id=told_on.timex_id)
 
 
 def _reads_the_day(partial: PartialTime) -> bool:

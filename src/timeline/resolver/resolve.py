@@ -76,6 +76,10 @@ class Reference:
     #: no count of weeks or days starts from: a span is no point in time.
     of_a_span: bool = False
 
+    def as_anchor(self) -> Anchor:
+        """The anchor of a value counted from this time."""
+        return Anchor(kind=AnchorKind.REFERENCE_TIME, value=self.value, timex_id=self.timex_id)
+
 
 @attrs.frozen(kw_only=True, slots=True)
 class ResolutionContext:
@@ -352,7 +356,7 @@ def _near_story_date(p: PartialTime, ctx: ResolutionContext) -> Resolution | Non
         return None
     else:
         which = "the one nearest it"
-    anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+    anchor = ref.as_anchor()
     how = f"{_MONTH_NAMES[p.month - 1]} {p.day} without a year, right after a time of the story: {which}"
     return _dated(p, cal.day_interval(nearest), anchor, f"{how} ({ref.text!r}, {ref.value})")
 
@@ -364,7 +368,7 @@ def _day_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = ctx.reference
     if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= _G.MONTH.rank:
         ref_day = ref.interval.start.date()
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         where = f"the month of the story's time ({ref.text!r}, {ref.value})"
         months = [ref_day]
     elif ctx.publication_date is not None:
@@ -403,7 +407,7 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         opening = ref.interval.start
         later = [cal.month_interval(y, p.month) for y in (opening.year, opening.year + 1)]
         chosen = next(c for c in later if c.start is not None and c.start >= opening)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         how = f"{_MONTH_NAMES[p.month - 1]}: the end of a range, the first one from its start on"
         return _dated(p, chosen, anchor, f"{how} ({ref.text!r}, {ref.value})")
     elif (
@@ -421,7 +425,7 @@ def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         story_start = ref.interval.start
         after = [c for c in [*candidates, cal.month_interval(pub.year + 2, p.month)] if c.end and c.end > story_start]
         chosen = min(after, key=lambda c: c.start or story_start)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         how = f"{_MONTH_NAMES[p.month - 1]}: future tense, the first one ending after the day its sentence named"
         return _dated(p, chosen, anchor, f"{how} ({ref.text!r}, {ref.value})")
     else:
@@ -453,7 +457,7 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             chosen = next(c for c in seasons if c.start is not None and c.start >= ref.interval.end)
         else:
             chosen = next(c for c in reversed(seasons) if c.end is not None and c.end <= ref.interval.start)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         side = "after" if p.direction > 0 else "before"
         how = f"a season: the one {side} the time last mentioned ({ref.text!r}, {ref.value})"
         return _dated(p, chosen, anchor, how)
@@ -470,7 +474,7 @@ def _season(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         start = ref.interval.start
         year = start.year + (1 if p.season == "WI" and start.month == 12 else 0)
         chosen = cal.season_interval(year, p.season)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         how = f"a season: the one of the time last mentioned ({ref.text!r}, {ref.value})"
         return _dated(p, chosen, anchor, how)
     if ctx.publication_date is None:
@@ -523,7 +527,7 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         assert ref.interval.start is not None
         ref_day = ref.interval.start.date()
         day = cal.weekday_before(ref_day, p.weekday) if p.direction == -1 else cal.weekday_after(ref_day, p.weekday)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         side = "before" if p.direction == -1 else "after"
         return _with_part_of_day(
             p, day, anchor, f"the {name} {side} the day last mentioned ({ref.text!r}, {ref.value})"
@@ -659,7 +663,7 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= grain.rank:
             base, anchor = (
                 ref.interval.start.date(),
-                Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id),
+                ref.as_anchor(),
             )
             how = f"the {p.unit} of the time last mentioned ({ref.text!r}, {ref.value}), a year before"
         else:
@@ -675,7 +679,7 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ):
         # "sales rose in February compared to the same period last year": that February, a year before
         start = cal.shift_date(ref.interval.start.date(), _G.YEAR, -1)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         return attrs.evolve(
             _dated(
                 p,
@@ -695,7 +699,7 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ):
         # "In March 1995 ... the following year", "the previous month": next to the story's time
         interval = cal.unit_interval(granularity, cal.shift_date(ref.interval.start.date(), granularity, p.direction))
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         word = "after" if p.direction > 0 else "before"
         return _dated(p, interval, anchor, f"the {p.unit} {word} the time last mentioned ({ref.text!r}, {ref.value})")
     if (
@@ -709,7 +713,7 @@ def _relative_unit(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # unknown day of that month, so that month (at its grain, as "three weeks later" after it)
         start = cal.shift_date(ref.interval.start.date(), granularity, p.direction)
         interval = cal.unit_interval(ref.interval.granularity, start)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         word = "after" if p.direction > 0 else "before"
         how = f"the {p.unit} {word} the time last mentioned ({ref.text!r}, {ref.value}), at its grain"
         return _dated(p, interval, anchor, how, sets_reference=False)
@@ -742,7 +746,7 @@ def _since_span_a_year_before(p: PartialTime, ctx: ResolutionContext) -> Resolut
     if last < first:
         return None
     span = cal.unit_holding(cal.shift_date(first, _G.YEAR, -1), cal.shift_date(last, _G.YEAR, -1))
-    anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=since.value, timex_id=since.timex_id)
+    anchor = since.as_anchor()
     how = f"the span since {since.text!r} ({since.value}) to {last}, a year before"
     return _dated(p, span, anchor, how, sets_reference=False)
 
@@ -844,7 +848,7 @@ def _year_period(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = ctx.reference
     base: Interval | None = None
     if ref is not None and ref.interval.granularity in _PERIOD_GRANULARITIES[p.unit]:
-        base, anchor = ref.interval, Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        base, anchor = ref.interval, ref.as_anchor()
         how = f"the period last mentioned ({ref.text!r}, {ref.value})"
     elif ctx.publication_date is not None and p.unit != "half":
         last = cal.shift_date(ctx.publication_date, _G.QUARTER, -1)
@@ -864,7 +868,7 @@ def _story_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= _G.YEAR.rank:
         year = ref.interval.start.year
         if ctx.publication_date is None or year != ctx.publication_date.year:
-            anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+            anchor = ref.as_anchor()
             how = f"the year of the time last mentioned ({ref.text!r}, {ref.value})"
             return attrs.evolve(_dated(p, cal.year_interval(year), anchor, how), sets_reference=False)
     return _relative_unit(attrs.evolve(p, kind="relative_unit", direction=0), ctx)
@@ -940,7 +944,7 @@ def _century_turn(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         year, anchor, how = (pub_year // 100 + 1) * 100, _publication_anchor(ctx), "the next turn after publication"
     elif ref is not None and ref.interval.start is not None:
         year = (ref.interval.start.year + 50) // 100 * 100
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         how = f"the turn nearest the time last mentioned ({ref.text!r}, {ref.value})"
         year = min(year, pub_year // 100 * 100)
     else:
@@ -966,7 +970,7 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "profit rose from $5 million a year ago" right after a quarter: the year-ago quarter; "several
         # years ago" compares with no period, so it counts from publication as "ago" does. So does a
         # month of its sentence: "sales fell 35% in January, compared to the same month a year ago".
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         return _shift_from(p, ctx, ref.interval, anchor, f"the period last mentioned ({ref.text!r}, {ref.value})")
     if p.a_year_back:
         # "up from seven a year ago": this time last year, the month of publication a year back
@@ -991,7 +995,7 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ref = ctx.reference
     if p.day_from_next and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
         # "had warned them two weeks earlier, on Dec. 8": the date set off after it names the day reached
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         how = f"the date set off after it ({ref.text!r}, {ref.value}) names the time it reaches"
         return _dated(p, ref.interval, anchor, how, type_=TimexType.DATE, sets_reference=False)
     if (
@@ -1009,19 +1013,15 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # the gun two weeks earlier")
         ref = ctx.day_reference
     if ref is not None and _part_of_a_coarser_time(p, ref):
-        return attrs.evolve(
-            _unanchored(
-                p, f"a part of the day is of a day; the last time mentioned ({ref.text!r}, {ref.value}) is no day"
-            ),
-            type=TimexType.TIME,
-        )
+        why = f"a part of the day is of a day; the last time mentioned ({ref.text!r}, {ref.value}) is no day"
+        return _undated(p, None, f"left unresolved: {why}", TimexType.TIME)
     if _still_to_come(ref, ctx) and ctx.orientation is Orientation.PAST:
         # "officials said it would not reopen before Saturday. ... Had the wind shifted an hour
         # earlier": what a past clause tells happened before the time of writing, not before a day
         # still to come, so it counts from publication
         ref = None
     if ref is not None:
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         if p.part_of_day == "MO" and p.amount == 0 and ref.value.endswith("TNI"):
             # "a fire on Tuesday night ... put out by morning": the morning after that night
             p = attrs.evolve(p, amount=1, direction=1)
@@ -1061,7 +1061,7 @@ def _from_clock(p: PartialTime, clock: Reference) -> Resolution:
         type=TimexType.TIME,
         value=f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}",
         interval=interval,
-        anchor=Anchor(kind=AnchorKind.REFERENCE_TIME, value=clock.value, timex_id=clock.timex_id),
+        anchor=clock.as_anchor(),
         explanation=f"{_fmt(p.amount)} {p.unit}(s) {side} {told}",
         mod=p.mod,
     )
@@ -1118,7 +1118,7 @@ def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "gathered on Saturday, and police detained 14 people overnight" (direction 0): its own night
         assert ref.interval.start is not None
         day = cal.shift_date(ref.interval.start.date(), _G.DAY, 0 if p.direction == 0 else -1)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ref.value, timex_id=ref.timex_id)
+        anchor = ref.as_anchor()
         which = "the night of" if p.direction == 0 else "the night before"
         how = f"{which} the day the sentence names ({ref.text!r}, {ref.value})"
         return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
@@ -1330,12 +1330,12 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "by 6 a.m. Saturday. She had arrived at 4 a.m.": the day of the nearest dated time before it
         assert told.interval.start is not None
         day = told.interval.start.date()
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=told.value, timex_id=told.timex_id)
+        anchor = told.as_anchor()
         where = f"on the day of the clock time last mentioned ({told.text!r}, {told.value})"
     elif ctx.reference is not None and ctx.reference.interval.granularity.rank <= _G.DAY.rank:
         assert ctx.reference.interval.start is not None
         day = ctx.reference.interval.start.date()
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=ctx.reference.value, timex_id=ctx.reference.timex_id)
+        anchor = ctx.reference.as_anchor()
         where = f"on the day last mentioned ({ctx.reference.value})"
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
@@ -1349,7 +1349,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         day = start.date()
         if (p.hour, p.minute or 0) <= (start.hour, start.minute) and p.hour != 24:
             day = cal.shift_date(day, _G.DAY, 1)
-        anchor = Anchor(kind=AnchorKind.REFERENCE_TIME, value=opening.value, timex_id=opening.timex_id)
+        anchor = opening.as_anchor()
         where = f"on {day}, the first such time after the range's start ({opening.text!r}, {opening.value})"
     elif p.weekday is not None or (p.month is not None and p.day is not None):
         # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": the day named with the time, as a date would be.
