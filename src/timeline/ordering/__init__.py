@@ -961,8 +961,8 @@ _NUMBER_TAGS = frozenset({"CD", "$"})
 
 def _time_of_tense(event: Event) -> str | None:
     """Past, present or future, as a tense tells it: a present perfect is told of the past ("*has
-    demanded* his rights and *insisted*"), a present of now."""
-    if event.tense is Tense.PAST or (event.tense is Tense.PRESENT and event.aspect is Aspect.PERFECTIVE):
+    demanded* his rights and *insisted*", :func:`_told_as_past`), a present of now."""
+    if _told_as_past(event):
         return "past"
     if event.tense is Tense.PRESENT:
         return "present"
