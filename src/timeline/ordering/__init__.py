@@ -1146,8 +1146,9 @@ def _ordered_by_marker(
 def _judged_for(parse: Parse | None, root: int | None, head: Event, words: OrderingWords) -> bool:
     """Whether the event (its token ``root``) is what a verb of judging judges someone for
     ("sentenced *for* defrauding investors", "arrested *for* the murder", "convicted of murder *and
-    kidnapping*"): done before it."""
-    if parse is None or root is None or head.lemma.lower() not in words.judging:
+    kidnapping*"), or an adjective of a verdict does ("*found* a man *guilty of* preparing acts of
+    terrorism"): done before it."""
+    if parse is None or root is None:
         return False
     for _ in range(4):  # a charge in a list: "of murder, *kidnapping* and tampering"
         if parse.dep(root) != "conj":
@@ -1156,7 +1157,9 @@ def _judged_for(parse: Parse | None, root: int | None, head: Event, words: Order
     if parse.dep(root) not in ("pobj", "pcomp"):
         return False
     preposition = parse.head(root)
-    return parse.dep(preposition) == "prep" and parse.lower(preposition) in words.judged_for
+    if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.judged_for:
+        return False
+    return head.lemma.lower() in words.judging or parse.lower(parse.head(preposition)) in words.verdicts
 
 
 def _not_a_fact(event: Event) -> bool:
@@ -2499,13 +2502,24 @@ def _inside_a_complement_clause(parse: Parse, root: int, distance: int) -> bool:
     """Whether the time expression (its token ``root``) lies in a clause the event it reaches,
     ``distance`` heads up, takes as its complement, whose own verb is no event ("analysts *say* a
     cut is unlikely *before June*"; "*plans* to be in Paris *on Monday*"): it dates what the
-    clause says, not the saying or the planning."""
+    clause says, not the saying or the planning. A small clause is no such clause: an adjective or
+    noun with no verb of its own ("*found* a man *guilty on Friday*") is what the verb does, then."""
     node = root
     for _ in range(distance - 1):
         node = parse.head(node)
-        if parse.dep(node) in ("ccomp", "xcomp"):
+        if parse.dep(node) in ("ccomp", "xcomp") and not _small_clause(parse, node):
             return True
     return False
+
+
+def _small_clause(parse: Parse, node: int) -> bool:
+    """Whether the complement headed by ``node`` is a small clause, a subject and an adjective or noun
+    with no verb ("found *a man guilty*", "declared *him dead*"), as the parse reads "found a man
+    guilty" when it takes "guilty" for a clause."""
+    return not parse.tag(node).startswith(("VB", "MD")) and not any(
+        parse.dep(c) in ("aux", "auxpass", "cop") or parse.tag(c).startswith("VB") and parse.dep(c) != "amod"
+        for c in parse.children(node)
+    )
 
 
 def _bounding_side(parse: Parse, root: int, words: OrderingWords) -> str | None:

@@ -98,6 +98,8 @@ class OrderingWords:
     judged_for: frozenset[str]
     #: those of :attr:`judging` whose "in" names the case judged ("charged *in* the bombing")
     judged_in: frozenset[str]
+    #: adjectives of a verdict ("found *guilty* of", "held *liable* for"): what they judge came first
+    verdicts: frozenset[str]
     #: prepositions of the figure a change starts from ("rose to 48 *from* 31 the day before")
     base_figure: frozenset[str]
     #: the words of a range an event spans: "*from* 1988 *to* 1990"
@@ -210,6 +212,7 @@ def load_words(language: str = "en") -> OrderingWords:
         judging=frozenset(raw["judging"]),
         judged_for=frozenset(raw["judged_for"]),
         judged_in=frozenset(raw["judged_in"]),
+        verdicts=frozenset(raw["verdicts"]),
         base_figure=frozenset(raw["base_figure"]),
         range_from=frozenset(raw["range_from"]),
         range_to=frozenset(raw["range_to"]),

@@ -1,0 +1,31 @@
+"""Placements a careful reader found wrong in the session-17 reviews (news stories of health,
+culture, security and markets), each fixed by a rule: the full pipeline, parse included."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from timeline import extract_timeline
+from timeline.model import Timeline, TimelineEntry
+
+
+def _entry(timeline: Timeline, text: str) -> TimelineEntry:
+    found = [entry for entry in timeline.entries if entry.event.text == text]
+    assert len(found) == 1, [(e.event.text, e.time.describe()) for e in timeline.entries]
+    return found[0]
+
+
+def test_a_day_in_a_verdicts_small_clause_dates_the_verdict() -> None:
+    timeline = extract_timeline(
+        "A jury at the Old Bailey found a 27-year-old man guilty on Friday of preparing acts of terrorism after he"
+        " planned to drive a van into crowds at a market, prosecutors said.",
+        "2024-06-30",
+    )
+    assert _entry(timeline, "found").time.describe() == "2024-06-28"
+    preparing = _entry(timeline, "preparing").time.interval  # what he was found guilty of came before
+    assert (preparing.start, preparing.end) == (None, datetime(2024, 6, 29))
+
+
+def test_a_complement_clause_with_a_verb_still_keeps_its_time() -> None:
+    timeline = extract_timeline("Analysts said on Monday a cut was unlikely before June.", "2024-03-22")
+    assert _entry(timeline, "said").time.describe() == "2024-03-18"
