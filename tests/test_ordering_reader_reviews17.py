@@ -29,3 +29,13 @@ def test_a_day_in_a_verdicts_small_clause_dates_the_verdict() -> None:
 def test_a_complement_clause_with_a_verb_still_keeps_its_time() -> None:
     timeline = extract_timeline("Analysts said on Monday a cut was unlikely before June.", "2024-03-22")
     assert _entry(timeline, "said").time.describe() == "2024-03-18"
+
+
+def test_a_day_before_a_verb_the_parse_lost_still_dates_it() -> None:
+    timeline = extract_timeline(
+        "The U.S. Food and Drug Administration on Friday approved Helvora, an oral treatment for primary biliary"
+        " cholangitis made by Boston-based Castell Therapeutics, ending a review that had been pushed back twice"
+        " since last summer.",
+        "2025-01-06",
+    )
+    assert _entry(timeline, "approved").time.describe() == "2025-01-03"

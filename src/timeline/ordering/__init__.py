@@ -1486,57 +1486,73 @@ def _governing_times(
         found = parse.first_above(root, first, end, by_token, steps=11) or _subject_of_a_copula(
             parse, root, by_token, words
         )
-        if found is not None:
-            event, distance = found
-            missing = False  # "has gone five games without a *victory* since August": the verb's time
-            if event.pos == "NOUN":
-                verb = by_token.get(_past_a_missing_noun(parse, parse.ancestor(root, distance)))
-                if verb is not None and verb is not event:
-                    event, distance, missing = verb, distance + 2, True
-            side = _bounding_side(parse, root, words)
-            if side == "until" and _not_until(parse, root, words):
-                side = None  # "did *not* resume production *until March*": it resumed in March
-            if side is None and distance <= 2:
-                speaker = _verb_before_its_complement(parse, root, first, end, distance, by_token)
-                if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
-                    event = speaker
-                outer = _past_a_set_off_clause(parse, root, first, distance, by_token)
-                if outer is not None:  # "approved the merger, first proposed in 2019, *on Tuesday*"
-                    event = outer
-                opening = _closing_an_opening_participle(parse, root, first, end, distance, by_token)
-                if opening is not None:  # "*Born* in Dayton, Ohio, *on May 3, 1943*, she graduated"
-                    event = opening
-                playing = _verb_of_a_role(parse, root, distance, event, by_token, words)
-                if playing is not None:  # "made landfall as a Category 3 *hurricane* at 11:10 p.m."
-                    event, distance = playing, distance + 2
-                reporting = _reporting_its_object(parse, root, distance, event, timex, by_token)
-                if reporting is not None:  # "*reported* a 38% rise in annual profit *on Tuesday*"
-                    event, distance = reporting, distance + 1
-            if side is None and distance == 2 and event.pos == "VERB":
-                owner = _phrase_the_time_follows(parse, root, by_token, words)
-                if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
-                    if isinstance(owner, Event):
-                        rank = (0, bounded, distance)
-                        if owner.id not in best or rank < best[owner.id][0]:
-                            best[owner.id] = (rank, timex, None)
-                    continue
-            if (
-                (not missing and _inside_a_description(parse, root, distance, side))
-                or (side == "from" and _range_of_a_superlative(parse, root, words))
-                or _classifies_an_object(parse, root, distance, words)
-                or _comparison_base(parse, root, distance, words, first)
-                or _excepted(parse, root, words)
-                or _inside_a_relative_clause(parse, root, distance)
-                or _inside_a_complement_clause(parse, root, distance)
-            ):
+        if found is None:
+            fronted = _finite_verb_right_after(parse, end, by_token)
+            if fronted is not None and fronted.id not in best:  # "The FDA on Friday *approved* Helvora, ..."
+                best[fronted.id] = ((0, bounded, 2), timex, None)
+            continue
+        event, distance = found
+        missing = False  # "has gone five games without a *victory* since August": the verb's time
+        if event.pos == "NOUN":
+            verb = by_token.get(_past_a_missing_noun(parse, parse.ancestor(root, distance)))
+            if verb is not None and verb is not event:
+                event, distance, missing = verb, distance + 2, True
+        side = _bounding_side(parse, root, words)
+        if side == "until" and _not_until(parse, root, words):
+            side = None  # "did *not* resume production *until March*": it resumed in March
+        if side is None and distance <= 2:
+            speaker = _verb_before_its_complement(parse, root, first, end, distance, by_token)
+            if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
+                event = speaker
+            outer = _past_a_set_off_clause(parse, root, first, distance, by_token)
+            if outer is not None:  # "approved the merger, first proposed in 2019, *on Tuesday*"
+                event = outer
+            opening = _closing_an_opening_participle(parse, root, first, end, distance, by_token)
+            if opening is not None:  # "*Born* in Dayton, Ohio, *on May 3, 1943*, she graduated"
+                event = opening
+            playing = _verb_of_a_role(parse, root, distance, event, by_token, words)
+            if playing is not None:  # "made landfall as a Category 3 *hurricane* at 11:10 p.m."
+                event, distance = playing, distance + 2
+            reporting = _reporting_its_object(parse, root, distance, event, timex, by_token)
+            if reporting is not None:  # "*reported* a 38% rise in annual profit *on Tuesday*"
+                event, distance = reporting, distance + 1
+        if side is None and distance == 2 and event.pos == "VERB":
+            owner = _phrase_the_time_follows(parse, root, by_token, words)
+            if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
+                if isinstance(owner, Event):
+                    rank = (0, bounded, distance)
+                    if owner.id not in best or rank < best[owner.id][0]:
+                        best[owner.id] = (rank, timex, None)
                 continue
-            side = side or _ordered_on_the_way(parse, root, distance, words)
-            rank = (0 if side is None else 1, bounded, distance)
-            if event.id not in best or rank < best[event.id][0]:
-                best[event.id] = (rank, timex, side)
+        if (
+            (not missing and _inside_a_description(parse, root, distance, side))
+            or (side == "from" and _range_of_a_superlative(parse, root, words))
+            or _classifies_an_object(parse, root, distance, words)
+            or _comparison_base(parse, root, distance, words, first)
+            or _excepted(parse, root, words)
+            or _inside_a_relative_clause(parse, root, distance)
+            or _inside_a_complement_clause(parse, root, distance)
+        ):
+            continue
+        side = side or _ordered_on_the_way(parse, root, distance, words)
+        rank = (0 if side is None else 1, bounded, distance)
+        if event.id not in best or rank < best[event.id][0]:
+            best[event.id] = (rank, timex, side)
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _finite_verb_right_after(parse: Parse, end: int, by_token: dict[int, Event]) -> Event | None:
+    """The verb event right after a time expression (its tokens end before ``end``) that the parse
+    hangs on no event: news puts the day between subject and verb ("The U.S. Food and Drug
+    Administration on Friday *approved* Helvora, an oral treatment ..."), and in a long sentence the
+    parse can lose the verb (here, an adjective of "Helvora" under a root "Administration"); a
+    finite past or present right after the day is still the verb it dates."""
+    if end >= len(parse.doc):
+        return None
+    event = by_token.get(end)
+    return event if event is not None and event.pos == "VERB" and parse.tag(end) in ("VBD", "VBZ", "VBP") else None
 
 
 def _subject_of_a_copula(
@@ -2517,7 +2533,7 @@ def _small_clause(parse: Parse, node: int) -> bool:
     with no verb ("found *a man guilty*", "declared *him dead*"), as the parse reads "found a man
     guilty" when it takes "guilty" for a clause."""
     return not parse.tag(node).startswith(("VB", "MD")) and not any(
-        parse.dep(c) in ("aux", "auxpass", "cop") or parse.tag(c).startswith("VB") and parse.dep(c) != "amod"
+        parse.dep(c) in ("aux", "auxpass", "cop") or (parse.tag(c).startswith("VB") and parse.dep(c) != "amod")
         for c in parse.children(node)
     )
 
