@@ -39,3 +39,21 @@ def test_a_day_before_a_verb_the_parse_lost_still_dates_it() -> None:
         "2025-01-06",
     )
     assert _entry(timeline, "approved").time.describe() == "2025-01-03"
+
+
+def test_a_day_a_copula_gives_dates_its_event_adjective() -> None:
+    timeline = extract_timeline("The January employment report is due on Feb. 2.", "2024-01-05")
+    assert _entry(timeline, "due").time.describe() == "2024-02-02"
+
+
+def test_a_time_on_than_expected_dates_what_is_compared() -> None:
+    timeline = extract_timeline(
+        "U.S. employers added more jobs than expected in December, the Labor Department said on Friday.", "2024-01-05"
+    )
+    assert _entry(timeline, "added").time.describe() == "2023-12"
+
+
+def test_since_on_an_infinitive_bounds_the_perfect_above_it() -> None:
+    timeline = extract_timeline("The district has struggled to fill driver positions since 2021.", "2024-06-26")
+    struggled = _entry(timeline, "struggled").time.interval
+    assert (struggled.start, struggled.end) == (datetime(2021, 1, 1), None)

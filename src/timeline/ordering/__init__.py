@@ -1484,7 +1484,7 @@ def _governing_times(
             best[possessed.id] = ((0, bounded, 0), timex, None)
             continue
         found = parse.first_above(root, first, end, by_token, steps=11) or _subject_of_a_copula(
-            parse, root, by_token, words
+            parse, root, (first, end), by_token, words
         )
         if found is None:
             fronted = _finite_verb_right_after(parse, end, by_token)
@@ -1492,6 +1492,9 @@ def _governing_times(
                 best[fronted.id] = ((0, bounded, 2), timex, None)
             continue
         event, distance = found
+        compared = _past_an_elliptical_comparison(parse, parse.ancestor(root, distance), by_token)
+        if compared is not None:  # "added more jobs than *expected* in December": the adding
+            event, distance = compared[0], distance + compared[1]
         missing = False  # "has gone five games without a *victory* since August": the verb's time
         if event.pos == "NOUN":
             verb = by_token.get(_past_a_missing_noun(parse, parse.ancestor(root, distance)))
@@ -1538,9 +1541,37 @@ def _governing_times(
         rank = (0 if side is None else 1, bounded, distance)
         if event.id not in best or rank < best[event.id][0]:
             best[event.id] = (rank, timex, side)
+        perfect = (
+            _perfect_over_an_infinitive(parse, parse.ancestor(root, distance), by_token) if side == "from" else None
+        )
+        if perfect is not None and perfect.id not in best:  # "has *struggled* to fill positions since 2021"
+            best[perfect.id] = ((1, bounded, distance + 1), timex, side)
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _past_an_elliptical_comparison(parse: Parse, node: int, by_token: dict[int, Event]) -> tuple[Event, int] | None:
+    """The event above a participle of a comparison with no subject ("added more jobs than
+    *expected* in December", "grew faster than *forecast* last quarter"), with the steps up to it:
+    "than expected" is the comparison's standard, the time is that of what is compared."""
+    if parse.tag(node) != "VBN" or not any(
+        parse.dep(c) == "mark" and parse.lower(c) == "than" for c in parse.left_children(node)
+    ):
+        return None
+    if any(parse.dep(c) in ("nsubj", "nsubjpass") for c in parse.children(node)):
+        return None  # "than analysts expected": a clause of its own
+    return parse.first_above(node, node, node + 1, by_token, steps=4)
+
+
+def _perfect_over_an_infinitive(parse: Parse, node: int, by_token: dict[int, Event]) -> Event | None:
+    """The perfect verb whose infinitive (token ``node``) the parse hangs a "since" on ("The district
+    *has struggled* to fill driver positions since 2021"): "since" measures a perfect, so it bounds the
+    perfect as well as the infinitive."""
+    if parse.tag(node) != "VB" or parse.dep(node) != "xcomp":
+        return None
+    head = by_token.get(parse.head(node))
+    return head if head is not None and head.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE) else None
 
 
 def _finite_verb_right_after(parse: Parse, end: int, by_token: dict[int, Event]) -> Event | None:
@@ -1556,11 +1587,13 @@ def _finite_verb_right_after(parse: Parse, end: int, by_token: dict[int, Event])
 
 
 def _subject_of_a_copula(
-    parse: Parse, root: int, by_token: dict[int, Event], words: OrderingWords
+    parse: Parse, root: int, span: tuple[int, int], by_token: dict[int, Event], words: OrderingWords
 ) -> tuple[Event, int] | None:
     """The event noun a copula says is at the time (its token ``root``) when no event is above the
     time ("the *vote* was on Tuesday", "its next *meeting* is on April 25"), with the distance
-    through the copula: the noun's time, as "the Tuesday vote" would say."""
+    through the copula: the noun's time, as "the Tuesday vote" would say; else the event adjective
+    the copula predicates ("the report is *due* on Feb. 2"), not a word of the time (``span``, its
+    tokens: "is this *coming* Sunday")."""
     copula, distance = parse.head(root), 1
     if parse.dep(root) == "pobj":
         copula, distance = parse.head(copula), 2
@@ -1568,7 +1601,18 @@ def _subject_of_a_copula(
         return None
     subject = next((c for c in parse.left_children(copula) if parse.dep(c) in ("nsubj", "nsubjpass")), None)
     event = None if subject is None else by_token.get(subject)
-    return None if event is None or event.pos != "NOUN" else (event, distance)
+    if event is not None and event.pos == "NOUN":
+        return event, distance
+    # "the report *is due* on Feb. 2": the predicate the copula joins the time to
+    predicate = next(
+        (
+            by_token[c]
+            for c in parse.children(copula)
+            if parse.dep(c) == "acomp" and c in by_token and not span[0] <= c < span[1]
+        ),
+        None,
+    )
+    return None if predicate is None else (predicate, distance)
 
 
 def _phrase_the_time_follows(
