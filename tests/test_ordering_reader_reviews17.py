@@ -57,3 +57,18 @@ def test_since_on_an_infinitive_bounds_the_perfect_above_it() -> None:
     timeline = extract_timeline("The district has struggled to fill driver positions since 2021.", "2024-06-26")
     struggled = _entry(timeline, "struggled").time.interval
     assert (struggled.start, struggled.end) == (datetime(2021, 1, 1), None)
+
+
+def test_since_then_closing_a_sentence_puts_its_perfect_in_the_meantime() -> None:
+    timeline = extract_timeline(
+        "It was formally activated in Vilnius on April 1, 2024, and around 500 staff officers have been stationed"
+        " there since then.",
+        "2025-01-06",
+    )
+    stationed = _entry(timeline, "stationed").time.interval
+    assert (stationed.start, stationed.end) == (datetime(2024, 4, 1), datetime(2025, 1, 7))
+    timeline = extract_timeline(
+        "Police said he fled to Spain in 2019, and he has lived there since then.", "2025-01-06"
+    )
+    said = _entry(timeline, "said").time.interval  # no perfect: not measured by "since then"
+    assert (said.start, said.end) == (None, datetime(2025, 1, 7))

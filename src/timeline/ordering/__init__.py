@@ -377,7 +377,9 @@ class _Story:
     def place(self, event: Event) -> _Placed | None:
         if event.id in self.placed:
             return self.placed[event.id]
-        if event.tense not in (Tense.FUTURE, Tense.INFINITIVE) and self.opens_meantime(event.sentence.text):
+        if event.tense not in (Tense.FUTURE, Tense.INFINITIVE) and (
+            self.opens_meantime(event.sentence.text) or self.closes_meantime(event)
+        ):
             between = self.meantime(event)
             if between is not None:
                 return between
@@ -723,12 +725,21 @@ class _Story:
             f"between it and publication ({published})",
         )
 
+    def closes_meantime(self, event: Event) -> bool:
+        """Whether the event is a perfect in a sentence that "since then" ends ("around 500 staff
+        officers *have been stationed* there since then."): "since" measures the perfect."""
+        if event.aspect not in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE):
+            return False
+        tail = event.sentence.text.rstrip(" \t\n.!?\"”’')").lower()
+        closer = next((words for words in self.words.meantime_closers if tail.endswith(words)), None)
+        return closer is not None and event.end <= event.sentence.start + len(tail) - len(closer)
+
     def meantime(self, event: Event) -> _Placed | None:
         """ "In the meantime" / "meanwhile" / "since then": between the story's reference time and publication."""
         published = self.document.publication_date
         if published is None:
             return None
-        reference = self.reference(event)
+        reference = self.reference(event, back_to=True)
         if reference is None or reference.time.interval.start is None:
             return None
         end = cal.day_interval(published).end
@@ -799,14 +810,15 @@ class _Story:
         starts = self.sentence_starts
         return bisect.bisect_right(starts, later.start) != bisect.bisect_right(starts, day.start)
 
-    def reference(self, event: Event) -> _Placed | None:
+    def reference(self, event: Event, *, back_to: bool = False) -> _Placed | None:
         """The last bounded day-to-month time mentioned before the event, if recent enough and the
         story has not moved since to a year or quarter well before or after it (a coarse time is no
         reference time itself, but one a year or more away from the last day mentioned takes the
-        story away from that day: see :meth:`moved_away`)."""
+        story away from that day: see :meth:`moved_away`). ``back_to``: the event's own words point
+        back to it ("since then"), so the time of a conjoined clause with its own subject counts too."""
         earliest_sentence = self.window_start(event)
         published = self.document.publication_date
-        own_clause_only = self.separate.get(event.id)
+        own_clause_only = None if back_to else self.separate.get(event.id)
         figure = self.figure_period(event, earliest_sentence)
         since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
         quoted = self.quotation_of(event.start) is not None

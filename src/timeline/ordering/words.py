@@ -42,6 +42,8 @@ class OrderingWords:
     bounding_links: Mapping[str, str]
     meantime_openers: tuple[str, ...]
     meantime_inserted: tuple[str, ...]
+    #: the same words closing a sentence ("have been stationed there *since then*."), for its perfects
+    meantime_closers: tuple[str, ...]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -177,6 +179,7 @@ def load_words(language: str = "en") -> OrderingWords:
         bounding_links=_words(raw["bounding_links"]),
         meantime_openers=tuple(raw["meantime_openers"]),
         meantime_inserted=tuple(raw["meantime_inserted"]),
+        meantime_closers=tuple(raw["meantime_closers"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
