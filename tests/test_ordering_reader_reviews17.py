@@ -72,3 +72,21 @@ def test_since_then_closing_a_sentence_puts_its_perfect_in_the_meantime() -> Non
     )
     said = _entry(timeline, "said").time.interval  # no perfect: not measured by "since then"
     assert (said.start, said.end) == (None, datetime(2025, 1, 7))
+
+
+def test_a_fronted_time_the_parse_made_the_root_dates_the_clause_after_it() -> None:
+    timeline = extract_timeline(
+        "On Thursday, VLT fell 80%. The following day, at 10:30 a.m. Eastern time, CoinVault and more than 130"
+        " affiliates filed for Chapter 11.",
+        "2022-11-13",
+    )
+    assert _entry(timeline, "filed").time.describe() == "2022-11-11"
+
+
+def test_a_time_the_parse_hangs_on_the_subject_after_it_dates_the_clause() -> None:
+    timeline = extract_timeline(
+        "A similar boat sank on Sept. 3, killing 21 people, and two weeks earlier a dinghy capsized near Tunisia.",
+        "2024-09-19",
+    )
+    assert _entry(timeline, "capsized").time.describe() == "2024-08-20"
+    assert _entry(timeline, "sank").time.describe() == "2024-09-03"

@@ -1495,11 +1495,15 @@ def _governing_times(
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
             best[possessed.id] = ((0, bounded, 0), timex, None)
             continue
-        found = parse.first_above(root, first, end, by_token, steps=11) or _subject_of_a_copula(
-            parse, root, (first, end), by_token, words
+        found = (
+            _predicate_of_the_noun_after(parse, root, end, by_token)
+            or parse.first_above(root, first, end, by_token, steps=11)
+            or _subject_of_a_copula(parse, root, (first, end), by_token, words)
         )
         if found is None:
-            fronted = _finite_verb_right_after(parse, end, by_token)
+            fronted = _finite_verb_right_after(parse, end, by_token) or _clause_under_a_fronted_time(
+                parse, root, end, by_token
+            )
             if fronted is not None and fronted.id not in best:  # "The FDA on Friday *approved* Helvora, ..."
                 best[fronted.id] = ((0, bounded, 2), timex, None)
             continue
@@ -1584,6 +1588,49 @@ def _perfect_over_an_infinitive(parse: Parse, node: int, by_token: dict[int, Eve
         return None
     head = by_token.get(parse.head(node))
     return head if head is not None and head.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE) else None
+
+
+def _predicate_of_the_noun_after(
+    parse: Parse, root: int, end: int, by_token: dict[int, Event]
+) -> tuple[Event, int] | None:
+    """The verb of a clause a time opens when the parse hangs the time, as an adverb, on the subject
+    noun after it and the verb on that noun ("..., and two weeks earlier a dinghy *capsized* near
+    Tunisia": "earlier" and "capsized" both under "dinghy"), with the steps to it: a time before a
+    noun does not modify the noun, it dates the clause."""
+    noun = parse.head(root)
+    if parse.dep(root) not in ("advmod", "npadvmod") or noun < end or not parse.tag(noun).startswith("NN"):
+        return None
+    for child in parse.children(noun):
+        event = by_token.get(child)
+        if event is not None and child > noun and parse.dep(child) == "acl" and parse.tag(child) in ("VBD", "VBN"):
+            return event, 2
+    return None
+
+
+def _clause_under_a_fronted_time(parse: Parse, root: int, end: int, by_token: dict[int, Event]) -> Event | None:
+    """The verb of the clause after a fronted time that the parse made the root of the sentence,
+    the clause a relative clause of it ("The following day, at 10:30 a.m. Eastern time, CoinVault
+    and more than 130 affiliates *filed* for Chapter 11": "day" the root, "filed" under it): with a
+    subject of its own, the clause is the sentence the time opens. (``root``: the time's head token,
+    ``end`` the token after it.)"""
+    top = root
+    for _ in range(4):  # up from "a.m." through "at" to "day"
+        if parse.head(top) == top:
+            break
+        top = parse.head(top)
+    if parse.head(top) != top or parse.tag(top).startswith(("VB", "MD")):
+        return None
+    for child in parse.children(top):
+        event = by_token.get(child)
+        if (
+            event is not None
+            and child >= end
+            and parse.dep(child) in ("relcl", "acl")
+            and parse.tag(child) in ("VBD", "VBN", "VBZ", "VBP")
+            and any(parse.dep(c) in ("nsubj", "nsubjpass") for c in parse.children(child))
+        ):
+            return event
+    return None
 
 
 def _finite_verb_right_after(parse: Parse, end: int, by_token: dict[int, Event]) -> Event | None:
