@@ -90,3 +90,13 @@ def test_a_time_the_parse_hangs_on_the_subject_after_it_dates_the_clause() -> No
     )
     assert _entry(timeline, "capsized").time.describe() == "2024-08-20"
     assert _entry(timeline, "sank").time.describe() == "2024-09-03"
+
+
+def test_the_time_of_an_opening_participle_of_origin_is_not_the_main_clauses() -> None:
+    timeline = extract_timeline(
+        "Born on 14 February 1932 in Scranton, Pennsylvania, Vance moved to New York at 18 and studied at the"
+        " Neighborhood Playhouse.",
+        "2024-01-03",
+    )
+    assert _entry(timeline, "Born").time.describe() == "1932-02-14"
+    assert _entry(timeline, "moved").time.interval.start is None  # not on her birthday

@@ -333,7 +333,7 @@ class _Story:
             by_tense={},
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
-            separate=_separate_clauses(parse, by_token, governing, bounding),
+            separate=_separate_clauses(parse, by_token, governing, bounding, words),
             conditions=_conditional_clauses(parse, document.text, by_token, words),
             flashbacks=None,
             figures=figures,
@@ -2721,16 +2721,27 @@ def _separate_clauses(
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
     bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
 ) -> dict[str, str]:
     """Event id of a verb conjoined to another with a subject of its own ("the House approved it
     *in February*, and Biden *said*...") -> the id of the time expression that dates only the first
     clause: one after the first verb, inside its clause, does not reach the second, which is
-    placed as if alone (a time before the first verb, "*On Monday*, X did A and Y did B", may)."""
+    placed as if alone (a time before the first verb, "*On Monday*, X did A and Y did B", may).
+    Also a main verb after an opening participle of origin and the time of that participle
+    ("*Born* on 14 February 1932 in Scranton, Vance *moved* to New York at 18": not in 1932)."""
     out: dict[str, str] = {}
     if parse is None:
         return out
     for i, event in by_token.items():
-        if event.pos != "VERB" or parse.dep(i) != "conj":
+        if event.pos != "VERB":
+            continue
+        origin = next((c for c in parse.left_children(i) if parse.dep(c) == "advcl" and parse.tag(c) == "VBN"), None)
+        if origin is not None and parse.lower(origin) in words.origins and origin in by_token:
+            timex = governing.get(by_token[origin].id)
+            if timex is not None and timex.end <= event.start:
+                out[event.id] = timex.id
+            continue
+        if parse.dep(i) != "conj":
             continue
         head = by_token.get(parse.head(i))
         if head is None or not any(parse.dep(c) in _SUBJECTS for c in parse.left_children(i)):

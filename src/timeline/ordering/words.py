@@ -44,6 +44,8 @@ class OrderingWords:
     meantime_inserted: tuple[str, ...]
     #: the same words closing a sentence ("have been stationed there *since then*."), for its perfects
     meantime_closers: tuple[str, ...]
+    #: past participles of an origin opening a sentence ("*Born* in 1932, Vance moved ..."): their time is not the main clause's
+    origins: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -180,6 +182,7 @@ def load_words(language: str = "en") -> OrderingWords:
         meantime_openers=tuple(raw["meantime_openers"]),
         meantime_inserted=tuple(raw["meantime_inserted"]),
         meantime_closers=tuple(raw["meantime_closers"]),
+        origins=frozenset(raw["origins"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
