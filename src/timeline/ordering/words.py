@@ -44,7 +44,7 @@ class OrderingWords:
     meantime_inserted: tuple[str, ...]
     #: the same words closing a sentence ("have been stationed there *since then*."), for its perfects
     meantime_closers: tuple[str, ...]
-    #: past participles of an origin opening a sentence ("*Born* in 1932, Vance moved ..."): their time is not the main clause's
+    #: past participles of an origin opening a sentence ("*Born* in 1932, Vance moved ..."): not the main clause's time
     origins: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
