@@ -100,3 +100,20 @@ def test_the_time_of_an_opening_participle_of_origin_is_not_the_main_clauses() -
     )
     assert _entry(timeline, "Born").time.describe() == "1932-02-14"
     assert _entry(timeline, "moved").time.interval.start is None  # not on her birthday
+
+
+def test_a_when_clause_set_off_after_a_time_is_dated_by_it_wherever_the_parse_hangs_it() -> None:
+    timeline = extract_timeline(
+        "Germany has not stationed combat troops permanently abroad since the end of the Cold War in the 1990s, when"
+        " it withdrew most of its forces from its former positions. Officers said on Dec. 30 the brigade was ready.",
+        "2025-01-06",
+    )
+    assert _entry(timeline, "withdrew").time.describe() == "199"
+    timeline = extract_timeline(
+        "It was the most personal and emotional of many held since early December, when Cuban President Fidel Castro"
+        " promised mass mobilization until the boy was returned to his father.\n\nElian's father and his four"
+        " grandparents began weeping as they sat in a row of chairs facing the stage.",
+        "2000-01-07",
+    )
+    assert _entry(timeline, "promised").time.describe() == "1999-12"
+    assert _entry(timeline, "began").time.interval.start is None  # a clause describing a time moves no story time

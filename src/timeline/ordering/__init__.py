@@ -251,10 +251,11 @@ class _Story:
         by_id = {e.id: e for e in events}
         stamped = [t for t in anchorable if not _in_a_dateline(document.text, t, words)]
         governing, bounding = _governing_times(parse, stamped, events, by_token, words)
+        asides: frozenset[str] = frozenset()  # events dated by the time a clause describes
         if parse is not None:
             _share_with_aspectual(parse, by_token, governing, bounding, words)
             _share_with_head(parse, by_token, governing, bounding, words)
-            _date_clauses_on_times(parse, document.text, anchorable, by_token, governing, bounding, words)
+            asides = _date_clauses_on_times(parse, document.text, anchorable, by_token, governing, bounding, words)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
@@ -274,6 +275,7 @@ class _Story:
             and not _not_a_fact(by_id[event_id])
             and not _looks_back(parse, by_id[event_id], roots.get(event_id), by_token, words)
             and not _inside_a_dated_clause(parse, roots.get(event_id), t, by_token, governing)
+            and event_id not in asides
         }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
@@ -1861,30 +1863,49 @@ def _date_clauses_on_times(
     governing: dict[str, TimeExpression],
     bounding: dict[str, tuple[TimeExpression, str]],
     words: OrderingWords,
-) -> None:
+) -> frozenset[str]:
     """A "when" clause on a time expression happens at that time: "talks started *in January, when*
     the chief executive *called* the chairman" (the parse hangs the clause on "January", below
-    the verb the time dates, so climbing from the time does not reach it). Only the times the text
-    shows a marker right after are parsed."""
+    the verb the time dates, so climbing from the time does not reach it); so does one set off by
+    a comma right after a bounded time that the parse hangs elsewhere ("since the end of the Cold
+    War in the 1990s, *when* it *withdrew* most of its forces": on the main verb). Only the times
+    the text shows a marker right after are parsed. Returns the ids of the events so dated: a
+    clause that describes a time does not move the story's time."""
     markers = tuple(words.simultaneous_clause)
+    dated: set[str] = set()
     for timex in times:
-        if not text[timex.end : timex.end + 12].lstrip(" ,").lower().startswith(markers):
+        following = text[timex.end : timex.end + 12]
+        if not following.lstrip(" ,").lower().startswith(markers):
             continue
         tokens = parse.span(timex.start, timex.end)
         if tokens is None or timex.interval is None:
             continue
         first, end, _ = tokens
         # on the time's head, or on a word inside it ("the summer of *2021*, when ...")
-        for child in (c for i in range(first, end) for c in parse.children(i)):
-            event = by_token.get(child)
-            if (
-                event is not None
+        found = next(
+            (
+                by_token[child]
+                for child in (c for i in range(first, end) for c in parse.children(i))
+                if child in by_token
                 and parse.dep(child) == "relcl"
-                and event.id not in governing
-                and event.id not in bounding
                 and any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(child))
+            ),
+            None,
+        )
+        if found is None and following.startswith(", ") and timex.interval.is_bounded and end + 1 < len(parse.doc):
+            marker = end + 1  # the token after the comma
+            verb = parse.head(marker)
+            if (
+                parse.lower(marker) in words.simultaneous_clause
+                and verb > marker
+                and parse.dep(verb) in ("advcl", "relcl")
             ):
-                governing[event.id] = timex
+                found = by_token.get(verb)
+                found = found if found is not None and found.pos == "VERB" else None
+        if found is not None and found.id not in governing and found.id not in bounding:
+            governing[found.id] = timex
+            dated.add(found.id)
+    return frozenset(dated)
 
 
 #: How many of the next times after "from" a range's end is looked for in (a bound: no scan of all).
