@@ -117,3 +117,14 @@ def test_a_when_clause_set_off_after_a_time_is_dated_by_it_wherever_the_parse_ha
     )
     assert _entry(timeline, "promised").time.describe() == "1999-12"
     assert _entry(timeline, "began").time.interval.start is None  # a clause describing a time moves no story time
+
+
+def test_a_headlines_present_tells_news_that_has_happened() -> None:
+    timeline = extract_timeline(
+        "Eleanor Vance, stage and screen actress whose career spanned six decades, dies at 91\n\nBy James Whitcombe\n\n"
+        "Eleanor Vance, who starred on Broadway for four decades, died on Monday. Her films remain popular.",
+        "2024-01-03",
+    )
+    dies = _entry(timeline, "dies").time.interval
+    assert (dies.start, dies.end) == (None, datetime(2024, 1, 4))  # not going on at publication
+    assert _entry(timeline, "remain").time.describe() == "2024-01-03"  # the body's present is going on

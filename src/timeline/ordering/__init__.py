@@ -213,7 +213,8 @@ class _Story:
     sentence_starts: list[int]
     reference_window: int
     meantime_sentences: dict[str, bool]
-    by_tense: dict[tuple[Tense, Aspect, bool], _Placed | None]
+    by_tense: dict[tuple[Tense, Aspect, bool, bool], _Placed | None]
+    headline_end: int  # where the headline ends (see :func:`_headline_end`), 0 without one
     words: OrderingWords
     offsets: dict[str, _Offset]
     separate: dict[str, str]
@@ -333,6 +334,7 @@ class _Story:
             reference_window=reference_window,
             meantime_sentences={},
             by_tense={},
+            headline_end=_headline_end(document.text),
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding, words),
@@ -439,9 +441,10 @@ class _Story:
 
     def told(self, event: Event) -> _Placed | None:
         """:func:`_from_tense`, once per tense, aspect and kind (the same for every such event)."""
-        key = (event.tense, event.aspect, event.event_class is EventClass.REPORTING)
+        headline = event.event_class is EventClass.OCCURRENCE and event.start < self.headline_end
+        key = (event.tense, event.aspect, event.event_class is EventClass.REPORTING, headline)
         if key not in self.by_tense:
-            self.by_tense[key] = _from_tense(event, self.document)
+            self.by_tense[key] = _from_tense(event, self.document, in_the_headline=headline)
         return self.by_tense[key]
 
     def opens_meantime(self, sentence: str) -> bool:
@@ -1392,7 +1395,7 @@ def _told_as_past(event: Event) -> bool:
     )
 
 
-def _from_tense(event: Event, document: Document) -> _Placed | None:
+def _from_tense(event: Event, document: Document, *, in_the_headline: bool = False) -> _Placed | None:
     published = document.publication_date
     if published is None:
         return None
@@ -1412,6 +1415,20 @@ def _from_tense(event: Event, document: Document) -> _Placed | None:
             placement=Placement.TENSE,
             reason=f'present-tense report ("says"): said on the day of publication ({published})',
         )
+    if (
+        event.tense is Tense.PRESENT
+        and event.aspect is Aspect.NONE
+        and event.event_class is EventClass.OCCURRENCE
+        and in_the_headline
+    ):
+        return _Placed(
+            time=EventTime(
+                value=None, interval=Interval(start=None, end=day.end, granularity=Granularity.DAY), timex_id="t0"
+            ),
+            relation=Relation.BEFORE,
+            placement=Placement.TENSE,
+            reason=f'a headline\'s present ("dies at 91"): the news it reports, on or before publication ({published})',
+        )
     if event.tense is Tense.PRESENT:
         return _Placed(
             time=EventTime(value=published.isoformat(), interval=day, timex_id="t0"),
@@ -1422,6 +1439,23 @@ def _from_tense(event: Event, document: Document) -> _Placed | None:
     if event.tense is Tense.FUTURE:
         return _from_publication_on(published, f"future tense: on or after publication ({published})")
     return None
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's headline ends, 0 without one: a first line of its own, short, of one
+    sentence with no closing punctuation ("Eleanor Vance, stage and screen actress ..., *dies* at
+    91"). A headline's simple present tells the news, which has happened ("'The Zone of Interest'
+    and Emma Stone *win* big at ..." the night before)."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or line_end - first > _HEADLINE_LENGTH:
+        return 0
+    line = text[first:line_end].rstrip()
+    return 0 if ". " in line or line.endswith((".", "!", "?", ":", '"', "”")) else line_end
+
+
+#: The most characters a headline's line has (the longest of the reviewed stories' is under 100).
+_HEADLINE_LENGTH = 160
 
 
 def _from_publication_on(published: date, reason: str) -> _Placed:
