@@ -128,3 +128,23 @@ def test_a_headlines_present_tells_news_that_has_happened() -> None:
     dies = _entry(timeline, "dies").time.interval
     assert (dies.start, dies.end) == (None, datetime(2024, 1, 4))  # not going on at publication
     assert _entry(timeline, "remain").time.describe() == "2024-01-03"  # the body's present is going on
+
+
+def test_a_bare_verb_joined_to_a_modal_one_shares_the_modal() -> None:
+    timeline = extract_timeline(
+        "The capsule would arrive on Monday and remain attached for about 30 days.", "2024-11-14"
+    )
+    remain = next(e for e in timeline.events if e.text == "remain")
+    assert (remain.modality, remain.factuality) == ("would", "hypothetical")
+    assert "remain" not in [e.event.text for e in timeline.entries]  # not going on at publication
+    timeline = extract_timeline("The leaders will meet on Friday and discuss trade.", "2024-11-14")
+    assert next(e for e in timeline.events if e.text == "discuss").tense.value == "FUTURE"
+
+
+def test_only_if_read_as_a_conjoined_clause_is_still_a_condition() -> None:
+    timeline = extract_timeline(
+        "The board plans to expand the program to 12 days by 2026, but only if the city approves a new parking"
+        " structure.",
+        "2025-01-06",
+    )
+    assert "approves" in [e.text for e in timeline.unplaced]

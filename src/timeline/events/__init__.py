@@ -654,7 +654,7 @@ class SpacyEventDetector:
                 continue
             event_class = self._class(t, i, kind, lemma, lemma_at)
             if kind == "VERB":
-                features = _past_conjunct(t, i, _verb_features(t, i))
+                features = _modal_conjunct(t, i, _past_conjunct(t, i, _verb_features(t, i)))
                 tense, aspect, polarity, modality = (
                     features.tense,
                     features.aspect,
@@ -1230,6 +1230,29 @@ def _past_conjunct(t: _Tokens, i: int, features: VerbFeatures) -> VerbFeatures:
     if _verb_features(t, head).tense is not Tense.PAST:
         return features
     return attrs.evolve(features, tense=Tense.PAST)
+
+
+def _modal_conjunct(t: _Tokens, i: int, features: VerbFeatures) -> VerbFeatures:
+    """A bare verb joined to one under a modal or "will" ("would arrive on Monday and *remain*
+    attached", "will meet and *discuss*") shares it: the tagger reads "remain" as a present, but it
+    has no subject, auxiliary or "to" of its own. (Its own negation stays its own.)"""
+    if (
+        features.modality is not None
+        or features.tense not in (Tense.NONE, Tense.PRESENT)
+        or t.tags[i] not in ("VB", "VBP")
+    ):
+        return features
+    head = t.heads[i]
+    if (
+        t.deps[i] != "conj"
+        or head == i
+        or any(t.deps[c] in _AUX_DEPS or t.deps[c] in ("nsubj", "nsubjpass") for c in t.kids(i))
+    ):
+        return features
+    above = _verb_features(t, head)
+    if above.modality is None and above.tense is not Tense.FUTURE:
+        return features
+    return attrs.evolve(features, tense=above.tense, aspect=features.aspect, modality=above.modality)
 
 
 def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | None]:

@@ -2820,8 +2820,9 @@ def _conditional_clauses(
         if match.start() and text[match.start() - 1].isalnum():
             continue
         marker = parse.root(match.start(), match.end())
-        if marker is None or parse.dep(marker) != "mark" or parse.dep(parse.head(marker)) != "advcl":
+        if marker is None or parse.dep(marker) != "mark" or parse.dep(parse.head(marker)) not in ("advcl", "conj"):
             continue  # "decide *if* it prefers" asks whether: a complement, not a condition
+        # (a "conj" with "if": the parse's reading of ", but only *if* the city approves")
         event = by_token.get(parse.head(marker))
         if event is not None:
             out.add(event.id)
