@@ -148,3 +148,12 @@ def test_only_if_read_as_a_conjoined_clause_is_still_a_condition() -> None:
         "2025-01-06",
     )
     assert "approves" in [e.text for e in timeline.unplaced]
+
+
+def test_the_object_of_a_denied_light_verb_did_not_happen() -> None:
+    timeline = extract_timeline(
+        "Hungary had threatened last month to block the measures but did not use its veto.", "2025-02-22"
+    )
+    assert next(e for e in timeline.events if e.text == "veto").factuality == "negated"
+    timeline = extract_timeline("He did not attend the meeting.", "2025-02-22")
+    assert next(e for e in timeline.events if e.text == "meeting").factuality == "actual"  # it took place

@@ -145,6 +145,9 @@ class FactualityWords:
     negative_words: frozenset[str] = frozenset()
     #: The verbs that the lists above name with a particle ("call" of ``call_off``): made by :func:`_factuality_words`.
     phrasal_bases: frozenset[str] = frozenset()
+    #: Verbs (their forms) whose object noun is the event itself ("did not *use* its veto", "has not *held*
+    #: talks"): denied, the event did not happen (not "did not attend the meeting", which took place).
+    light_verbs: frozenset[str] = frozenset()
 
 
 def _factuality_words(raw: Mapping[str, Any]) -> FactualityWords:
@@ -674,7 +677,9 @@ class SpacyEventDetector:
                     modality = _possibility_modality(t, i, lemma_at, words)
             else:
                 tense, aspect = Tense.NONE, Aspect.NONE
-                polarity, modality = _inherited_polarity_modality(t, i)
+                polarity, modality = _inherited_polarity_modality(
+                    t, i, words.light_verbs if words is not None else frozenset()
+                )
                 if modality is None and words is not None:
                     modality = _possibility_modality(t, i, lemma_at, words)
             start = _hyphenated_start(t, i)
@@ -1255,10 +1260,13 @@ def _modal_conjunct(t: _Tokens, i: int, features: VerbFeatures) -> VerbFeatures:
     return attrs.evolve(features, tense=above.tense, aspect=features.aspect, modality=above.modality)
 
 
-def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | None]:
+def _inherited_polarity_modality(
+    t: _Tokens, i: int, light_verbs: frozenset[str] = frozenset()
+) -> tuple[Polarity, str | None]:
     """A noun or adjective event takes the modality of the verb it is an argument of ("a ground
     operation would mean more deaths" is hypothetical), and is negated by "no"/"not"/"without"
-    ("without a major ground operation")."""
+    ("without a major ground operation"), or by a denied light verb (``light_verbs``: "did not
+    *use* its veto")."""
     deps, lowers = t.deps, t.lowers
     polarity = Polarity.POS
     if any(deps[c] == "neg" or (lowers[c] == "no" and deps[c] == "det") for c in t.kids(i)):
@@ -1268,7 +1276,9 @@ def _inherited_polarity_modality(t: _Tokens, i: int) -> tuple[Polarity, str | No
         polarity = Polarity.NEG
     if t.tags[head] in _VERB_TAGS and dep in ("nsubj", "nsubjpass", "dobj", "attr", "acomp"):
         features = _verb_features(t, head)
-        if dep in ("attr", "acomp") and features.polarity is Polarity.NEG:
+        if features.polarity is Polarity.NEG and (
+            dep in ("attr", "acomp") or (dep == "dobj" and lowers[head] in light_verbs)
+        ):
             polarity = Polarity.NEG
         if features.modality is not None:
             return polarity, features.modality
