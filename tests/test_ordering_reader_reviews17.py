@@ -157,3 +157,18 @@ def test_the_object_of_a_denied_light_verb_did_not_happen() -> None:
     assert next(e for e in timeline.events if e.text == "veto").factuality == "negated"
     timeline = extract_timeline("He did not attend the meeting.", "2025-02-22")
     assert next(e for e in timeline.events if e.text == "meeting").factuality == "actual"  # it took place
+
+
+def test_a_habit_a_set_dates_takes_no_time_from_the_story() -> None:
+    timeline = extract_timeline(
+        "Earlier this month the festival opened. The festival typically draws about 130,000 attendees twice a year,"
+        " counting its summer shorts showcase held each June.",
+        "2025-01-06",
+    )
+    held = _entry(timeline, "held").time.interval
+    assert (held.start, held.end) == (None, datetime(2025, 1, 7))  # not in January
+    timeline = extract_timeline(
+        "Police arrested two men on Saturday. Clinton said in his weekly radio address that justice would be done.",
+        "1998-08-10",
+    )
+    assert _entry(timeline, "said").time.describe() == "1998-08-08"  # "weekly" is the address's kind

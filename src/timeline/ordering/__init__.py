@@ -215,6 +215,7 @@ class _Story:
     meantime_sentences: dict[str, bool]
     by_tense: dict[tuple[Tense, Aspect, bool, bool], _Placed | None]
     headline_end: int  # where the headline ends (see :func:`_headline_end`), 0 without one
+    recurring: frozenset[str]  # ids of the events a set dates ("a showcase *held* each June"): see :func:`_recurring`
     words: OrderingWords
     offsets: dict[str, _Offset]
     separate: dict[str, str]
@@ -335,6 +336,7 @@ class _Story:
             meantime_sentences={},
             by_tense={},
             headline_end=_headline_end(document.text),
+            recurring=_recurring(parse, times, by_token),
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding, words),
@@ -389,6 +391,8 @@ class _Story:
                 return between
         if event.id in self.conditions:
             return None  # a condition ("if lawmakers *fail*") is not something that happened, nor at its result's time
+        if event.id in self.recurring:  # a habit has no one time: neither the story's nor its head's
+            return None if event.pos == "NOUN" or event.tense is Tense.INFINITIVE else self.told(event)
         inherited = self.inherit(event, depth=0)
         if inherited is not None:
             return inherited
@@ -1439,6 +1443,25 @@ def _from_tense(event: Event, document: Document, *, in_the_headline: bool = Fal
     if event.tense is Tense.FUTURE:
         return _from_publication_on(published, f"future tense: on or after publication ({published})")
     return None
+
+
+def _recurring(parse: Parse | None, times: Sequence[TimeExpression], by_token: dict[int, Event]) -> frozenset[str]:
+    """Ids of the events a set (a recurring time) attaches to in the parse ("its summer shorts
+    showcase *held* each June", "*meets* every Monday"): a habit, which takes no single time from
+    the story or from the event it depends on."""
+    if parse is None:
+        return frozenset()
+    found: set[str] = set()
+    for timex in times:
+        if timex.type is not TimexType.SET:
+            continue
+        tokens = parse.span(timex.start, timex.end)
+        if tokens is None or parse.dep(tokens[2]) == "amod":
+            continue  # "a *daily* rally", "his *weekly* radio address": the noun's kind, not a habit of the verb
+        above = parse.first_above(tokens[2], tokens[0], tokens[1], by_token, steps=2)
+        if above is not None:
+            found.add(above[0].id)
+    return frozenset(found)
 
 
 def _headline_end(text: str) -> int:
