@@ -172,3 +172,11 @@ def test_a_habit_a_set_dates_takes_no_time_from_the_story() -> None:
         "1998-08-10",
     )
     assert _entry(timeline, "said").time.describe() == "1998-08-08"  # "weekly" is the address's kind
+
+
+def test_a_possessive_time_picking_out_a_role_holder_dates_nothing_they_do() -> None:
+    timeline = extract_timeline("Last year's winner, Tom Ellery, said his sales had tripled.", "2024-12-31")
+    said = _entry(timeline, "said").time.interval
+    assert (said.start, said.end) == (None, datetime(2025, 1, 1))  # not said in 2023
+    timeline = extract_timeline("Friday's session ended with a rally.", "1989-10-30")
+    assert _entry(timeline, "session").time.describe() == "1989-10-27"

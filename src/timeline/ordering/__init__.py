@@ -1554,6 +1554,8 @@ def _governing_times(
         if possessed is not None:  # "next week's planned meetings": the time dates the noun
             best[possessed.id] = ((0, bounded, 0), timex, None)
             continue
+        if _possesses_a_role(parse, root, end, words):
+            continue  # "*Last year's* winner said": it says which winner, not when the saying was
         found = (
             _predicate_of_the_noun_after(parse, root, end, by_token)
             or parse.first_above(root, first, end, by_token, steps=11)
@@ -2746,6 +2748,15 @@ def _possessed_event(parse: Parse, after: int, by_token: dict[int, Event], posse
         if parse.tag(i) not in ("JJ", "VBN", "VBG", "NN", "NNS", "NNP", "HYPH", "CD"):
             return None
     return None
+
+
+def _possesses_a_role(parse: Parse, root: int, after: int, words: OrderingWords) -> bool:
+    """Whether a possessive time expression (its root token ``root``; ``after`` the token right after
+    it) says which holder of a role a noun is ("*last year's* winner", "*2023's* champion"): it dates
+    no event the holder does ("Last year's winner said ..." was not said last year)."""
+    if after >= len(parse) or parse.lower(after) not in words.possessive or parse.dep(root) != "poss":
+        return False
+    return parse.lower(parse.head(root)) in words.roles
 
 
 def _governing_by_sentence(times: Sequence[TimeExpression], events: Sequence[Event]) -> dict[str, TimeExpression]:

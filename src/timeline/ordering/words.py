@@ -46,6 +46,8 @@ class OrderingWords:
     meantime_closers: tuple[str, ...]
     #: past participles of an origin opening a sentence ("*Born* in 1932, Vance moved ..."): not the main clause's time
     origins: frozenset[str]
+    #: nouns of a role whose holder a possessive time picks out ("*last year's* winner said"): it dates no event
+    roles: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -183,6 +185,7 @@ def load_words(language: str = "en") -> OrderingWords:
         meantime_inserted=tuple(raw["meantime_inserted"]),
         meantime_closers=tuple(raw["meantime_closers"]),
         origins=frozenset(raw["origins"]),
+        roles=frozenset(raw["roles"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
