@@ -1005,6 +1005,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             reported=lang.cues.period_report_after.match(m.string, m.end()) is not None,
         )
     if kind == "story_year":
+        if lang.cues.award_title_before.search(m.string, max(0, m.start() - _AWARD_REACH), m.start()):
+            return None  # "actor of the year": the title of an award, no time
         if g("year_kind"):  # "the full year", "the fiscal year": this year's accounts
             return PartialTime(**{**base, "kind": "relative_unit"}, unit="year", direction=0)
         return PartialTime(**base, unit="year")
@@ -1285,6 +1287,8 @@ def follows_since(text: str, start: int, lang: Language) -> bool:
 
 #: A word in title case ("Minutes", "Today"): inside a sentence, part of a name.
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+#: How far before "the year" the role of an award title is looked for ("parliamentarian of ").
+_AWARD_REACH = 40
 #: A capitalised word right before, with no punctuation between ("USA Today", "The Tonight").
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*[ \t]$")
 #: A capitalised word right after, with no punctuation between ("Daily *News*", "Weekly *Standard*").

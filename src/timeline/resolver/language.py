@@ -103,6 +103,8 @@ class Cues:
     fraction_of_a_whole: re.Pattern[str]
     #: Right before "the year": a part of it ("the busiest week *of* the year").
     part_of_before: re.Pattern[str]
+    #: Right before "the year": a person or role its award names ("actor *of* the year"): a title.
+    award_title_before: re.Pattern[str]
     #: "once", "twice" -> how many times.
     times_words: Mapping[str, int]
     #: "every other week", "every second week": every two.
@@ -249,6 +251,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         fraction_of=re.compile(raw["fraction_of"]),
         fraction_of_a_whole=re.compile(raw["fraction_of_a_whole"]),
         part_of_before=re.compile(raw["part_of_before"]),
+        award_title_before=re.compile(raw["award_title_before"]),
         times_words=raw["times_words"],
         every_other=frozenset(raw["every_other"]),
         day_around=re.compile(raw["day_around"]["pattern"]),

@@ -1,0 +1,47 @@
+"""Time values a reader found wrong in seven hand-written culture and people stories (session 17,
+review B), each in a short sentence of the same kind (no corpus text), with the TIMEX3 value, type
+and mod TimeML writes for it. Resolver only (no spaCy parse) unless said otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader_reviews import check_not_a_time, check_value
+
+FEB9_2024 = date(2024, 2, 9)  # a Friday
+MAY18_2024 = date(2024, 5, 18)  # a Saturday
+N = None
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = []
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
+    check_value(published, sentence, phrase, value, type_, mod)
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    # "X of the year" after a person or a role is the title of an award
+    (FEB9_2024, "Cillian Murphy took actor of the year for 'Oppenheimer.'", "year"),
+    (FEB9_2024, "Glazer, who also won director of the year, did not attend.", "year"),
+    (FEB9_2024, "Emma Stone was named Actress of the Year for 'Poor Things.'", "Year"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    check_not_a_time(published, sentence, words)
+
+
+def test_a_superlative_of_the_year_keeps_the_year() -> None:
+    """Only a person or a role before "of the year" makes it a title: "the best film of the year"
+    is still the story's year."""
+    check_value(FEB9_2024, "It was the best film of the year.", "the year", "2024", "DATE", N)
