@@ -17,7 +17,12 @@ N = None
 
 
 # (published, sentence, phrase, value, type, mod)
-EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = []
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # a month begins no name before "Day": May Day is the holiday of May 1
+    (FEB9_2024, "Workers marched on May Day.", "May Day", "2023-05-01", "DATE", N),
+    # nor before a lower-case noun it dates, nor with no article before it
+    (FEB9_2024, "The March jobs report is due.", "March", "2024-03", "DATE", N),
+]
 
 
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
@@ -33,6 +38,9 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     (FEB9_2024, "Cillian Murphy took actor of the year for 'Oppenheimer.'", "year"),
     (FEB9_2024, "Glazer, who also won director of the year, did not attend.", "year"),
     (FEB9_2024, "Emma Stone was named Actress of the Year for 'Poor Things.'", "Year"),
+    # a title-cased month after an article, before a capitalised word, begins a proper name
+    (FEB9_2024, "The ceremony at the May Fair Hotel began at 7:30 p.m. GMT.", "May"),
+    (FEB9_2024, "He wrote a history of the October Revolution.", "October"),
 ]
 
 

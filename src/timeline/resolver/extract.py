@@ -864,6 +864,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, day=day)
     if kind == "month":
         rel = g("rel")
+        if not (rel or pmod) and month_text and _begins_a_name(m, lang):
+            return None  # "the May Fair Hotel": the month begins a proper name
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
     if kind == "weekday":
         rel = g("rel")
@@ -1089,6 +1091,17 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             base["part_of_day"] = part_of_day
         return _build_set(base, m, lang, weekday)
     raise ValueError(f"rule {rule.name!r} has unknown kind {kind!r}")
+
+
+def _begins_a_name(m: re.Match[str], lang: Language) -> bool:
+    """Whether the title-cased month of ``m``, after an article or a possessive, begins a proper
+    name with the capitalised word after it ("the May Fair Hotel", "the October Revolution")."""
+    start, end = m.span("month")
+    return (
+        _TITLE_WORD.fullmatch(m.group("month")) is not None
+        and lang.cues.article_before.search(m.string, max(0, start - 8), start) is not None
+        and lang.cues.month_name_after.match(m.string, end) is not None
+    )
 
 
 def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:

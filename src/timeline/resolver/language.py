@@ -105,6 +105,9 @@ class Cues:
     part_of_before: re.Pattern[str]
     #: Right before "the year": a person or role its award names ("actor *of* the year"): a title.
     award_title_before: re.Pattern[str]
+    #: Right after a title-cased month after an article ("the May *Fair* Hotel"): a capitalised word
+    #: that makes the month part of a name.
+    month_name_after: re.Pattern[str]
     #: "once", "twice" -> how many times.
     times_words: Mapping[str, int]
     #: "every other week", "every second week": every two.
@@ -252,6 +255,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         fraction_of_a_whole=re.compile(raw["fraction_of_a_whole"]),
         part_of_before=re.compile(raw["part_of_before"]),
         award_title_before=re.compile(raw["award_title_before"]),
+        month_name_after=re.compile(raw["month_name_after"]),
         times_words=raw["times_words"],
         every_other=frozenset(raw["every_other"]),
         day_around=re.compile(raw["day_around"]["pattern"]),
