@@ -22,6 +22,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (FEB9_2024, "Workers marched on May Day.", "May Day", "2023-05-01", "DATE", N),
     # nor before a lower-case noun it dates, nor with no article before it
     (FEB9_2024, "The March jobs report is due.", "March", "2024-03", "DATE", N),
+    # the letters of "a.m." are no word: a day glued to them is still a day
+    (MAY18_2024, "It opened at 10 a.m.Tuesday.", "Tuesday", "2024-05-14", "DATE", N),
 ]
 
 
@@ -41,6 +43,9 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     # a title-cased month after an article, before a capitalised word, begins a proper name
     (FEB9_2024, "The ceremony at the May Fair Hotel began at 7:30 p.m. GMT.", "May"),
     (FEB9_2024, "He wrote a history of the October Revolution.", "October"),
+    # a word glued by periods to the words of a name is part of it
+    (MAY18_2024, "Springsteen will also appear at the Sea.Hear.Now festival on Sept. 14.", "Now"),
+    (MAY18_2024, "The clip was first shown on today.com.", "today"),
 ]
 
 

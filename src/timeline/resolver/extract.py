@@ -177,7 +177,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
                 continue  # the rule cannot match here
             for m in rule.scanner.finditer(text, lo, hi):  # the matches of rule.pattern, found sooner
                 start, end = m.span(rule.span_group) if rule.span_group else m.span()
-                if end > start:
+                if end > start and not _glued_by_periods(text, start, end):
                     candidates.append((start, end, rule, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2].priority, c[0]))
     starts: list[int] = []
@@ -204,6 +204,22 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _dates_in_apposition(text, mentions, cues)
     mentions = _generic_years(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
+
+
+#: A word and a period right before a match, or a period and a word right after it, with no
+#: space between: the match is part of a name written with periods ("Sea.Hear.Now", "today.com").
+_PERIOD_GLUED_BEFORE = re.compile(r"[A-Za-z]{2}\.$")
+_PERIOD_GLUED_AFTER = re.compile(r"(?<=[A-Za-z]{2})\.[A-Za-z]{2}")
+
+
+def _glued_by_periods(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are glued by periods to a word before or after
+    them ("the Sea.Hear.Now festival"): part of a name, no time (the letters of "a.m." are no
+    words: "10 a.m.Tuesday" stays a time)."""
+    return (
+        _PERIOD_GLUED_BEFORE.search(text, max(0, start - 3), start) is not None
+        or _PERIOD_GLUED_AFTER.match(text, end) is not None
+    )
 
 
 def _put(out: list[Mention], mentions: list[Mention], i: int, mention: Mention) -> list[Mention]:
