@@ -13,6 +13,8 @@ from reader_reviews import check_not_a_time, check_value
 
 FEB9_2024 = date(2024, 2, 9)  # a Friday
 MAY18_2024 = date(2024, 5, 18)  # a Saturday
+AUG29_2024 = date(2024, 8, 29)  # a Thursday
+JAN6_2025 = date(2025, 1, 6)  # a Monday
 N = None
 
 
@@ -24,6 +26,46 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (FEB9_2024, "The March jobs report is due.", "March", "2024-03", "DATE", N),
     # the letters of "a.m." are no word: a day glued to them is still a day
     (MAY18_2024, "It opened at 10 a.m.Tuesday.", "Tuesday", "2024-05-14", "DATE", N),
+    # a future weekday that is the publication's own, told after a day of the coming week the
+    # story is at, is a week ahead, not the publication day
+    (
+        AUG29_2024,
+        "Francis will land in Jakarta on Tuesday. On Wednesday he will meet President Joko Widodo, and on "
+        "Thursday he will visit the Istiqlal Mosque before celebrating Mass at 5 p.m. local time.",
+        "Thursday",
+        "2024-09-05",
+        "DATE",
+        N,
+    ),
+    (
+        AUG29_2024,
+        "On Wednesday he will meet President Joko Widodo, and on Thursday he will visit the Istiqlal Mosque "
+        "before celebrating Mass at 5 p.m. local time.",
+        "5 p.m.",
+        "2024-09-05T17:00",
+        "TIME",
+        N,
+    ),
+    (
+        JAN6_2025,
+        "On Tuesday, the festival will host its Awards Buffet. The audience award will be announced on the "
+        "final Monday, after ballots close at midnight on Sunday.",
+        "Monday",
+        "2025-01-13",
+        "DATE",
+        N,
+    ),
+    # with no such day before it, the publication's own weekday is the publication day (TimeBank)
+    (AUG29_2024, "The president will speak on Thursday.", "Thursday", "2024-08-29", "DATE", N),
+    # nor does a day after the week ahead move it
+    (
+        AUG29_2024,
+        "The summit will open on Sept. 20. On Thursday, ministers will meet to prepare it.",
+        "Thursday",
+        "2024-08-29",
+        "DATE",
+        N,
+    ),
 ]
 
 

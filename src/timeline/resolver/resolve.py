@@ -522,6 +522,7 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.weekday is not None
     name = _WEEKDAY_NAMES[p.weekday]
     ref = ctx.reference
+    anchor = _publication_anchor(ctx)
     if p.narrative and p.direction in (-1, 1) and ref is not None and ref.interval.granularity.rank <= _G.DAY.rank:
         # "the previous Friday", "the following Monday": around the day the story is at.
         assert ref.interval.start is not None
@@ -554,6 +555,19 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             how = f"past tense: the latest {name} whose range ({p.range_days} days) ends by the publication date"
         elif ctx.orientation is Orientation.PAST:
             day, how = before, f"past tense: the latest {name} on or before the publication date"
+        elif (
+            ctx.orientation is Orientation.FUTURE
+            and after == pub
+            and (ahead := _day_of_the_week_ahead(ctx)) is not None
+        ):
+            # "will land on Tuesday ... On Wednesday he will meet ..., and on Thursday he will visit",
+            # written on a Thursday: told after a day still to come, the story does not step back
+            # to the publication day, its own weekday is the next one
+            day, anchor = cal.weekday_after(ahead.day, p.weekday), ahead.reference.as_anchor()
+            how = (
+                f"future tense, told after a day still to come ({ahead.reference.text!r}, "
+                f"{ahead.reference.value}): the first {name} after it"
+            )
         elif ctx.orientation is Orientation.FUTURE:
             day, how = after, f"future tense: the first {name} on or after the publication date"
         elif ctx.orientation is Orientation.UNKNOWN and (pub - before).days <= _NEWS_PAST_BIAS_DAYS:
@@ -568,10 +582,30 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
     if p.unit == "week":  # "the week ending Saturday": the week holding that day
         week = cal.unit_interval(_G.WEEK, day)
-        return _dated(p, week, _publication_anchor(ctx), f"the week holding that {name}: {explanation}")
+        return _dated(p, week, anchor, f"the week holding that {name}: {explanation}")
     # "Friday night" is that night, a TIME (2024-03-22TNI), as TimeML writes it (AQUAINT's
     # annotators mostly wrote the day alone, a DATE; TimeBank and MEANTIME the part of day).
-    return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
+    return _with_part_of_day(p, day, anchor, explanation)
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class _DayAhead:
+    """A day of the coming week the story is at, and the time that named it."""
+
+    day: date
+    reference: Reference
+
+
+def _day_of_the_week_ahead(ctx: ResolutionContext) -> _DayAhead | None:
+    """The story's reference time when it is a day (or a time of a day) after the publication day
+    and within the week after it: a future weekday told after it that is the publication's own
+    weekday is a week ahead, not the publication day (TimeBank's same-weekday futures, with no such
+    day told before them, stay the publication day)."""
+    ref, pub = ctx.reference, ctx.publication_date
+    if ref is None or pub is None or ref.interval.start is None or ref.interval.granularity.rank > _G.DAY.rank:
+        return None
+    day = ref.interval.start.date()
+    return _DayAhead(day=day, reference=ref) if 0 < (day - pub).days < 7 else None
 
 
 def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
