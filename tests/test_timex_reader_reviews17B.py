@@ -55,6 +55,24 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a year named after the second day of a pair dates both, and the second day is a date of its own
+    (
+        MAY18_2024,
+        "Two concerts were moved from Aug. 16 and 18, 2023, to Aug. 21 and 23 this year.",
+        "Aug. 21",
+        "2024-08-21",
+        "DATE",
+        N,
+    ),
+    (
+        MAY18_2024,
+        "Two concerts were moved from Aug. 16 and 18, 2023, to Aug. 21 and 23 this year.",
+        "23 this year",
+        "2024-08-23",
+        "DATE",
+        N,
+    ),
+    (MAY18_2024, "The talks run from Jan. 3 to 5 next year.", "Jan. 3", "2025-01-03", "DATE", N),
     # with no such day before it, the publication's own weekday is the publication day (TimeBank)
     (AUG29_2024, "The president will speak on Thursday.", "Thursday", "2024-08-29", "DATE", N),
     # nor does a day after the week ahead move it
