@@ -9,7 +9,10 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import check_not_a_time, check_value
+from reader_reviews import RESOLVER, check_not_a_time, check_value
+from test_relative_times import _brute_force
+from timeline.pipeline import Document
+from timeline.relative import relative_times
 
 FEB9_2024 = date(2024, 2, 9)  # a Friday
 MAY18_2024 = date(2024, 5, 18)  # a Saturday
@@ -118,3 +121,11 @@ def test_a_superlative_of_the_year_keeps_the_year() -> None:
     """Only a person or a role before "of the year" makes it a title: "the best film of the year"
     is still the story's year."""
     check_value(FEB9_2024, "It was the best film of the year.", "the year", "2024", "DATE", N)
+
+
+def test_a_future_weekday_after_a_time_is_placed_from_publication_as_the_resolver_places_it() -> None:
+    """A future weekday told after another time may count from it (a week ahead): the relative
+    timeline, which resolves only what reads the story's time in order, agrees with resolving all."""
+    text = "Francis will land in Jakarta on Tuesday. On Thursday he will visit the Istiqlal Mosque."
+    times = list(RESOLVER(Document(text=text, publication_date=None)))
+    assert relative_times(times) == _brute_force(times)

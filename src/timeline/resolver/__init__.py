@@ -30,7 +30,7 @@ from timeline.grammar import (
     reported_would_of,
 )
 from timeline.model import TimeExpression, TimexType
-from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
+from timeline.resolver.extract import Mention, PartialTime, bare_weekday, find_mentions, follows_since
 from timeline.resolver.language import Cues, Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
 
@@ -278,6 +278,12 @@ class RuleBasedResolver:
             if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
             else m
             for i, m in enumerate(mentions)
+        ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, future_after_a_time=True))
+            if i > 0 and found is Orientation.FUTURE and bare_weekday(m.partial)
+            else m
+            for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])

@@ -122,6 +122,10 @@ class PartialTime:
     #: October", "from December to February"): a range never runs backwards, so the first such
     #: month from that one on.
     month_range_end: bool = False
+    #: A bare weekday in a future clause told after another time ("On Wednesday he will meet ...,
+    #: and on Thursday he will visit"): when that time is a day of the week after publication, the
+    #: publication's own weekday is a week ahead, not the publication day.
+    future_after_a_time: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -583,7 +587,7 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
     ends by publication ("Protests ran from Monday to Wednesday", written on a Monday)."""
     out = mentions
     for i, (first, second) in enumerate(itertools.pairwise(mentions)):
-        if not (_bare_weekday(first.partial) and _bare_weekday(second.partial)):
+        if not (bare_weekday(first.partial) and bare_weekday(second.partial)):
             continue
         if not cues.weekday_range_gap.fullmatch(text, first.end, second.start):
             continue
@@ -595,7 +599,8 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
     return out
 
 
-def _bare_weekday(partial: PartialTime) -> bool:
+def bare_weekday(partial: PartialTime) -> bool:
+    """A weekday with no word that places it ("last", "the following", "of next week"), not a recurrence."""
     return (
         partial.kind == "weekday"
         and partial.type is not TimexType.SET

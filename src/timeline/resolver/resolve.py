@@ -556,7 +556,8 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         elif ctx.orientation is Orientation.PAST:
             day, how = before, f"past tense: the latest {name} on or before the publication date"
         elif (
-            ctx.orientation is Orientation.FUTURE
+            p.future_after_a_time
+            and ctx.orientation is Orientation.FUTURE
             and after == pub
             and (ahead := _day_of_the_week_ahead(ctx)) is not None
         ):
@@ -1600,7 +1601,7 @@ def reads_reference(p: PartialTime) -> bool:
     if p.kind == "month":
         return p.in_sentence_of_previous or p.month_range_end
     if p.kind == "weekday":
-        return p.narrative and p.direction in (-1, 1)
+        return (p.narrative and p.direction in (-1, 1)) or p.future_after_a_time
     if p.kind in ("month_day", "season"):
         return p.narrative
     if p.kind == "relative_unit":
