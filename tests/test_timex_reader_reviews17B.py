@@ -76,6 +76,24 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (MAY18_2024, "The talks run from Jan. 3 to 5 next year.", "Jan. 3", "2025-01-03", "DATE", N),
+    # with no tense of its own, a month-day in the sentence of a day still to come looks ahead too
+    (
+        MAY18_2024,
+        "The new dates start in Chicago on Sept. 7 and end in Washington, D.C., on Nov. 22, according to a statement.",
+        "Nov. 22",
+        "2024-11-22",
+        "DATE",
+        N,
+    ),
+    # after a day still to come it is still read from publication, not counted on from that day
+    (
+        MAY18_2024,
+        "Tickets go on sale next Friday at 10 a.m. local time, with a fan presale from May 22 to May 23.",
+        "May 22",
+        "2024-05-22",
+        "DATE",
+        N,
+    ),
     # with no such day before it, the publication's own weekday is the publication day (TimeBank)
     (AUG29_2024, "The president will speak on Thursday.", "Thursday", "2024-08-29", "DATE", N),
     # nor does a day after the week ahead move it
@@ -127,5 +145,13 @@ def test_a_future_weekday_after_a_time_is_placed_from_publication_as_the_resolve
     """A future weekday told after another time may count from it (a week ahead): the relative
     timeline, which resolves only what reads the story's time in order, agrees with resolving all."""
     text = "Francis will land in Jakarta on Tuesday. On Thursday he will visit the Istiqlal Mosque."
+    times = list(RESOLVER(Document(text=text, publication_date=None)))
+    assert relative_times(times) == _brute_force(times)
+
+
+def test_a_month_day_in_the_sentence_of_a_day_to_come_is_placed_as_the_resolver_places_it() -> None:
+    """A month-day with no tense after a day still to come in its sentence reads that day: the
+    relative timeline agrees with resolving all."""
+    text = "The new dates start in Chicago on Sept. 7 and end in Washington, D.C., on Nov. 22."
     times = list(RESOLVER(Document(text=text, publication_date=None)))
     assert relative_times(times) == _brute_force(times)

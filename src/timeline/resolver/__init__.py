@@ -274,6 +274,15 @@ class RuleBasedResolver:
             for i, m in enumerate(mentions)
         ]
         mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, in_sentence_of_previous=True))
+            if i > 0
+            and found is Orientation.UNKNOWN
+            and m.partial.kind == "month_day"
+            and cues.sentence_break.search(text, mentions[i - 1].end, m.start + 1) is None
+            else m  # "start in Chicago on Sept. 7 and end in Washington, D.C., on Nov. 22": see resolve._month_day
+            for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
+        ]
+        mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, month_range_end=True))
             if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
             else m

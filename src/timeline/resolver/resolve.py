@@ -295,16 +295,32 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.weekday is not None:
         matching = [c for c in candidates if c.start is not None and c.start.weekday() == p.weekday]
         candidates = matching or candidates
-    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
+    orientation, ahead = ctx.orientation, ""
+    if (
+        orientation is Orientation.UNKNOWN
+        and p.in_sentence_of_previous
+        and p.direction is None
+        and (ref := ctx.reference) is not None
+        and ref.interval.granularity.rank <= _G.DAY.rank
+        and _still_to_come(ref, ctx)
+    ):
+        # "The new dates start in Chicago on Sept. 7 and end in Washington, D.C., on Nov. 22",
+        # written in May: with no tense of its own, a day told in the sentence of a day still to
+        # come looks ahead too, not to the nearest one (last November)
+        orientation = Orientation.FUTURE
+        ahead = f"no tense of its own, in the sentence of a day still to come ({ref.text!r}, {ref.value}): "
+    chosen, how = _pick(candidates, pub, orientation, p.direction)
     assert chosen.start is not None
+    if ahead:
+        how = ahead + how.removeprefix("future tense: ")
     if (
         p.direction is None
         and not p.clear_tense
         and abs((chosen.start.date() - pub).days)
-        > (_MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
+        > (_MAX_FUTURE_REACH_DAYS if orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
     ):
         # A tense that sends a day most of a year away is more likely misread than right.
-        misread = _misread_tense(ctx.orientation, chosen, pub)
+        misread = _misread_tense(orientation, chosen, pub)
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
         how = f"{misread}; {_without_no_tense(how)}"
     name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
@@ -1602,7 +1618,9 @@ def reads_reference(p: PartialTime) -> bool:
         return p.in_sentence_of_previous or p.month_range_end
     if p.kind == "weekday":
         return (p.narrative and p.direction in (-1, 1)) or p.future_after_a_time
-    if p.kind in ("month_day", "season"):
+    if p.kind == "month_day":
+        return p.narrative or p.in_sentence_of_previous
+    if p.kind == "season":
         return p.narrative
     if p.kind == "relative_unit":
         return p.narrative
