@@ -94,6 +94,23 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a month before "from next year" is of the year from which it holds; the year is a time of its own
+    (
+        FEB9_2024,
+        "The organization is considering moving them to January from next year.",
+        "January",
+        "2025-01",
+        "DATE",
+        N,
+    ),
+    (
+        FEB9_2024,
+        "The organization is considering moving them to January from next year.",
+        "next year",
+        "2025",
+        "DATE",
+        N,
+    ),
     # with no such day before it, the publication's own weekday is the publication day (TimeBank)
     (AUG29_2024, "The president will speak on Thursday.", "Thursday", "2024-08-29", "DATE", N),
     # nor does a day after the week ahead move it
