@@ -111,6 +111,23 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a month of a year named keeps its mod, as with a year written
+    (
+        AUG29_2024,
+        "Francis, who was hospitalized for bronchitis in late March last year, has cut back on appearances.",
+        "late March last year",
+        "2023-03",
+        "DATE",
+        "END",
+    ),
+    (
+        FEB9_2024,
+        "He plans to retire by the end of June next year.",
+        "the end of June next year",
+        "2025-06",
+        "DATE",
+        "END",
+    ),
     # with no such day before it, the publication's own weekday is the publication day (TimeBank)
     (AUG29_2024, "The president will speak on Thursday.", "Thursday", "2024-08-29", "DATE", N),
     # nor does a day after the week ahead move it
