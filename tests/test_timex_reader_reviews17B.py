@@ -18,6 +18,7 @@ FEB9_2024 = date(2024, 2, 9)  # a Friday
 MAY18_2024 = date(2024, 5, 18)  # a Saturday
 AUG29_2024 = date(2024, 8, 29)  # a Thursday
 JAN6_2025 = date(2025, 1, 6)  # a Monday
+DEC31_2024 = date(2024, 12, 31)  # a Tuesday
 N = None
 
 
@@ -127,6 +128,25 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "2025-06",
         "DATE",
         "END",
+    ),
+    # a clock time with no day of its own in a sentence of a repeated event or a habit is of no one day
+    (
+        DEC31_2024,
+        '"We argued until midnight more than once," she said on Monday.',
+        "midnight",
+        "XXXX-XX-XXT24:00",
+        "TIME",
+        N,
+    ),
+    (DEC31_2024, "The bar usually closes at 2 a.m.", "2 a.m.", "XXXX-XX-XXT02:00", "TIME", N),
+    # one with its day named stays on it
+    (
+        DEC31_2024,
+        "The bar usually closes early, but on Friday it closed at 2 a.m. Saturday.",
+        "2 a.m. Saturday",
+        "2024-12-28T02:00",
+        "TIME",
+        N,
     ),
     # with no such day before it, the publication's own weekday is the publication day (TimeBank)
     (AUG29_2024, "The president will speak on Thursday.", "Thursday", "2024-08-29", "DATE", N),

@@ -207,6 +207,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     mentions = _dates_in_apposition(text, mentions, cues)
     mentions = _generic_years(text, mentions, cues)
+    mentions = _clock_times_of_habits(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
 
 
@@ -374,6 +375,20 @@ def _clock_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mentio
             recurring |= {opening, closing}
     for i in recurring:
         out[i] = attrs.evolve(out[i], partial=attrs.evolve(out[i].partial, habitual=True, range_end=False))
+    return out
+
+
+def _clock_times_of_habits(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """A clock time with no day of its own in a sentence of a habit or of a repeated event ("We
+    argued until midnight more than once", "The bar usually closes at 2 a.m.") is of no one day
+    (``habitual``), as the clock times of a recurrence are."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.habitual or not _is_dayless_clock(mention.partial):
+            continue
+        start, stop = _sentence(text, mention.start, mention.end, cues)
+        if cues.habitual.search(text, start, stop) or cues.repeated.search(text, start, stop):
+            out = _put(out, mentions, i, attrs.evolve(mention, partial=attrs.evolve(mention.partial, habitual=True)))
     return out
 
 

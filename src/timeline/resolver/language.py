@@ -223,6 +223,9 @@ class Cues:
     sentence_break: re.Pattern[str]
     #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
     habitual: re.Pattern[str]
+    #: Words of an event told as repeated ("more than once", "several times"): a clock time with no
+    #: day of its own in their sentence is of no one day.
+    repeated: re.Pattern[str]
     #: Right before a year and from the start of its sentence: the year frames the sentence ("In
     #: 2019, ...", "The election, in 2019, ..."), when a comma follows it.
     year_frame_before: re.Pattern[str]
@@ -311,6 +314,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clock_mods=raw["clock_mods"],
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
+        repeated=re.compile(raw["repeated"]),
         year_frame_before=re.compile(raw["year_frame_before"]),
         clause_break=re.compile(raw["clause_break"]),
     )
