@@ -148,6 +148,32 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # an offset before "than" is the difference between two times, dated by its own clause
+    (
+        JAN6_2025,
+        "Hartwig said the lineup had been finalized in late November, two weeks earlier than in 2023.",
+        "two weeks earlier",
+        "2024-11",
+        "DATE",
+        N,
+    ),
+    (
+        JAN6_2025,
+        "The jet arrives on November 11, three days later than planned.",
+        "three days later",
+        "2025-11-11",
+        "DATE",
+        N,
+    ),
+    # without "than" it still counts from the time before it
+    (
+        JAN6_2025,
+        "The jet arrives on November 11. Three days later it leaves.",
+        "Three days later",
+        "2025-11-14",
+        "DATE",
+        N,
+    ),
     # with no such day before it, the publication's own weekday is the publication day (TimeBank)
     (AUG29_2024, "The president will speak on Thursday.", "Thursday", "2024-08-29", "DATE", N),
     # nor does a day after the week ahead move it

@@ -126,6 +126,10 @@ class PartialTime:
     #: and on Thursday he will visit"): when that time is a day of the week after publication, the
     #: publication's own weekday is a week ahead, not the publication day.
     future_after_a_time: bool = False
+    #: An offset that compares two times ("arrived on Nov. 11, three days later *than* planned",
+    #: "in late November, two weeks earlier than in 2023"): the time of its own clause, not one
+    #: reached from it.
+    compared: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -1189,6 +1193,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         mod=mod,
         least=least,
         a_year_back=a_year_back,
+        compared=base["kind"] == "narrative_offset" and lang.cues.comparison_after.match(m.string, m.end()) is not None,
     )
 
 

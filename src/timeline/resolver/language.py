@@ -226,6 +226,8 @@ class Cues:
     #: Words of an event told as repeated ("more than once", "several times"): a clock time with no
     #: day of its own in their sentence is of no one day.
     repeated: re.Pattern[str]
+    #: Right after an offset ("two weeks earlier *than* in 2023"): it compares two times.
+    comparison_after: re.Pattern[str]
     #: Right before a year and from the start of its sentence: the year frames the sentence ("In
     #: 2019, ...", "The election, in 2019, ..."), when a comma follows it.
     year_frame_before: re.Pattern[str]
@@ -315,6 +317,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
         repeated=re.compile(raw["repeated"]),
+        comparison_after=re.compile(raw["comparison_after"]),
         year_frame_before=re.compile(raw["year_frame_before"]),
         clause_break=re.compile(raw["clause_break"]),
     )

@@ -1044,6 +1044,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ):
         return _from_clock(p, clock)
     ref = ctx.reference
+    if p.compared and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
+        # "arrives on November 11, three days later than originally planned": the difference between
+        # two times, dated by its own clause, the time last mentioned (as MEANTIME writes it)
+        how = f"a comparison ('than'): the time of its clause, the last time mentioned ({ref.text!r}, {ref.value})"
+        return _dated(p, ref.interval, ref.as_anchor(), how, type_=TimexType.DATE, sets_reference=False)
     if p.day_from_next and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
         # "had warned them two weeks earlier, on Dec. 8": the date set off after it names the day reached
         anchor = ref.as_anchor()
