@@ -30,7 +30,7 @@ from timeline.grammar import (
     reported_would_of,
 )
 from timeline.model import TimeExpression, TimexType
-from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
+from timeline.resolver.extract import Mention, PartialTime, bare_weekday, find_mentions, follows_since
 from timeline.resolver.language import Cues, Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
 
@@ -274,10 +274,25 @@ class RuleBasedResolver:
             for i, m in enumerate(mentions)
         ]
         mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, in_sentence_of_previous=True))
+            if i > 0
+            and found is Orientation.UNKNOWN
+            and m.partial.kind == "month_day"
+            and cues.sentence_break.search(text, mentions[i - 1].end, m.start + 1) is None
+            else m  # "start in Chicago on Sept. 7 and end in Washington, D.C., on Nov. 22": see resolve._month_day
+            for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
+        ]
+        mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, month_range_end=True))
             if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
             else m
             for i, m in enumerate(mentions)
+        ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, future_after_a_time=True))
+            if i > 0 and found is Orientation.FUTURE and bare_weekday(m.partial)
+            else m
+            for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])

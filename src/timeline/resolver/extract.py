@@ -122,6 +122,14 @@ class PartialTime:
     #: October", "from December to February"): a range never runs backwards, so the first such
     #: month from that one on.
     month_range_end: bool = False
+    #: A bare weekday in a future clause told after another time ("On Wednesday he will meet ...,
+    #: and on Thursday he will visit"): when that time is a day of the week after publication, the
+    #: publication's own weekday is a week ahead, not the publication day.
+    future_after_a_time: bool = False
+    #: An offset that compares two times ("arrived on Nov. 11, three days later *than* planned",
+    #: "in late November, two weeks earlier than in 2023"): the time of its own clause, not one
+    #: reached from it.
+    compared: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -177,7 +185,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
                 continue  # the rule cannot match here
             for m in rule.scanner.finditer(text, lo, hi):  # the matches of rule.pattern, found sooner
                 start, end = m.span(rule.span_group) if rule.span_group else m.span()
-                if end > start:
+                if end > start and not _glued_by_periods(text, start, end):
                     candidates.append((start, end, rule, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2].priority, c[0]))
     starts: list[int] = []
@@ -203,7 +211,24 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     mentions = _dates_in_apposition(text, mentions, cues)
     mentions = _generic_years(text, mentions, cues)
+    mentions = _clock_times_of_habits(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
+
+
+#: A word and a period right before a match, or a period and a word right after it, with no
+#: space between: the match is part of a name written with periods ("Sea.Hear.Now", "today.com").
+_PERIOD_GLUED_BEFORE = re.compile(r"[A-Za-z]{2}\.$")
+_PERIOD_GLUED_AFTER = re.compile(r"(?<=[A-Za-z]{2})\.[A-Za-z]{2}")
+
+
+def _glued_by_periods(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are glued by periods to a word before or after
+    them ("the Sea.Hear.Now festival"): part of a name, no time (the letters of "a.m." are no
+    words: "10 a.m.Tuesday" stays a time)."""
+    return (
+        _PERIOD_GLUED_BEFORE.search(text, max(0, start - 3), start) is not None
+        or _PERIOD_GLUED_AFTER.match(text, end) is not None
+    )
 
 
 def _put(out: list[Mention], mentions: list[Mention], i: int, mention: Mention) -> list[Mention]:
@@ -354,6 +379,20 @@ def _clock_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mentio
             recurring |= {opening, closing}
     for i in recurring:
         out[i] = attrs.evolve(out[i], partial=attrs.evolve(out[i].partial, habitual=True, range_end=False))
+    return out
+
+
+def _clock_times_of_habits(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """A clock time with no day of its own in a sentence of a habit or of a repeated event ("We
+    argued until midnight more than once", "The bar usually closes at 2 a.m.") is of no one day
+    (``habitual``), as the clock times of a recurrence are."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.habitual or not _is_dayless_clock(mention.partial):
+            continue
+        start, stop = _sentence(text, mention.start, mention.end, cues)
+        if cues.habitual.search(text, start, stop) or cues.repeated.search(text, start, stop):
+            out = _put(out, mentions, i, attrs.evolve(mention, partial=attrs.evolve(mention.partial, habitual=True)))
     return out
 
 
@@ -567,7 +606,7 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
     ends by publication ("Protests ran from Monday to Wednesday", written on a Monday)."""
     out = mentions
     for i, (first, second) in enumerate(itertools.pairwise(mentions)):
-        if not (_bare_weekday(first.partial) and _bare_weekday(second.partial)):
+        if not (bare_weekday(first.partial) and bare_weekday(second.partial)):
             continue
         if not cues.weekday_range_gap.fullmatch(text, first.end, second.start):
             continue
@@ -579,7 +618,8 @@ def _weekday_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
     return out
 
 
-def _bare_weekday(partial: PartialTime) -> bool:
+def bare_weekday(partial: PartialTime) -> bool:
+    """A weekday with no word that places it ("last", "the following", "of next week"), not a recurrence."""
     return (
         partial.kind == "weekday"
         and partial.type is not TimexType.SET
@@ -864,6 +904,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, day=day)
     if kind == "month":
         rel = g("rel")
+        if not (rel or pmod) and month_text and _begins_a_name(m, lang):
+            return None  # "the May Fair Hotel": the month begins a proper name
         return PartialTime(**base, month=month, direction=lang.relative.get(rel.lower()) if rel else None)
     if kind == "weekday":
         rel = g("rel")
@@ -1005,6 +1047,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             reported=lang.cues.period_report_after.match(m.string, m.end()) is not None,
         )
     if kind == "story_year":
+        if lang.cues.award_title_before.search(m.string, max(0, m.start() - _AWARD_REACH), m.start()):
+            return None  # "actor of the year": the title of an award, no time
         if g("year_kind"):  # "the full year", "the fiscal year": this year's accounts
             return PartialTime(**{**base, "kind": "relative_unit"}, unit="year", direction=0)
         return PartialTime(**base, unit="year")
@@ -1089,6 +1133,17 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     raise ValueError(f"rule {rule.name!r} has unknown kind {kind!r}")
 
 
+def _begins_a_name(m: re.Match[str], lang: Language) -> bool:
+    """Whether the title-cased month of ``m``, after an article or a possessive, begins a proper
+    name with the capitalised word after it ("the May Fair Hotel", "the October Revolution")."""
+    start, end = m.span("month")
+    return (
+        _TITLE_WORD.fullmatch(m.group("month")) is not None
+        and lang.cues.article_before.search(m.string, max(0, start - 8), start) is not None
+        and lang.cues.month_name_after.match(m.string, end) is not None
+    )
+
+
 def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> PartialTime | None:
     def g(name: str) -> str | None:
         return _group(m, name)
@@ -1138,6 +1193,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         mod=mod,
         least=least,
         a_year_back=a_year_back,
+        compared=base["kind"] == "narrative_offset" and lang.cues.comparison_after.match(m.string, m.end()) is not None,
     )
 
 
@@ -1285,6 +1341,8 @@ def follows_since(text: str, start: int, lang: Language) -> bool:
 
 #: A word in title case ("Minutes", "Today"): inside a sentence, part of a name.
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+#: How far before "the year" the role of an award title is looked for ("parliamentarian of ").
+_AWARD_REACH = 40
 #: A capitalised word right before, with no punctuation between ("USA Today", "The Tonight").
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*[ \t]$")
 #: A capitalised word right after, with no punctuation between ("Daily *News*", "Weekly *Standard*").

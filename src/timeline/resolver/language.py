@@ -103,6 +103,11 @@ class Cues:
     fraction_of_a_whole: re.Pattern[str]
     #: Right before "the year": a part of it ("the busiest week *of* the year").
     part_of_before: re.Pattern[str]
+    #: Right before "the year": a person or role its award names ("actor *of* the year"): a title.
+    award_title_before: re.Pattern[str]
+    #: Right after a title-cased month after an article ("the May *Fair* Hotel"): a capitalised word
+    #: that makes the month part of a name.
+    month_name_after: re.Pattern[str]
     #: "once", "twice" -> how many times.
     times_words: Mapping[str, int]
     #: "every other week", "every second week": every two.
@@ -218,6 +223,11 @@ class Cues:
     sentence_break: re.Pattern[str]
     #: A word of a habitual or generic sentence ("usually", "every"): a part of day there is no dated one.
     habitual: re.Pattern[str]
+    #: Words of an event told as repeated ("more than once", "several times"): a clock time with no
+    #: day of its own in their sentence is of no one day.
+    repeated: re.Pattern[str]
+    #: Right after an offset ("two weeks earlier *than* in 2023"): it compares two times.
+    comparison_after: re.Pattern[str]
     #: Right before a year and from the start of its sentence: the year frames the sentence ("In
     #: 2019, ...", "The election, in 2019, ..."), when a comma follows it.
     year_frame_before: re.Pattern[str]
@@ -249,6 +259,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         fraction_of=re.compile(raw["fraction_of"]),
         fraction_of_a_whole=re.compile(raw["fraction_of_a_whole"]),
         part_of_before=re.compile(raw["part_of_before"]),
+        award_title_before=re.compile(raw["award_title_before"]),
+        month_name_after=re.compile(raw["month_name_after"]),
         times_words=raw["times_words"],
         every_other=frozenset(raw["every_other"]),
         day_around=re.compile(raw["day_around"]["pattern"]),
@@ -304,6 +316,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clock_mods=raw["clock_mods"],
         sentence_break=re.compile(raw["sentence_break"]),
         habitual=re.compile(raw["habitual"]),
+        repeated=re.compile(raw["repeated"]),
+        comparison_after=re.compile(raw["comparison_after"]),
         year_frame_before=re.compile(raw["year_frame_before"]),
         clause_break=re.compile(raw["clause_break"]),
     )

@@ -295,16 +295,32 @@ def _month_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if p.weekday is not None:
         matching = [c for c in candidates if c.start is not None and c.start.weekday() == p.weekday]
         candidates = matching or candidates
-    chosen, how = _pick(candidates, pub, ctx.orientation, p.direction)
+    orientation, ahead = ctx.orientation, ""
+    if (
+        orientation is Orientation.UNKNOWN
+        and p.in_sentence_of_previous
+        and p.direction is None
+        and (ref := ctx.reference) is not None
+        and ref.interval.granularity.rank <= _G.DAY.rank
+        and _still_to_come(ref, ctx)
+    ):
+        # "The new dates start in Chicago on Sept. 7 and end in Washington, D.C., on Nov. 22",
+        # written in May: with no tense of its own, a day told in the sentence of a day still to
+        # come looks ahead too, not to the nearest one (last November)
+        orientation = Orientation.FUTURE
+        ahead = f"no tense of its own, in the sentence of a day still to come ({ref.text!r}, {ref.value}): "
+    chosen, how = _pick(candidates, pub, orientation, p.direction)
     assert chosen.start is not None
+    if ahead:
+        how = ahead + how.removeprefix("future tense: ")
     if (
         p.direction is None
         and not p.clear_tense
         and abs((chosen.start.date() - pub).days)
-        > (_MAX_FUTURE_REACH_DAYS if ctx.orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
+        > (_MAX_FUTURE_REACH_DAYS if orientation is Orientation.FUTURE else _MAX_TENSE_REACH_DAYS)
     ):
         # A tense that sends a day most of a year away is more likely misread than right.
-        misread = _misread_tense(ctx.orientation, chosen, pub)
+        misread = _misread_tense(orientation, chosen, pub)
         chosen, how = _pick(candidates, pub, Orientation.UNKNOWN, None)
         how = f"{misread}; {_without_no_tense(how)}"
     name = f"{_MONTH_NAMES[p.month - 1]} {p.day}"
@@ -522,6 +538,7 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.weekday is not None
     name = _WEEKDAY_NAMES[p.weekday]
     ref = ctx.reference
+    anchor = _publication_anchor(ctx)
     if p.narrative and p.direction in (-1, 1) and ref is not None and ref.interval.granularity.rank <= _G.DAY.rank:
         # "the previous Friday", "the following Monday": around the day the story is at.
         assert ref.interval.start is not None
@@ -554,6 +571,20 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             how = f"past tense: the latest {name} whose range ({p.range_days} days) ends by the publication date"
         elif ctx.orientation is Orientation.PAST:
             day, how = before, f"past tense: the latest {name} on or before the publication date"
+        elif (
+            p.future_after_a_time
+            and ctx.orientation is Orientation.FUTURE
+            and after == pub
+            and (ahead := _day_of_the_week_ahead(ctx)) is not None
+        ):
+            # "will land on Tuesday ... On Wednesday he will meet ..., and on Thursday he will visit",
+            # written on a Thursday: told after a day still to come, the story does not step back
+            # to the publication day, its own weekday is the next one
+            day, anchor = cal.weekday_after(ahead.day, p.weekday), ahead.reference.as_anchor()
+            how = (
+                f"future tense, told after a day still to come ({ahead.reference.text!r}, "
+                f"{ahead.reference.value}): the first {name} after it"
+            )
         elif ctx.orientation is Orientation.FUTURE:
             day, how = after, f"future tense: the first {name} on or after the publication date"
         elif ctx.orientation is Orientation.UNKNOWN and (pub - before).days <= _NEWS_PAST_BIAS_DAYS:
@@ -568,10 +599,30 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     explanation = f"{how} ({pub} is a {_WEEKDAY_NAMES[pub.weekday()]})"
     if p.unit == "week":  # "the week ending Saturday": the week holding that day
         week = cal.unit_interval(_G.WEEK, day)
-        return _dated(p, week, _publication_anchor(ctx), f"the week holding that {name}: {explanation}")
+        return _dated(p, week, anchor, f"the week holding that {name}: {explanation}")
     # "Friday night" is that night, a TIME (2024-03-22TNI), as TimeML writes it (AQUAINT's
     # annotators mostly wrote the day alone, a DATE; TimeBank and MEANTIME the part of day).
-    return _with_part_of_day(p, day, _publication_anchor(ctx), explanation)
+    return _with_part_of_day(p, day, anchor, explanation)
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class _DayAhead:
+    """A day of the coming week the story is at, and the time that named it."""
+
+    day: date
+    reference: Reference
+
+
+def _day_of_the_week_ahead(ctx: ResolutionContext) -> _DayAhead | None:
+    """The story's reference time when it is a day (or a time of a day) after the publication day
+    and within the week after it: a future weekday told after it that is the publication's own
+    weekday is a week ahead, not the publication day (TimeBank's same-weekday futures, with no such
+    day told before them, stay the publication day)."""
+    ref, pub = ctx.reference, ctx.publication_date
+    if ref is None or pub is None or ref.interval.start is None or ref.interval.granularity.rank > _G.DAY.rank:
+        return None
+    day = ref.interval.start.date()
+    return _DayAhead(day=day, reference=ref) if 0 < (day - pub).days < 7 else None
 
 
 def _named_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -993,6 +1044,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ):
         return _from_clock(p, clock)
     ref = ctx.reference
+    if p.compared and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
+        # "arrives on November 11, three days later than originally planned": the difference between
+        # two times, dated by its own clause, the time last mentioned (as MEANTIME writes it)
+        how = f"a comparison ('than'): the time of its clause, the last time mentioned ({ref.text!r}, {ref.value})"
+        return _dated(p, ref.interval, ref.as_anchor(), how, type_=TimexType.DATE, sets_reference=False)
     if p.day_from_next and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
         # "had warned them two weeks earlier, on Dec. 8": the date set off after it names the day reached
         anchor = ref.as_anchor()
@@ -1566,8 +1622,10 @@ def reads_reference(p: PartialTime) -> bool:
     if p.kind == "month":
         return p.in_sentence_of_previous or p.month_range_end
     if p.kind == "weekday":
-        return p.narrative and p.direction in (-1, 1)
-    if p.kind in ("month_day", "season"):
+        return (p.narrative and p.direction in (-1, 1)) or p.future_after_a_time
+    if p.kind == "month_day":
+        return p.narrative or p.in_sentence_of_previous
+    if p.kind == "season":
         return p.narrative
     if p.kind == "relative_unit":
         return p.narrative
