@@ -122,6 +122,9 @@ class PartialTime:
     #: October", "from December to February"): a range never runs backwards, so the first such
     #: month from that one on.
     month_range_end: bool = False
+    #: The day a market or session ended ("the index ended the day 0.3% higher"): a day the story
+    #: is at, which a month or year told in passing does not narrow down.
+    session_day: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -1138,6 +1141,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         mod=mod,
         least=least,
         a_year_back=a_year_back,
+        session_day=bool(g("session")),
     )
 
 

@@ -993,6 +993,8 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     ):
         return _from_clock(p, clock)
     ref = ctx.reference
+    if p.session_day and ref is not None and ref.interval.granularity.rank > _G.DAY.rank:
+        return _day_of_the_session(p, ctx, ref)
     if p.day_from_next and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
         # "had warned them two weeks earlier, on Dec. 8": the date set off after it names the day reached
         anchor = ref.as_anchor()
@@ -1029,6 +1031,20 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _day_of_the_session(p: PartialTime, ctx: ResolutionContext, ref: Reference) -> Resolution:
+    """ "its steepest drop since the Black Monday crash of October 1987. ... rose 0.4% by 0800 GMT and
+    ended the day 0.3% higher": a session ends on a day, so a coarser time told before it is no
+    anchor; the day of the session's clock time told since, else the story's day, publication."""
+    clock = _clock_on_its_day(ctx)
+    why = f"the last time mentioned ({ref.text!r}, {ref.value}) is no day a session ends on"
+    if clock is not None and clock.interval.start is not None:
+        day = clock.interval.start.date()
+        return _dated(p, cal.day_interval(day), clock.as_anchor(), f"the day of {clock.text!r} ({clock.value}); {why}")
+    if ctx.publication_date is None:
+        return _unanchored(p, why)
+    return _dated(p, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), f"the publication date; {why}")
 
 
 def _part_of_a_coarser_time(p: PartialTime, ref: Reference) -> bool:

@@ -1,0 +1,47 @@
+"""Time values a reader found wrong in seven economy and markets stories (session 17, review set
+D), each in a short sentence of the same kind (no corpus text), with the TIMEX3 value, type and mod
+TimeML writes for it. Resolver only (no spaCy parse).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader_reviews import check_value
+
+AUG6_2024 = date(2024, 8, 6)  # a Tuesday
+N = None
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # the day a market ended is a day: a month told in passing before it is no anchor for it
+    (
+        AUG6_2024,
+        "It was the steepest drop since the crash of October 1987. The index rose 0.4% by 0800 GMT and"
+        " ended the day 0.3% higher.",
+        "the day",
+        "2024-08-06",
+        "DATE",
+        N,
+    ),
+    (
+        AUG6_2024,
+        "It was the steepest drop since the crash of October 1987. The index ended the day 0.3% higher.",
+        "the day",
+        "2024-08-06",
+        "DATE",
+        N,
+    ),
+    # ... while a day told before it is the day it ended
+    (AUG6_2024, "On Monday, the index ended the day 3% lower.", "the day", "2024-08-05", "DATE", N),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
+    check_value(published, sentence, phrase, value, type_, mod)
