@@ -37,6 +37,25 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     # ... while a day told before it is the day it ended
     (AUG6_2024, "On Monday, the index ended the day 3% lower.", "the day", "2024-08-05", "DATE", N),
+    # a day in the possessive dates a thing named ("Monday's sell-off"): the story stays on the day before it
+    (
+        AUG6_2024,
+        "Stocks bounced back on Tuesday as investors bought shares battered in Monday's sell-off. The index"
+        " recovered much of the 12.4% it lost a day earlier.",
+        "a day earlier",
+        "2024-08-05",
+        "DATE",
+        N,
+    ),
+    (
+        AUG6_2024,
+        "Stocks bounced back on Tuesday as investors bought shares battered in Monday's sell-off. The Nikkei"
+        " closed at 3 p.m.",
+        "3 p.m.",
+        "2024-08-06T15:00",
+        "TIME",
+        N,
+    ),
 ]
 
 

@@ -87,8 +87,8 @@ class PartialTime:
     range_days: int | None = None
     #: The smallest count a vague amount allows ("a few days later": 2, "several": 3, "days": 2).
     least: int | None = None
-    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"): the date of a thing
-    #: named, not a time the story moves to.
+    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote") or a day in the
+    #: possessive ("Monday's sell-off"): the date of a thing named, not a time the story moves to.
     names_a_thing: bool = False
     #: A day that locates a verb of saying or publishing ("the company said *on Friday*"): when the
     #: story was told; clock times and parts of day after it keep the day of its events.
@@ -202,7 +202,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     cues = language.cues
     mentions = _clock_days(text, chosen, cues)
     mentions = _days_around(text, original, _period_ends(text, _clock_ranges(text, mentions, cues), cues), cues)
-    mentions = _years_naming_things(text, mentions, cues)
+    mentions = _days_naming_things(text, _years_naming_things(text, mentions, cues), cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     mentions = _dates_in_apposition(text, mentions, cues)
     mentions = _generic_years(text, mentions, cues)
@@ -450,6 +450,18 @@ def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list
         ):
             continue
         out = _put(out, mentions, i, attrs.evolve(mention, partial=attrs.evolve(partial, names_a_thing=True)))
+    return out
+
+
+def _days_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark days in the possessive ("bounced back on Tuesday ... shares battered in Monday's
+    sell-off"): a determiner of the noun after it, the day of a thing named, as "the 2019 vote",
+    not a time the story moves to, so "a day earlier" after it still counts from Tuesday."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.kind in _NAMED_DAYS and cues.possessive_after.match(text, mention.end):
+            partial = attrs.evolve(mention.partial, names_a_thing=True)
+            out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
 
 

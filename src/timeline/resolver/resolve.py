@@ -135,6 +135,8 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     handler = _HANDLERS[partial.kind]
     try:
         result = handler(partial, context)
+        if partial.names_a_thing:  # "Monday's sell-off": the day of a thing named, not where the story goes
+            result = attrs.evolve(result, sets_reference=False)
         return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
         return _unanchored(partial, str(exc))
