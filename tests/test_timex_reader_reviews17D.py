@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import check_value
+from reader_reviews import check_value, check_value_with_the_parse
 
 AUG6_2024 = date(2024, 8, 6)  # a Tuesday
+NOV13_2022 = date(2022, 11, 13)  # a Sunday
 N = None
 
 
@@ -64,3 +65,18 @@ def test_reviewed_value(
     published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
 ) -> None:
     check_value(published, sentence, phrase, value, type_, mod)
+
+
+# (published, sentence, phrase, value), in the full pipeline: the tense comes from the parse
+WITH_THE_PARSE: list[tuple[date, str, str, str]] = [
+    # a participle coordinated with a past passive shares its auxiliary ("was"): a past, however far back
+    (NOV13_2022, "CoinVault was founded in 2019 and valued at $32 billion in January.", "January", "2022-01"),
+    (NOV13_2022, "CoinVault was valued at $32 billion in January.", "January", "2022-01"),
+    # ... and a bare verb coordinated with a "will" future shares the "will"
+    (NOV13_2022, "The plant will open in May and close in December.", "May", "2023-05"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), WITH_THE_PARSE)
+def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
+    check_value_with_the_parse(published, sentence, phrase, value)
