@@ -9,10 +9,14 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import check_value, check_value_with_the_parse
+from reader_reviews import RESOLVER, check_value, check_value_with_the_parse
+from timeline import calendar
+from timeline.pipeline import Document
 
 AUG6_2024 = date(2024, 8, 6)  # a Tuesday
 NOV13_2022 = date(2022, 11, 13)  # a Sunday
+SEP30_2024 = date(2024, 9, 30)  # a Monday
+DEC28_2024 = date(2024, 12, 28)  # a Saturday
 N = None
 
 
@@ -80,3 +84,66 @@ WITH_THE_PARSE: list[tuple[date, str, str, str]] = [
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value"), WITH_THE_PARSE)
 def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
     check_value_with_the_parse(published, sentence, phrase, value)
+
+
+# (published, text, phrase, first day, last day): a fiscal year whose end or start the story states
+# runs to that end, named (as TimeML writes it) for the calendar year it ends in
+FISCAL_YEARS: list[tuple[date, str, str, str, str]] = [
+    (
+        SEP30_2024,
+        "The deal will add to earnings in fiscal 2026. Its fiscal year ends in May.",
+        "fiscal 2026",
+        "2025-06-01",
+        "2026-05-31",
+    ),
+    (
+        DEC28_2024,
+        "Canal revenue fell to $7.2 billion in fiscal 2024 from $9.4 billion a year earlier. Egypt's fiscal year"
+        " ends on June 30.",
+        "fiscal 2024",
+        "2023-07-01",
+        "2024-06-30",
+    ),
+    (
+        DEC28_2024,
+        "Canal revenue fell to $7.2 billion in fiscal 2024 from $9.4 billion a year earlier. Egypt's fiscal year"
+        " ends on June 30.",
+        "a year earlier",
+        "2022-07-01",
+        "2023-06-30",
+    ),
+    (
+        SEP30_2024,
+        "The state budget for fiscal 2025, which begins on July 1, passed.",
+        "fiscal 2025",
+        "2024-07-01",
+        "2025-06-30",
+    ),
+    # without a stated end, or with two different ones, it stays the calendar year
+    (SEP30_2024, "The deal will add to earnings in fiscal 2026.", "fiscal 2026", "2026-01-01", "2026-12-31"),
+    (
+        SEP30_2024,
+        "Its fiscal year ends in May. Its rival's fiscal year ends in September. Both grew in fiscal 2024.",
+        "fiscal 2024",
+        "2024-01-01",
+        "2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "phrase", "first", "last"), FISCAL_YEARS)
+def test_fiscal_year_runs_to_the_end_the_story_states(
+    published: date, text: str, phrase: str, first: str, last: str
+) -> None:
+    times = [t for t in RESOLVER(Document(text=text, publication_date=published)) if t.text == phrase]
+    assert len(times) == 1 and times[0].interval is not None, times
+    assert (times[0].interval.earliest, times[0].interval.latest) == (first, last)
+    assert times[0].value == str(int(last[:4]))
+
+
+@pytest.mark.parametrize("last_month", range(1, 13))
+def test_a_fiscal_year_is_named_for_the_year_it_ends_in(last_month: int) -> None:
+    interval = calendar.fiscal_year_interval(2024, last_month)
+    assert calendar.timex_value(interval) == "2024"
+    assert interval.latest is not None and interval.latest.startswith(f"2024-{last_month:02d}")
+    assert calendar.fiscal_last_month(interval) == (None if last_month == 12 else last_month)

@@ -125,6 +125,9 @@ class PartialTime:
     #: The day a market or session ended ("the index ended the day 0.3% higher"): a day the story
     #: is at, which a month or year told in passing does not narrow down.
     session_day: bool = False
+    #: The last month of the story's fiscal years, when the story states their end or start ("Its
+    #: fiscal year ends in May": 5): fiscal 2026 then runs from June 2025 through May 2026.
+    fiscal_last_month: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -205,7 +208,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     mentions = _days_naming_things(text, _years_naming_things(text, mentions, cues), cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     mentions = _dates_in_apposition(text, mentions, cues)
-    mentions = _generic_years(text, mentions, cues)
+    mentions = _fiscal_years_bounded(text, _generic_years(text, mentions, cues), language)
     return _recurrences(text, original, mentions, cues)
 
 
@@ -461,6 +464,28 @@ def _days_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[
     for i, mention in enumerate(mentions):
         if mention.partial.kind in _NAMED_DAYS and cues.possessive_after.match(text, mention.end):
             partial = attrs.evolve(mention.partial, names_a_thing=True)
+            out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
+    return out
+
+
+def _fiscal_years_bounded(text: str, mentions: list[Mention], language: Language) -> list[Mention]:
+    """Give the story's fiscal years ("fiscal 2026") the last month its text states for them ("Its
+    fiscal year ends in May", "fiscal 2025, which begins on July 1"), wherever it says so; a
+    story that states two different ones leaves them calendar years."""
+    if not any(m.partial.kind == "fiscal_year" for m in mentions):
+        return mentions
+    last_months = set()
+    for bound in language.cues.fiscal_year_bound.finditer(text):
+        month = language.months.get(bound.group("month").lower())
+        if month is not None:
+            last_months.add(month if bound.group("ends") else (month - 2) % 12 + 1)
+    if len(last_months) != 1:
+        return mentions
+    (last_month,) = last_months
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.kind == "fiscal_year":
+            partial = attrs.evolve(mention.partial, fiscal_last_month=last_month)
             out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
 

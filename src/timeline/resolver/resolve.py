@@ -881,13 +881,19 @@ def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary. It is a
     year the story is at, as "2022" is: "from $97 million a year earlier" after it is the one before."""
     assert p.year is not None
-    interval = cal.year_interval(p.year)
+    if p.fiscal_last_month is not None:  # "Its fiscal year ends in May": fiscal 2026 runs June 2025-May 2026
+        interval = cal.fiscal_year_interval(p.year, p.fiscal_last_month)
+        assert interval.earliest is not None and interval.latest is not None
+        how = f"fiscal year {p.year}, whose end the story states: {interval.earliest} to {interval.latest}"
+    else:
+        interval = cal.year_interval(p.year)
+        how = f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)"
     return Resolution(
         type=p.type,
         value=f"{p.year:04d}",
         interval=interval,
         anchor=Anchor(kind=AnchorKind.NONE),
-        explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
+        explanation=how,
         mod=p.mod,
         sets_reference=True,
     )
@@ -1244,6 +1250,10 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     steps = round(_in_steps(unit, amount)) * p.direction
     shifted = cal.shift_date(base_day, step_unit, steps)
     interval = cal.unit_interval(granularity, shifted)
+    last_month = cal.fiscal_last_month(base)
+    if last_month is not None and granularity is _G.YEAR and step_unit is _G.YEAR:
+        # "in fiscal 2024 [ending June 30] from $9.4 billion a year earlier": fiscal 2023, July to June
+        interval = cal.fiscal_year_interval(int(cal.timex_value(base)) + steps, last_month)
     unknown = _unknown_within(base, unit) if anchor.kind is AnchorKind.REFERENCE_TIME and steps == 0 else None
     if unknown is not None:
         # "that same day" after "in October 1998": a day of that month, which one unsaid (1998-10-XX)
