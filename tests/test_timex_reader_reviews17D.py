@@ -61,6 +61,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "the end of" a fiscal year is one expression with mod END, as "the end of 2027" is
+    (
+        SEP30_2024,
+        "It expects to generate savings by the end of fiscal 2027. Its fiscal year ends in May.",
+        "the end of fiscal 2027",
+        "2027",
+        "DATE",
+        "END",
+    ),
 ]
 
 
