@@ -9,13 +9,14 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import RESOLVER, check_value, check_value_with_the_parse
+from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse
 from timeline import calendar
 from timeline.pipeline import Document
 
 AUG6_2024 = date(2024, 8, 6)  # a Tuesday
 NOV13_2022 = date(2022, 11, 13)  # a Sunday
 SEP30_2024 = date(2024, 9, 30)  # a Monday
+APR10_2024 = date(2024, 4, 10)  # a Wednesday
 DEC28_2024 = date(2024, 12, 28)  # a Saturday
 N = None
 
@@ -69,6 +70,20 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "2027",
         "DATE",
         "END",
+    ),
+    # a month in the possessive before a noun, or after a possessive determiner, is the month of that
+    # thing (TimeBank tags "December" in "December's figures", MEANTIME "January" in "their January sales")
+    (APR10_2024, "The government also revised January's core reading up to 0.4%.", "January", "2024-01", "DATE", N),
+    (AUG6_2024, "Traders expect the Fed to cut rates at its September meeting.", "September", "2024-09", "DATE", N),
+    (APR10_2024, "Retailers reported their January sales.", "January", "2024-01", "DATE", N),
+    # ... and, as a day in the possessive, not a time the story moves to
+    (
+        APR10_2024,
+        "Prices rose 0.4% in March. The agency revised January's reading. A month earlier, they fell.",
+        "A month earlier",
+        "2024-02",
+        "DATE",
+        N,
     ),
 ]
 
@@ -156,3 +171,15 @@ def test_a_fiscal_year_is_named_for_the_year_it_ends_in(last_month: int) -> None
     assert calendar.timex_value(interval) == "2024"
     assert interval.latest is not None and interval.latest.startswith(f"2024-{last_month:02d}")
     assert calendar.fiscal_last_month(interval) == (None if last_month == 12 else last_month)
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    # a capitalized word before a possessive "May" makes it a name
+    (APR10_2024, "Theresa May's government fell.", "May"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    check_not_a_time(published, sentence, words)

@@ -457,12 +457,13 @@ def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list
 
 
 def _days_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
-    """Mark days in the possessive ("bounced back on Tuesday ... shares battered in Monday's
-    sell-off"): a determiner of the noun after it, the day of a thing named, as "the 2019 vote",
-    not a time the story moves to, so "a day earlier" after it still counts from Tuesday."""
+    """Mark days and months in the possessive ("bounced back on Tuesday ... shares battered in
+    Monday's sell-off", "revised January's reading"): a determiner of the noun after it, the time
+    of a thing named, as "the 2019 vote", not a time the story moves to, so "a day earlier" after
+    it still counts from Tuesday."""
     out = mentions
     for i, mention in enumerate(mentions):
-        if mention.partial.kind in _NAMED_DAYS and cues.possessive_after.match(text, mention.end):
+        if mention.partial.kind in _POSSESSIVE_NAMING_KINDS and cues.possessive_after.match(text, mention.end):
             partial = attrs.evolve(mention.partial, names_a_thing=True)
             out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
@@ -642,6 +643,8 @@ def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
 
 
 _NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
+#: Kinds whose possessive ("Monday's sell-off", "January's reading") names a thing by its time.
+_POSSESSIVE_NAMING_KINDS = _NAMED_DAYS | {"month"}
 
 
 def _days_around(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
