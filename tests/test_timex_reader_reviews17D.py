@@ -183,3 +183,11 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 @pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
 def test_not_a_time(published: date, sentence: str, words: str) -> None:
     check_not_a_time(published, sentence, words)
+
+
+def test_a_week_ago_says_which_week() -> None:
+    """ "a week ago" is the week holding the day a week back (2024-W14, as TimeBank writes "six weeks
+    ago" as a week); the explanation names that week, not the day alone."""
+    (found,) = RESOLVER(Document(text="Prices rose a week ago.", publication_date=APR10_2024))
+    assert found.value == "2024-W14"
+    assert found.explanation.endswith("the week holding 2024-04-03")

@@ -1278,14 +1278,12 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
             sets_reference=True,
         )
     direction_word = "after" if steps > 0 else "before" if steps < 0 else "the same as"
+    how = f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}"
+    if steps and interval.granularity.rank > base.granularity.rank:
+        # "a week ago" on 2024-04-10 is the week of 2024-04-03 (2024-W14), not that day
+        how = f"{how}: the {interval.granularity.value} holding {shifted}"
     # "a year earlier" compares with the time being reported; it does not move the story there.
-    return _dated(
-        p,
-        interval,
-        anchor,
-        f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}",
-        sets_reference=unit != "year",
-    )
+    return _dated(p, interval, anchor, how, sets_reference=unit != "year")
 
 
 def _at_least(p: PartialTime, base: Interval, anchor: Anchor, base_name: str) -> Resolution:
