@@ -343,6 +343,25 @@ def year_interval(year: int) -> Interval:
     return Interval(start=datetime(year, 1, 1), end=_year_start_or_max(year + 1), granularity=Granularity.YEAR)
 
 
+def fiscal_year_interval(year: int, last_month: int) -> Interval:
+    """Fiscal year ``year`` whose last month is ``last_month``: named for the calendar year it ends
+    in, as companies and governments name theirs (fiscal 2024 ending June 30 runs from July 2023);
+    ending with December, it is the calendar year."""
+    if last_month == 12:
+        return year_interval(year)
+    start, end = _month_span(year - 1, last_month + 1, 12)
+    return Interval(start=start, end=end, granularity=Granularity.YEAR)
+
+
+def fiscal_last_month(interval: Interval) -> int | None:
+    """The last month of a fiscal year's interval (:func:`fiscal_year_interval`) that is no calendar
+    year; None for any other interval."""
+    start = interval.start
+    if interval.granularity is not Granularity.YEAR or start is None or start.month == 1 or start.day != 1:
+        return None
+    return start.month - 1
+
+
 def month_interval(year: int, month: int) -> Interval:
     """A calendar month (``CalendarRangeError`` for a month outside 1-12, such as "2024-13")."""
     if not 1 <= month <= 12:
@@ -591,8 +610,8 @@ def timex_value(interval: Interval) -> str:
     if gran is g.SEASON:
         code = season_of(s.date())
         return f"{season_year(s.date()):04d}-{code}"
-    if gran is g.YEAR:
-        return f"{s.year:04d}"
+    if gran is g.YEAR:  # a fiscal year that begins after January is named for the year it ends in
+        return f"{s.year + (1 if s.month > 1 else 0):04d}"
     if gran is g.DECADE:
         return f"{s.year // 10:03d}"
     if gran is g.CENTURY:

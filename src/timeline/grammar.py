@@ -361,10 +361,24 @@ def modified_verb_orientation(parse: Doc | Parse, start: int, end: int) -> Orien
     if found is None:
         return Orientation.UNKNOWN
     modified, locates = found
-    features = _features(tree, modified)
+    features = _features(tree, _conjunct_with_the_auxiliary(tree, modified))
     if locates and features.modality is None and features.tense in (Tense.PAST, Tense.FUTURE):
         return features.orientation
     return _borrowed_orientation(tree, modified)
+
+
+def _conjunct_with_the_auxiliary(tree: _Tree, verb: int) -> int:
+    """The verb whose auxiliary ``verb`` shares: a verb with none of its own coordinated with one of
+    its form that has one ("was founded in 2019 and *valued* at $32 billion in January": "was")
+    shares it, so the tense is that one's; else ``verb`` itself."""
+    first = verb
+    for _ in range(8):  # "was founded, renamed and *valued*": up the chain of conjuncts
+        if any(tree.dep(c) in _AUX_DEPS for c in tree.children(first)):
+            return first
+        if tree.dep(first) != "conj" or tree.tag(tree.head(first)) != tree.tag(first):
+            break
+        first = tree.head(first)
+    return verb
 
 
 def located_present_verb(parse: Doc | Parse, start: int, end: int) -> str | None:

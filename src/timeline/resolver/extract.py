@@ -87,8 +87,8 @@ class PartialTime:
     range_days: int | None = None
     #: The smallest count a vague amount allows ("a few days later": 2, "several": 3, "days": 2).
     least: int | None = None
-    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"): the date of a thing
-    #: named, not a time the story moves to.
+    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote") or a day in the
+    #: possessive ("Monday's sell-off"): the date of a thing named, not a time the story moves to.
     names_a_thing: bool = False
     #: A day that locates a verb of saying or publishing ("the company said *on Friday*"): when the
     #: story was told; clock times and parts of day after it keep the day of its events.
@@ -130,6 +130,12 @@ class PartialTime:
     #: "in late November, two weeks earlier than in 2023"): the time of its own clause, not one
     #: reached from it.
     compared: bool = False
+    #: The day a market or session ended ("the index ended the day 0.3% higher"): a day the story
+    #: is at, which a month or year told in passing does not narrow down.
+    session_day: bool = False
+    #: The last month of the story's fiscal years, when the story states their end or start ("Its
+    #: fiscal year ends in May": 5): fiscal 2026 then runs from June 2025 through May 2026.
+    fiscal_last_month: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields that are set (kept in the JSON so a timeline can be re-anchored)."""
@@ -207,10 +213,10 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     cues = language.cues
     mentions = _clock_days(text, chosen, cues)
     mentions = _days_around(text, original, _period_ends(text, _clock_ranges(text, mentions, cues), cues), cues)
-    mentions = _years_naming_things(text, mentions, cues)
+    mentions = _days_naming_things(text, _years_naming_things(text, mentions, cues), cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     mentions = _dates_in_apposition(text, mentions, cues)
-    mentions = _generic_years(text, mentions, cues)
+    mentions = _fiscal_years_bounded(text, _generic_years(text, mentions, cues), language)
     mentions = _clock_times_of_habits(text, mentions, cues)
     return _recurrences(text, original, mentions, cues)
 
@@ -489,6 +495,41 @@ def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list
     return out
 
 
+def _days_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Mark days and months in the possessive ("bounced back on Tuesday ... shares battered in
+    Monday's sell-off", "revised January's reading"): a determiner of the noun after it, the time
+    of a thing named, as "the 2019 vote", not a time the story moves to, so "a day earlier" after
+    it still counts from Tuesday."""
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.kind in _POSSESSIVE_NAMING_KINDS and cues.possessive_after.match(text, mention.end):
+            partial = attrs.evolve(mention.partial, names_a_thing=True)
+            out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
+    return out
+
+
+def _fiscal_years_bounded(text: str, mentions: list[Mention], language: Language) -> list[Mention]:
+    """Give the story's fiscal years ("fiscal 2026") the last month its text states for them ("Its
+    fiscal year ends in May", "fiscal 2025, which begins on July 1"), wherever it says so; a
+    story that states two different ones leaves them calendar years."""
+    if not any(m.partial.kind == "fiscal_year" for m in mentions):
+        return mentions
+    last_months = set()
+    for bound in language.cues.fiscal_year_bound.finditer(text):
+        month = language.months.get(bound.group("month").lower())
+        if month is not None:
+            last_months.add(month if bound.group("ends") else (month - 2) % 12 + 1)
+    if len(last_months) != 1:
+        return mentions
+    (last_month,) = last_months
+    out = mentions
+    for i, mention in enumerate(mentions):
+        if mention.partial.kind == "fiscal_year":
+            partial = attrs.evolve(mention.partial, fiscal_last_month=last_month)
+            out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
+    return out
+
+
 #: Kinds that never set the story's time: looked past for the time a month-day follows.
 _NOT_STORY_TIMES = frozenset({"clock", "duration", "set", "reference"})
 
@@ -642,6 +683,8 @@ def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
 
 
 _NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
+#: Kinds whose possessive ("Monday's sell-off", "January's reading") names a thing by its time.
+_POSSESSIVE_NAMING_KINDS = _NAMED_DAYS | {"month"}
 
 
 def _days_around(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
@@ -1194,6 +1237,7 @@ def _build_offset(base: dict[str, Any], m: re.Match[str], lang: Language) -> Par
         least=least,
         a_year_back=a_year_back,
         compared=base["kind"] == "narrative_offset" and lang.cues.comparison_after.match(m.string, m.end()) is not None,
+        session_day=bool(g("session")),
     )
 
 

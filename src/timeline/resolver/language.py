@@ -233,6 +233,9 @@ class Cues:
     year_frame_before: re.Pattern[str]
     #: A break between clauses (a comma, a dash): a year framing one clause does not reach past it.
     clause_break: re.Pattern[str]
+    #: A fiscal year's end or start stated in the story ("Its fiscal year ends in May", "fiscal 2025,
+    #: which begins on July 1"): group ``month``, and ``ends`` or ``begins``.
+    fiscal_year_bound: re.Pattern[str]
 
 
 def _cues(raw: Mapping[str, Any]) -> Cues:
@@ -320,6 +323,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         comparison_after=re.compile(raw["comparison_after"]),
         year_frame_before=re.compile(raw["year_frame_before"]),
         clause_break=re.compile(raw["clause_break"]),
+        fiscal_year_bound=re.compile(raw["fiscal_year_bound"]),
     )
 
 

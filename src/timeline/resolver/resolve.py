@@ -135,6 +135,8 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     handler = _HANDLERS[partial.kind]
     try:
         result = handler(partial, context)
+        if partial.names_a_thing:  # "Monday's sell-off": the day of a thing named, not where the story goes
+            result = attrs.evolve(result, sets_reference=False)
         return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
         return _unanchored(partial, str(exc))
@@ -930,13 +932,19 @@ def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary. It is a
     year the story is at, as "2022" is: "from $97 million a year earlier" after it is the one before."""
     assert p.year is not None
-    interval = cal.year_interval(p.year)
+    if p.fiscal_last_month is not None:  # "Its fiscal year ends in May": fiscal 2026 runs June 2025-May 2026
+        interval = cal.fiscal_year_interval(p.year, p.fiscal_last_month)
+        assert interval.earliest is not None and interval.latest is not None
+        how = f"fiscal year {p.year}, whose end the story states: {interval.earliest} to {interval.latest}"
+    else:
+        interval = cal.year_interval(p.year)
+        how = f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)"
     return Resolution(
         type=p.type,
         value=f"{p.year:04d}",
         interval=interval,
         anchor=Anchor(kind=AnchorKind.NONE),
-        explanation=f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)",
+        explanation=how,
         mod=p.mod,
         sets_reference=True,
     )
@@ -1049,6 +1057,8 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # two times, dated by its own clause, the time last mentioned (as MEANTIME writes it)
         how = f"a comparison ('than'): the time of its clause, the last time mentioned ({ref.text!r}, {ref.value})"
         return _dated(p, ref.interval, ref.as_anchor(), how, type_=TimexType.DATE, sets_reference=False)
+    if p.session_day and ref is not None and ref.interval.granularity.rank > _G.DAY.rank:
+        return _day_of_the_session(p, ctx, ref)
     if p.day_from_next and p.part_of_day is None and p.direction in (-1, 1) and ref is not None:
         # "had warned them two weeks earlier, on Dec. 8": the date set off after it names the day reached
         anchor = ref.as_anchor()
@@ -1085,6 +1095,20 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+
+
+def _day_of_the_session(p: PartialTime, ctx: ResolutionContext, ref: Reference) -> Resolution:
+    """ "its steepest drop since the Black Monday crash of October 1987. ... rose 0.4% by 0800 GMT and
+    ended the day 0.3% higher": a session ends on a day, so a coarser time told before it is no
+    anchor; the day of the session's clock time told since, else the story's day, publication."""
+    clock = _clock_on_its_day(ctx)
+    why = f"the last time mentioned ({ref.text!r}, {ref.value}) is no day a session ends on"
+    if clock is not None and clock.interval.start is not None:
+        day = clock.interval.start.date()
+        return _dated(p, cal.day_interval(day), clock.as_anchor(), f"the day of {clock.text!r} ({clock.value}); {why}")
+    if ctx.publication_date is None:
+        return _unanchored(p, why)
+    return _dated(p, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), f"the publication date; {why}")
 
 
 def _part_of_a_coarser_time(p: PartialTime, ref: Reference) -> bool:
@@ -1282,6 +1306,10 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
     steps = round(_in_steps(unit, amount)) * p.direction
     shifted = cal.shift_date(base_day, step_unit, steps)
     interval = cal.unit_interval(granularity, shifted)
+    last_month = cal.fiscal_last_month(base)
+    if last_month is not None and granularity is _G.YEAR and step_unit is _G.YEAR:
+        # "in fiscal 2024 [ending June 30] from $9.4 billion a year earlier": fiscal 2023, July to June
+        interval = cal.fiscal_year_interval(int(cal.timex_value(base)) + steps, last_month)
     unknown = _unknown_within(base, unit) if anchor.kind is AnchorKind.REFERENCE_TIME and steps == 0 else None
     if unknown is not None:
         # "that same day" after "in October 1998": a day of that month, which one unsaid (1998-10-XX)
@@ -1306,14 +1334,12 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
             sets_reference=True,
         )
     direction_word = "after" if steps > 0 else "before" if steps < 0 else "the same as"
+    how = f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}"
+    if steps and interval.granularity.rank > base.granularity.rank:
+        # "a week ago" on 2024-04-10 is the week of 2024-04-03 (2024-W14), not that day
+        how = f"{how}: the {interval.granularity.value} holding {shifted}"
     # "a year earlier" compares with the time being reported; it does not move the story there.
-    return _dated(
-        p,
-        interval,
-        anchor,
-        f"{_fmt(abs(amount))} {unit}(s) {direction_word} {base_name}" if steps else f"the same {unit} as {base_name}",
-        sets_reference=unit != "year",
-    )
+    return _dated(p, interval, anchor, how, sets_reference=unit != "year")
 
 
 def _at_least(p: PartialTime, base: Interval, anchor: Anchor, base_name: str) -> Resolution:
