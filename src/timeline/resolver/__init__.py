@@ -94,6 +94,9 @@ _GUARDED_KINDS = frozenset({"month", "month_day", "week_of_month", "holiday"})
 # Kinds a participle of expecting before a deadline sends forward ("not expected before the weekend").
 _EXPECTED_KINDS = frozenset({"weekday", "month_day", "month", "season", "holiday"})
 
+# Kinds an infinitive of intending before them sends forward ("planned to launch it in the second quarter").
+_INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
+
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
@@ -156,6 +159,13 @@ class RuleBasedResolver:
                 found = orientation_from_parse(parse, mention.start, mention.end)
                 if found is Orientation.UNKNOWN:  # no verb above it ("introduced in April"): the nearest marker
                     found = orientation_from_text(text, mention.start, mention.end)
+            if (
+                mention.partial.kind in _INTENDED_KINDS
+                and not mention.partial.narrative
+                and cues.intended_infinitive_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
+            ):
+                # "said it planned to launch the drug in the second quarter", written in January: the coming one
+                return Orientation.FUTURE
             if (
                 mention.partial.kind == "month"
                 and found is not Orientation.PAST

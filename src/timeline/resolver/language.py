@@ -202,6 +202,9 @@ class Cues:
     #: Right before a season: a verb of intending, a modal or a future (group ``verb``), or a
     #: preposition of a deadline (group ``prep``: "before the winter"), which look ahead.
     looks_ahead_before: re.Pattern[str]
+    #: Before a quarter, a month or a season: an infinitive under a verb of intending ("planned to
+    #: launch it in the second quarter"), which looks ahead whatever the tense of the intending.
+    intended_infinitive_before: re.Pattern[str]
     #: Between a narrative offset and a date set off by a comma after it ("two weeks earlier, on
     #: Dec. 8"): the date names the day the offset reaches.
     apposition_gap: re.Pattern[str]
@@ -309,6 +312,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         new_year=raw["new_year"],
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
+        intended_infinitive_before=re.compile(raw["intended_infinitive_before"]),
         apposition_gap=re.compile(raw["apposition_gap"]),
         period_report_after=re.compile(raw["period_report_after"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
