@@ -9,14 +9,35 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import check_value, check_value_with_the_parse
+from reader_reviews import RESOLVER, check_value, check_value_with_the_parse, found
+from timeline.pipeline import Document
 
 JAN6_2025 = date(2025, 1, 6)  # a Monday
+MAR31_2024 = date(2024, 3, 31)  # a Sunday
+JUN26_2024 = date(2024, 6, 26)  # a Wednesday
+SEP5_2025 = date(2025, 9, 5)  # a Friday
+SEP30_2024 = date(2024, 9, 30)  # a Monday
 N = None
 
 
 # (published, sentence, phrase, value, type, mod)
 EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # a year of a school, an account or a harvest across two calendar years is one expression,
+    # named by its first year
+    (MAR31_2024, "Absences fell in the 2022/23 school year.", "the 2022/23 school year", "2022", "DATE", N),
+    (
+        SEP5_2025,
+        "Drivers staged 14 strikes in the 2023/24 financial year.",
+        "the 2023/24 financial year",
+        "2023",
+        "DATE",
+        N,
+    ),
+    (SEP30_2024, "Output should recover in the 2024/25 season.", "the 2024/25 season", "2024", "DATE", N),
+    (JUN26_2024, "Pupils must wait until the 2025-26 school year.", "the 2025-26 school year", "2025", "DATE", N),
+    (SEP5_2025, "Revenue for 2023/24 rose.", "2023/24", "2023", "DATE", N),
+    # ... while a hyphen alone writes a range of two years, each a DATE
+    (SEP5_2025, "Prices rose in 2019-20.", "20", "2020", "DATE", N),
 ]
 
 
@@ -47,3 +68,18 @@ WITH_THE_PARSE: list[tuple[date, str, str, str]] = [
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value"), WITH_THE_PARSE)
 def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
     check_value_with_the_parse(published, sentence, phrase, value)
+
+
+def test_the_second_year_of_a_split_year_is_no_year_of_its_own() -> None:
+    """ "the 2025-26 school year" is one expression, not 2025 and a year "26"."""
+    assert [t[0] for t in found("Pupils must wait until the 2025-26 school year.", JUN26_2024)] == [
+        "the 2025-26 school year"
+    ]
+
+
+def test_a_split_year_holds_both_calendar_years() -> None:
+    """Where a school or financial year starts varies, so its interval is the two calendar years."""
+    text = "Drivers staged 14 strikes in the 2023/24 financial year."
+    (timex,) = RESOLVER(Document(text=text, publication_date=SEP5_2025))
+    assert timex.interval is not None
+    assert (timex.interval.earliest, timex.interval.latest) == ("2023-01-01", "2024-12-31")

@@ -362,6 +362,13 @@ def fiscal_last_month(interval: Interval) -> int | None:
     return start.month - 1
 
 
+def years_interval(first: int, last: int) -> Interval:
+    """The calendar years from ``first`` to ``last`` (a school or financial year across two)."""
+    _check_year(first)
+    _check_year(last)
+    return Interval(start=datetime(first, 1, 1), end=_year_start_or_max(last + 1), granularity=Granularity.YEAR)
+
+
 def month_interval(year: int, month: int) -> Interval:
     """A calendar month (``CalendarRangeError`` for a month outside 1-12, such as "2024-13")."""
     if not 1 <= month <= 12:

@@ -1097,6 +1097,10 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, unit="year")
     if kind == "year_period":
         return PartialTime(**base, year=year, unit=(g("unit") or "period").lower())
+    if kind == "split_year":  # "the 2022/23 school year": the second year is the one after the first
+        end = g("split_end") or g("split_end2") or ""
+        last = int(end) if len(end) == 4 else _short_range_end(year or 0, int(end))
+        return PartialTime(**base, year=year) if year is not None and last == year + 1 else None
     if kind == "fiscal_year":
         return PartialTime(**base, year=year if year else _year(g("fy")), fiscal=True)
     if kind == "decade":

@@ -950,6 +950,22 @@ def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     )
 
 
+def _split_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    """ "the 2022/23 school year", "the 2024/25 season": a year of a school, an account or a harvest
+    across two calendar years. TimeML has no value for it, so it is written as its first year, as
+    the year it is named by; the interval holds both calendar years, as where it starts varies."""
+    assert p.year is not None
+    return Resolution(
+        type=p.type,
+        value=f"{p.year:04d}",
+        interval=cal.years_interval(p.year, p.year + 1),
+        anchor=Anchor(kind=AnchorKind.NONE),
+        explanation=f"a year across {p.year} and {p.year + 1}: named by its first year, both calendar years shown",
+        mod=p.mod,
+        sets_reference=True,
+    )
+
+
 def _decade(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     assert p.decade is not None
     decade = p.decade
@@ -1636,7 +1652,7 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 #: Kinds whose handler reads only the partial value, never the publication date, the reference
 #: time or the orientation: their resolution is the same in every context.
-CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "century", "duration", "set", "event_day"})
+CONTEXT_FREE_KINDS = frozenset({"absolute", "fiscal_year", "split_year", "century", "duration", "set", "event_day"})
 
 
 def reads_reference(p: PartialTime) -> bool:
@@ -1676,6 +1692,7 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "relative_unit": _relative_unit,
     "unit_of_year": _unit_of_year,
     "fiscal_year": _fiscal_year,
+    "split_year": _split_year,
     "year_period": _year_period,
     "story_year": _story_year,
     "decade": _decade,
