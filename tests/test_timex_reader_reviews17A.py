@@ -38,6 +38,18 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (SEP5_2025, "Revenue for 2023/24 rose.", "2023/24", "2023", "DATE", N),
     # ... while a hyphen alone writes a range of two years, each a DATE
     (SEP5_2025, "Prices rose in 2019-20.", "20", "2020", "DATE", N),
+    # clock times of a schedule that takes effect from a date are of each day from then
+    (
+        JUN26_2024,
+        "High schools will start at 8:15 a.m. instead of 7:30 a.m. beginning in August 2025.",
+        "7:30 a.m.",
+        "XXXX-XX-XXT07:30",
+        "TIME",
+        N,
+    ),
+    (JUN26_2024, "Trains will run at 6 a.m., starting Monday.", "6 a.m.", "XXXX-XX-XXT06:00", "TIME", N),
+    # ... while a clock time on a day named after it keeps that day
+    (JUN26_2024, "The polls will open on Monday at 7 a.m.", "7 a.m.", "2024-07-01T07:00", "TIME", N),
 ]
 
 

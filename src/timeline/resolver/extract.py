@@ -380,6 +380,7 @@ def _clock_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mentio
             )
         )
     }
+    recurring |= _clock_times_of_a_new_schedule(text, mentions, cues)
     for opening, closing in ranges:  # "nightly ... from 10 p.m. to 5 a.m.", "from 9 a.m. to 5 p.m. daily"
         if (opening in recurring or closing in recurring) and _is_dayless_clock(mentions[opening].partial):
             recurring |= {opening, closing}
@@ -400,6 +401,33 @@ def _clock_times_of_habits(text: str, mentions: list[Mention], cues: Cues) -> li
         if cues.habitual.search(text, start, stop) or cues.repeated.search(text, start, stop):
             out = _put(out, mentions, i, attrs.evolve(mention, partial=attrs.evolve(mention.partial, habitual=True)))
     return out
+
+
+def _clock_times_of_a_new_schedule(text: str, mentions: list[Mention], cues: Cues) -> set[int]:
+    """Clock times with no day of their own that a schedule keeps from a date on ("will start at 8:15
+    a.m. instead of 7:30 a.m. beginning in August 2025", "trains run at 6 a.m., starting Monday"):
+    the times of each day of it, so of no one day; clock times joined to them ("instead of 7:30
+    a.m.", "or 9 a.m.") are the same schedule's."""
+    found: set[int] = set()
+    for i, mention in enumerate(mentions):
+        if not _is_dayless_clock(mention.partial) or i in found:
+            continue
+        joined = [i]
+        j = i + 1
+        while (
+            j < len(mentions)
+            and _is_dayless_clock(mentions[j].partial)
+            and cues.clock_alternative_gap.fullmatch(text, mentions[j - 1].end, mentions[j].start)
+        ):
+            joined.append(j)
+            j += 1
+        if (
+            j < len(mentions)
+            and mentions[j].partial.kind != "clock"
+            and cues.schedule_from_gap.fullmatch(text, mentions[j - 1].end, mentions[j].start)
+        ):
+            found.update(joined)
+    return found
 
 
 def _is_dayless_clock(partial: PartialTime) -> bool:

@@ -155,6 +155,11 @@ class Cues:
     between_before: re.Pattern[str]
     #: Between a recurrence and a clock time of it ("a nightly curfew from 10 p.m.", "daily at 7 a.m."),
     #: and between a clock time and a recurrence after it ("at 9 a.m. every day"): of no one day.
+    #: Between clock times of one schedule ("at 8:15 a.m. instead of 7:30 a.m.", "6 or 7 a.m.").
+    clock_alternative_gap: re.Pattern[str]
+    #: Between the clock times of a schedule and the date it starts on ("at 8:15 a.m. beginning in
+    #: August 2025"): the clock times are of each day from then.
+    schedule_from_gap: re.Pattern[str]
     set_clock_gap: re.Pattern[str]
     clock_set_gap: re.Pattern[str]
     #: Right before a weekday or a month: a clause that looks ahead to it whatever its tense ("extended
@@ -292,6 +297,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         clock_range_gap=re.compile(raw["clock_range_gap"]),
         clock_range_and_gap=re.compile(raw["clock_range_and_gap"]),
         between_before=re.compile(raw["between_before"]),
+        clock_alternative_gap=re.compile(raw["clock_alternative_gap"]),
+        schedule_from_gap=re.compile(raw["schedule_from_gap"]),
         set_clock_gap=re.compile(raw["set_clock_gap"]),
         clock_set_gap=re.compile(raw["clock_set_gap"]),
         ahead_of_a_day_before=re.compile(raw["ahead_of_a_day_before"]),
