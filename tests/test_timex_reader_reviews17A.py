@@ -12,6 +12,7 @@ import pytest
 from reader_reviews import RESOLVER, check_value, check_value_with_the_parse, found
 from timeline.pipeline import Document
 
+DEC12_2023 = date(2023, 12, 12)  # a Tuesday
 JAN6_2025 = date(2025, 1, 6)  # a Monday
 MAR31_2024 = date(2024, 3, 31)  # a Sunday
 JUN26_2024 = date(2024, 6, 26)  # a Wednesday
@@ -48,6 +49,18 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (JUN26_2024, "Trains will run at 6 a.m., starting Monday.", "6 a.m.", "XXXX-XX-XXT06:00", "TIME", N),
+    # a clock time told in the past tense does not take a day still to come
+    (
+        DEC12_2023,
+        'Talks were expected to continue through Wednesday. "We did not come here to sign it," said her '
+        "negotiator at a news conference at 11 a.m. local time.",
+        "11 a.m.",
+        "2023-12-12T11:00",
+        "TIME",
+        N,
+    ),
+    # ... while one in a future clause does
+    (DEC12_2023, "The vote is on Wednesday. Polls will open at 7 a.m.", "7 a.m.", "2023-12-13T07:00", "TIME", N),
     # ... while a clock time on a day named after it keeps that day
     (JUN26_2024, "The polls will open on Monday at 7 a.m.", "7 a.m.", "2024-07-01T07:00", "TIME", N),
 ]

@@ -1437,6 +1437,18 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         where = f"on the day last mentioned ({ctx.reference.value})"
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
+    if (
+        p.amount is None
+        and ctx.orientation is Orientation.PAST
+        and ctx.publication_date is not None
+        and day is not None
+        and day > ctx.publication_date
+    ):
+        # "Talks were expected to continue through Wednesday. '...,' said her negotiator at a news
+        # conference at 11 a.m.": what is told in the past tense happened by publication, not on a
+        # day still to come
+        where = f"on the publication date (the day last mentioned, {day}, is still to come in a past clause)"
+        day, anchor = ctx.publication_date, _publication_anchor(ctx)
     opening = ctx.clock_reference if p.range_end else None
     if p.habitual:
         # "a nightly curfew from 10 p.m. to 5 a.m.": the hours of a recurrence, on no one day
