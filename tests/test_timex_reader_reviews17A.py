@@ -49,6 +49,18 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (JUN26_2024, "Trains will run at 6 a.m., starting Monday.", "6 a.m.", "XXXX-XX-XXT06:00", "TIME", N),
+    # clock times after days of a kind in their sentence are the times of each of those days
+    (
+        SEP5_2025,
+        "Drivers walk out on Tuesday 9 September. Operators said a skeleton timetable would run on "
+        "strike days, with services from 7am to 7pm.",
+        "7pm",
+        "XXXX-XX-XXT19:00",
+        "TIME",
+        N,
+    ),
+    # ... unless a day is named between them
+    (SEP5_2025, "He worked on both days, and on Tuesday left at 9 a.m.", "9 a.m.", "2025-09-02T09:00", "TIME", N),
     # a clock time told in the past tense does not take a day still to come
     (
         DEC12_2023,

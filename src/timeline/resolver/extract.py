@@ -381,6 +381,7 @@ def _clock_ranges(text: str, mentions: list[Mention], cues: Cues) -> list[Mentio
         )
     }
     recurring |= _clock_times_of_a_new_schedule(text, mentions, cues)
+    recurring |= _clock_times_on_days_of_a_kind(text, mentions, cues)
     for opening, closing in ranges:  # "nightly ... from 10 p.m. to 5 a.m.", "from 9 a.m. to 5 p.m. daily"
         if (opening in recurring or closing in recurring) and _is_dayless_clock(mentions[opening].partial):
             recurring |= {opening, closing}
@@ -427,6 +428,24 @@ def _clock_times_of_a_new_schedule(text: str, mentions: list[Mention], cues: Cue
             and cues.schedule_from_gap.fullmatch(text, mentions[j - 1].end, mentions[j].start)
         ):
             found.update(joined)
+    return found
+
+
+def _clock_times_on_days_of_a_kind(text: str, mentions: list[Mention], cues: Cues) -> set[int]:
+    """Clock times with no day of their own after days of a kind in their sentence ("only a skeleton
+    timetable would run on strike days, with services from 7am to 7pm", "on weekdays the office
+    opens at 9 a.m."): the times of each of those days, so of no one day; not when a date is named
+    between them (the clock time is that date's)."""
+    found: set[int] = set()
+    for i, mention in enumerate(mentions):
+        if not _is_dayless_clock(mention.partial):
+            continue
+        low, _ = _sentence(text, mention.start, mention.end, cues)
+        days = next(reversed(list(cues.days_of_a_kind.finditer(text, low, mention.start))), None)  # the last
+        if days is not None and not any(
+            days.end() <= other.start < mention.start and other.partial.kind != "clock" for other in mentions[:i]
+        ):
+            found.add(i)
     return found
 
 

@@ -160,6 +160,9 @@ class Cues:
     #: Between the clock times of a schedule and the date it starts on ("at 8:15 a.m. beginning in
     #: August 2025"): the clock times are of each day from then.
     schedule_from_gap: re.Pattern[str]
+    #: Days of a kind ("on strike days", "on weekdays"): a clock time after them in their sentence
+    #: is the time of each of them.
+    days_of_a_kind: re.Pattern[str]
     set_clock_gap: re.Pattern[str]
     clock_set_gap: re.Pattern[str]
     #: Right before a weekday or a month: a clause that looks ahead to it whatever its tense ("extended
@@ -299,6 +302,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         between_before=re.compile(raw["between_before"]),
         clock_alternative_gap=re.compile(raw["clock_alternative_gap"]),
         schedule_from_gap=re.compile(raw["schedule_from_gap"]),
+        days_of_a_kind=re.compile(raw["days_of_a_kind"]),
         set_clock_gap=re.compile(raw["set_clock_gap"]),
         clock_set_gap=re.compile(raw["clock_set_gap"]),
         ahead_of_a_day_before=re.compile(raw["ahead_of_a_day_before"]),
