@@ -120,3 +120,22 @@ def test_a_split_year_holds_both_calendar_years() -> None:
     (timex,) = RESOLVER(Document(text=text, publication_date=SEP5_2025))
     assert timex.interval is not None
     assert (timex.interval.earliest, timex.interval.latest) == ("2023-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "bounds"),
+    [
+        # the value names the year back, as TimeBank writes it; the time is before the day that far back
+        ("A pay dispute began more than two years ago.", "2023", (None, "2023-09-04")),
+        ("The plant will close more than two years from now.", "2027", ("2027-09-06", None)),
+        # ... while "two years ago" is that year
+        ("A pay dispute began two years ago.", "2023", ("2023-01-01", "2023-12-31")),
+    ],
+)
+def test_more_than_an_amount_ago_lies_beyond_it(
+    sentence: str, value: str, bounds: tuple[str | None, str | None]
+) -> None:
+    (timex,) = RESOLVER(Document(text=sentence, publication_date=SEP5_2025))
+    assert timex.value == value
+    assert timex.interval is not None
+    assert (timex.interval.earliest, timex.interval.latest) == bounds

@@ -1054,7 +1054,48 @@ def _offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # a comparison, as "a year earlier": the story does not move there
         why = "a year before the month of publication (this time last year)"
         return attrs.evolve(found, explanation=why, sets_reference=False)
-    return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
+    published = cal.day_interval(ctx.publication_date)
+    found = _shift_from(p, ctx, published, _publication_anchor(ctx), "the publication date")
+    return _beyond_the_amount(p, ctx.publication_date, found)
+
+
+#: Units "more than N ... ago" is counted in, with their calendar step and how many of it one makes.
+_BEYOND_STEPS = {
+    "day": (_G.DAY, 1),
+    "week": (_G.DAY, 7),
+    "month": (_G.MONTH, 1),
+    "year": (_G.YEAR, 1),
+    "decade": (_G.YEAR, 10),
+}
+
+
+def _beyond_the_amount(p: PartialTime, published: date, found: Resolution) -> Resolution:
+    """ "a pay dispute that began more than two years ago", told on Sept. 5, 2025: the value names the
+    year two years back, as TimeBank writes it, but the time is before Sept. 5, 2023, with no known
+    start, not any day of 2023 ("at least": on or before that day); "more than a year from now" is
+    after the day a year ahead."""
+    step = _BEYOND_STEPS.get(p.unit or "")
+    if (
+        p.mod not in ("MORE_THAN", "EQUAL_OR_MORE")
+        or p.direction not in (-1, 1)
+        or step is None
+        or not isinstance(p.amount, int | float)
+        or p.amount != int(p.amount)
+        or found.interval is None
+    ):
+        return found
+    granularity, per = step
+    day = cal.shift_date(published, granularity, p.direction * int(p.amount) * per)
+    inclusive = p.mod == "EQUAL_OR_MORE"
+    if p.direction < 0:  # before that day ("at least": on or before it)
+        interval = cal.day_interval(day if inclusive else cal.shift_date(day, _G.DAY, -1)).open_start()
+        side = "on or before" if inclusive else "before"
+    else:
+        interval = cal.day_interval(day if inclusive else cal.shift_date(day, _G.DAY, 1)).open_end()
+        side = "on or after" if inclusive else "after"
+    return attrs.evolve(
+        found, interval=interval, explanation=f"{found.explanation}; {side} {day.isoformat()}", sets_reference=False
+    )
 
 
 def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
