@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import RESOLVER, check_value, check_value_with_the_parse, found
+from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse, found
 from timeline.pipeline import Document
 
 DEC12_2023 = date(2023, 12, 12)  # a Tuesday
@@ -49,6 +49,20 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (JUN26_2024, "Trains will run at 6 a.m., starting Monday.", "6 a.m.", "XXXX-XX-XXT06:00", "TIME", N),
+    # a year past 2099 after a preposition of time
+    (DEC12_2023, "The world is on track to warm by 2.7 degrees Celsius by 2100.", "2100", "2100", "DATE", N),
+    # "overnight" before a preposition modifies the verb
+    (
+        DEC12_2023,
+        "Delegates wrangled overnight over whether a deal should call for a phase-out.",
+        "overnight",
+        "2023-12-11TNI",
+        "TIME",
+        N,
+    ),
+    # a season as the subject of a modal, or singled out by a superlative after a preposition
+    (SEP30_2024, "Forecasters said the autumn could be drier than usual.", "the autumn", "2024-FA", "DATE", N),
+    (SEP30_2024, "The crop suffered after the driest spring on record.", "spring", "2024-SP", "DATE", N),
     # clock times after days of a kind in their sentence are the times of each of those days
     (
         SEP5_2025,
@@ -105,6 +119,19 @@ WITH_THE_PARSE: list[tuple[date, str, str, str]] = [
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value"), WITH_THE_PARSE)
 def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
     check_value_with_the_parse(published, sentence, phrase, value)
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    (DEC12_2023, "The index rose by 2100 points.", "2100"),
+    # a superlative season with no preposition may be of any year ("the hottest summer on record was 2003")
+    (SEP30_2024, "It was the hottest summer on record.", "summer"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    check_not_a_time(published, sentence, words)
 
 
 def test_the_second_year_of_a_split_year_is_no_year_of_its_own() -> None:
