@@ -63,6 +63,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     # a season as the subject of a modal, or singled out by a superlative after a preposition
     (SEP30_2024, "Forecasters said the autumn could be drier than usual.", "the autumn", "2024-FA", "DATE", N),
     (SEP30_2024, "The crop suffered after the driest spring on record.", "spring", "2024-SP", "DATE", N),
+    # "the week of" a day is that week, in the day-month order too
+    (
+        SEP5_2025,
+        "Another round of talks is planned for the week of 15 September.",
+        "the week of 15 September",
+        "2025-W38",
+        "DATE",
+        N,
+    ),
     # clock times after days of a kind in their sentence are the times of each of those days
     (
         SEP5_2025,

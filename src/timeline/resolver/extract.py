@@ -988,7 +988,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         if not _valid_day(None, month, day):
             return None
         # "the week of March 6", "the week ending Dec. 14": the week containing it
-        week = "week" if rule.name in ("week_of", "week_ending") else None
+        week = "week" if rule.name in ("week_of", "week_of_day_month", "week_ending") else None
         return PartialTime(**base, month=month, day=day, weekday=weekday, unit=week)
     if kind == "day_of_month":  # "on the 18th": a day of the month the story is in
         return PartialTime(**base, day=day)
