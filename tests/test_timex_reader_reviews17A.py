@@ -175,3 +175,17 @@ def test_more_than_an_amount_ago_lies_beyond_it(
     assert timex.value == value
     assert timex.interval is not None
     assert (timex.interval.earliest, timex.interval.latest) == bounds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "freq"),
+    [
+        # "every second (other) Thursday" is fortnightly: TimeBank writes the period in freq ("each
+        # Thursday": 1W), the value stays the weekday of any week
+        ("The board will meet every second Thursday through December.", "2W"),
+        ("The board meets every Thursday.", None),
+    ],
+)
+def test_every_second_weekday_recurs_every_two_weeks(sentence: str, freq: str | None) -> None:
+    (timex, *_) = RESOLVER(Document(text=sentence, publication_date=JUN26_2024))
+    assert (timex.value, timex.type.value, timex.quant, timex.freq) == ("XXXX-WXX-4", "SET", "EVERY", freq)

@@ -1688,7 +1688,15 @@ def _set(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return every(f"XXXX-{p.season}", f"every year's season {p.season}")
     if p.weekday is not None:
         pod = f"T{p.part_of_day}" if p.part_of_day else ""
-        return every(f"XXXX-WXX-{p.weekday + 1}{pod}", f"every {_WEEKDAY_NAMES[p.weekday]}")
+        value = f"XXXX-WXX-{p.weekday + 1}{pod}"
+        if isinstance(p.amount, int) and p.amount > 1:
+            # "every second Thursday": that weekday every two weeks, its period in freq as TimeBank
+            # writes one ("each Thursday": freq 1W), not every Thursday
+            weeks = f"{p.amount}W"
+            return attrs.evolve(
+                every(value, f"a {_WEEKDAY_NAMES[p.weekday]} every {p.amount} weeks ({weeks})"), freq=weeks
+            )
+        return every(value, f"every {_WEEKDAY_NAMES[p.weekday]}")
     unit = p.unit or "day"
     # "every weekday" recurs daily (on the working days), as "every morning" does
     value = duration_value(p.amount or 1, "day" if unit in ("morning", "night", "evening", "weekday") else unit)
