@@ -189,3 +189,21 @@ def test_more_than_an_amount_ago_lies_beyond_it(
 def test_every_second_weekday_recurs_every_two_weeks(sentence: str, freq: str | None) -> None:
     (timex, *_) = RESOLVER(Document(text=sentence, publication_date=JUN26_2024))
     assert (timex.value, timex.type.value, timex.quant, timex.freq) == ("XXXX-WXX-4", "SET", "EVERY", freq)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "bounds"),
+    [
+        # a fiscal year whose first day its sentence gives runs a year from that day, named by the
+        # year it ends in
+        ("The board approved a budget for fiscal 2025, which begins on July 1.", "2025", ("2024-07-01", "2025-06-30")),
+        # ... a split year from that day of its first year
+        ("Output should recover in the 2024/25 season, which begins on Oct. 1.", "2024", ("2024-10-01", "2025-09-30")),
+        ("The 2023/24 financial year, which began on 6 April, was bad.", "2023", ("2023-04-06", "2024-04-05")),
+    ],
+)
+def test_a_year_runs_from_the_first_day_its_sentence_gives(sentence: str, value: str, bounds: tuple[str, str]) -> None:
+    timex = RESOLVER(Document(text=sentence, publication_date=JUN26_2024))[0]
+    assert timex.value == value
+    assert timex.interval is not None
+    assert (timex.interval.earliest, timex.interval.latest) == bounds

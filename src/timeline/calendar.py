@@ -369,6 +369,17 @@ def years_interval(first: int, last: int) -> Interval:
     return Interval(start=datetime(first, 1, 1), end=_year_start_or_max(last + 1), granularity=Granularity.YEAR)
 
 
+def year_from(first: date) -> Interval:
+    """A year that begins on ``first`` ("fiscal 2025, which begins on July 1"): up to the day before
+    the same date a year on (Feb. 29 starts a year that ends on Feb. 28)."""
+    _check_year(first.year + 1)
+    try:
+        after = first.replace(year=first.year + 1)
+    except ValueError:  # Feb. 29
+        after = date(first.year + 1, 3, 1)
+    return Interval(start=_midnight(first), end=_midnight(after), granularity=Granularity.DAY)
+
+
 def month_interval(year: int, month: int) -> Interval:
     """A calendar month (``CalendarRangeError`` for a month outside 1-12, such as "2024-13")."""
     if not 1 <= month <= 12:

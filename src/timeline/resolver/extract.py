@@ -1144,6 +1144,14 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
         return PartialTime(**base, unit="year")
     if kind == "year_period":
         return PartialTime(**base, year=year, unit=(g("unit") or "period").lower())
+    if kind == "split_year":
+        # "the 2024/25 season, which begins on Oct. 1": the first day the sentence gives it
+        start_month_text = g("start_month") or g("start_month2")
+        start_month = lang.months.get(start_month_text.lower().rstrip(".")) if start_month_text else None
+        start_day = int(g("start_day") or g("start_day2") or 0) or None
+        if not _valid_day(None, start_month, start_day):
+            start_month = start_day = None
+        base = {**base, "month": start_month, "day": start_day}
     if kind == "split_year":  # "the 2022/23 school year": the second year is the one after the first
         end = g("split_end") or g("split_end2") or ""
         last = int(end) if len(end) == 4 else _short_range_end(year or 0, int(end))

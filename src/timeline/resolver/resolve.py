@@ -955,12 +955,18 @@ def _split_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     across two calendar years. TimeML has no value for it, so it is written as its first year, as
     the year it is named by; the interval holds both calendar years, as where it starts varies."""
     assert p.year is not None
+    interval = cal.years_interval(p.year, p.year + 1)
+    why = f"a year across {p.year} and {p.year + 1}: named by its first year, both calendar years shown"
+    if p.month is not None and p.day is not None:
+        # "the 2024/25 season, which begins on Oct. 1": a year from that day of its first year
+        interval = cal.year_from(date(p.year, p.month, p.day))
+        why = f"a year across {p.year} and {p.year + 1}, named by its first year, from the day the sentence gives"
     return Resolution(
         type=p.type,
         value=f"{p.year:04d}",
-        interval=cal.years_interval(p.year, p.year + 1),
+        interval=interval,
         anchor=Anchor(kind=AnchorKind.NONE),
-        explanation=f"a year across {p.year} and {p.year + 1}: named by its first year, both calendar years shown",
+        explanation=why,
         mod=p.mod,
         sets_reference=True,
     )
