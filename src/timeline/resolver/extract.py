@@ -1153,8 +1153,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             start_month = start_day = None
         base = {**base, "month": start_month, "day": start_day}
     if kind == "split_year":  # "the 2022/23 school year": the second year is the one after the first
-        end = g("split_end") or g("split_end2") or ""
-        last = int(end) if len(end) == 4 else _short_range_end(year or 0, int(end))
+        second = g("split_end") or g("split_end2") or ""
+        last = int(second) if len(second) == 4 else _short_range_end(year or 0, int(second))
         return PartialTime(**base, year=year) if year is not None and last == year + 1 else None
     if kind == "fiscal_year":
         return PartialTime(**base, year=year if year else _year(g("fy")), fiscal=True)
