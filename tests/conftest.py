@@ -7,6 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Tests never time things: a property's example may take long on a loaded machine (the first one
+# loads the language data), which is no failure.
+settings.register_profile("timeline", deadline=None)
+settings.load_profile("timeline")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
