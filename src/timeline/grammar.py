@@ -262,7 +262,7 @@ def _verb_features(tag: str, dep: str, children: tuple[tuple[str, str, str, str]
         else Aspect.NONE
     )
     if tag == "VBN" and not auxes and dep == "ROOT" and any(c[0] == "nsubj" for c in children):
-        tag = "VBD"  # a clause's own verb with an active subject: a simple past read as a participle ('"Day One" *opened*')
+        tag = "VBD"  # the main verb with an active subject: a simple past read as a participle ("Day One" *opened*)
     tense = _tense(tag, dep, aux_words, [a[2] for a in auxes], future, modality)
     return VerbFeatures(tense=tense, aspect=aspect, polarity=polarity, modality=modality)
 
