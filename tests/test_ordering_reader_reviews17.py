@@ -187,3 +187,12 @@ def test_a_main_verb_with_a_subject_read_as_a_participle_is_a_simple_past() -> N
     opened = _entry(timeline, "opened")
     assert opened.event.tense.value == "PAST"
     assert (opened.time.interval.start, opened.time.interval.end) == (None, datetime(2024, 7, 1))
+
+
+def test_a_future_until_on_a_past_verb_is_how_far_it_reaches() -> None:
+    timeline = extract_timeline(
+        "The Harwood Foundation said in its annual report that it had committed funding through fiscal 2027.",
+        "2024-12-31",
+    )
+    committed = _entry(timeline, "committed").time.interval
+    assert (committed.start, committed.end) == (None, datetime(2025, 1, 1))  # done before publication
