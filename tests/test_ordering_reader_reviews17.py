@@ -180,3 +180,19 @@ def test_a_possessive_time_picking_out_a_role_holder_dates_nothing_they_do() -> 
     assert (said.start, said.end) == (None, datetime(2025, 1, 1))  # not said in 2023
     timeline = extract_timeline("Friday's session ended with a rally.", "1989-10-30")
     assert _entry(timeline, "session").time.describe() == "1989-10-27"
+
+
+def test_a_main_verb_with_a_subject_read_as_a_participle_is_a_simple_past() -> None:
+    timeline = extract_timeline('"A Quiet Place: Day One" opened in second place with $53 million.', "2024-06-30")
+    opened = _entry(timeline, "opened")
+    assert opened.event.tense.value == "PAST"
+    assert (opened.time.interval.start, opened.time.interval.end) == (None, datetime(2024, 7, 1))
+
+
+def test_a_future_until_on_a_past_verb_is_how_far_it_reaches() -> None:
+    timeline = extract_timeline(
+        "The Harwood Foundation said in its annual report that it had committed funding through fiscal 2027.",
+        "2024-12-31",
+    )
+    committed = _entry(timeline, "committed").time.interval
+    assert (committed.start, committed.end) == (None, datetime(2025, 1, 1))  # done before publication

@@ -202,7 +202,9 @@ def _features(tree: _Tree, i: int) -> VerbFeatures:
         tree.tag(i),
         tree.dep(i),
         tuple(
-            (dep, tree.lower(c), tree.tag(c), tree.lemma(c) if dep in _AUX_DEPS else "")
+            (dep, "", "", "")
+            if dep == "nsubj"
+            else (dep, tree.lower(c), tree.tag(c), tree.lemma(c) if dep in _AUX_DEPS else "")
             for c in tree.children(i)
             if (dep := tree.dep(c)) in VERB_FEATURE_DEPS
         ),
@@ -210,8 +212,9 @@ def _features(tree: _Tree, i: int) -> VerbFeatures:
 
 
 _AUX_DEPS = ("aux", "auxpass")
-#: The only children :func:`verb_features_of` reads: auxiliaries and negations.
-VERB_FEATURE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+#: The only children :func:`verb_features_of` reads: auxiliaries and negations, and whether there is an
+#: active subject (as ``("nsubj", "", "", "")``: its words do not matter).
+VERB_FEATURE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "nsubj"})
 #: :func:`verb_features_of` by its arguments: a few hundred verb shapes make up most of a text.
 _VERB_FEATURES: dict[tuple[str, str, tuple[tuple[str, str, str, str], ...]], VerbFeatures] = {}
 
@@ -258,6 +261,8 @@ def _verb_features(tag: str, dep: str, children: tuple[tuple[str, str, str, str]
         if progressive
         else Aspect.NONE
     )
+    if tag == "VBN" and not auxes and dep == "ROOT" and any(c[0] == "nsubj" for c in children):
+        tag = "VBD"  # the main verb with an active subject: a simple past read as a participle ("Day One" *opened*)
     tense = _tense(tag, dep, aux_words, [a[2] for a in auxes], future, modality)
     return VerbFeatures(tense=tense, aspect=aspect, polarity=polarity, modality=modality)
 

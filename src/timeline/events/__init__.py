@@ -1216,7 +1216,9 @@ def _verb_features(t: _Tokens, i: int) -> VerbFeatures:
     """:func:`~timeline.grammar.verb_features` of the verb ``i``, from the columns."""
     deps, lowers, tags = t.deps, t.lowers, t.tags
     children = tuple(
-        (dep, lowers[c], tags[c], t.lemma_name(c) if dep in _AUX_DEPS else "")
+        ("nsubj", "", "", "")
+        if dep == "nsubj"
+        else (dep, lowers[c], tags[c], t.lemma_name(c) if dep in _AUX_DEPS else "")
         for c in t.kids(i)
         if (dep := deps[c]) in VERB_FEATURE_DEPS
     )

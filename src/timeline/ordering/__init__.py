@@ -1271,6 +1271,19 @@ def _bounded_by(event: Event, timex: TimeExpression, side: str, published: date 
         if beside is not None:
             return beside
         side = "after" if side == "on_or_after" else "before"
+    if side == "until" and published is not None and _told_as_past(event):
+        today = cal.day_interval(published)
+        if interval.start is not None and today.end is not None and interval.start >= today.end:
+            # "had committed funding *through fiscal 2027*": the reach of what was done, not its time
+            return _Placed(
+                time=EventTime(
+                    value=None, interval=Interval(start=None, end=today.end, granularity=Granularity.DAY), timex_id="t0"
+                ),
+                relation=Relation.BEFORE,
+                placement=Placement.TENSE,
+                reason=f'"{timex.text}" ({timex.value}) is how far what "{event.text}" did reaches, not when it was: '
+                f"{event.tense.value.lower()} tense, on or before publication ({published})",
+            )
     granularity = interval.granularity
     timex_id: str | None = timex.id
     low, high = _bounded_part(timex)
