@@ -196,3 +196,9 @@ def test_a_future_until_on_a_past_verb_is_how_far_it_reaches() -> None:
     )
     committed = _entry(timeline, "committed").time.interval
     assert (committed.start, committed.end) == (None, datetime(2025, 1, 1))  # done before publication
+
+
+def test_a_date_after_starting_bounds_what_runs_from_it() -> None:
+    timeline = extract_timeline("Owners will be notified by letter starting April 1.", "2024-02-15")
+    notified = _entry(timeline, "notified").time.interval
+    assert (notified.start, notified.end) == (datetime(2024, 4, 1), None)

@@ -1631,6 +1631,9 @@ def _governing_times(
         rank = (0 if side is None else 1, bounded, distance)
         if event.id not in best or rank < best[event.id][0]:
             best[event.id] = (rank, timex, side)
+        started = _started_by_a_participle(parse, parse.ancestor(root, distance), event, by_token, words)
+        if started is not None and side is None and started.id not in best:  # "notified by letter *starting* April 1"
+            best[started.id] = ((1, bounded, distance + 1), timex, "from")
         perfect = (
             _perfect_over_an_infinitive(parse, parse.ancestor(root, distance), by_token) if side == "from" else None
         )
@@ -1652,6 +1655,23 @@ def _past_an_elliptical_comparison(parse: Parse, node: int, by_token: dict[int, 
     if any(parse.dep(c) in ("nsubj", "nsubjpass") for c in parse.children(node)):
         return None  # "than analysts expected": a clause of its own
     return parse.first_above(node, node, node + 1, by_token, steps=4)
+
+
+def _started_by_a_participle(
+    parse: Parse, node: int, event: Event, by_token: dict[int, Event], words: OrderingWords
+) -> Event | None:
+    """The event a participle of starting with no subject hangs on ("Owners will be *notified* by letter
+    *starting* April 1", "Trains will *run* hourly, *starting* Monday"): the time after the participle
+    is when that event starts, so it bounds it from then on."""
+    if parse.lower(node) not in words.start_participles or event.tense is not Tense.PRESPART:
+        return None
+    if any(parse.dep(c) in ("nsubj", "nsubjpass") for c in parse.children(node)):
+        return None
+    above = parse.first_above(node, node, node + 1, by_token, steps=3)
+    if above is None or above[0].pos != "VERB":
+        return None
+    started = above[0]  # what is to run from then: a present or future, or a modal's
+    return started if started.tense in (Tense.PRESENT, Tense.FUTURE) or started.modality is not None else None
 
 
 def _perfect_over_an_infinitive(parse: Parse, node: int, by_token: dict[int, Event]) -> Event | None:

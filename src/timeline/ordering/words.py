@@ -48,6 +48,8 @@ class OrderingWords:
     origins: frozenset[str]
     #: nouns of a role whose holder a possessive time picks out ("*last year's* winner said"): it dates no event
     roles: frozenset[str]
+    #: participles of starting that open a date ("notified by letter *starting* April 1"): the verb runs from it
+    start_participles: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -186,6 +188,7 @@ def load_words(language: str = "en") -> OrderingWords:
         meantime_closers=tuple(raw["meantime_closers"]),
         origins=frozenset(raw["origins"]),
         roles=frozenset(raw["roles"]),
+        start_participles=frozenset(raw["start_participles"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
