@@ -202,3 +202,13 @@ def test_a_date_after_starting_bounds_what_runs_from_it() -> None:
     timeline = extract_timeline("Owners will be notified by letter starting April 1.", "2024-02-15")
     notified = _entry(timeline, "notified").time.interval
     assert (notified.start, notified.end) == (datetime(2024, 4, 1), None)
+
+
+def test_a_date_on_an_anniversary_is_that_of_the_event_it_recalls() -> None:
+    timeline = extract_timeline(
+        "The measures will be published in the EU's Official Journal on Monday, two days before the third"
+        " anniversary of Russia's full-scale invasion of Ukraine on Feb. 24, 2022.",
+        "2025-02-22",
+    )
+    assert _entry(timeline, "invasion").time.describe() == "2022-02-24"
+    assert _entry(timeline, "anniversary").time.interval.start.year == 2025

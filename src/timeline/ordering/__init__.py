@@ -1582,6 +1582,11 @@ def _governing_times(
                 best[fronted.id] = ((0, bounded, 2), timex, None)
             continue
         event, distance = found
+        recalled = _recalled_by_an_anniversary(parse, parse.ancestor(root, distance), event, by_token, words)
+        if recalled is not None:  # "the third anniversary of the invasion on Feb. 24, 2022": the invasion's day
+            if recalled.id not in best or (0, bounded, distance) < best[recalled.id][0]:
+                best[recalled.id] = ((0, bounded, distance), timex, None)
+            continue
         compared = _past_an_elliptical_comparison(parse, parse.ancestor(root, distance), by_token)
         if compared is not None:  # "added more jobs than *expected* in December": the adding
             event, distance = compared[0], distance + compared[1]
@@ -2495,6 +2500,21 @@ def _give_against_tense_to_object(
             if about is not None and parse.dep(child) in _OBJECTS and about.id not in governing:
                 governing[about.id] = timex
                 break
+
+
+def _recalled_by_an_anniversary(
+    parse: Parse, node: int, event: Event, by_token: dict[int, Event], words: OrderingWords
+) -> Event | None:
+    """The event an anniversary noun (token ``node``) recalls in its "of" phrase, to which a time the
+    parse hangs on the anniversary belongs ("the third *anniversary* of Russia's full-scale *invasion*
+    of Ukraine *on Feb. 24, 2022*"): the date of what is remembered, not of the anniversary."""
+    if event.pos != "NOUN" or event.lemma.lower() not in words.anniversaries:
+        return None
+    of = next((c for c in parse.children(node) if parse.dep(c) == "prep" and parse.lower(c) == "of"), None)
+    recalled = (
+        None if of is None else next((by_token.get(c) for c in parse.children(of) if parse.dep(c) == "pobj"), None)
+    )
+    return recalled if recalled is not None and recalled.pos == "NOUN" else None
 
 
 def _inside_a_description(parse: Parse, root: int, distance: int, side: str | None) -> bool:

@@ -50,6 +50,8 @@ class OrderingWords:
     roles: frozenset[str]
     #: participles of starting that open a date ("notified by letter *starting* April 1"): the verb runs from it
     start_participles: frozenset[str]
+    #: nouns of a day that recalls another ("the third *anniversary* of the invasion on Feb. 24, 2022")
+    anniversaries: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -189,6 +191,7 @@ def load_words(language: str = "en") -> OrderingWords:
         origins=frozenset(raw["origins"]),
         roles=frozenset(raw["roles"]),
         start_participles=frozenset(raw["start_participles"]),
+        anniversaries=frozenset(raw["anniversaries"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
