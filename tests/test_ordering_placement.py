@@ -416,7 +416,8 @@ def test_a_period_to_a_day_is_the_span_it_names() -> None:
     timeline = extract_timeline("Sales rose 5% in the year to March 31.", "2025-07-24")
     assert _entry(timeline, "rose").time.describe() == "2024-04-01 to 2025-03-31"
     timeline = extract_timeline("The deadline was moved to March 31.", "2025-07-24")
-    assert _entry(timeline, "moved").time.describe() == "2025-03-31"
+    # not a span "to" a day; and March 31 is the deadline's new day, not the day of the moving
+    assert _entry(timeline, "moved").time.describe() == "on or before 2025-07-24"
 
 
 def test_a_fiscal_year_that_began_in_a_month_runs_a_year() -> None:

@@ -212,3 +212,12 @@ def test_a_date_on_an_anniversary_is_that_of_the_event_it_recalls() -> None:
     )
     assert _entry(timeline, "invasion").time.describe() == "2022-02-24"
     assert _entry(timeline, "anniversary").time.interval.start.year == 2025
+
+
+def test_a_time_a_verb_of_rescheduling_gives_is_the_moved_events() -> None:
+    timeline = extract_timeline("The band pushed the tour into 2024 after the singer fell ill.", "2023-11-14")
+    assert _entry(timeline, "tour").time.describe() == "2024"
+    pushed = _entry(timeline, "pushed").time.interval
+    assert (pushed.start, pushed.end) == (None, datetime(2023, 11, 15))  # the pushing was not in 2024
+    timeline = extract_timeline("The vote was postponed until March 14.", "2024-11-14")
+    assert _entry(timeline, "vote").time.describe() == "2025-03-14"  # put off, not called off

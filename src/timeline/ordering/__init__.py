@@ -140,6 +140,7 @@ class AnchoringOrderer:
                 and _did_not_happen(event)
                 and not story.reported_plan(event)
                 and not story.happens_not_until(event)
+                and not (event.id in story.rescheduled and event.polarity is Polarity.POS)
             ):
                 found = None
             else:
@@ -215,6 +216,9 @@ class _Story:
     meantime_sentences: dict[str, bool]
     by_tense: dict[tuple[Tense, Aspect, bool, bool], _Placed | None]
     headline_end: int  # where the headline ends (see :func:`_headline_end`), 0 without one
+    rescheduled: frozenset[
+        str
+    ]  # ids of the events a verb of rescheduling gives a new time ("postponed the *vote* until May")
     recurring: frozenset[str]  # ids of the events a set dates ("a showcase *held* each June"): see :func:`_recurring`
     words: OrderingWords
     offsets: dict[str, _Offset]
@@ -252,7 +256,8 @@ class _Story:
                 by_token[root] = event
         by_id = {e.id: e for e in events}
         stamped = [t for t in anchorable if not _in_a_dateline(document.text, t, words)]
-        governing, bounding = _governing_times(parse, stamped, events, by_token, words)
+        moved: set[str] = set()  # events a verb of rescheduling gives a new time (see :func:`_moved_to`)
+        governing, bounding = _governing_times(parse, stamped, events, by_token, words, moved=moved)
         asides: frozenset[str] = frozenset()  # events dated by the time a clause describes
         if parse is not None:
             _share_with_aspectual(parse, by_token, governing, bounding, words)
@@ -336,6 +341,7 @@ class _Story:
             meantime_sentences={},
             by_tense={},
             headline_end=_headline_end(document.text),
+            rescheduled=frozenset(moved),
             recurring=_recurring(parse, times, by_token),
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
@@ -1549,6 +1555,8 @@ def _governing_times(
     events: Sequence[Event],
     by_token: dict[int, Event],
     words: OrderingWords,
+    *,
+    moved: set[str] | None = None,
 ) -> tuple[dict[str, TimeExpression], dict[str, tuple[TimeExpression, str]]]:
     """Event id -> the time expression attached to it in the parse that dates it (nearest in the
     tree wins; bounded values before open ones), and event id -> a time that only bounds it, with
@@ -1582,6 +1590,15 @@ def _governing_times(
                 best[fronted.id] = ((0, bounded, 2), timex, None)
             continue
         event, distance = found
+        rescheduled = _moved_to(parse, root, distance, event, by_token, words)
+        if rescheduled is not None:  # "pushed the *tour* into 2024", "rescheduled for Saturday": the new time
+            if isinstance(rescheduled, Event) and (
+                rescheduled.id not in best or (0, bounded, distance) < best[rescheduled.id][0]
+            ):
+                best[rescheduled.id] = ((0, bounded, distance), timex, None)
+                if moved is not None:
+                    moved.add(rescheduled.id)
+            continue
         recalled = _recalled_by_an_anniversary(parse, parse.ancestor(root, distance), event, by_token, words)
         if recalled is not None:  # "the third anniversary of the invasion on Feb. 24, 2022": the invasion's day
             if recalled.id not in best or (0, bounded, distance) < best[recalled.id][0]:
@@ -2500,6 +2517,26 @@ def _give_against_tense_to_object(
             if about is not None and parse.dep(child) in _OBJECTS and about.id not in governing:
                 governing[about.id] = timex
                 break
+
+
+def _moved_to(
+    parse: Parse, root: int, distance: int, event: Event, by_token: dict[int, Event], words: OrderingWords
+) -> Event | bool | None:
+    """What a time after "to", "into", "for", "until" on a verb of moving an event in time is the new
+    time of ("*pushed* the tour *into 2024*", "the launch was *rescheduled for Saturday*", "*delayed*
+    the hearing *to Friday*"): the event moved (its object, or its subject in the passive), ``True``
+    when none is named; ``None`` when the time is not so placed. The moving itself is not then."""
+    if distance != 2 or event.pos != "VERB" or event.lemma.lower() not in words.rescheduling:
+        return None
+    preposition = parse.head(root)
+    if parse.dep(root) != "pobj" or parse.lower(preposition) not in words.rescheduled_to:
+        return None
+    verb = parse.head(preposition)
+    moved = next(
+        (by_token.get(c) for c in parse.children(verb) if parse.dep(c) in ("dobj", "nsubjpass") and c in by_token),
+        None,
+    )
+    return moved if moved is not None and moved.pos == "NOUN" else True
 
 
 def _recalled_by_an_anniversary(

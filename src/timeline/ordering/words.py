@@ -52,6 +52,9 @@ class OrderingWords:
     start_participles: frozenset[str]
     #: nouns of a day that recalls another ("the third *anniversary* of the invasion on Feb. 24, 2022")
     anniversaries: frozenset[str]
+    #: verbs that move an event in time, and the prepositions of its new time ("*pushed* the tour *into* 2024")
+    rescheduling: frozenset[str]
+    rescheduled_to: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -192,6 +195,8 @@ def load_words(language: str = "en") -> OrderingWords:
         roles=frozenset(raw["roles"]),
         start_participles=frozenset(raw["start_participles"]),
         anniversaries=frozenset(raw["anniversaries"]),
+        rescheduling=frozenset(raw["rescheduling"]),
+        rescheduled_to=frozenset(raw["rescheduled_to"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
