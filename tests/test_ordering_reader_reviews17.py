@@ -221,3 +221,12 @@ def test_a_time_a_verb_of_rescheduling_gives_is_the_moved_events() -> None:
     assert (pushed.start, pushed.end) == (None, datetime(2023, 11, 15))  # the pushing was not in 2024
     timeline = extract_timeline("The vote was postponed until March 14.", "2024-11-14")
     assert _entry(timeline, "vote").time.describe() == "2025-03-14"  # put off, not called off
+
+
+def test_an_offset_from_a_present_at_publication_counts_from_the_story_day() -> None:
+    timeline = extract_timeline(
+        "The report comes two days after minutes of the Federal Reserve's Dec. 12-13 meeting showed officials"
+        " expected rate cuts this year.",
+        "2024-01-05",
+    )
+    assert _entry(timeline, "showed").time.describe() == "2024-01-03"

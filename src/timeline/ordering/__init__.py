@@ -501,7 +501,11 @@ class _Story:
                     parent = self.told(head)  # a saying told from now: so is what it reports
                 elif parent is not None:
                     parent = self.day_of_saying(head, parent)
-        if parent is None or _at_publication_by_tense(parent):
+        if parent is None:
+            return None
+        if _at_publication_by_tense(parent):
+            if offset is not None and offset.head_token == head_token and head.event_class is not EventClass.STATE:
+                return _offset_from(parent, head, offset)  # "The move *comes* a week after X": from the story's day
             return None
         if event.tense is Tense.INFINITIVE and event.pos == "VERB":
             return None
@@ -2890,9 +2894,27 @@ def _offset_clauses(
         if marker is None or clause is None or relation not in (Relation.BEFORE, Relation.AFTER):
             continue
         event = by_token.get(clause)
+        if event is None and clause != above:  # "two days after *minutes* of the Fed's meeting *showed*"
+            event = _clause_of_a_subject(parse, clause, head, by_token)
         if event is not None:
             out[event.id] = _Offset(timex=timex, marker=parse.doc[marker].text, relation=relation, head_token=head)
     return out
+
+
+def _clause_of_a_subject(parse: Parse, noun: int, head: int, by_token: dict[int, Event]) -> Event | None:
+    """The verb whose subject the parse took for the object of a preposition ``noun`` and hung on the
+    preposition's ``head`` as a clause of its own: "comes two days after *minutes* of the Federal
+    Reserve's meeting *showed* ...", a clause with no subject nor marker of its own right after the noun
+    phrase."""
+    end = parse.doc[noun].right_edge.i
+    for child in parse.children(head):
+        if child <= end or parse.dep(child) != "advcl":
+            continue
+        if any(parse.dep(c) in ("nsubj", "nsubjpass", "mark") for c in parse.children(child)):
+            return None
+        event = by_token.get(child)
+        return event if event is not None and event.pos == "VERB" and child == end + 1 else None
+    return None
 
 
 def _separate_clauses(
