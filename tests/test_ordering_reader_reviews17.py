@@ -230,3 +230,12 @@ def test_an_offset_from_a_present_at_publication_counts_from_the_story_day() -> 
         "2024-01-05",
     )
     assert _entry(timeline, "showed").time.describe() == "2024-01-03"
+
+
+def test_days_after_a_clause_put_it_before_not_on_the_day() -> None:
+    timeline = extract_timeline(
+        "The Russian Foreign Ministry said on Friday, days after Estonia expelled a Russian embassy official.",
+        "2025-01-03",
+    )
+    expelled = _entry(timeline, "expelled").time.interval
+    assert (expelled.start, expelled.end) == (None, datetime(2025, 1, 4))

@@ -528,7 +528,9 @@ class _Story:
         if marker == "after" and interval.start is not None:
             return _on_or_after(parent, None, f'"after ..." under "{head.text}" ({when}): on or after it')
         ordered = None
-        if interval.granularity.rank > Granularity.DAY.rank:  # "changed on Monday after they held a call": Monday
+        if interval.granularity.rank > Granularity.DAY.rank or _measured_in_bare_units(
+            self.parse, self.roots.get(event.id), self.words
+        ):  # "changed on Monday after they held a call": Monday; "said on Friday, *days* after Estonia expelled"
             ordered = _ordered_by_marker(self.parse, self.roots.get(event.id), head_token, self.words)
         if ordered is not None:
             word, relation = ordered
@@ -2899,6 +2901,15 @@ def _offset_clauses(
         if event is not None:
             out[event.id] = _Offset(timex=timex, marker=parse.doc[marker].text, relation=relation, head_token=head)
     return out
+
+
+def _measured_in_bare_units(parse: Parse | None, root: int | None, words: OrderingWords) -> bool:
+    """Whether the clause of the event (its token ``root``) is set apart from the event it modifies by a
+    bare plural unit before its marker ("said on Friday, *days* after Estonia expelled an official",
+    "*weeks* before the vote"): not the same day, though how far is not said."""
+    if parse is None or root is None:
+        return False
+    return any(parse.dep(c) == "npadvmod" and parse.lower(c) in words.bare_units for c in parse.left_children(root))
 
 
 def _clause_of_a_subject(parse: Parse, noun: int, head: int, by_token: dict[int, Event]) -> Event | None:

@@ -55,6 +55,8 @@ class OrderingWords:
     #: verbs that move an event in time, and the prepositions of its new time ("*pushed* the tour *into* 2024")
     rescheduling: frozenset[str]
     rescheduled_to: frozenset[str]
+    #: plural units with no number before a clause's marker ("*days* after Estonia expelled"): not the same day
+    bare_units: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -197,6 +199,7 @@ def load_words(language: str = "en") -> OrderingWords:
         anniversaries=frozenset(raw["anniversaries"]),
         rescheduling=frozenset(raw["rescheduling"]),
         rescheduled_to=frozenset(raw["rescheduled_to"]),
+        bare_units=frozenset(raw["bare_units"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
