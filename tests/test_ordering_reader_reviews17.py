@@ -239,3 +239,8 @@ def test_days_after_a_clause_put_it_before_not_on_the_day() -> None:
     )
     expelled = _entry(timeline, "expelled").time.interval
     assert (expelled.start, expelled.end) == (None, datetime(2025, 1, 4))
+
+
+def test_the_infinitive_after_going_on_happened() -> None:
+    timeline = extract_timeline("She went on to win two Oscars. He went out to buy bread.", "2024-01-03")
+    assert [e.factuality for e in timeline.events if e.text in ("win", "buy")] == ["actual", "hypothetical"]

@@ -148,6 +148,8 @@ class FactualityWords:
     #: Verbs (their forms) whose object noun is the event itself ("did not *use* its veto", "has not *held*
     #: talks"): denied, the event did not happen (not "did not attend the meeting", which took place).
     light_verbs: frozenset[str] = frozenset()
+    #: Verbs with a particle whose to-infinitive is what happened next ("*went on* to win"), not a purpose.
+    sequel_phrasals: frozenset[str] = frozenset()
 
 
 def _factuality_words(raw: Mapping[str, Any]) -> FactualityWords:
@@ -1668,7 +1670,13 @@ def _cue_at(
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if clausal and lemma in words.reporting_governors:
             return Factuality(value="reported", cue=cue, cue_start=cue_start), None, False
-    if dep in ("advcl", "acl") and same_clause and tags[node] == "VB" and _has_to(t, node):
+    if (
+        dep in ("advcl", "acl")
+        and same_clause
+        and tags[node] == "VB"
+        and _has_to(t, node)
+        and not _after_going_on(t, head, lemma_at, words)
+    ):
         return Factuality(value="hypothetical", cue="to"), None, False  # a purpose: "cut rates *to* help..."
     if dep in _NOUN_MODIFIERS:
         return None, None, False  # "the man *who fled*": a description of someone, not a claim of the clause
@@ -1808,6 +1816,15 @@ def _unsupported(t: _Tokens, noun: int, lemma_at: LemmaAt, words: FactualityWord
     if not denied:
         return None
     return Factuality(value="hypothetical", cue=t.texts[noun], cue_start=t.idxs[noun])
+
+
+def _after_going_on(t: _Tokens, head: int, lemma_at: LemmaAt, words: FactualityWords) -> bool:
+    """Whether ``head`` is a verb with a particle that tells what came next ("she *went on* to win two
+    Oscars", ``sequel_phrasals``): its to-infinitive happened, later; it is no purpose."""
+    if not t.has_kids(head):
+        return False
+    particle = next((c for c in t.kids(head) if t.deps[c] == "prt"), None)
+    return particle is not None and f"{lemma_at(head)}_{t.lowers[particle]}" in words.sequel_phrasals
 
 
 def _phrasal_lemma(t: _Tokens, i: int, lemma: str, words: FactualityWords) -> str:
