@@ -244,3 +244,10 @@ def test_days_after_a_clause_put_it_before_not_on_the_day() -> None:
 def test_the_infinitive_after_going_on_happened() -> None:
     timeline = extract_timeline("She went on to win two Oscars. He went out to buy bread.", "2024-01-03")
     assert [e.factuality for e in timeline.events if e.text in ("win", "buy")] == ["actual", "hypothetical"]
+
+
+def test_what_is_delayed_or_postponed_is_still_to_come_not_called_off() -> None:
+    timeline = extract_timeline("The screenings were delayed by two hours but went ahead.", "2024-01-03")
+    assert next(e for e in timeline.events if e.text == "screenings").factuality == "hypothetical"
+    timeline = extract_timeline("The council called off the vote.", "2024-01-03")
+    assert next(e for e in timeline.events if e.text == "vote").factuality == "negated"
