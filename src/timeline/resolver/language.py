@@ -116,7 +116,8 @@ class Cues:
     period_over: frozenset[str]
     #: The plural part of day a coordinated weekday shares ("Monday [and Tuesday nights]"), group ``pod``.
     shared_plural_part_of_day: re.Pattern[str]
-    #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
+    #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday", "at 5:40
+    #: a.m. local time on Monday").
     clock_day_gap: re.Pattern[str]
     clock_zone_open: re.Pattern[str]
     clock_zone_close: re.Pattern[str]
@@ -256,7 +257,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         period_ended=re.compile(raw["period_ended"]["pattern"]),
         period_over=frozenset(raw["period_ended"]["over"]),
         shared_plural_part_of_day=re.compile(raw["shared_plural_part_of_day"]),
-        clock_day_gap=re.compile(raw["clock_day_gap"]),
+        clock_day_gap=re.compile(f"(?:{raw['clock_zone_words']})?{raw['clock_day_gap']}"),
         clock_zone_open=re.compile(raw["clock_zone_open"]),
         clock_zone_close=re.compile(raw["clock_zone_close"] + raw["clock_day_gap"]),
         rate_before=re.compile(raw["rate_before"]),

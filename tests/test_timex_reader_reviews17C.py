@@ -1,0 +1,62 @@
+"""Time values a reader found wrong in hand-written news stories (review set C of session 17, with
+the clock-time items of sets A, B and D), each in a short sentence of the same kind (no corpus
+text), with the TIMEX3 value, type and mod TimeML writes for it. Resolver only (no spaCy parse).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader_reviews import check_not_a_time, check_value
+
+DEC28_2024 = date(2024, 12, 28)  # a Saturday
+NOV13_2022 = date(2022, 11, 13)  # a Sunday
+N = None
+
+
+# (published, sentence, phrase, value, type, mod)
+EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
+    # the day after a clock time whose zone is written out is still the clock time's own day
+    (
+        DEC28_2024,
+        "The ship ran aground at about 5:40 a.m. local time on Monday, officials said.",
+        "about 5:40 a.m.",
+        "2024-12-23T05:40",
+        "TIME",
+        "APPROX",
+    ),
+    (
+        NOV13_2022,
+        "At 9:15 a.m. Hong Kong time on Wednesday, the exchange paused withdrawals.",
+        "9:15 a.m.",
+        "2022-11-09T09:15",
+        "TIME",
+        N,
+    ),
+    (
+        NOV13_2022,
+        "The trouble began on Tuesday evening. At 9:15 a.m. Hong Kong time on Wednesday, it paused withdrawals.",
+        "9:15 a.m.",
+        "2022-11-09T09:15",
+        "TIME",
+        N,
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
+def test_reviewed_value(
+    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
+) -> None:
+    check_value(published, sentence, phrase, value, type_, mod)
+
+
+# (published, sentence, words that must not be (part of) a time expression)
+NOT_TIMES: list[tuple[date, str, str]] = []
+
+
+@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
+def test_not_a_time(published: date, sentence: str, words: str) -> None:
+    check_not_a_time(published, sentence, words)
