@@ -13,6 +13,7 @@ from reader_reviews import check_not_a_time, check_value
 
 DEC28_2024 = date(2024, 12, 28)  # a Saturday
 NOV13_2022 = date(2022, 11, 13)  # a Sunday
+JUN30_2024 = date(2024, 6, 30)  # a Sunday
 N = None
 
 
@@ -43,6 +44,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a month in a headline with a holiday name describing a place is not counted from that holiday
+    (
+        JUN30_2024,
+        "Jury convicts man of plotting attack on Christmas market; sentencing set for September",
+        "September",
+        "2024-09",
+        "DATE",
+        N,
+    ),
 ]
 
 
@@ -54,7 +64,11 @@ def test_reviewed_value(
 
 
 # (published, sentence, words that must not be (part of) a time expression)
-NOT_TIMES: list[tuple[date, str, str]] = []
+NOT_TIMES: list[tuple[date, str, str]] = [
+    # a holiday name describing a place names the place, no time
+    (JUN30_2024, "He planned to drive a van into crowds at a Christmas market.", "Christmas"),
+    (JUN30_2024, "Security at Christmas markets across Britain was tightened.", "Christmas"),
+]
 
 
 @pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
