@@ -14,6 +14,7 @@ from reader_reviews import check_not_a_time, check_value
 DEC28_2024 = date(2024, 12, 28)  # a Saturday
 NOV13_2022 = date(2022, 11, 13)  # a Sunday
 JUN30_2024 = date(2024, 6, 30)  # a Sunday
+DEC31_2024 = date(2024, 12, 31)  # a Tuesday
 N = None
 
 
@@ -68,6 +69,9 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     # a holiday name describing a place names the place, no time
     (JUN30_2024, "He planned to drive a van into crowds at a Christmas market.", "Christmas"),
     (JUN30_2024, "Security at Christmas markets across Britain was tightened.", "Christmas"),
+    # a month name is written capitalised: "every march" counts protest marches
+    (DEC31_2024, "She is a student who has attended every march.", "march"),
+    (DEC31_2024, "The union joined every march since November.", "march"),
 ]
 
 
