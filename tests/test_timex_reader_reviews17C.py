@@ -15,6 +15,8 @@ DEC28_2024 = date(2024, 12, 28)  # a Saturday
 NOV13_2022 = date(2022, 11, 13)  # a Sunday
 JUN30_2024 = date(2024, 6, 30)  # a Sunday
 DEC31_2024 = date(2024, 12, 31)  # a Tuesday
+SEP19_2024 = date(2024, 9, 19)  # a Thursday
+MAY18_2024 = date(2024, 5, 18)  # a Saturday
 N = None
 
 
@@ -45,6 +47,26 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "overnight" after a day's late part in its sentence is the night that follows it ...
+    (
+        SEP19_2024,
+        "The boat left the port late Tuesday and began taking on water overnight, survivors said.",
+        "overnight",
+        "2024-09-17TNI",
+        "TIME",
+        N,
+    ),
+    # ... but not after a telling of that day
+    (
+        SEP19_2024,
+        "Officials said late Tuesday that rebels shelled the city overnight.",
+        "overnight",
+        "2024-09-16TNI",
+        "TIME",
+        N,
+    ),
+    # "overnight on Thursday" is the night of that Thursday, as "overnight Thursday" is
+    (MAY18_2024, "Fans camped outside the box office overnight on Thursday.", "overnight", "2024-05-16TNI", "TIME", N),
     # a month in a headline with a holiday name describing a place is not counted from that holiday
     (
         JUN30_2024,
