@@ -16,7 +16,10 @@ NOV13_2022 = date(2022, 11, 13)  # a Sunday
 JUN30_2024 = date(2024, 6, 30)  # a Sunday
 DEC31_2024 = date(2024, 12, 31)  # a Tuesday
 SEP19_2024 = date(2024, 9, 19)  # a Thursday
+NOV27_2024 = date(2024, 11, 27)  # a Wednesday
+JAN6_2025 = date(2025, 1, 6)  # a Monday
 MAY18_2024 = date(2024, 5, 18)  # a Saturday
+DEC12_2023 = date(2023, 12, 12)  # a Tuesday
 N = None
 
 
@@ -67,6 +70,40 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     # "overnight on Thursday" is the night of that Thursday, as "overnight Thursday" is
     (MAY18_2024, "Fans camped outside the box office overnight on Thursday.", "overnight", "2024-05-16TNI", "TIME", N),
+    # a past night or clock time reaches no day after publication, whatever day the sentence names
+    (
+        JAN6_2025,
+        "The first 150 troops left Munster overnight and were expected to arrive in Vilnius late Tuesday.",
+        "overnight",
+        "2025-01-05TNI",
+        "TIME",
+        N,
+    ),
+    (
+        DEC12_2023,
+        "Talks were expected to continue through Wednesday. The negotiator spoke at a news conference at 11 a.m.",
+        "11 a.m.",
+        "2023-12-12T11:00",
+        "TIME",
+        N,
+    ),
+    # a morning time after a night is on the morning the night runs into
+    (
+        NOV27_2024,
+        "He was freed on Tuesday afternoon and flown overnight to Paris, where he landed at 9:15 a.m.",
+        "9:15 a.m.",
+        "2024-11-27T09:15",
+        "TIME",
+        N,
+    ),
+    (
+        SEP19_2024,
+        "The boat left late Tuesday and began taking on water overnight. A ship reached it at 4:20 a.m.",
+        "4:20 a.m.",
+        "2024-09-18T04:20",
+        "TIME",
+        N,
+    ),
     # a month in a headline with a holiday name describing a place is not counted from that holiday
     (
         JUN30_2024,

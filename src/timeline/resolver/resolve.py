@@ -48,6 +48,7 @@ def _in_steps(unit: str, amount: float) -> float:
 
 
 _SUBDAY = {"second", "minute", "hour"}
+_NOON = 12
 _MONTH_NAMES = cal.MONTH_NAMES
 # Without any tense a bare weekday up to this many days back is taken as the past one.
 _NEWS_PAST_BIAS_DAYS = 6
@@ -1121,13 +1122,21 @@ def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         anchor = ref.as_anchor()
         which = "the night of" if p.direction == 0 else "the night before"
         how = f"{which} the day the sentence names ({ref.text!r}, {ref.value})"
-        return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
+        if not _past_after_publication(cal.shift_date(day, _G.DAY, 1), ctx):  # the night ends the day after
+            return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "'overnight' needs a publication date")
     ahead = ctx.orientation in (Orientation.PRESENT, Orientation.FUTURE)
     day = cal.shift_date(ctx.publication_date, _G.DAY, 0 if ahead else -1)
     how = "the coming night" if ahead else "the night before publication"
     return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, _publication_anchor(ctx), how)
+
+
+def _past_after_publication(day: date, ctx: ResolutionContext) -> bool:
+    """ "The first troops left Munster overnight and were expected to arrive late Tuesday", in a
+    Monday story: what a past tense tells has happened, so its night or clock time reaches no day
+    after publication, whatever day the sentence names for something else."""
+    return ctx.orientation is Orientation.PAST and ctx.publication_date is not None and day > ctx.publication_date
 
 
 def _short_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1337,8 +1346,21 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         day = ctx.reference.interval.start.date()
         anchor = ctx.reference.as_anchor()
         where = f"on the day last mentioned ({ctx.reference.value})"
+        if ctx.reference.value.endswith("TNI") and p.hour < _NOON:
+            # "flown overnight to Niamey ..., where he landed at 9:15 a.m.": a night runs into the
+            # next day's morning, which a morning time after it is on
+            day, where = (
+                cal.shift_date(day, _G.DAY, 1),
+                f"on the morning after the night last mentioned ({ctx.reference.value})",
+            )
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
+    if day is not None and p.amount is None and _past_after_publication(day, ctx):
+        # "Talks were expected to continue through Wednesday. ... said at a news conference at 11
+        # a.m.": a past clock time is on no day after publication, whatever day came before it
+        assert ctx.publication_date is not None
+        day, anchor = ctx.publication_date, _publication_anchor(ctx)
+        where = f"on the publication date (past tense: not on {where.removeprefix('on ')})"
     opening = ctx.clock_reference if p.range_end else None
     if p.habitual:
         # "a nightly curfew from 10 p.m. to 5 a.m.": the hours of a recurrence, on no one day
