@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import check_not_a_time, check_value
+from reader_reviews import check_not_a_time, check_value, check_value_with_the_parse
 
 DEC28_2024 = date(2024, 12, 28)  # a Saturday
 NOV13_2022 = date(2022, 11, 13)  # a Sunday
@@ -104,6 +104,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a midnight told after a day's evening is the one that ends that day
+    (
+        NOV13_2022,
+        "The trouble began on Tuesday evening. By midnight, customers had withdrawn about $800 million.",
+        "midnight",
+        "2022-11-08T24:00",
+        "TIME",
+        N,
+    ),
     # a month in a headline with a holiday name describing a place is not counted from that holiday
     (
         JUN30_2024,
@@ -137,3 +146,15 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 @pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
 def test_not_a_time(published: date, sentence: str, words: str) -> None:
     check_not_a_time(published, sentence, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # what was said on a night happened before it: no morning or midnight after that night
+        ("Police said on Tuesday night that he had arrived at 9 a.m.", "9 a.m.", "2022-11-08T09:00"),
+        ("Police said on Tuesday night that the curfew had begun at midnight.", "midnight", "2022-11-07T24:00"),
+    ],
+)
+def test_no_time_after_a_telling_night(sentence: str, phrase: str, value: str) -> None:
+    check_value_with_the_parse(NOV13_2022, sentence, phrase, value)

@@ -454,6 +454,7 @@ def resolve_in_order(
                 day_reference=day_reference,
                 clock_reference=clock_reference,
                 since=since,
+                reference_tells=told,
             )
             if told_prospect and story is not None and _counts_from_the_story(partial):
                 # "said his forces would observe a pause on Friday. Two weeks earlier, ...": from the saying's time
@@ -473,7 +474,7 @@ def resolve_in_order(
                 # "took websites offline on Sunday, the company said in a report published early Monday.
                 # ... pushed an update at 13:02 UTC": the clock time is of the story's events, on Sunday
                 told_on = context.reference
-                context = attrs.evolve(context, reference=events_day, day_reference=events_day)
+                context = attrs.evolve(context, reference=events_day, day_reference=events_day, reference_tells=False)
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
                 results[i + 1] = day

@@ -100,6 +100,9 @@ class ResolutionContext:
     #: The time after "since" told since the reference time ("had died since June 1"), which starts
     #: the span "the same period last year" compares with.
     since: Reference | None = None
+    #: Whether the reference time dates a saying ("said on Tuesday night that ..."): what was said
+    #: happened before it, so no morning or midnight after it is read from it.
+    reference_tells: bool = False
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -1346,7 +1349,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         day = ctx.reference.interval.start.date()
         anchor = ctx.reference.as_anchor()
         where = f"on the day last mentioned ({ctx.reference.value})"
-        if ctx.reference.value.endswith("TNI") and p.hour < _NOON:
+        if ctx.reference.value.endswith("TNI") and p.hour < _NOON and not ctx.reference_tells:
             # "flown overnight to Niamey ..., where he landed at 9:15 a.m.": a night runs into the
             # next day's morning, which a morning time after it is on
             day, where = (
@@ -1396,6 +1399,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and not (p.direction == 1 and anchor.kind is AnchorKind.REFERENCE_TIME)  # "ran past midnight" on Sunday
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
         and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
+        and (ctx.reference_tells or not _told_after_a_clock_of(day, _part_of_the_day(ctx.reference), p.direction))
     ):
         # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
         # but "shortly before midnight" on the day the story is at is the late evening of that day
@@ -1444,6 +1448,14 @@ def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | 
     after a clock time of the same day is the one that ends it (not "since midnight")."""
     start = clock.interval.start if clock is not None else None
     return direction != -1 and start is not None and start.date() == day
+
+
+def _part_of_the_day(reference: Reference | None) -> Reference | None:
+    """The story's time when it is a part of a day ("The trouble began on Tuesday evening. By
+    midnight, ..."), which a midnight told after it ends, as it ends a clock time's day."""
+    if reference is None or reference.interval.granularity.rank >= _G.DAY.rank:
+        return None
+    return reference
 
 
 def _event_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
