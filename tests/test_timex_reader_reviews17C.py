@@ -20,6 +20,8 @@ NOV27_2024 = date(2024, 11, 27)  # a Wednesday
 JAN6_2025 = date(2025, 1, 6)  # a Monday
 MAY18_2024 = date(2024, 5, 18)  # a Saturday
 DEC12_2023 = date(2023, 12, 12)  # a Tuesday
+AUG6_2024 = date(2024, 8, 6)  # a Tuesday
+SEP30_2024 = date(2024, 9, 30)  # a Monday
 N = None
 
 
@@ -110,6 +112,32 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "The trouble began on Tuesday evening. By midnight, customers had withdrawn about $800 million.",
         "midnight",
         "2022-11-08T24:00",
+        "TIME",
+        N,
+    ),
+    # a day's possessive or a measured figure's day dates a thing named: the story stays on its day
+    (
+        AUG6_2024,
+        "Stocks bounced back on Tuesday after Monday's sell-off. The Nikkei closed up 10.2% at 3 p.m. Tokyo time.",
+        "3 p.m.",
+        "2024-08-06T15:00",
+        "TIME",
+        N,
+    ),
+    (
+        AUG6_2024,
+        "Stocks bounced back on Tuesday after Monday's sell-off, recovering much of what they lost a day earlier.",
+        "a day earlier",
+        "2024-08-05",
+        "DATE",
+        N,
+    ),
+    (
+        SEP30_2024,
+        "Harbor agreed on Monday to buy Greenfield. It will pay a 31% premium to the closing price on Friday. "
+        "Greenfield shares jumped 24% at 10:15 a.m.",
+        "10:15 a.m.",
+        "2024-09-30T10:15",
         "TIME",
         N,
     ),

@@ -137,6 +137,7 @@ class RuleBasedResolver:
 
         happened: set[int] = set()  # starts of dates of unplanned events ("the Feb. 3 crash")
         next_one: set[int] = set()  # starts of seasons after a deadline ("before the winter"): the next one
+        dates_a_thing: set[int] = set()  # starts of days of a figure measured ("the closing price on Friday")
 
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
@@ -218,6 +219,7 @@ class RuleBasedResolver:
                 # "a premium to the stock's closing price on Friday" in a clause that "will" pay: a
                 # figure is known once measured, so its day is past however far back
                 happened.add(mention.start)
+                dates_a_thing.add(mention.start)
                 return Orientation.PAST
             if (
                 mention.partial.kind in ("month_day", "month")  # "the Oct. 23 slaying", "the March accession"
@@ -256,6 +258,13 @@ class RuleBasedResolver:
                 attrs.evolve(m, partial=attrs.evolve(m.partial, direction=1)) if m.start in next_one else m
                 for m in mentions
             ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, names_a_thing=True))
+            if m.start in dates_a_thing
+            or (m.partial.kind == "weekday" and cues.possessive_after.match(text, m.end) is not None)
+            else m  # "in Monday's sell-off. The Nikkei closed up 10.2% at 3 p.m.": the story stays on its day
+            for m in mentions
+        ]
         if parse is not None:
             mentions = _tellings_marked(mentions, parse)
         mentions = [

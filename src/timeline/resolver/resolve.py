@@ -139,6 +139,10 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     handler = _HANDLERS[partial.kind]
     try:
         result = handler(partial, context)
+        if partial.names_a_thing and result.sets_reference:
+            # "Monday's sell-off", "a premium to the closing price on Friday": the day of a thing
+            # named, not a time the story moves to
+            result = attrs.evolve(result, sets_reference=False)
         return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
         return _unanchored(partial, str(exc))
