@@ -22,6 +22,7 @@ MAY18_2024 = date(2024, 5, 18)  # a Saturday
 DEC12_2023 = date(2023, 12, 12)  # a Tuesday
 AUG6_2024 = date(2024, 8, 6)  # a Tuesday
 SEP30_2024 = date(2024, 9, 30)  # a Monday
+FEB9_2024 = date(2024, 2, 9)  # a Friday
 N = None
 
 
@@ -186,3 +187,29 @@ def test_not_a_time(published: date, sentence: str, words: str) -> None:
 )
 def test_no_time_after_a_telling_night(sentence: str, phrase: str, value: str) -> None:
     check_value_with_the_parse(NOV13_2022, sentence, phrase, value)
+
+
+_LAST_YEAR = "Last year's ceremony, held on 19 February 2023, drew 3.4 million viewers. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a clock time in what was told of is on a day of the events only when that day lies within
+        # a week before the telling, not on a day of another year's story
+        (
+            _LAST_YEAR + "Organizers said on Friday morning that the after-party ran until 2 a.m.",
+            "2 a.m.",
+            "2024-02-09T02:00",
+        ),
+        # a midnight told after a morning time is the one that began its day
+        (
+            _LAST_YEAR + "Organizers said on Friday morning that the party ran until 2 a.m., "
+            "and that a fire alarm cleared the lobby at midnight.",
+            "midnight",
+            "2024-02-08T24:00",
+        ),
+    ],
+)
+def test_clock_time_of_what_was_told(sentence: str, phrase: str, value: str) -> None:
+    check_value_with_the_parse(FEB9_2024, sentence, phrase, value)

@@ -479,7 +479,7 @@ def resolve_in_order(
                 # "On Monday, he said Congress would pass a bill by Friday": the Friday after that Monday
                 told_on = reference
                 context = attrs.evolve(context, publication_date=reference.interval.start.date())
-            if told and events_day is not None and _reads_the_day(partial):
+            if told and events_day is not None and _reads_the_day(partial) and _days_before(events_day, reference):
                 # "took websites offline on Sunday, the company said in a report published early Monday.
                 # ... pushed an update at 13:02 UTC": the clock time is of the story's events, on Sunday
                 told_on = context.reference
@@ -529,6 +529,21 @@ def _reference_to(result: Resolution, timex_id: str, text: str) -> Reference:
     """The time a resolved expression gives the story to count from (one with an interval and a value)."""
     assert result.interval is not None and result.value is not None
     return Reference(interval=result.interval, value=result.value, timex_id=timex_id, text=text)
+
+
+#: How many days before a telling the day of the events it tells of may lie for a clock time to
+#: take it (a week: "took websites offline on Sunday, the company said ... early Monday").
+_EVENTS_DAY_REACH = 7
+
+
+def _days_before(events_day: Reference, told: Reference | None) -> bool:
+    """Whether the day of the events lies within a week before the day of the telling: "Organizers
+    said on Friday morning that the after-party ran until 2 a.m.", after "Last year's ceremony,
+    held on 19 February 2023": a day of another story is no day of what is told now."""
+    if told is None or told.interval.start is None or events_day.interval.start is None:
+        return False
+    gap = (told.interval.start.date() - events_day.interval.start.date()).days
+    return 0 <= gap <= _EVENTS_DAY_REACH
 
 
 def _counts_from_the_story(partial: PartialTime) -> bool:

@@ -1449,9 +1449,11 @@ def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
 
 def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | None) -> bool:
     """ "The screening started at 10:15 p.m. ... stayed until well past midnight": a midnight told
-    after a clock time of the same day is the one that ends it (not "since midnight")."""
+    after a clock time of the same day is the one that ends it (not "since midnight"); after a
+    morning time ("the after-party ran until 2 a.m., and a fire alarm cleared the lobby at
+    midnight") the one that began that day is the nearer."""
     start = clock.interval.start if clock is not None else None
-    return direction != -1 and start is not None and start.date() == day
+    return direction != -1 and start is not None and start.date() == day and start.hour >= _NOON
 
 
 def _part_of_the_day(reference: Reference | None) -> Reference | None:
