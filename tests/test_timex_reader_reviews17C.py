@@ -142,6 +142,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a month or a year holds no clock time: the last day mentioned before it does
+    (
+        FEB9_2024,
+        "The film was named best film on Thursday night, ahead of next month's Academy Awards. "
+        "The ceremony began at 7:30 p.m. GMT.",
+        "7:30 p.m. GMT",
+        "2024-02-08T19:30Z",
+        "TIME",
+        N,
+    ),
     # a month in a headline with a holiday name describing a place is not counted from that holiday
     (
         JUN30_2024,
