@@ -8,8 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.test_relative_times import _brute_force
 
-from reader_reviews import check_not_a_time, check_value, check_value_with_the_parse
+from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse
+from timeline.pipeline import Document
+from timeline.relative import relative_times
 
 DEC28_2024 = date(2024, 12, 28)  # a Saturday
 NOV13_2022 = date(2022, 11, 13)  # a Sunday
@@ -152,6 +155,26 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a day of the background (far from publication) in another sentence holds no clock time of
+    # the story's: the story's last day near publication does ...
+    (
+        JUN30_2024,
+        "A jury found him guilty on Friday. He was arrested on 14 December 2022, two days before the "
+        "planned attack. The jury deliberated for 11 hours before returning its verdict at 3:45 p.m.",
+        "3:45 p.m.",
+        "2024-06-28T15:45",
+        "TIME",
+        N,
+    ),
+    # ... but a clock time after a day in its own sentence is on that day
+    (
+        JUN30_2024,
+        "A jury found him guilty on Friday. He was arrested on 14 December 2022 at 3:45 p.m.",
+        "3:45 p.m.",
+        "2022-12-14T15:45",
+        "TIME",
+        N,
+    ),
     # a month in a headline with a holiday name describing a place is not counted from that holiday
     (
         JUN30_2024,
@@ -223,3 +246,14 @@ _LAST_YEAR = "Last year's ceremony, held on 19 February 2023, drew 3.4 million v
 )
 def test_clock_time_of_what_was_told(sentence: str, phrase: str, value: str) -> None:
     check_value_with_the_parse(FEB9_2024, sentence, phrase, value)
+
+
+def test_a_far_day_starts_no_loop_of_relative_times() -> None:
+    """Relative times over sample publication dates start no loop at a date far from publication
+    ("14 December 2022"), which would lose the story's news day a clock time after it takes."""
+    text = (
+        "A jury found him guilty on Friday. He was arrested on 14 December 2022, two days before the "
+        "planned attack. The jury deliberated for 11 hours before returning its verdict at 3:45 p.m."
+    )
+    times = list(RESOLVER(Document(text=text, publication_date=None)))
+    assert relative_times(times) == _brute_force(times)

@@ -29,7 +29,7 @@ from timeline.grammar import (
     orientation_from_text,
     reported_would_of,
 )
-from timeline.model import TimeExpression, TimexType
+from timeline.model import AnchorKind, TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, find_mentions, follows_since
 from timeline.resolver.language import Cues, Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
@@ -71,6 +71,9 @@ _TENSE_SENSITIVE = frozenset(
     }
 )
 
+
+# Kinds of a day named, which a clock time after it in its sentence may be on.
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday", "named_date"})
 
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
 _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"})
@@ -283,6 +286,12 @@ class RuleBasedResolver:
             for i, m in enumerate(mentions)
         ]
         mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, day_in_its_sentence=True))
+            if m.partial.kind == "clock" and _day_in_its_sentence(mentions, i, text, cues)
+            else m
+            for i, m in enumerate(mentions)
+        ]
+        mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, month_range_end=True))
             if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
             else m
@@ -290,6 +299,17 @@ class RuleBasedResolver:
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
+    """Whether a day is named before ``mentions[i]`` in its sentence ("arrested on 14 December
+    2022 and charged at 3 p.m.")."""
+    for before in reversed(mentions[:i]):
+        if cues.sentence_break.search(text, before.end, mentions[i].start + 1) is not None:
+            return False
+        if before.partial.kind in _DAY_KINDS:
+            return True
+    return False
 
 
 def _ends_a_month_range(first: Mention, second: Mention, text: str, cues: Cues) -> bool:
@@ -446,6 +466,7 @@ def resolve_in_order(
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
     since: Reference | None = None  # the last time after "since", since the reference
     events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
+    news_day: Reference | None = None  # the last day of a day or finer within a week of publication
     told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
     told_prospect = False  # whether the reference is a prospect in what was said ("would ... on Friday")
     story: Reference | None = None  # then, the reference before it, which narrative offsets count from
@@ -484,6 +505,18 @@ def resolve_in_order(
                 # ... pushed an update at 13:02 UTC": the clock time is of the story's events, on Sunday
                 told_on = context.reference
                 context = attrs.evolve(context, reference=events_day, day_reference=events_day, reference_tells=False)
+            if (
+                news_day is not None
+                and _reads_the_day(partial)
+                and partial.kind == "clock"
+                and not partial.day_in_its_sentence
+                and _in_the_background(context.reference, context.day_reference, publication_date)
+            ):
+                # "found guilty on Friday ... was arrested on 14 December 2022, two days before the
+                # planned attack. The jury deliberated ... before returning its verdict at 3:45 p.m.":
+                # a day of the background, far from publication, in another sentence, holds no clock
+                # time of the story's; the story's last day near publication does
+                context = attrs.evolve(context, reference=news_day, day_reference=news_day, clock_reference=None)
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
                 results[i + 1] = day
@@ -514,6 +547,8 @@ def resolve_in_order(
             told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
+                if _near_publication(reference, publication_date):
+                    news_day = reference
                 if not told:
                     events_day = reference
         elif partial.after_since and _can_be_reference(result):
@@ -544,6 +579,39 @@ def _days_before(events_day: Reference, told: Reference | None) -> bool:
         return False
     gap = (told.interval.start.date() - events_day.interval.start.date()).days
     return 0 <= gap <= _EVENTS_DAY_REACH
+
+
+#: How far from publication a day is the story's news (a week), and beyond how many days (a month)
+#: a day is its background, which a clock time in another sentence is not on.
+_NEWS_DAY_REACH = 7
+_BACKGROUND_DAYS = 31
+
+
+def _days_from_publication(reference: Reference, publication_date: date | None) -> int | None:
+    if publication_date is None or reference.interval.start is None:
+        return None
+    return abs((reference.interval.start.date() - publication_date).days)
+
+
+def _near_publication(reference: Reference, publication_date: date | None) -> bool:
+    days = _days_from_publication(reference, publication_date)
+    return days is not None and days <= _NEWS_DAY_REACH
+
+
+def _in_the_background(
+    reference: Reference | None, day_reference: Reference | None, publication_date: date | None
+) -> bool:
+    """Whether the last day mentioned (the story's time, or the last day before a coarser one) lies
+    more than a month from publication."""
+    last = (
+        reference
+        if reference is not None and reference.interval.granularity.rank <= Granularity.DAY.rank
+        else day_reference
+    )
+    if last is None:
+        return False
+    days = _days_from_publication(last, publication_date)
+    return days is not None and days > _BACKGROUND_DAYS
 
 
 def _counts_from_the_story(partial: PartialTime) -> bool:
@@ -610,8 +678,9 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
     reference before it: it can be one, and it is not the day a period just named ends on ("for
     the quarter ended *Sept. 30*"), which leaves that period the reference; and it is a day or
     finer, so it is also the last day mentioned, which "two days later" counts from when a
-    coarser time follows; and it follows no "since" and dates no saying. A caller may start the
-    loop at such an expression and get the same results after it."""
+    coarser time follows; and it follows no "since" and dates no saying; and it is a day read from
+    publication within a week of it, the story's news day (see :func:`_in_the_background`). A
+    caller may start the loop at such an expression and get the same results after it."""
     return (
         _can_be_reference(result)
         and not partial.period_end
@@ -621,7 +690,20 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
         and not partial.day_of_a_clock  # the loop keeps the clock time before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank
+        and _the_news_day(result)  # the loop keeps the last such day for a clock time after a far one
     )
+
+
+def _the_news_day(result: Resolution) -> bool:
+    """Whether a day read from publication lies within a week of it, so that it is the story's
+    news day however the story went before (a date of its own, "14 December 2022", may be far)."""
+    anchor = result.anchor
+    if anchor.kind is not AnchorKind.PUBLICATION_DATE or anchor.value is None or result.interval is None:
+        return False
+    start = result.interval.start
+    if start is None:
+        return False
+    return abs((start.date() - date.fromisoformat(anchor.value)).days) <= _NEWS_DAY_REACH
 
 
 def keeps_reference(partial: PartialTime, result: Resolution) -> bool:

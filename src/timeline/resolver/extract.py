@@ -100,6 +100,9 @@ class PartialTime:
     #: In the sentence of the time before it ("a tour next spring, opening on April 3 and ending
     #: in late May"): a future month there counts on from that time when it lies ahead.
     in_sentence_of_previous: bool = False
+    #: A clock time after a day named earlier in its own sentence ("arrested on 14 December 2022
+    #: and charged at 3 p.m."), whose day it may be, however far back.
+    day_in_its_sentence: bool = False
     #: A quarter or half whose figures are reported ("fourth-quarter results"): reported once it has
     #: ended, so, written just after one of that number ended, that one.
     reported: bool = False
