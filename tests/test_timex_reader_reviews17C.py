@@ -175,6 +175,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # ... but the day before or after a thing's day is one the story moves to
+    (
+        date(2000, 2, 24),
+        "The day before last Tuesday's court hearing, he went to the hospital. He appeared in court the next morning.",
+        "the next morning",
+        "2000-02-22TMO",
+        "TIME",
+        N,
+    ),
     # a month in a headline with a holiday name describing a place is not counted from that holiday
     (
         JUN30_2024,

@@ -139,9 +139,9 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     handler = _HANDLERS[partial.kind]
     try:
         result = handler(partial, context)
-        if partial.names_a_thing and result.sets_reference:
+        if partial.names_a_thing and result.sets_reference and not partial.day_shift:
             # "Monday's sell-off", "a premium to the closing price on Friday": the day of a thing
-            # named, not a time the story moves to
+            # named, not a time the story moves to ("the day before last Tuesday's hearing" is one)
             result = attrs.evolve(result, sets_reference=False)
         return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
