@@ -184,6 +184,24 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "during the night" is the night of the day the story is at, as "that night" ...
+    (
+        SEP19_2024,
+        "The boat left late Tuesday. Three people had fallen overboard during the night.",
+        "the night",
+        "2024-09-17TNI",
+        "TIME",
+        N,
+    ),
+    # ... and a past night with no day of the story is the last one before publication
+    (
+        SEP19_2024,
+        "Survivors said three people had fallen overboard during the night.",
+        "the night",
+        "2024-09-18TNI",
+        "TIME",
+        N,
+    ),
     # a month in a headline with a holiday name describing a place is not counted from that holiday
     (
         JUN30_2024,
@@ -211,6 +229,8 @@ NOT_TIMES: list[tuple[date, str, str]] = [
     # a month name is written capitalised: "every march" counts protest marches
     (DEC31_2024, "She is a student who has attended every march.", "march"),
     (DEC31_2024, "The union joined every march since November.", "march"),
+    # the night of a thing is no time of its own
+    (SEP19_2024, "Stars shone in the night sky.", "night"),
 ]
 
 

@@ -1036,6 +1036,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _shift_from(p, ctx, ref.interval, anchor, f"the last time mentioned ({ref.text!r}, {ref.value})")
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
+    if p.part_of_day == "NI" and p.amount == 0 and ctx.orientation is Orientation.PAST:
+        # "Survivors said three people had fallen overboard during the night": a past night with no
+        # day of the story is the last one before publication, as "overnight" is
+        day = cal.shift_date(ctx.publication_date, _G.DAY, -1)
+        return _with_part_of_day(p, day, _publication_anchor(ctx), "past tense: the night before publication")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
 
 
