@@ -263,9 +263,10 @@ class RuleBasedResolver:
             ]
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, names_a_thing=True))
-            if m.start in dates_a_thing
-            or (m.partial.kind == "weekday" and cues.possessive_after.match(text, m.end) is not None)
-            else m  # "in Monday's sell-off. The Nikkei closed up 10.2% at 3 p.m.": the story stays on its day
+            if m.start in dates_a_thing or cues.possessive_after.match(text, m.end) is not None
+            # "in Monday's sell-off. The Nikkei closed up 10.2% at 3 p.m.", "on Thursday night, ... ahead
+            # of next month's Academy Awards. The ceremony began at 7:30 p.m.": the story stays on its day
+            else m
             for m in mentions
         ]
         if parse is not None:

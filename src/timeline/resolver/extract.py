@@ -87,9 +87,9 @@ class PartialTime:
     range_days: int | None = None
     #: The smallest count a vague amount allows ("a few days later": 2, "several": 3, "days": 2).
     least: int | None = None
-    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"), a day's possessive
-    #: ("Monday's sell-off") or the day of a figure measured ("the closing price on Friday"): the
-    #: date of a thing named, not a time the story moves to.
+    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"), a time's possessive
+    #: ("Monday's sell-off", "next month's Academy Awards") or the day of a figure measured ("the
+    #: closing price on Friday"): the date of a thing named, not a time the story moves to.
     names_a_thing: bool = False
     #: A day that locates a verb of saying or publishing ("the company said *on Friday*"): when the
     #: story was told; clock times and parts of day after it keep the day of its events.

@@ -1353,21 +1353,17 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         day = told.interval.start.date()
         anchor = told.as_anchor()
         where = f"on the day of the clock time last mentioned ({told.text!r}, {told.value})"
-    elif (last_day := _day_last_mentioned(ctx)) is not None:
-        assert last_day.interval.start is not None
-        day = last_day.interval.start.date()
-        anchor = last_day.as_anchor()
-        where = f"on the day last mentioned ({last_day.value})"
-        if (
-            last_day.value.endswith("TNI")
-            and p.hour < _NOON
-            and not (ctx.reference_tells and last_day is ctx.reference)
-        ):
+    elif ctx.reference is not None and ctx.reference.interval.granularity.rank <= _G.DAY.rank:
+        assert ctx.reference.interval.start is not None
+        day = ctx.reference.interval.start.date()
+        anchor = ctx.reference.as_anchor()
+        where = f"on the day last mentioned ({ctx.reference.value})"
+        if ctx.reference.value.endswith("TNI") and p.hour < _NOON and not ctx.reference_tells:
             # "flown overnight to Niamey ..., where he landed at 9:15 a.m.": a night runs into the
             # next day's morning, which a morning time after it is on
             day, where = (
                 cal.shift_date(day, _G.DAY, 1),
-                f"on the morning after the night last mentioned ({last_day.value})",
+                f"on the morning after the night last mentioned ({ctx.reference.value})",
             )
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
@@ -1444,17 +1440,6 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         mod=p.mod,
         sets_reference=False,
     )
-
-
-def _day_last_mentioned(ctx: ResolutionContext) -> Reference | None:
-    """The day a clock time with none of its own is on: the story's time when it is a day or finer,
-    else the last day mentioned before a coarser time ("named best film on Thursday night, ...
-    ahead of next month's Academy Awards. The ceremony began at 7:30 p.m."): a month or a year
-    holds no clock time."""
-    for ref in (ctx.reference, ctx.day_reference):
-        if ref is not None and ref.interval.start is not None and ref.interval.granularity.rank <= _G.DAY.rank:
-            return ref
-    return None
 
 
 def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
