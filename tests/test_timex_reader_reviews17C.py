@@ -166,6 +166,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # ... and a past midnight there reaches no day after publication
+    (
+        DEC31_2024,
+        "LONDON, Dec 31 - The books were published between 1 October 2023 and 30 September 2024. The panel "
+        "had met every Thursday since the summer. We argued until midnight more than once, she said.",
+        "midnight",
+        "2024-12-30T24:00",
+        "TIME",
+        N,
+    ),
     # ... but a clock time after a day in its own sentence is on that day
     (
         JUN30_2024,

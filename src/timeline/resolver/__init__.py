@@ -511,7 +511,7 @@ def resolve_in_order(
                 and _reads_the_day(partial)
                 and partial.kind == "clock"
                 and not partial.day_in_its_sentence
-                and _in_the_background(context.reference, context.day_reference, publication_date)
+                and _in_the_background(context.reference, publication_date)
             ):
                 # "found guilty on Friday ... was arrested on 14 December 2022, two days before the
                 # planned attack. The jury deliberated ... before returning its verdict at 3:45 p.m.":
@@ -599,19 +599,12 @@ def _near_publication(reference: Reference, publication_date: date | None) -> bo
     return days is not None and days <= _NEWS_DAY_REACH
 
 
-def _in_the_background(
-    reference: Reference | None, day_reference: Reference | None, publication_date: date | None
-) -> bool:
-    """Whether the last day mentioned (the story's time, or the last day before a coarser one) lies
-    more than a month from publication."""
-    last = (
-        reference
-        if reference is not None and reference.interval.granularity.rank <= Granularity.DAY.rank
-        else day_reference
-    )
-    if last is None:
+def _in_the_background(reference: Reference | None, publication_date: date | None) -> bool:
+    """Whether the story's time is a day more than a month from publication (a coarser time leaves
+    a clock time on the publication date)."""
+    if reference is None or reference.interval.granularity.rank > Granularity.DAY.rank:
         return False
-    days = _days_from_publication(last, publication_date)
+    days = _days_from_publication(reference, publication_date)
     return days is not None and days > _BACKGROUND_DAYS
 
 

@@ -1367,7 +1367,8 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
             )
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
-    if day is not None and p.amount is None and _past_after_publication(day, ctx):
+    # a midnight at the end of a day reaches the next one
+    if day is not None and p.amount is None and _past_after_publication(_reached(day, p.hour), ctx):
         # "Talks were expected to continue through Wednesday. ... said at a news conference at 11
         # a.m.": a past clock time is on no day after publication, whatever day came before it
         assert ctx.publication_date is not None
@@ -1440,6 +1441,11 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         mod=p.mod,
         sets_reference=False,
     )
+
+
+def _reached(day: date, hour: int) -> date:
+    """The day a clock time on ``day`` reaches: the next one for a midnight at its end (T24:00)."""
+    return cal.shift_date(day, _G.DAY, 1) if hour == 24 else day
 
 
 def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
