@@ -29,7 +29,7 @@ from timeline.grammar import (
     orientation_from_text,
     reported_would_of,
 )
-from timeline.model import TimeExpression, TimexType
+from timeline.model import AnchorKind, TimeExpression, TimexType
 from timeline.resolver.extract import Mention, PartialTime, bare_weekday, find_mentions, follows_since
 from timeline.resolver.language import Cues, Language, load_language
 from timeline.resolver.resolve import Reference, Resolution, ResolutionContext, resolve
@@ -71,6 +71,9 @@ _TENSE_SENSITIVE = frozenset(
     }
 )
 
+
+# Kinds of a day named, which a clock time after it in its sentence may be on.
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "named_day", "day_of_month", "holiday", "named_date"})
 
 # Kinds whose tense is read first from the nearest marker even when there is a parse.
 _NEAREST_VERB_KINDS = frozenset({"weekday", "month_day", "day_of_month", "clock"})
@@ -140,6 +143,7 @@ class RuleBasedResolver:
 
         happened: set[int] = set()  # starts of dates of unplanned events ("the Feb. 3 crash")
         next_one: set[int] = set()  # starts of seasons after a deadline ("before the winter"): the next one
+        dates_a_thing: set[int] = set()  # starts of days of a figure measured ("the closing price on Friday")
 
         def orientation(mention: Mention) -> Orientation:
             if mention.partial.kind not in _TENSE_SENSITIVE:
@@ -228,6 +232,7 @@ class RuleBasedResolver:
                 # "a premium to the stock's closing price on Friday" in a clause that "will" pay: a
                 # figure is known once measured, so its day is past however far back
                 happened.add(mention.start)
+                dates_a_thing.add(mention.start)
                 return Orientation.PAST
             if (
                 mention.partial.kind in ("month_day", "month")  # "the Oct. 23 slaying", "the March accession"
@@ -266,6 +271,14 @@ class RuleBasedResolver:
                 attrs.evolve(m, partial=attrs.evolve(m.partial, direction=1)) if m.start in next_one else m
                 for m in mentions
             ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, names_a_thing=True))
+            if m.start in dates_a_thing or cues.possessive_after.match(text, m.end) is not None
+            # "in Monday's sell-off. The Nikkei closed up 10.2% at 3 p.m.", "on Thursday night, ... ahead
+            # of next month's Academy Awards. The ceremony began at 7:30 p.m.": the story stays on its day
+            else m
+            for m in mentions
+        ]
         if parse is not None:
             mentions = _tellings_marked(mentions, parse)
         mentions = [
@@ -293,6 +306,12 @@ class RuleBasedResolver:
             for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
         mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, day_in_its_sentence=True))
+            if m.partial.kind == "clock" and _day_in_its_sentence(mentions, i, text, cues)
+            else m
+            for i, m in enumerate(mentions)
+        ]
+        mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, month_range_end=True))
             if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
             else m
@@ -306,6 +325,17 @@ class RuleBasedResolver:
         ]
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
+    """Whether a day is named before ``mentions[i]`` in its sentence ("arrested on 14 December
+    2022 and charged at 3 p.m.")."""
+    for before in reversed(mentions[:i]):
+        if cues.sentence_break.search(text, before.end, mentions[i].start + 1) is not None:
+            return False
+        if before.partial.kind in _DAY_KINDS:
+            return True
+    return False
 
 
 def _ends_a_month_range(first: Mention, second: Mention, text: str, cues: Cues) -> bool:
@@ -462,6 +492,7 @@ def resolve_in_order(
     clock_reference: Reference | None = None  # the last clock time on a known day, since the reference
     since: Reference | None = None  # the last time after "since", since the reference
     events_day: Reference | None = None  # the last day of a day or finer that dates no saying or publishing
+    news_day: Reference | None = None  # the last day of a day or finer within a week of publication
     told = False  # whether the reference dates a saying or publishing ("the company said on Friday")
     told_prospect = False  # whether the reference is a prospect in what was said ("would ... on Friday")
     story: Reference | None = None  # then, the reference before it, which narrative offsets count from
@@ -479,6 +510,7 @@ def resolve_in_order(
                 day_reference=day_reference,
                 clock_reference=clock_reference,
                 since=since,
+                reference_tells=told,
             )
             if told_prospect and story is not None and _counts_from_the_story(partial):
                 # "said his forces would observe a pause on Friday. Two weeks earlier, ...": from the saying's time
@@ -494,11 +526,23 @@ def resolve_in_order(
                 # "On Monday, he said Congress would pass a bill by Friday": the Friday after that Monday
                 told_on = reference
                 context = attrs.evolve(context, publication_date=reference.interval.start.date())
-            if told and events_day is not None and _reads_the_day(partial):
+            if told and events_day is not None and _reads_the_day(partial) and _days_before(events_day, reference):
                 # "took websites offline on Sunday, the company said in a report published early Monday.
                 # ... pushed an update at 13:02 UTC": the clock time is of the story's events, on Sunday
                 told_on = context.reference
-                context = attrs.evolve(context, reference=events_day, day_reference=events_day)
+                context = attrs.evolve(context, reference=events_day, day_reference=events_day, reference_tells=False)
+            if (
+                news_day is not None
+                and _reads_the_day(partial)
+                and partial.kind == "clock"
+                and not partial.day_in_its_sentence
+                and _in_the_background(context.reference, publication_date)
+            ):
+                # "found guilty on Friday ... was arrested on 14 December 2022, two days before the
+                # planned attack. The jury deliberated ... before returning its verdict at 3:45 p.m.":
+                # a day of the background, far from publication, in another sentence, holds no clock
+                # time of the story's; the story's last day near publication does
+                context = attrs.evolve(context, reference=news_day, day_reference=news_day, clock_reference=None)
             if partial.day_from_next and i + 1 < len(partials):
                 day = resolve(partials[i + 1], attrs.evolve(context, orientation=orientations[i + 1]))
                 results[i + 1] = day
@@ -529,6 +573,8 @@ def resolve_in_order(
             told = partial.dates_a_telling
             if result.interval.granularity.rank <= Granularity.DAY.rank:
                 day_reference = reference
+                if _near_publication(reference, publication_date):
+                    news_day = reference
                 if not told:
                     events_day = reference
         elif partial.after_since and _can_be_reference(result):
@@ -544,6 +590,47 @@ def _reference_to(result: Resolution, timex_id: str, text: str) -> Reference:
     """The time a resolved expression gives the story to count from (one with an interval and a value)."""
     assert result.interval is not None and result.value is not None
     return Reference(interval=result.interval, value=result.value, timex_id=timex_id, text=text)
+
+
+#: How many days before a telling the day of the events it tells of may lie for a clock time to
+#: take it (a week: "took websites offline on Sunday, the company said ... early Monday").
+_EVENTS_DAY_REACH = 7
+
+
+def _days_before(events_day: Reference, told: Reference | None) -> bool:
+    """Whether the day of the events lies within a week before the day of the telling: "Organizers
+    said on Friday morning that the after-party ran until 2 a.m.", after "Last year's ceremony,
+    held on 19 February 2023": a day of another story is no day of what is told now."""
+    if told is None or told.interval.start is None or events_day.interval.start is None:
+        return False
+    gap = (told.interval.start.date() - events_day.interval.start.date()).days
+    return 0 <= gap <= _EVENTS_DAY_REACH
+
+
+#: How far from publication a day is the story's news (a week), and beyond how many days (a month)
+#: a day is its background, which a clock time in another sentence is not on.
+_NEWS_DAY_REACH = 7
+_BACKGROUND_DAYS = 31
+
+
+def _days_from_publication(reference: Reference, publication_date: date | None) -> int | None:
+    if publication_date is None or reference.interval.start is None:
+        return None
+    return abs((reference.interval.start.date() - publication_date).days)
+
+
+def _near_publication(reference: Reference, publication_date: date | None) -> bool:
+    days = _days_from_publication(reference, publication_date)
+    return days is not None and days <= _NEWS_DAY_REACH
+
+
+def _in_the_background(reference: Reference | None, publication_date: date | None) -> bool:
+    """Whether the story's time is a day more than a month from publication (a coarser time leaves
+    a clock time on the publication date)."""
+    if reference is None or reference.interval.granularity.rank > Granularity.DAY.rank:
+        return False
+    days = _days_from_publication(reference, publication_date)
+    return days is not None and days > _BACKGROUND_DAYS
 
 
 def _counts_from_the_story(partial: PartialTime) -> bool:
@@ -610,8 +697,9 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
     reference before it: it can be one, and it is not the day a period just named ends on ("for
     the quarter ended *Sept. 30*"), which leaves that period the reference; and it is a day or
     finer, so it is also the last day mentioned, which "two days later" counts from when a
-    coarser time follows; and it follows no "since" and dates no saying. A caller may start the
-    loop at such an expression and get the same results after it."""
+    coarser time follows; and it follows no "since" and dates no saying; and it is a day read from
+    publication within a week of it, the story's news day (see :func:`_in_the_background`). A
+    caller may start the loop at such an expression and get the same results after it."""
     return (
         _can_be_reference(result)
         and not partial.period_end
@@ -621,7 +709,20 @@ def resets_reference(partial: PartialTime, result: Resolution) -> bool:
         and not partial.day_of_a_clock  # the loop keeps the clock time before it
         and result.interval is not None
         and result.interval.granularity.rank <= Granularity.DAY.rank
+        and _the_news_day(result)  # the loop keeps the last such day for a clock time after a far one
     )
+
+
+def _the_news_day(result: Resolution) -> bool:
+    """Whether a day read from publication lies within a week of it, so that it is the story's
+    news day however the story went before (a date of its own, "14 December 2022", may be far)."""
+    anchor = result.anchor
+    if anchor.kind is not AnchorKind.PUBLICATION_DATE or anchor.value is None or result.interval is None:
+        return False
+    start = result.interval.start
+    if start is None:
+        return False
+    return abs((start.date() - date.fromisoformat(anchor.value)).days) <= _NEWS_DAY_REACH
 
 
 def keeps_reference(partial: PartialTime, result: Resolution) -> bool:

@@ -87,8 +87,9 @@ class PartialTime:
     range_days: int | None = None
     #: The smallest count a vague amount allows ("a few days later": 2, "several": 3, "days": 2).
     least: int | None = None
-    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote") or a day in the
-    #: possessive ("Monday's sell-off"): the date of a thing named, not a time the story moves to.
+    #: A year written before the noun it dates ("a 2023 study", "the 2019 vote"), a time's possessive
+    #: ("Monday's sell-off", "next month's Academy Awards") or the day of a figure measured ("the
+    #: closing price on Friday"): the date of a thing named, not a time the story moves to.
     names_a_thing: bool = False
     #: A day that locates a verb of saying or publishing ("the company said *on Friday*"): when the
     #: story was told; clock times and parts of day after it keep the day of its events.
@@ -99,6 +100,9 @@ class PartialTime:
     #: In the sentence of the time before it ("a tour next spring, opening on April 3 and ending
     #: in late May"): a future month there counts on from that time when it lies ahead.
     in_sentence_of_previous: bool = False
+    #: A clock time after a day named earlier in its own sentence ("arrested on 14 December 2022
+    #: and charged at 3 p.m."), whose day it may be, however far back.
+    day_in_its_sentence: bool = False
     #: A quarter or half whose figures are reported ("fourth-quarter results"): reported once it has
     #: ended, so, written just after one of that number ended, that one.
     reported: bool = False
@@ -493,7 +497,8 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
     shelled the city, officials said on Sunday"), not the night before publication, unless the day
     is in a clause coordinated after it ("..., and an airstrike hit a market late Friday"), which
     dates another event; told in a clause of its own after the day ("gathered on Saturday, and
-    police detained 14 people overnight"), it is the night of that day; in a habitual or generic
+    police detained 14 people overnight"), or after the day's late part ("left late Tuesday and
+    began taking on water overnight"), it is the night of that day; in a habitual or generic
     sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
     out = mentions
     for i, mention in enumerate(mentions):
@@ -512,16 +517,28 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             and _names_a_day(after, text, cues)
             and not cues.clause_coordination.search(text, mention.end, after.start)
         ):
-            partial = attrs.evolve(partial, day_from_next=True)  # resolved with the day after it
+            # resolved with the day after it; "camped overnight on Thursday": the night of that
+            # Thursday, as "overnight Thursday" is
+            on_it = cues.overnight_on_day.fullmatch(text, mention.end, after.start) is not None
+            partial = attrs.evolve(partial, day_from_next=True, direction=0 if on_it else partial.direction)
         elif before is not None and _names_a_day(before, text, cues):
             # the story's time is that day; told after it in a clause of its own ("gathered on
             # Saturday, and police detained 14 people overnight"), the night that follows it
-            follows = cues.clause_coordination.search(text, before.end, mention.start) is not None
+            follows = cues.clause_coordination.search(text, before.end, mention.start) is not None or (
+                _late_in_the_day(before.partial)
+                and cues.overnight_told_after.search(text, before.end, mention.start) is None
+            )
             partial = attrs.evolve(partial, narrative=True, direction=0 if follows else None)
         else:
             continue
         out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
+
+
+def _late_in_the_day(partial: PartialTime) -> bool:
+    """ "left late Tuesday and began taking on water overnight": a day's late part ("late Tuesday",
+    "Tuesday evening", "Tuesday night"), which the night after it follows."""
+    return partial.mod == "END" or partial.part_of_day in ("EV", "NI")
 
 
 def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:

@@ -121,8 +121,14 @@ class Cues:
     period_over: frozenset[str]
     #: The plural part of day a coordinated weekday shares ("Monday [and Tuesday nights]"), group ``pod``.
     shared_plural_part_of_day: re.Pattern[str]
-    #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday").
+    #: What may stand between a clock time and the day it is on ("at 11:40 p.m. on Sunday", "at 5:40
+    #: a.m. local time on Monday").
     clock_day_gap: re.Pattern[str]
+    #: Between "overnight" and the day it is on ("camped overnight on Thursday"): the night of that day.
+    overnight_on_day: re.Pattern[str]
+    #: Between a day's late part and "overnight" after it: what was told ("said late Tuesday that
+    #: rebels shelled the city overnight"), whose night is not the one after the telling.
+    overnight_told_after: re.Pattern[str]
     clock_zone_open: re.Pattern[str]
     clock_zone_close: re.Pattern[str]
     #: Right before "a year", "annually": a rate ("$1.76 a year"), not a span of time.
@@ -282,8 +288,10 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         period_ended=re.compile(raw["period_ended"]["pattern"]),
         period_over=frozenset(raw["period_ended"]["over"]),
         shared_plural_part_of_day=re.compile(raw["shared_plural_part_of_day"]),
-        clock_day_gap=re.compile(raw["clock_day_gap"]),
+        clock_day_gap=re.compile(f"(?:{raw['clock_zone_words']})?{raw['clock_day_gap']}"),
         clock_zone_open=re.compile(raw["clock_zone_open"]),
+        overnight_on_day=re.compile(raw["overnight_on_day"]),
+        overnight_told_after=re.compile(raw["overnight_told_after"]),
         clock_zone_close=re.compile(raw["clock_zone_close"] + raw["clock_day_gap"]),
         rate_before=re.compile(raw["rate_before"]),
         count_before_rate=re.compile(raw["count_before_rate"]),

@@ -48,6 +48,7 @@ def _in_steps(unit: str, amount: float) -> float:
 
 
 _SUBDAY = {"second", "minute", "hour"}
+_NOON = 12
 _MONTH_NAMES = cal.MONTH_NAMES
 # Without any tense a bare weekday up to this many days back is taken as the past one.
 _NEWS_PAST_BIAS_DAYS = 6
@@ -99,6 +100,9 @@ class ResolutionContext:
     #: The time after "since" told since the reference time ("had died since June 1"), which starts
     #: the span "the same period last year" compares with.
     since: Reference | None = None
+    #: Whether the reference time dates a saying ("said on Tuesday night that ..."): what was said
+    #: happened before it, so no morning or midnight after it is read from it.
+    reference_tells: bool = False
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -135,7 +139,9 @@ def resolve(partial: PartialTime, context: ResolutionContext) -> Resolution:
     handler = _HANDLERS[partial.kind]
     try:
         result = handler(partial, context)
-        if partial.names_a_thing:  # "Monday's sell-off": the day of a thing named, not where the story goes
+        if partial.names_a_thing and result.sets_reference and not partial.day_shift:
+            # "Monday's sell-off", "a premium to the closing price on Friday": the day of a thing
+            # named, not a time the story moves to ("the day before last Tuesday's hearing" is one)
             result = attrs.evolve(result, sets_reference=False)
         return _day_shifted(result, partial.day_shift) if partial.day_shift else result
     except CalendarRangeError as exc:
@@ -1157,6 +1163,11 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         return _shift_from(p, ctx, ref.interval, anchor, f"the last time mentioned ({ref.text!r}, {ref.value})")
     if ctx.publication_date is None:
         return _unanchored(p, "no earlier time in the story and no publication date to count from")
+    if p.part_of_day == "NI" and p.amount == 0 and ctx.orientation is Orientation.PAST:
+        # "Survivors said three people had fallen overboard during the night": a past night with no
+        # day of the story is the last one before publication, as "overnight" is
+        day = cal.shift_date(ctx.publication_date, _G.DAY, -1)
+        return _with_part_of_day(p, day, _publication_anchor(ctx), "past tense: the night before publication")
     return _shift_from(p, ctx, cal.day_interval(ctx.publication_date), _publication_anchor(ctx), "the publication date")
 
 
@@ -1264,13 +1275,21 @@ def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         anchor = ref.as_anchor()
         which = "the night of" if p.direction == 0 else "the night before"
         how = f"{which} the day the sentence names ({ref.text!r}, {ref.value})"
-        return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
+        if not _past_after_publication(cal.shift_date(day, _G.DAY, 1), ctx):  # the night ends the day after
+            return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
     if ctx.publication_date is None:
         return _unanchored(p, "'overnight' needs a publication date")
     ahead = ctx.orientation in (Orientation.PRESENT, Orientation.FUTURE)
     day = cal.shift_date(ctx.publication_date, _G.DAY, 0 if ahead else -1)
     how = "the coming night" if ahead else "the night before publication"
     return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, _publication_anchor(ctx), how)
+
+
+def _past_after_publication(day: date, ctx: ResolutionContext) -> bool:
+    """ "The first troops left Munster overnight and were expected to arrive late Tuesday", in a
+    Monday story: what a past tense tells has happened, so its night or clock time reaches no day
+    after publication, whatever day the sentence names for something else."""
+    return ctx.orientation is Orientation.PAST and ctx.publication_date is not None and day > ctx.publication_date
 
 
 def _short_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -1482,20 +1501,22 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         day = ctx.reference.interval.start.date()
         anchor = ctx.reference.as_anchor()
         where = f"on the day last mentioned ({ctx.reference.value})"
+        if ctx.reference.value.endswith("TNI") and p.hour < _NOON and not ctx.reference_tells:
+            # "flown overnight to Niamey ..., where he landed at 9:15 a.m.": a night runs into the
+            # next day's morning, which a morning time after it is on
+            day, where = (
+                cal.shift_date(day, _G.DAY, 1),
+                f"on the morning after the night last mentioned ({ctx.reference.value})",
+            )
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
-    if (
-        p.amount is None
-        and ctx.orientation is Orientation.PAST
-        and ctx.publication_date is not None
-        and day is not None
-        and day > ctx.publication_date
-    ):
-        # "Talks were expected to continue through Wednesday. '...,' said her negotiator at a news
-        # conference at 11 a.m.": what is told in the past tense happened by publication, not on a
-        # day still to come
-        where = f"on the publication date (the day last mentioned, {day}, is still to come in a past clause)"
+    # a midnight at the end of a day reaches the next one
+    if day is not None and p.amount is None and _past_after_publication(_reached(day, p.hour), ctx):
+        # "Talks were expected to continue through Wednesday. ... said at a news conference at 11
+        # a.m.": a past clock time is on no day after publication, whatever day came before it
+        assert ctx.publication_date is not None
         day, anchor = ctx.publication_date, _publication_anchor(ctx)
+        where = f"on the publication date (past tense: not on {where.removeprefix('on ')})"
     opening = ctx.clock_reference if p.range_end else None
     if p.habitual:
         # "a nightly curfew from 10 p.m. to 5 a.m.": the hours of a recurrence, on no one day
@@ -1531,6 +1552,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and not (p.direction == 1 and anchor.kind is AnchorKind.REFERENCE_TIME)  # "ran past midnight" on Sunday
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
         and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
+        and (ctx.reference_tells or not _told_after_a_clock_of(day, _part_of_the_day(ctx.reference), p.direction))
     ):
         # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
         # but "shortly before midnight" on the day the story is at is the late evening of that day
@@ -1564,6 +1586,11 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     )
 
 
+def _reached(day: date, hour: int) -> date:
+    """The day a clock time on ``day`` reaches: the next one for a midnight at its end (T24:00)."""
+    return cal.shift_date(day, _G.DAY, 1) if hour == 24 else day
+
+
 def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
     """The clock time told on a day since the story's last reference time ("lines stretched out the
     doors by 6 a.m. Saturday"), the nearest dated time before a bare clock time; ``None`` when
@@ -1576,9 +1603,19 @@ def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
 
 def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | None) -> bool:
     """ "The screening started at 10:15 p.m. ... stayed until well past midnight": a midnight told
-    after a clock time of the same day is the one that ends it (not "since midnight")."""
+    after a clock time of the same day is the one that ends it (not "since midnight"); after a
+    morning time ("the after-party ran until 2 a.m., and a fire alarm cleared the lobby at
+    midnight") the one that began that day is the nearer."""
     start = clock.interval.start if clock is not None else None
-    return direction != -1 and start is not None and start.date() == day
+    return direction != -1 and start is not None and start.date() == day and start.hour >= _NOON
+
+
+def _part_of_the_day(reference: Reference | None) -> Reference | None:
+    """The story's time when it is a part of a day ("The trouble began on Tuesday evening. By
+    midnight, ..."), which a midnight told after it ends, as it ends a clock time's day."""
+    if reference is None or reference.interval.granularity.rank >= _G.DAY.rank:
+        return None
+    return reference
 
 
 def _event_day(p: PartialTime, ctx: ResolutionContext) -> Resolution:
