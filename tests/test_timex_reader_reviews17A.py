@@ -98,6 +98,11 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     (DEC12_2023, "The vote is on Wednesday. Polls will open at 7 a.m.", "7 a.m.", "2023-12-13T07:00", "TIME", N),
     # ... while a clock time on a day named after it keeps that day
     (JUN26_2024, "The polls will open on Monday at 7 a.m.", "7 a.m.", "2024-07-01T07:00", "TIME", N),
+    # the day an event is put off to by an active verb lies ahead (the ordering's rescheduling rule
+    # then dates the hearing with it); a move told with "was" is of the past
+    (DEC12_2023, "Officials delayed the hearing to Friday.", "Friday", "2023-12-15", "DATE", N),
+    (DEC12_2023, "The board postponed the vote until March 14.", "March 14", "2024-03-14", "DATE", N),
+    (DEC12_2023, "The hearing was delayed to Friday.", "Friday", "2023-12-08", "DATE", N),
 ]
 
 

@@ -246,6 +246,7 @@ class RuleBasedResolver:
             if mention.partial.kind in _SCHEDULE_KINDS and (
                 cues.schedule_verb_before.search(text, max(0, mention.start - 32), mention.start)
                 or cues.scheduled_for_before.search(text, max(0, mention.start - 48), mention.start)
+                or cues.rescheduled_to_before.search(text, max(0, mention.start - 48), mention.start)
                 or cues.fixture_before.search(text, max(0, mention.start - 48), mention.start)
                 or (
                     found is not Orientation.FUTURE
@@ -255,7 +256,8 @@ class RuleBasedResolver:
                 # The verb the day modifies is a present of a scheduled event ("the talks resume Monday",
                 # "takes place on New Year's Eve", "Arsenal face Chelsea on Wednesday"), or the day is what
                 # something is set for ("Game 6 set for Thursday", "scheduled a hearing for Sept. 15"): the
-                # next one, whatever a reporting verb says.
+                # next one, whatever a reporting verb says; so is the day an event is put off to ("delayed
+                # the hearing to Friday").
                 return Orientation.FUTURE
             return found
 

@@ -201,6 +201,7 @@ class Cues:
     #: Right before a day: what something is scheduled or set for ("Game 6 set for Thursday",
     #: "scheduled a hearing for Sept. 15"), a day ahead of the scheduling.
     scheduled_for_before: re.Pattern[str]
+    rescheduled_to_before: re.Pattern[str]
     #: Right before a month or a date: the verb it modifies and the word before that (group
     #: ``verb``: "sales rose", "will open", "has set", "be published"), whose tense is then clear
     #: when it is a simple past or a "will" future ("sales rose in January", "will open in December").
@@ -325,6 +326,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         definite_start=re.compile(raw["definite_start"]),
         schedule_verb_before=re.compile(raw["schedule_verb_before"]),
         scheduled_for_before=re.compile(raw["scheduled_for_before"]),
+        rescheduled_to_before=re.compile(raw["rescheduled_to_before"]),
         clear_tense_before=re.compile(raw["clear_tense_before"]),
         named_dates=raw["named_dates"],
         holiday_season=raw["holiday_season"],
