@@ -251,3 +251,22 @@ def test_what_is_delayed_or_postponed_is_still_to_come_not_called_off() -> None:
     assert next(e for e in timeline.events if e.text == "screenings").factuality == "hypothetical"
     timeline = extract_timeline("The council called off the vote.", "2024-01-03")
     assert next(e for e in timeline.events if e.text == "vote").factuality == "negated"
+
+
+def test_a_saying_after_what_it_reports_is_not_at_its_time() -> None:
+    timeline = extract_timeline(
+        "The boat left the Libyan port of Zuwara late Tuesday and began taking on water overnight, survivors told"
+        " rescuers.",
+        "2024-09-19",
+    )
+    told = _entry(timeline, "told").time.interval
+    assert (told.start, told.end) == (None, datetime(2024, 9, 20))
+
+
+def test_a_headlines_present_is_no_time_for_what_depends_on_it() -> None:
+    timeline = extract_timeline(
+        "Jury convicts man of plotting attack; sentencing set for September\n\nBy David Marsh\n\nThe jury found him"
+        " guilty on Friday.",
+        "2024-06-30",
+    )
+    assert "sentencing" not in [e.event.text for e in timeline.entries if e.time.interval.end == datetime(2024, 7, 1)]

@@ -223,6 +223,7 @@ class _Story:
     words: OrderingWords
     offsets: dict[str, _Offset]
     separate: dict[str, str]
+    after_origin: frozenset[str]  # main verbs after an opening participle of origin (:func:`_after_an_origin`)
     conditions: frozenset[str]
     #: starts of the sentences told wholly in the past perfect: flashbacks (see :meth:`window_start`),
     #: found on the first need
@@ -340,12 +341,13 @@ class _Story:
             reference_window=reference_window,
             meantime_sentences={},
             by_tense={},
-            headline_end=_headline_end(document.text),
+            headline_end=_headline_end(document.text, anchorable),
             rescheduled=frozenset(moved),
             recurring=_recurring(parse, times, by_token),
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
-            separate=_separate_clauses(parse, by_token, governing, bounding, words),
+            separate=_separate_clauses(parse, by_token, governing, bounding),
+            after_origin=_after_an_origin(parse, by_token, governing, words),
             conditions=_conditional_clauses(parse, document.text, by_token, words),
             flashbacks=None,
             figures=figures,
@@ -397,8 +399,6 @@ class _Story:
                 return between
         if event.id in self.conditions:
             return None  # a condition ("if lawmakers *fail*") is not something that happened, nor at its result's time
-        if event.id in self.recurring:  # a habit has no one time: neither the story's nor its head's
-            return None if event.pos == "NOUN" or event.tense is Tense.INFINITIVE else self.told(event)
         inherited = self.inherit(event, depth=0)
         if inherited is not None:
             return inherited
@@ -410,6 +410,8 @@ class _Story:
             and not self.describes_a_noun(event)
             and not self.looks_back_to(event)
             and not self.set_in_an_event(event)
+            and event.id not in self.recurring  # a habit has no one time the story is at
+            and event.id not in self.after_origin
         ):
             reference = self.reference(event)
             if reference is not None and not self.stale_for_saying(event, reference):
@@ -503,7 +505,9 @@ class _Story:
                     parent = self.day_of_saying(head, parent)
         if parent is None:
             return None
-        if _at_publication_by_tense(parent):
+        if _at_publication_by_tense(parent) or (parent.placement is Placement.TENSE and head.start < self.headline_end):
+            # (a headline's present is placed by its tense alone too: "... *convicts* man, *sentencing*
+            # set for September" says nothing of when the sentencing is)
             if offset is not None and offset.head_token == head_token and head.event_class is not EventClass.STATE:
                 return _offset_from(parent, head, offset)  # "The move *comes* a week after X": from the story's day
             return None
@@ -840,6 +844,8 @@ class _Story:
         earliest_sentence = self.window_start(event)
         published = self.document.publication_date
         own_clause_only = None if back_to else self.separate.get(event.id)
+        # a saying after what it reports, in one sentence, is not at the time of what it reports
+        reporting = event.event_class is EventClass.REPORTING and not back_to
         figure = self.figure_period(event, earliest_sentence)
         since: TimeExpression | None = None  # a coarser time the story moved to after the candidate
         quoted = self.quotation_of(event.start) is not None
@@ -849,6 +855,8 @@ class _Story:
             timex = times[k]
             if timex.id == own_clause_only:
                 continue
+            if reporting and timex.start >= event.sentence.start and self.quotation_of(timex.start) is None:
+                continue  # "... began taking on water *overnight*, survivors *told* rescuers": what it reports
             if figure is not None and timex.start < figure[0]:
                 return figure[1]  # the story's last figure is newer than its last day
             if timex.start < earliest_sentence:
@@ -1456,7 +1464,7 @@ def _from_tense(event: Event, document: Document, *, in_the_headline: bool = Fal
             ),
             relation=Relation.BEFORE,
             placement=Placement.TENSE,
-            reason=f'a headline\'s present ("dies at 91"): the news it reports, on or before publication ({published})',
+            reason=f"a headline's present tense tells news that has happened: on or before publication ({published})",
         )
     if event.tense is Tense.PRESENT:
         return _Placed(
@@ -1489,17 +1497,20 @@ def _recurring(parse: Parse | None, times: Sequence[TimeExpression], by_token: d
     return frozenset(found)
 
 
-def _headline_end(text: str) -> int:
+def _headline_end(text: str, times: Sequence[TimeExpression] = ()) -> int:
     """Where the text's headline ends, 0 without one: a first line of its own, short, of one
     sentence with no closing punctuation ("Eleanor Vance, stage and screen actress ..., *dies* at
-    91"). A headline's simple present tells the news, which has happened ("'The Zone of Interest'
-    and Emma Stone *win* big at ..." the night before)."""
+    91"), and naming no time. A headline's simple present tells the news, which has happened ("'The
+    Zone of Interest' and Emma Stone *win* big at ..." the night before)."""
     first = len(text) - len(text.lstrip())
     line_end = text.find("\n", first)
     if line_end < 0 or line_end - first > _HEADLINE_LENGTH:
         return 0
     line = text[first:line_end].rstrip()
-    return 0 if ". " in line or line.endswith((".", "!", "?", ":", '"', "”")) else line_end
+    if ". " in line or line.endswith((".", "!", "?", ":", '"', "”")):
+        return 0
+    # a headline that says when ("Suez backlog stretches into new year") places its verbs by that
+    return 0 if any(t.start < line_end for t in times) else line_end
 
 
 #: The most characters a headline's line has (the longest of the reviewed stories' is under 100).
@@ -2928,22 +2939,15 @@ def _clause_of_a_subject(parse: Parse, noun: int, head: int, by_token: dict[int,
     return None
 
 
-def _separate_clauses(
-    parse: Parse | None,
-    by_token: dict[int, Event],
-    governing: dict[str, TimeExpression],
-    bounding: dict[str, tuple[TimeExpression, str]],
-    words: OrderingWords,
-) -> dict[str, str]:
-    """Event id of a verb conjoined to another with a subject of its own ("the House approved it
-    *in February*, and Biden *said*...") -> the id of the time expression that dates only the first
-    clause: one after the first verb, inside its clause, does not reach the second, which is
-    placed as if alone (a time before the first verb, "*On Monday*, X did A and Y did B", may).
-    Also a main verb after an opening participle of origin and the time of that participle
-    ("*Born* on 14 February 1932 in Scranton, Vance *moved* to New York at 18": not in 1932)."""
-    out: dict[str, str] = {}
+def _after_an_origin(
+    parse: Parse | None, by_token: dict[int, Event], governing: dict[str, TimeExpression], words: OrderingWords
+) -> frozenset[str]:
+    """Ids of the main verbs after an opening participle of origin that a time dates ("*Born* on 14
+    February 1932 in Scranton, Vance *moved* to New York at 18"): a life told from its start, which
+    takes neither that time nor the story's (not in 1932, nor on the day her death was confirmed)."""
     if parse is None:
-        return out
+        return frozenset()
+    found: set[str] = set()
     for i, event in by_token.items():
         if event.pos != "VERB":
             continue
@@ -2951,7 +2955,25 @@ def _separate_clauses(
         if origin is not None and parse.lower(origin) in words.origins and origin in by_token:
             timex = governing.get(by_token[origin].id)
             if timex is not None and timex.end <= event.start:
-                out[event.id] = timex.id
+                found.add(event.id)
+    return frozenset(found)
+
+
+def _separate_clauses(
+    parse: Parse | None,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+) -> dict[str, str]:
+    """Event id of a verb conjoined to another with a subject of its own ("the House approved it
+    *in February*, and Biden *said*...") -> the id of the time expression that dates only the first
+    clause: one after the first verb, inside its clause, does not reach the second, which is
+    placed as if alone (a time before the first verb, "*On Monday*, X did A and Y did B", may)."""
+    out: dict[str, str] = {}
+    if parse is None:
+        return out
+    for i, event in by_token.items():
+        if event.pos != "VERB":
             continue
         if parse.dep(i) != "conj":
             continue
