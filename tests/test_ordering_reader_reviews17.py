@@ -270,3 +270,15 @@ def test_a_headlines_present_is_no_time_for_what_depends_on_it() -> None:
         "2024-06-30",
     )
     assert "sentencing" not in [e.event.text for e in timeline.entries if e.time.interval.end == datetime(2024, 7, 1)]
+
+
+def test_overnight_opening_its_sentence_is_the_night_after_the_storys_day() -> None:
+    timeline = extract_timeline(
+        "On Thursday, VLT fell 80% within two hours. Founder Daniel Mercer wrote on Twitter at 4:02 p.m. EST that"
+        " he was trying to raise $8 billion. Investors did not respond.\n\nOvernight, regulators in Japan froze the"
+        " exchange's local units. The following day, at 10:30 a.m. Eastern time, CoinVault filed for Chapter 11.",
+        "2022-11-13",
+    )
+    values = {t.text: t.value for t in timeline.times}
+    assert (values["Overnight"], values["The following day"]) == ("2022-11-10TNI", "2022-11-11")
+    assert _entry(timeline, "filed").time.describe() == "2022-11-11"

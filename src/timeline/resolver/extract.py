@@ -529,10 +529,24 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
                 and cues.overnight_told_after.search(text, before.end, mention.start) is None
             )
             partial = attrs.evolve(partial, narrative=True, direction=0 if follows else None)
+        elif (
+            before is None
+            and i > 0
+            and not text[start : mention.start].strip(" \t\n\"'“‘")
+            and mentions[i - 1].partial.type in (TimexType.DATE, TimexType.TIME)
+            and mention.start - mentions[i - 1].end <= _OVERNIGHT_REACH
+        ):
+            # "On Thursday, VLT fell 80%. ... wrote on Twitter at 4:02 p.m. EST ... \n\n*Overnight*,
+            # regulators froze ...": opening its sentence, the night after the story's day
+            partial = attrs.evolve(partial, narrative=True, direction=0)
         else:
             continue
         out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
+
+
+#: How far back (characters) an "overnight" opening its sentence looks for the day it follows.
+_OVERNIGHT_REACH = 400
 
 
 def _late_in_the_day(partial: PartialTime) -> bool:

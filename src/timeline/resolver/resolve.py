@@ -1267,14 +1267,14 @@ def _overnight(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "stays open overnight on Fridays": a night of a habit, no dated one (TimeML's unknown day)
         return _undated(p, "XXXX-XX-XXTNI", "a night in a habitual or generic sentence: no dated one", TimexType.TIME)
     ref = ctx.reference
-    if (p.narrative or p.day_from_next) and ref is not None and ref.interval.granularity is _G.DAY:
+    if (p.narrative or p.day_from_next) and ref is not None and ref.interval.granularity.rank <= _G.DAY.rank:
         # "Overnight, rebels shelled the city, officials said on Sunday": the night before that day;
         # "gathered on Saturday, and police detained 14 people overnight" (direction 0): its own night
         assert ref.interval.start is not None
         day = cal.shift_date(ref.interval.start.date(), _G.DAY, 0 if p.direction == 0 else -1)
         anchor = ref.as_anchor()
         which = "the night of" if p.direction == 0 else "the night before"
-        how = f"{which} the day the sentence names ({ref.text!r}, {ref.value})"
+        how = f"{which} the story's day ({ref.text!r}, {ref.value})"
         if not _past_after_publication(cal.shift_date(day, _G.DAY, 1), ctx):  # the night ends the day after
             return _with_part_of_day(attrs.evolve(p, part_of_day=p.part_of_day or "NI"), day, anchor, how)
     if ctx.publication_date is None:
