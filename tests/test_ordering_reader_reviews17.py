@@ -282,3 +282,13 @@ def test_overnight_opening_its_sentence_is_the_night_after_the_storys_day() -> N
     values = {t.text: t.value for t in timeline.times}
     assert (values["Overnight"], values["The following day"]) == ("2022-11-10TNI", "2022-11-11")
     assert _entry(timeline, "filed").time.describe() == "2022-11-11"
+
+
+def test_the_same_event_told_again_keeps_its_time() -> None:
+    timeline = extract_timeline(
+        "The jury returned its verdict on Friday. Morgan said after the verdict that justice had been done.",
+        "2024-06-30",
+    )
+    verdicts = [e for e in timeline.entries if e.event.text == "verdict"]
+    assert [e.time.describe() for e in verdicts] == ["2024-06-28", "2024-06-28"]
+    assert "told of before" in verdicts[1].reason
