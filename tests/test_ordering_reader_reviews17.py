@@ -292,3 +292,11 @@ def test_the_same_event_told_again_keeps_its_time() -> None:
     verdicts = [e for e in timeline.entries if e.event.text == "verdict"]
     assert [e.time.describe() for e in verdicts] == ["2024-06-28", "2024-06-28"]
     assert "told of before" in verdicts[1].reason
+
+
+def test_since_on_a_figure_bounds_the_verb() -> None:
+    timeline = extract_timeline(
+        "The dispute has cost the industry an estimated £1bn since the summer of 2022.", "2025-09-05"
+    )
+    cost = _entry(timeline, "cost").time.interval
+    assert (cost.start, cost.end) == (datetime(2022, 6, 1), None)

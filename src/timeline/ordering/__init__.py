@@ -299,7 +299,9 @@ class _Story:
             if timex.interval is not None
         )
         for event_id in again:
-            timex = governing[event_id]
+            timex = governing.get(event_id)
+            if timex is None or timex.interval is None:  # (a later rule gave the noun another time)
+                continue
             placed[event_id] = attrs.evolve(
                 placed[event_id],
                 reason=f'the "{by_id[event_id].text}" told of before, which "{timex.text}" ({timex.value}) dates',
@@ -2641,7 +2643,12 @@ def _inside_a_description(parse: Parse, root: int, distance: int, side: str | No
         return False
     noun = parse.head(parse.head(root))
     # "reached 67.4 percent, *the highest* since the 1990s": a superlative standing for its noun
-    return parse.pos(noun) in ("NOUN", "PROPN", "PRON", "NUM") or parse.tag(noun) in ("JJS", "RBS")
+    if parse.tag(noun) in ("JJS", "RBS"):
+        return True
+    if parse.pos(noun) not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    # a figure is no description: "has *cost* the industry an estimated *£1bn* since the summer of 2022"
+    return parse.tag(noun) not in ("CD", "$") and not any(parse.tag(c) == "$" for c in parse.children(noun))
 
 
 #: How many words before "since" :func:`_range_of_a_superlative` looks for the superlative.
