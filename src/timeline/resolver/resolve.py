@@ -945,15 +945,7 @@ def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     else:
         interval = cal.year_interval(p.year)
         how = f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)"
-    return Resolution(
-        type=p.type,
-        value=f"{p.year:04d}",
-        interval=interval,
-        anchor=Anchor(kind=AnchorKind.NONE),
-        explanation=how,
-        mod=p.mod,
-        sets_reference=True,
-    )
+    return _named_by_its_year(p, interval, how)
 
 
 def _split_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
@@ -967,12 +959,19 @@ def _split_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # "the 2024/25 season, which begins on Oct. 1": a year from that day of its first year
         interval = cal.year_from(date(p.year, p.month, p.day))
         why = f"a year across {p.year} and {p.year + 1}, named by its first year, from the day the sentence gives"
+    return _named_by_its_year(p, interval, why)
+
+
+def _named_by_its_year(p: PartialTime, interval: Interval, explanation: str) -> Resolution:
+    """A year of an account, a school or a season, valued as the year it is named by (``p.year``,
+    as TimeML writes "fiscal 1989") over the interval it runs."""
+    assert p.year is not None
     return Resolution(
         type=p.type,
         value=f"{p.year:04d}",
         interval=interval,
         anchor=Anchor(kind=AnchorKind.NONE),
-        explanation=why,
+        explanation=explanation,
         mod=p.mod,
         sets_reference=True,
     )
