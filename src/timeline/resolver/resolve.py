@@ -935,13 +935,14 @@ def _story_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 def _fiscal_year(p: PartialTime, ctx: ResolutionContext) -> Resolution:
     """TimeBank and TempEval-3 write a fiscal year as its number ("fiscal 1989" is 1989), never
-    TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary. It is a
+    TIMEX2's ``FY1989``; the interval is the calendar year, since fiscal calendars vary, unless the
+    story states where its fiscal years end or start (``fiscal_last_month``). It is a
     year the story is at, as "2022" is: "from $97 million a year earlier" after it is the one before."""
     assert p.year is not None
     if p.fiscal_last_month is not None:  # "Its fiscal year ends in May": fiscal 2026 runs June 2025-May 2026
         interval = cal.fiscal_year_interval(p.year, p.fiscal_last_month)
         assert interval.earliest is not None and interval.latest is not None
-        how = f"fiscal year {p.year}, whose end the story states: {interval.earliest} to {interval.latest}"
+        how = f"fiscal year {p.year}, whose end or start the story states: {interval.earliest} to {interval.latest}"
     else:
         interval = cal.year_interval(p.year)
         how = f"fiscal year {p.year} (its calendar year shown; fiscal calendars vary)"
