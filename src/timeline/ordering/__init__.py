@@ -216,9 +216,8 @@ class _Story:
     meantime_sentences: dict[str, bool]
     by_tense: dict[tuple[Tense, Aspect, bool, bool], _Placed | None]
     headline_end: int  # where the headline ends (see :func:`_headline_end`), 0 without one
-    rescheduled: frozenset[
-        str
-    ]  # ids of the events a verb of rescheduling gives a new time ("postponed the *vote* until May")
+    #: ids of the events a verb of rescheduling gives a new time ("postponed the *vote* until May")
+    rescheduled: frozenset[str]
     recurring: frozenset[str]  # ids of the events a set dates ("a showcase *held* each June"): see :func:`_recurring`
     words: OrderingWords
     offsets: dict[str, _Offset]
