@@ -1542,7 +1542,8 @@ _SAME_EVENT_REACH = 2000
 def _recurring(parse: Parse | None, times: Sequence[TimeExpression], by_token: dict[int, Event]) -> frozenset[str]:
     """Ids of the events a set (a recurring time) attaches to in the parse ("its summer shorts
     showcase *held* each June", "*meets* every Monday"): a habit, which takes no single time from
-    the story or from the event it depends on."""
+    the story (it may still share the span of the event it depends on: "was stuck in the canal from
+    23 to 29 March 2021 and *held up* $9.6 billion of trade each day")."""
     if parse is None:
         return frozenset()
     found: set[str] = set()
