@@ -217,7 +217,7 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     cues = language.cues
     mentions = _clock_days(text, chosen, cues)
     mentions = _days_around(text, original, _period_ends(text, _clock_ranges(text, mentions, cues), cues), cues)
-    mentions = _days_naming_things(text, _years_naming_things(text, mentions, cues), cues)
+    mentions = _years_naming_things(text, mentions, cues)
     mentions = _story_dates(text, _weekday_ranges(text, _overnight_days(text, mentions, cues), cues), cues)
     mentions = _dates_in_apposition(text, mentions, cues)
     mentions = _fiscal_years_bounded(text, _generic_years(text, mentions, cues), language)
@@ -573,19 +573,6 @@ def _years_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list
     return out
 
 
-def _days_naming_things(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
-    """Mark days and months in the possessive ("bounced back on Tuesday ... shares battered in
-    Monday's sell-off", "revised January's reading"): a determiner of the noun after it, the time
-    of a thing named, as "the 2019 vote", not a time the story moves to, so "a day earlier" after
-    it still counts from Tuesday."""
-    out = mentions
-    for i, mention in enumerate(mentions):
-        if mention.partial.kind in _POSSESSIVE_NAMING_KINDS and cues.possessive_after.match(text, mention.end):
-            partial = attrs.evolve(mention.partial, names_a_thing=True)
-            out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
-    return out
-
-
 def _fiscal_years_bounded(text: str, mentions: list[Mention], language: Language) -> list[Mention]:
     """Give the story's fiscal years ("fiscal 2026") the last month its text states for them ("Its
     fiscal year ends in May", "fiscal 2025, which begins on July 1"), wherever it says so; a
@@ -761,8 +748,6 @@ def _names_a_day(mention: Mention, text: str, cues: Cues) -> bool:
 
 
 _NAMED_DAYS = frozenset({"weekday", "month_day", "holiday"})
-#: Kinds whose possessive ("Monday's sell-off", "January's reading") names a thing by its time.
-_POSSESSIVE_NAMING_KINDS = _NAMED_DAYS | {"month"}
 
 
 def _days_around(text: str, original: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
