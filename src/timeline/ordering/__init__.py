@@ -309,7 +309,8 @@ class _Story:
         durations: frozenset[int] = frozenset()
         figures: list[tuple[int, str]] = []
         if parse is not None:
-            for event_id, found in _after_dated_events(parse, by_token, governing, words, document.publication_date):
+            dated_after = _after_dated_events(parse, by_token, governing, words, document.publication_date, times)
+            for event_id, found in dated_after:
                 placed.setdefault(event_id, found)
             for event_id, found in edges.items():
                 placed.setdefault(event_id, found)
@@ -1348,14 +1349,17 @@ def _after_dated_events(
     governing: dict[str, TimeExpression],
     words: OrderingWords,
     published: date | None,
+    times: Sequence[TimeExpression] = (),
 ) -> list[tuple[str, _Placed]]:
     """A verb with no time of its own, after or before an event noun or a clause a time dates
     ("will meet again *after* a summit on Dec. 27", "*ahead of* the summit", "*since* the vote on
     Dec. 3", "*until* his trial", "shares fell *after* the company said on Monday..."), lies on
-    that side of its time: from its start on (it may follow the same day) or up to its end. Not
-    where its tense forbids it: a past verb after a time still to come, a future one before a time
-    gone by."""
+    that side of its time: from its start on (it may follow the same day) or up to its end; a
+    duration before the marker says how far ("resigned *three days after* the vote on March 2":
+    March 5). Not where its tense forbids it: a past verb after a time still to come, a future one
+    before a time gone by."""
     out: list[tuple[str, _Placed]] = []
+    lengths: dict[int, TimeExpression] | None = None  # a duration's token -> the duration, on first need
     for i, dated in by_token.items():
         timex = governing.get(dated.id)
         if timex is None or timex.interval is None:
@@ -1363,11 +1367,21 @@ def _after_dated_events(
         if dated.pos == "VERB" and parse.dep(i) == "advcl":  # "fell *after* the company *said* on Monday..."
             preposition = next((c for c in parse.left_children(i) if parse.dep(c) == "mark"), i)
             head = parse.head(i)
+            measured_at = i  # "fell *a day* after the company warned": the duration under the clause
         elif dated.pos == "NOUN" and parse.dep(i) == "pobj":
             preposition = parse.head(i)
             head = parse.head(preposition)
+            measured_at = preposition  # "resigned *three days* after the vote"
         else:
             continue
+        if lengths is None:
+            lengths = {root: t for t in times if t.type is TimexType.DURATION and (root := parse.root(t.start, t.end))}
+        length = next((lengths[c] for c in parse.left_children(measured_at) if c in lengths), None)
+        if head in lengths and parse.dep(head) == "npadvmod":  # "*A week* after the ceremony, the mayor resigned"
+            length, head = lengths[head], parse.head(head)
+        elif length is None:  # "fell *a day* after the company warned", the duration hung on "fell"
+            just_before = [c for c in parse.children(head) if parse.doc[c].right_edge.i + 1 == preposition]
+            length = next((lengths[c] for c in just_before if c in lengths), None)
         word = marker = parse.lower(preposition)
         if words.bounding_links.get(parse.lower(head)) == word:  # "ahead of", "prior to"
             preposition = head
@@ -1388,10 +1402,42 @@ def _after_dated_events(
         if verb.pos != "VERB" or verb.id in governing:
             continue
         against = f'{marker} "{dated.text}", which "{timex.text}" ({timex.value}) dates'
+        measured = None if length is None else _measured_from(verb, timex.interval, length, side, published, against)
+        if measured is not None:
+            out.append((verb.id, measured))
+            continue
         beside = _beside(verb, timex.interval, side == "after", published, against)
         if beside is not None:
             out.append((verb.id, beside))
     return out
+
+
+def _measured_from(
+    event: Event, interval: Interval, length: TimeExpression, side: str, published: date | None, against: str
+) -> _Placed | None:
+    """The placement of an event a duration of whole calendar units ``length`` after or before
+    (``side``) something that happened in ``interval``: "resigned three days after the vote on
+    March 2" is March 5, at the duration's unit ("two weeks before": that week), from a time known to
+    that unit or finer; None for another duration or time, or where the event's tense forbids the
+    result (a past verb on a day still to come)."""
+    if not interval.is_bounded or interval.start is None:
+        return None
+    moved = _shift_by(interval.start.date(), length.value, earlier=side == "before")
+    if moved is None or interval.granularity.rank > moved[1].rank:
+        return None
+    shifted = cal.unit_interval(moved[1], moved[0])
+    earliest, latest = _tense_bounds(event, published)
+    if shifted.start is None or shifted.end is None:
+        return None
+    if (latest is not None and shifted.start >= latest) or (earliest is not None and shifted.end <= earliest):
+        return None
+    value = cal.timex_value(shifted)
+    return _Placed(
+        time=EventTime(value=value, interval=shifted, timex_id=None),
+        relation=Relation.IS_INCLUDED,
+        placement=Placement.GOVERNING_TIMEX,
+        reason=f'{against}, "{length.text}" {side} it: {value}',
+    )
 
 
 def _beside(event: Event, interval: Interval, after: bool, published: date | None, against: str) -> _Placed | None:

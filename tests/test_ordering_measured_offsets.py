@@ -1,0 +1,58 @@
+"""A duration before "after" or "before" says how far an event lies from a dated event it is
+ordered against: "resigned three days after the vote on March 2" is March 5, not merely "on or
+after March 2". The full pipeline, parse included."""
+
+from __future__ import annotations
+
+from timeline import extract_timeline
+from timeline.model import Timeline, TimelineEntry
+
+
+def _entry(timeline: Timeline, text: str) -> TimelineEntry:
+    found = [entry for entry in timeline.entries if entry.event.text == text]
+    assert len(found) == 1, [(e.event.text, e.time.describe()) for e in timeline.entries]
+    return found[0]
+
+
+def test_a_duration_under_the_preposition_measures_from_the_dated_noun() -> None:
+    timeline = extract_timeline("The vote was held on March 2. He resigned three days after the vote.", "2024-03-22")
+    resigned = _entry(timeline, "resigned")
+    assert resigned.time.describe() == "2024-03-05"
+    assert '"three days" after it' in resigned.reason
+
+
+def test_a_fronted_duration_measures_from_the_dated_noun() -> None:
+    timeline = extract_timeline("The vote was held on March 2. Three days after the vote, he resigned.", "2024-03-22")
+    assert _entry(timeline, "resigned").time.describe() == "2024-03-05"
+
+
+def test_a_duration_of_weeks_gives_that_week() -> None:
+    timeline = extract_timeline(
+        "The ceremony was held on March 2. A week after the ceremony, the mayor resigned.", "2024-03-22"
+    )
+    assert _entry(timeline, "resigned").time.describe() == "2024-W10"
+
+
+def test_a_duration_before_a_clause_measures_from_the_clause_s_day() -> None:
+    timeline = extract_timeline("Shares fell a day after the company warned on Monday.", "2024-03-22")
+    assert _entry(timeline, "fell").time.describe() == "2024-03-19"
+
+
+def test_a_future_event_days_before_a_future_summit() -> None:
+    text = "The summit is on April 10. Leaders will meet two days before the summit."
+    timeline = extract_timeline(text, "2024-03-22")
+    assert _entry(timeline, "meet").time.describe() == "2024-04-08"
+
+
+def test_a_past_event_is_not_measured_onto_a_day_after_publication() -> None:
+    # three days after March 21 is after publication: a past verb is only after the vote, by publication
+    timeline = extract_timeline("The vote was held on March 21. He resigned three days after the vote.", "2024-03-22")
+    interval = _entry(timeline, "resigned").time.interval
+    assert interval.start is not None and interval.start.date().isoformat() == "2024-03-21"
+    assert interval.end is not None and interval.end.date().isoformat() == "2024-03-23"
+
+
+def test_bare_units_only_order() -> None:
+    timeline = extract_timeline("The trial opened on March 1. Weeks after the trial, he resigned.", "2024-03-22")
+    interval = _entry(timeline, "resigned").time.interval
+    assert interval.start is not None and interval.start.date().isoformat() == "2024-03-01"
