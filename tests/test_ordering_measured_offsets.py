@@ -56,3 +56,34 @@ def test_bare_units_only_order() -> None:
     timeline = extract_timeline("The trial opened on March 1. Weeks after the trial, he resigned.", "2024-03-22")
     interval = _entry(timeline, "resigned").time.interval
     assert interval.start is not None and interval.start.date().isoformat() == "2024-03-01"
+
+
+def test_the_day_after_a_dated_vote_is_the_next_day() -> None:
+    timeline = extract_timeline("The vote was held on March 2. The day after the vote, he resigned.", "2024-03-22")
+    resigned = _entry(timeline, "resigned")
+    assert resigned.time.describe() == "2024-03-03"
+    assert '"the day" after it' in resigned.reason
+
+
+def test_the_morning_after_is_the_next_day() -> None:
+    timeline = extract_timeline(
+        "The election was on March 3. The morning after the election, he resigned.", "2024-03-22"
+    )
+    assert _entry(timeline, "resigned").time.describe() == "2024-03-04"
+
+
+def test_the_weeks_after_a_dated_event_only_order() -> None:
+    timeline = extract_timeline(
+        "The election was on March 3. In the weeks after the election, prices rose.", "2024-03-22"
+    )
+    interval = _entry(timeline, "rose").time.interval
+    assert interval.start is not None and interval.start.date().isoformat() == "2024-03-03"
+
+
+def test_a_unit_noun_inside_a_time_expression_is_the_time_s_own() -> None:
+    # "The day before last Tuesday" is a time of its own: its "day" measures nothing from the hearing
+    timeline = extract_timeline(
+        "The day before last Tuesday's court hearing, the father went to the house.", "2000-02-24"
+    )
+    assert '"The day" before it' not in _entry(timeline, "went").reason
+    assert _entry(timeline, "went").time.describe() != "2000-02-20"

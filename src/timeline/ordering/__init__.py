@@ -1376,12 +1376,21 @@ def _after_dated_events(
             continue
         if lengths is None:
             lengths = {root: t for t in times if t.type is TimexType.DURATION and (root := parse.root(t.start, t.end))}
-        length = next((lengths[c] for c in parse.left_children(measured_at) if c in lengths), None)
+        found = next((lengths[c] for c in parse.left_children(measured_at) if c in lengths), None)
+        length = None if found is None or found.value is None else (found.value, found.text)
         if head in lengths and parse.dep(head) == "npadvmod":  # "*A week* after the ceremony, the mayor resigned"
-            length, head = lengths[head], parse.head(head)
+            found = lengths[head]
+            length, head = (None if found.value is None else (found.value, found.text)), parse.head(head)
+        elif (
+            head not in by_token
+            and (unit := _unit_noun(parse, head, words)) is not None
+            and not any(t.start <= parse.doc[head].idx < t.end for t in times)  # "The day before last Tuesday"
+        ):
+            length, head = unit  # "*The day* after the vote, he resigned"; "In *the weeks* after the election"
         elif length is None:  # "fell *a day* after the company warned", the duration hung on "fell"
             just_before = [c for c in parse.children(head) if parse.doc[c].right_edge.i + 1 == preposition]
-            length = next((lengths[c] for c in just_before if c in lengths), None)
+            found = next((lengths[c] for c in just_before if c in lengths), None)
+            length = None if found is None or found.value is None else (found.value, found.text)
         word = marker = parse.lower(preposition)
         if words.bounding_links.get(parse.lower(head)) == word:  # "ahead of", "prior to"
             preposition = head
@@ -1412,17 +1421,38 @@ def _after_dated_events(
     return out
 
 
+def _unit_noun(parse: Parse, noun: int, words: OrderingWords) -> tuple[tuple[str, str] | None, int] | None:
+    """For a noun of calendar units that an "after" or "before" phrase hangs on, and that dates the
+    verb above it ("*The day* after the vote, he resigned", "In *the weeks* after the election, prices
+    rose"): the length it measures (TimeML value and words; None for a bare plural, which only
+    orders) and the verb's token; None for any other noun."""
+    word, dep = parse.lower(noun), parse.dep(noun)
+    if word not in words.following_units and word not in words.bare_units:
+        return None
+    if dep == "npadvmod":
+        verb = parse.head(noun)
+    elif dep == "pobj" and parse.lower(parse.head(noun)) in ("in", "during", "over", "within"):
+        verb = parse.head(parse.head(noun))
+    else:
+        return None
+    determiner = next((c for c in parse.left_children(noun) if parse.dep(c) == "det"), None)
+    if word in words.bare_units or determiner is None or parse.lower(determiner) != "the":
+        return None, verb
+    return (words.following_units[word], f"the {parse.doc[noun].text}"), verb
+
+
 def _measured_from(
-    event: Event, interval: Interval, length: TimeExpression, side: str, published: date | None, against: str
+    event: Event, interval: Interval, length: tuple[str, str], side: str, published: date | None, against: str
 ) -> _Placed | None:
-    """The placement of an event a duration of whole calendar units ``length`` after or before
-    (``side``) something that happened in ``interval``: "resigned three days after the vote on
-    March 2" is March 5, at the duration's unit ("two weeks before": that week), from a time known to
-    that unit or finer; None for another duration or time, or where the event's tense forbids the
-    result (a past verb on a day still to come)."""
+    """The placement of an event a duration of whole calendar units after or before (``side``)
+    something that happened in ``interval`` (``length``: its TimeML value and words): "resigned
+    three days after the vote on March 2" is March 5, at the duration's unit ("two weeks before":
+    that week), from a time known to that unit or finer; None for another duration or time, or where
+    the event's tense forbids the result (a past verb on a day still to come)."""
     if not interval.is_bounded or interval.start is None:
         return None
-    moved = _shift_by(interval.start.date(), length.value, earlier=side == "before")
+    value, said = length
+    moved = _shift_by(interval.start.date(), value, earlier=side == "before")
     if moved is None or interval.granularity.rank > moved[1].rank:
         return None
     shifted = cal.unit_interval(moved[1], moved[0])
@@ -1431,12 +1461,12 @@ def _measured_from(
         return None
     if (latest is not None and shifted.start >= latest) or (earliest is not None and shifted.end <= earliest):
         return None
-    value = cal.timex_value(shifted)
+    shifted_value = cal.timex_value(shifted)
     return _Placed(
-        time=EventTime(value=value, interval=shifted, timex_id=None),
+        time=EventTime(value=shifted_value, interval=shifted, timex_id=None),
         relation=Relation.IS_INCLUDED,
         placement=Placement.GOVERNING_TIMEX,
-        reason=f'{against}, "{length.text}" {side} it: {value}',
+        reason=f'{against}, "{said}" {side} it: {shifted_value}',
     )
 
 

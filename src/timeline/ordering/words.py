@@ -57,6 +57,8 @@ class OrderingWords:
     rescheduled_to: frozenset[str]
     #: plural units with no number before a clause's marker ("*days* after Estonia expelled"): not the same day
     bare_units: frozenset[str]
+    #: "*the day* after the vote": a noun of one unit -> the length it measures from the event ("P1D")
+    following_units: Mapping[str, str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -200,6 +202,7 @@ def load_words(language: str = "en") -> OrderingWords:
         rescheduling=frozenset(raw["rescheduling"]),
         rescheduled_to=frozenset(raw["rescheduled_to"]),
         bare_units=frozenset(raw["bare_units"]),
+        following_units=_words(raw["following_units"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
