@@ -87,3 +87,12 @@ def test_a_unit_noun_inside_a_time_expression_is_the_time_s_own() -> None:
     )
     assert '"The day" before it' not in _entry(timeline, "went").reason
     assert _entry(timeline, "went").time.describe() != "2000-02-20"
+
+
+def test_a_day_the_parse_hangs_on_the_object_dates_the_doing_too() -> None:
+    timeline = extract_timeline(
+        "Two British climbers reached the summit of Mount Everest early on Thursday and returned to base camp on"
+        " Saturday, their expedition organiser said on Sunday.",
+        "2024-05-26",
+    )
+    assert _entry(timeline, "reached").time.describe() == "2024-05-23"

@@ -1786,6 +1786,11 @@ def _governing_times(
             reporting = _reporting_its_object(parse, root, distance, event, timex, by_token)
             if reporting is not None:  # "*reported* a 38% rise in annual profit *on Tuesday*"
                 event, distance = reporting, distance + 1
+            else:
+                doing = _done_to_its_object(parse, root, distance, event, timex, by_token)
+                rank = (0, bounded, distance + 1)
+                if doing is not None and (doing.id not in best or rank < best[doing.id][0]):
+                    best[doing.id] = (rank, timex, None)  # "*reached* the summit early on Thursday"
         if side is None and distance == 2 and event.pos == "VERB":
             owner = _phrase_the_time_follows(parse, root, by_token, words)
             if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
@@ -2836,6 +2841,27 @@ def _reporting_its_object(
         return None
     verb = by_token.get(parse.head(noun))
     return verb if verb is not None and verb.event_class is EventClass.REPORTING else None
+
+
+def _done_to_its_object(
+    parse: Parse, root: int, distance: int, event: Event, timex: TimeExpression, by_token: dict[int, Event]
+) -> Event | None:
+    """The past verb of an occurrence whose object is the event noun the parse hangs a day or a
+    clock time on ("*reached* the summit early on Thursday", "*won* the final on Sunday"): the time is
+    the doing's as much as the noun's, so the verb shares it when it has no time of its own. Not a
+    verb of saying or thinking, which may speak of an object's day from another ("condemned the
+    attack on Monday")."""
+    if event.pos != "NOUN" or distance > 2 or timex.interval is None:
+        return None
+    if timex.interval.granularity.rank > Granularity.DAY.rank:
+        return None  # "completed the sale of its unit in the third quarter": the period may be the unit's
+    noun = parse.ancestor(root, distance)
+    if parse.dep(noun) != "dobj" or timex.start < parse.doc[noun].idx:
+        return None  # (a time before the noun classifies it: "condemned the *Oct. 7* attack")
+    verb = by_token.get(parse.head(noun))
+    if verb is None or verb.pos != "VERB" or verb.tense is not Tense.PAST:
+        return None
+    return verb if verb.event_class in (EventClass.OCCURRENCE, EventClass.ASPECTUAL) else None
 
 
 def _verb_of_a_role(
