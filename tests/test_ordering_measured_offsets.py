@@ -96,3 +96,11 @@ def test_a_day_the_parse_hangs_on_the_object_dates_the_doing_too() -> None:
         "2024-05-26",
     )
     assert _entry(timeline, "reached").time.describe() == "2024-05-23"
+
+
+def test_according_to_a_source_is_not_dated_by_what_it_attributes() -> None:
+    timeline = extract_timeline(
+        "The wall gave way at 5:52 p.m. on Monday, according to the fire department.", "2024-06-12"
+    )
+    assert _entry(timeline, "gave").time.describe() == "2024-06-10T17:52"
+    assert "according" not in [entry.event.text for entry in timeline.entries]

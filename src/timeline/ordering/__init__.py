@@ -714,17 +714,18 @@ class _Story:
 
     def reports_its_head(self, event: Event) -> bool:
         """Whether the event is a verb of saying set in the clause it reports ("Sales, *he said*,
-        doubled in 2019"; "In 2019, *the chairman added*, sales doubled"): the parse hangs it below
-        that clause's verb, but the time of what is said is not the time of saying it. A verb of
-        saying by its lemma too (``saying``): the event model may class "added" an occurrence."""
+        doubled in 2019"; "In 2019, *the chairman added*, sales doubled"; "gave way at 5:52 p.m.,
+        *according* to the fire department"): the parse hangs it below that clause's verb, but the
+        time of what is said is not the time of saying it. A verb of saying by its lemma too
+        (``saying``): the event model may class "added" an occurrence."""
         root = self.roots.get(event.id)
+        if self.parse is None or root is None or event.pos != "VERB":
+            return False
+        if event.text.lower() in self.words.attributions:
+            return self.parse.dep(root) in ("prep", "advcl", "parataxis")
         return (
-            (event.event_class is EventClass.REPORTING or event.lemma.lower() in self.words.saying)
-            and event.pos == "VERB"
-            and self.parse is not None
-            and root is not None
-            and self.parse.dep(root) == "parataxis"
-        )
+            event.event_class is EventClass.REPORTING or event.lemma.lower() in self.words.saying
+        ) and self.parse.dep(root) == "parataxis"
 
     def purpose_infinitive(self, event: Event) -> bool:
         """Whether the event is an infinitive of purpose or result with no time of its own ("beat

@@ -162,6 +162,8 @@ class OrderingWords:
     ahead: frozenset[str]
     #: lemmas of verbs of saying, whatever their event class ("the chairman *added*")
     saying: frozenset[str]
+    #: words of a source set in the clause they attribute ("*according* to the fire department")
+    attributions: frozenset[str]
     #: verbs that answer an event named as their object, which came first ("*rejected* the offer")
     responding: frozenset[str]
     #: verbs that answer an event they take with "to", which came first ("*responded to* the attack")
@@ -262,6 +264,7 @@ def load_words(language: str = "en") -> OrderingWords:
         closing_periods=frozenset(raw["closing_periods"]),
         ahead=frozenset(raw["ahead"]),
         saying=frozenset(raw["saying"]),
+        attributions=frozenset(raw["attributions"]),
         responding=frozenset(raw["responding"]),
         responding_to=frozenset(raw["responding_to"]),
         causing=frozenset(raw["causing"]),
