@@ -104,3 +104,12 @@ def test_according_to_a_source_is_not_dated_by_what_it_attributes() -> None:
     )
     assert _entry(timeline, "gave").time.describe() == "2024-06-10T17:52"
     assert "according" not in [entry.event.text for entry in timeline.entries]
+
+
+def test_a_date_a_plan_slipped_to_is_not_the_slipping_s() -> None:
+    timeline = extract_timeline(
+        "The mission was originally planned for November 2024. It slipped to September 2025 after the uncrewed"
+        " Artemis I flight in late 2022 revealed damage to the capsule's heat shield.",
+        "2025-10-01",
+    )
+    assert _entry(timeline, "slipped").time.describe() != "2025-09"
