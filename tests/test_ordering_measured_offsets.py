@@ -113,3 +113,10 @@ def test_a_date_a_plan_slipped_to_is_not_the_slipping_s() -> None:
         "2025-10-01",
     )
     assert _entry(timeline, "slipped").time.describe() != "2025-09"
+
+
+def test_a_plan_told_in_a_past_saying_is_placed_in_its_range() -> None:
+    timeline = extract_timeline("He said negotiators would meet again in Brussels from 3 to 5 December.", "2024-10-17")
+    interval = _entry(timeline, "meet").time.interval
+    assert interval.start is not None and interval.start.date().isoformat() == "2024-12-03"
+    assert interval.end is not None and interval.end.date().isoformat() == "2024-12-06"

@@ -218,6 +218,7 @@ class _Story:
     headline_end: int  # where the headline ends (see :func:`_headline_end`), 0 without one
     #: ids of the events a verb of rescheduling gives a new time ("postponed the *vote* until May")
     rescheduled: frozenset[str]
+    ranged: frozenset[str]  # ids of the events a range of two times dates ("from 3 to 5 December")
     recurring: frozenset[str]  # ids of the events a set dates ("a showcase *held* each June"): see :func:`_recurring`
     words: OrderingWords
     offsets: dict[str, _Offset]
@@ -354,6 +355,7 @@ class _Story:
             by_tense={},
             headline_end=_headline_end(document.text, anchorable),
             rescheduled=frozenset(moved),
+            ranged=frozenset(spans),
             recurring=_recurring(parse, times, by_token),
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
@@ -371,14 +373,14 @@ class _Story:
 
     def reported_plan(self, event: Event) -> bool:
         """Whether a "would" event is a plan someone told of, with its time ("the union said the
-        walkout *would begin* on Monday", "he said he *would meet* the president next week"): the
-        future of a past saying, which the timeline places at that time, not a hypothesis
-        ("a ground operation *would mean* more deaths")."""
+        walkout *would begin* on Monday", "he said he *would meet* the president next week", "...
+        *would meet* again from 3 to 5 December"): the future of a past saying, which the timeline
+        places at that time, not a hypothesis ("a ground operation *would mean* more deaths")."""
         if (
             event.modality is None
             or event.modality.lower() not in self.words.reported_future
             or event.polarity is not Polarity.POS
-            or event.id not in self.governing
+            or (event.id not in self.governing and event.id not in self.ranged)
         ):
             return False
         head = self.by_id.get(self.heads.get(event.id, ""))
