@@ -120,3 +120,11 @@ def test_a_plan_told_in_a_past_saying_is_placed_in_its_range() -> None:
     interval = _entry(timeline, "meet").time.interval
     assert interval.start is not None and interval.start.date().isoformat() == "2024-12-03"
     assert interval.end is not None and interval.end.date().isoformat() == "2024-12-06"
+
+
+def test_a_duration_before_a_copula_clause_measures_its_adjective() -> None:
+    timeline = extract_timeline(
+        "He was arrested in Warsaw on 6 January 2023, exactly two years before the verdict was originally due.",
+        "2025-01-07",
+    )
+    assert _entry(timeline, "due").time.describe() == "2025"

@@ -3081,6 +3081,9 @@ def _offset_clauses(
         event = by_token.get(clause)
         if event is None and clause != above:  # "two days after *minutes* of the Fed's meeting *showed*"
             event = _clause_of_a_subject(parse, clause, head, by_token)
+        if event is None and clause == above:  # "two years before the verdict *was* originally *due*"
+            predicates = [c for c in parse.children(clause) if parse.dep(c) == "acomp" and c in by_token]
+            event = by_token[predicates[0]] if predicates else None
         if event is not None:
             out[event.id] = _Offset(timex=timex, marker=parse.doc[marker].text, relation=relation, head_token=head)
     return out
