@@ -128,3 +128,11 @@ def test_a_duration_before_a_copula_clause_measures_its_adjective() -> None:
         "2025-01-07",
     )
     assert _entry(timeline, "due").time.describe() == "2025"
+
+
+def test_a_time_on_what_a_verb_helped_happen_dates_the_helping() -> None:
+    timeline = extract_timeline(
+        "Osimhen joined Napoli from Lille in 2020 and helped them win the Serie A title in 2023.", "2024-08-30"
+    )
+    assert _entry(timeline, "joined").time.describe() == "2020"
+    assert _entry(timeline, "helped").time.describe() == "2023"

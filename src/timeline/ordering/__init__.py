@@ -2026,8 +2026,8 @@ def _share_with_aspectual(
     """An aspectual verb and the event it begins, continues or ends ("*began* raising rates in March
     2022", "*resumed* talks on Monday") happen at the same time, and so do a verb that says
     whether its infinitive happened and that infinitive ("*failed* to override the veto *the
-    following day*": ``implicative``): a time that dates one of the two dates the other when
-    that has none of its own."""
+    following day*", "*helped* them win the title in 2023": ``implicative``): a time that dates
+    one of the two dates the other when that has none of its own."""
     for i, event in by_token.items():
         if event.pos != "VERB" or (
             event.event_class is not EventClass.ASPECTUAL and event.lemma.lower() not in words.implicative
@@ -2035,7 +2035,10 @@ def _share_with_aspectual(
             continue
         for child in parse.children(i):
             complement = by_token.get(child)
-            if complement is None or parse.dep(child) not in ("xcomp", "dobj"):
+            if complement is None or (
+                parse.dep(child) not in ("xcomp", "dobj")
+                and not (parse.dep(child) == "ccomp" and parse.tag(child) == "VB")  # "helped them *win*"
+            ):
                 continue
             own = governing.get(event.id)
             theirs = governing.get(complement.id)
