@@ -136,3 +136,23 @@ def test_a_time_on_what_a_verb_helped_happen_dates_the_helping() -> None:
     )
     assert _entry(timeline, "joined").time.describe() == "2020"
     assert _entry(timeline, "helped").time.describe() == "2023"
+
+
+def test_weeks_before_a_marker_set_the_clause_apart_from_a_day() -> None:
+    timeline = extract_timeline(
+        "Investigators said the last known meeting took place in Budapest on Nov. 12, 2022, weeks after Poland's"
+        " counter-intelligence agency opened a file on him.",
+        "2025-01-07",
+    )
+    interval = _entry(timeline, "opened").time.interval
+    assert interval.start is None and interval.end is not None and interval.end.date().isoformat() == "2022-11-13"
+
+
+def test_what_comes_before_a_range_of_years_is_not_inside_it() -> None:
+    timeline = extract_timeline(
+        "Piracy off Somalia surged between 2008 and 2011, when gangs held dozens of ships at a time, before"
+        " falling sharply after shipping companies hired armed guards.",
+        "2024-09-30",
+    )
+    interval = _entry(timeline, "falling").time.interval  # was the range itself: 2008 to the end of 2011
+    assert interval.end is None or interval.end.year > 2012

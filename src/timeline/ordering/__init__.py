@@ -545,8 +545,10 @@ class _Story:
         if marker == "after" and interval.start is not None:
             return _on_or_after(parent, None, f'"after ..." under "{head.text}" ({when}): on or after it')
         ordered = None
-        if interval.granularity.rank > Granularity.DAY.rank or _measured_in_bare_units(
-            self.parse, self.roots.get(event.id), self.words
+        if (
+            interval.granularity.rank > Granularity.DAY.rank
+            or _longer_than_a_day(interval)  # "surged *between 2008 and 2011* ... before falling"
+            or _measured_in_bare_units(self.parse, self.roots.get(event.id), self.words)
         ):  # "changed on Monday after they held a call": Monday; "said on Friday, *days* after Estonia expelled"
             ordered = _ordered_by_marker(self.parse, self.roots.get(event.id), head_token, self.words)
         if ordered is not None:
@@ -3098,7 +3100,22 @@ def _measured_in_bare_units(parse: Parse | None, root: int | None, words: Orderi
     "*weeks* before the vote"): not the same day, though how far is not said."""
     if parse is None or root is None:
         return False
-    return any(parse.dep(c) == "npadvmod" and parse.lower(c) in words.bare_units for c in parse.left_children(root))
+    for child in parse.left_children(root):
+        if parse.dep(child) == "npadvmod" and parse.lower(child) in words.bare_units:
+            return True
+        if parse.dep(child) == "mark" and any(  # "on Nov. 12, 2022, *weeks* after the agency opened a file"
+            parse.dep(c) == "npadvmod" and parse.lower(c) in words.bare_units for c in parse.left_children(child)
+        ):
+            return True
+    return False
+
+
+def _longer_than_a_day(interval: Interval) -> bool:
+    """Whether a bounded interval spans more than one day (a range of years the text gives by its
+    edges, kept at the day's granularity): what lies after or before something in it is not at the
+    same time."""
+    start, end = interval.start, interval.end
+    return start is not None and end is not None and end - start > timedelta(days=1)
 
 
 def _clause_of_a_subject(parse: Parse, noun: int, head: int, by_token: dict[int, Event]) -> Event | None:
