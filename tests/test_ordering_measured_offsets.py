@@ -156,3 +156,11 @@ def test_what_comes_before_a_range_of_years_is_not_inside_it() -> None:
     )
     interval = _entry(timeline, "falling").time.interval  # was the range itself: 2008 to the end of 2011
     assert interval.end is None or interval.end.year > 2012
+
+
+def test_an_unless_clause_is_a_condition_not_something_that_happened() -> None:
+    timeline = extract_timeline(
+        "Outdoor venues said on Tuesday that they would not cancel performances unless winds exceeded 50mph.",
+        "2024-08-14",
+    )
+    assert "exceeded" in [event.text for event in timeline.unplaced]
