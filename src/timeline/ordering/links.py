@@ -38,7 +38,7 @@ transitively consistent:
    joined by "and" in the order told, present ones at the same time ("*continues* as treasurer,
    and Mr. Wonham *remains* ...");
 4. **an event noun named again** in a later sentence ("the bombing ... the bombing"): the
-   same event (IDENTITY) as its last mention;
+   same event (IDENTITY) as its last mention, unless indefinite ("*another* bombing");
 5. **the publication date** (``t0``) for every event: from the placed interval when it lies
    wholly before or after the publication day (after it only if not a past tense nor a verb of
    intending or expecting, which a later time dates by what it is about), else from tense, as
@@ -205,7 +205,7 @@ def _links_in_one_order(
         if found is not None:
             propose(child_id, found[0], head_id, found[1])
 
-    for later_mention, first_mention in _repeated_mentions(by_id.values()):
+    for later_mention, first_mention in _repeated_mentions(by_id.values(), parse, tokens, words.indefinite):
         propose(
             later_mention.id,
             Relation.IDENTITY,
@@ -512,18 +512,34 @@ def _reported_deeper(
     return out
 
 
-def _repeated_mentions(events: Iterable[Event]) -> list[tuple[Event, Event]]:
-    """Event nouns named again ("the bombing ... the bombing"): each with its last mention."""
+def _repeated_mentions(
+    events: Iterable[Event], parse: Parse | None, tokens: Mapping[str, int], indefinite: frozenset[str]
+) -> list[tuple[Event, Event]]:
+    """Event nouns named again ("the bombing ... the bombing"): each with its last mention. Not a
+    later mention under a determiner of ``indefinite`` ("*another* attack", "*a* new offer"): an
+    indefinite noun phrase introduces a new event, it does not refer back to one."""
     last: dict[str, Event] = {}
     out: list[tuple[Event, Event]] = []
     for event in sorted(events, key=lambda e: e.start):
         if event.pos != "NOUN" or event.tense is not Tense.NONE:
             continue
         key = event.lemma.lower()
-        if key in last and last[key].sentence.start != event.sentence.start:
+        if (
+            key in last
+            and last[key].sentence.start != event.sentence.start
+            and not _indefinite(event, parse, tokens, indefinite)
+        ):
             out.append((event, last[key]))
         last[key] = event
     return out
+
+
+def _indefinite(event: Event, parse: Parse | None, tokens: Mapping[str, int], indefinite: frozenset[str]) -> bool:
+    """Whether the event noun has a determiner of ``indefinite`` ("*an* attack", "*no* arrests")."""
+    token = tokens.get(event.id)
+    if parse is None or token is None:
+        return False
+    return any(parse.dep(c) == "det" and parse.lower(c) in indefinite for c in parse.children(token))
 
 
 def _simple_past(event: Event) -> bool:

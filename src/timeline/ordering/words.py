@@ -75,6 +75,8 @@ class OrderingWords:
     intending: frozenset[str]
     #: :attr:`intending` and the verbs that take what they seek with a preposition ("call for")
     intending_for: frozenset[str]
+    #: determiners of an indefinite noun phrase ("*another* attack"): it names a new event, not one told before
+    indefinite: frozenset[str]
     at_once: frozenset[str]
     would: frozenset[str]
     offset: frozenset[str]
@@ -217,6 +219,7 @@ def load_words(language: str = "en") -> OrderingWords:
         removing=frozenset(raw["removing"]),
         intending=intending,
         intending_for=intending | frozenset(raw["intending_for"]),
+        indefinite=frozenset(raw["indefinite"]),
         at_once=frozenset(raw["at_once"]),
         would=frozenset(raw["would"]),
         offset=frozenset(raw["offset"]),
