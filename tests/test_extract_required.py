@@ -26,6 +26,13 @@ def test_alternatives_require_one_of_their_beginnings() -> None:
     assert required_literals(r"(?:\d+|two) days") == (frozenset({" days"}),)
 
 
+def test_a_pattern_of_alternatives_requires_one_literal_of_any_of_them() -> None:
+    """Each alternative's rarest set: "fiscal" in one, "fy" in the other (found in no window of
+    most texts, so the rule's many windows around digits are skipped)."""
+    assert required_literals(r"(?i:\bfiscal\s)(?P<year>\d{4})|\bFY\s?(?P<fy>\d{2})") == (frozenset({"fiscal", "fy"}),)
+    assert required_literals(r"(?i:fiscal)\s\d{4}|\d{4}") == ()  # one alternative requires nothing
+
+
 def test_only_the_ascii_beginning_of_a_literal_is_kept() -> None:
     found = set(required_literals("(?:Valentine’s|Easter) Day"))
     assert found == {frozenset({"valentine", "easter"}), frozenset({" day"})}

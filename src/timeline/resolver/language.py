@@ -602,13 +602,20 @@ def required_literals(source: str) -> tuple[frozenset[str], ...]:
     the lower-cased text); :func:`timeline.resolver.extract.find_mentions` first reads the
     characters an ignore-case pattern matches to other ASCII letters (ſ, ı, İ, K) as those
     letters, so lower-casing maps its text character for character.
+    A pattern that is all alternatives ("fiscal 2023|FY2023") contains one string of the rarest
+    set of each alternative: their union is its one set, when every alternative has one.
     The three sets with the longest shortest string are kept: the rarest in a text.
     """
     try:
         parsed = _parsed(source)
     except Exception:  # pragma: no cover - the rule compiled, so it parses
         return ()
-    items = _top_level(parsed.data)
+    return _required_of_sequence(parsed.data)[:3]
+
+
+def _required_of_sequence(data: list[tuple[Any, Any]]) -> tuple[frozenset[str], ...]:
+    """:func:`required_literals` of a parsed sequence, every set found, the rarest first."""
+    items = _top_level(data)
     found: set[frozenset[str]] = set()
     for k in range(len(items)):
         if k and items[k - 1][0] is _sre.LITERAL:
@@ -619,7 +626,11 @@ def required_literals(source: str) -> tuple[frozenset[str], ...]:
             group = frozenset(_ascii_head(s).lower() for s in starts)
             if "" not in group:
                 found.add(group)
-    return tuple(sorted(found, key=lambda group: (-min(map(len, group)), sorted(group)))[:3])
+    if not found and len(items) == 1 and items[0][0] is _sre.BRANCH:
+        rarest = [_required_of_sequence(alternative.data)[:1] for alternative in items[0][1][1]]
+        if all(rarest):
+            found.add(frozenset().union(*(sets[0] for sets in rarest)))
+    return tuple(sorted(found, key=lambda group: (-min(map(len, group)), sorted(group))))
 
 
 #: Characters an ignore-case pattern matches to an ASCII letter other than its own upper or lower
