@@ -164,3 +164,12 @@ def test_an_unless_clause_is_a_condition_not_something_that_happened() -> None:
         "2024-08-14",
     )
     assert "exceeded" in [event.text for event in timeline.unplaced]
+
+
+def test_a_range_the_parse_hangs_by_its_first_day_only_is_still_a_range() -> None:
+    timeline = extract_timeline(
+        "Signalling work will close the line between Peterborough and Doncaster from 3 to 5 July.", "2025-06-30"
+    )
+    interval = _entry(timeline, "close").time.interval
+    assert interval.start is not None and interval.start.date().isoformat() == "2025-07-03"
+    assert interval.end is not None and interval.end.date().isoformat() == "2025-07-06"

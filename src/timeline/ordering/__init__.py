@@ -2212,7 +2212,7 @@ def _ranges(
     out: dict[str, _Placed] = {}
     for event, first, last in (
         *_worded_ranges(parse, text, times, by_token, words),
-        *_adjacent_ranges(text, times, by_token, governing, words),
+        *_adjacent_ranges(text, times, by_token, governing, words, bounding),
     ):
         if first.interval is None or last.interval is None or event.id in out:
             continue
@@ -2296,11 +2296,13 @@ def _adjacent_ranges(
     by_token: dict[int, Event],
     governing: dict[str, TimeExpression],
     words: OrderingWords,
+    bounding: dict[str, tuple[TimeExpression, str]] | None = None,
 ) -> Iterator[tuple[Event, TimeExpression, TimeExpression]]:
-    """(event, first time, last time) for each event dated by either of two times written next to
-    each other as one range: joined by a dash ("April 30-May 1", "March 5 - 7"), or by "to" after
-    "from" and "and" after "between" ("from 11 to 13 March 2023", "from March 11 to 13, 2023"),
-    which the parse often does not hang together."""
+    """(event, first time, last time) for each event dated or bounded by either of two times written
+    next to each other as one range: joined by a dash ("April 30-May 1", "March 5 - 7"), or by "to"
+    after "from" and "and" after "between" ("from 11 to 13 March 2023", "from March 11 to 13, 2023",
+    "will close the line *from 3 to 5 July*", where the parse hangs only the "3" on the verb), which
+    the parse often does not hang together."""
     ordered = sorted(times, key=lambda t: t.start)
     joined = {
         id(t): (a, b)
@@ -2313,6 +2315,8 @@ def _adjacent_ranges(
         return
     for event in by_token.values():
         timex = governing.get(event.id)
+        if timex is None and bounding is not None and event.id in bounding:
+            timex = bounding[event.id][0]
         if timex is not None and id(timex) in joined:
             yield event, *joined[id(timex)]
 
