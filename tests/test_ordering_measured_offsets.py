@@ -173,3 +173,14 @@ def test_a_range_the_parse_hangs_by_its_first_day_only_is_still_a_range() -> Non
     interval = _entry(timeline, "close").time.interval
     assert interval.start is not None and interval.start.date().isoformat() == "2025-07-03"
     assert interval.end is not None and interval.end.date().isoformat() == "2025-07-06"
+
+
+def test_an_undated_saying_does_not_take_the_time_of_what_was_said() -> None:
+    timeline = extract_timeline(
+        "Pirates released the ship overnight, its owner said on Monday. A spokesman said at a news conference on"
+        " Monday that the money was dropped late Saturday and the gunmen left early Sunday.\n\n"
+        "The naval force said its warship had shadowed the carrier since the hijacking.",
+        "2024-09-30",
+    )
+    naval = next(e for e in timeline.entries if e.event.text == "said" and e.event.start > timeline.text.index("naval"))
+    assert naval.time.describe() != "2024-09-29"  # was early Sunday's day, a time the spokesman spoke of

@@ -233,6 +233,7 @@ class _Story:
     durations: frozenset[int]  # the tokens heading a duration ("three months"): no figure
     #: ids of the times that date a verb of saying ("told reporters *on Friday*")
     saying_times: frozenset[str]
+    saying_starts: list[int] | None  # where the verbs of saying start, in text order, found on the first need
     #: (start, end) of the quotations, in text order (see :func:`_quotations`)
     quotations: list[tuple[int, int]]
 
@@ -365,6 +366,7 @@ class _Story:
             flashbacks=None,
             figures=figures,
             durations=durations,
+            saying_starts=None,
             saying_times=frozenset(
                 t.id for event_id, t in governing.items() if by_id[event_id].event_class is EventClass.REPORTING
             ),
@@ -873,6 +875,8 @@ class _Story:
                 continue
             if reporting and timex.start >= event.sentence.start and self.quotation_of(timex.start) is None:
                 continue  # "... began taking on water *overnight*, survivors *told* rescuers": what it reports
+            if reporting and self.reported_by_a_saying(timex):
+                continue  # "said the gunmen left *early Sunday*. Atalanta *said* ...": what was said, not when
             if figure is not None and timex.start < figure[0]:
                 return figure[1]  # the story's last figure is newer than its last day
             if timex.start < earliest_sentence:
@@ -900,6 +904,23 @@ class _Story:
                 ),
             )
         return None if figure is None else figure[1]
+
+    def reported_by_a_saying(self, timex: TimeExpression) -> bool:
+        """Whether the time dates no saying and follows a verb of saying in its sentence ("the
+        spokesman *said* the gunmen left *early Sunday*"): the time of what was said, which the story's
+        next undated saying does not take (people speak of events later)."""
+        if timex.id in self.saying_times:
+            return False
+        if self.saying_starts is None:
+            self.saying_starts = sorted(
+                e.start for e in self.by_id.values() if e.event_class is EventClass.REPORTING and e.pos == "VERB"
+            )
+        k = bisect.bisect_left(self.saying_starts, timex.start)
+        if not k:
+            return False
+        starts = self.sentence_starts
+        sentence = starts[bisect.bisect_right(starts, timex.start) - 1] if starts else 0
+        return self.saying_starts[k - 1] >= sentence
 
     def holds_publication(self, timex: TimeExpression) -> bool:
         """Whether the time is or holds the publication day ("*today*", "this week"): a speaker's
