@@ -325,8 +325,43 @@ class RuleBasedResolver:
             else m
             for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
+        mentions = _days_of_a_week_named(mentions, orientations, text, cues)
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _days_of_a_week_named(
+    mentions: list[Mention], orientations: list[Orientation], text: str, cues: Cues
+) -> list[Mention]:
+    """A bare weekday in the sentence of "this week(end)" or "next week(end)" is a day of that week,
+    whatever the tense ("enters its busiest stretch this weekend, with 900 shows scheduled on
+    Saturday", "will fall sharply next week, with frost likely from Monday"); a past clause may
+    reach back from a week ahead ("next week's talks, agreed on Monday"), so that week only frames
+    a weekday not told in the past."""
+    weeks = [
+        m
+        for m in mentions
+        if m.partial.kind == "relative_unit"
+        and m.partial.unit in ("week", "weekend")
+        and m.partial.direction in (0, 1)
+        and not m.partial.narrative
+        and not m.partial.names_a_thing
+    ]
+    if not weeks:
+        return mentions
+    out = list(mentions)
+    for i, (m, found) in enumerate(zip(mentions, orientations, strict=True)):
+        if not bare_weekday(m.partial) or m.partial.narrative:
+            continue
+        for week in weeks:
+            lo, hi = (week.end, m.start + 1) if week.start < m.start else (m.end, week.start + 1)
+            if cues.sentence_break.search(text, lo, hi) is not None:
+                continue
+            if week.partial.direction == 1 and found is Orientation.PAST:
+                continue
+            out[i] = attrs.evolve(m, partial=attrs.evolve(m.partial, week_shift=week.partial.direction))
+            break
+    return out
 
 
 def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
