@@ -14,6 +14,8 @@ from reader_reviews import check_value
 
 JAN6_2025 = date(2025, 1, 6)  # a Monday
 AUG14_2024 = date(2024, 8, 14)  # a Wednesday
+AUG30_2024 = date(2024, 8, 30)  # a Friday
+JAN5_2000 = date(2000, 1, 5)  # a Wednesday
 N = None
 
 
@@ -41,6 +43,49 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "Temperatures will fall sharply next week, with overnight frost likely from Monday.",
         "Monday",
         "2025-01-13",
+        "DATE",
+        N,
+    ),
+    # a weekday a modal governs with no tense between, the day something called off was for, and
+    # the end of what a modal allows until a clock time are still to come
+    (
+        AUG14_2024,
+        "Rain is forecast for Friday night, and the Met Office said showers could continue into Saturday afternoon.",
+        "Saturday afternoon",
+        "2024-08-17TAF",
+        "TIME",
+        N,
+    ),
+    (
+        JAN6_2025,
+        "Highways England said drivers of high-sided vehicles should avoid the bridge between 8pm on Tuesday and noon on Wednesday.",
+        "8pm",
+        "2025-01-07T20:00",
+        "TIME",
+        N,
+    ),
+    (
+        JAN6_2025,
+        "Great Western Railway cancelled all services west of Exeter for Wednesday morning.",
+        "Wednesday morning",
+        "2025-01-08TMO",
+        "TIME",
+        N,
+    ),
+    (
+        AUG30_2024,
+        "Clubs can register players signed before the deadline until 5pm on Saturday.",
+        "5pm",
+        "2024-08-31T17:00",
+        "TIME",
+        N,
+    ),
+    # ... but a denied "could" is the past of "can"
+    (
+        JAN5_2000,
+        "Neither he nor his grandparents could be located Monday in their hometown.",
+        "Monday",
+        "2000-01-03",
         "DATE",
         N,
     ),

@@ -102,6 +102,8 @@ _INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
 
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
+# How far before a weekday a modal that governs it is looked for ("drivers should avoid the M4 ... between 8pm on Tuesday").
+_MODAL_REACH = 90
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
 _DEADLINE_REACH = 14
 # How far before a day a measured figure is looked for ("the stock's closing price on Friday").
@@ -259,9 +261,20 @@ class RuleBasedResolver:
                 # next one, whatever a reporting verb says; so is the day an event is put off to ("delayed
                 # the hearing to Friday").
                 return Orientation.FUTURE
+            if found is not Orientation.FUTURE and bare_weekday(mention.partial) and not mention.partial.narrative:
+                return _weekday_ahead(mention, found, text, cues)
             return found
 
         orientations = [orientation(mention) for mention in mentions]
+        orientations = [
+            Orientation.FUTURE
+            if m.partial.kind == "clock"
+            and m.partial.day_from_next
+            and i + 1 < len(mentions)
+            and orientations[i + 1] is Orientation.FUTURE
+            else found  # "should avoid the bridge between 8pm on Tuesday ...": on a day still to come
+            for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
+        ]
         mentions = [
             _happened(mention)
             if mention.start in happened
@@ -328,6 +341,36 @@ class RuleBasedResolver:
         mentions = _days_of_a_week_named(mentions, orientations, text, cues)
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _weekday_ahead(mention: Mention, found: Orientation, text: str, cues: Cues) -> Orientation:
+    """A weekday that a modal governs with no tense between them ("showers could continue into
+    Saturday afternoon", "drivers should avoid the bridge between 8pm on Tuesday and noon on
+    Wednesday"), the day something called off was for ("cancelled all services for Wednesday
+    morning") or the end of what a modal allows until a clock time ("can register players signed
+    before the deadline until 5pm on Saturday") is still to come, whatever a saying around it says."""
+    low = max(0, mention.start - _AHEAD_REACH)
+    if cues.called_off_for_before.search(text, low, mention.start):
+        return Orientation.FUTURE
+    modal = cues.modal_ahead_before.search(text, max(0, mention.start - _MODAL_REACH), mention.start)
+    if modal is None or cues.sentence_break.search(text, modal.start(), mention.start + 1) is not None:
+        return found
+    if modal.group().lower().startswith("could") and _could_denied(text, modal.start(), cues):
+        return found  # "could not be reached Monday": a past ability
+    if cues.until_a_clock_before.search(text, max(0, mention.start - 24), mention.start):
+        return Orientation.FUTURE
+    between = text[modal.start() : mention.end]
+    told = orientation_from_text(between, mention.start - modal.start(), len(between))
+    return Orientation.FUTURE if told in (Orientation.UNKNOWN, Orientation.FUTURE) else found
+
+
+def _could_denied(text: str, could: int, cues: Cues) -> bool:
+    """Whether the "could" at ``could`` is denied in its sentence ("neither he nor his family could
+    be located Wednesday", "could not"): the past of "can", not a possibility ahead."""
+    start = max(0, could - 2 * _MODAL_REACH)
+    for brk in cues.sentence_break.finditer(text, start, could):
+        start = brk.end()
+    return cues.could_denied.search(text, start, min(len(text), could + 12)) is not None
 
 
 def _days_of_a_week_named(
