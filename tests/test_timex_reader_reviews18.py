@@ -10,12 +10,13 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import check_value
+from reader_reviews import check_value, check_value_with_the_parse
 
 JAN6_2025 = date(2025, 1, 6)  # a Monday
 AUG14_2024 = date(2024, 8, 14)  # a Wednesday
 AUG30_2024 = date(2024, 8, 30)  # a Friday
 JAN5_2000 = date(2000, 1, 5)  # a Wednesday
+JAN7_2025 = date(2025, 1, 7)  # a Tuesday
 N = None
 
 
@@ -95,3 +96,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 @pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
 def test_value(published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None) -> None:
     check_value(published, sentence, phrase, value, type_, mod)
+
+
+def test_an_intending_governs_its_own_clause_only() -> None:
+    """ "planned to derail trains, and in May, a journalist was convicted": the month is of the
+    past clause after the comma, not what was planned (was 2025-05)."""
+    check_value_with_the_parse(
+        JAN7_2025,
+        "Last year, police broke up a network that planned to derail trains carrying aid, and in May, "
+        "a journalist was convicted of spying.",
+        "May",
+        "2024-05",
+    )

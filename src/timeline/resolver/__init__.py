@@ -168,7 +168,14 @@ class RuleBasedResolver:
             if (
                 mention.partial.kind in _INTENDED_KINDS
                 and not mention.partial.narrative
-                and cues.intended_infinitive_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
+                and (
+                    intended := cues.intended_infinitive_before.search(
+                        text, max(0, mention.start - _AHEAD_REACH), mention.start
+                    )
+                )
+                # "broke up a network that planned to derail trains, and in May, a journalist was
+                # convicted": the intending governs its own clause only
+                and cues.clauses_joined.search(text, intended.start(), mention.start) is None
             ):
                 # "said it planned to launch the drug in the second quarter", written in January: the coming one
                 return Orientation.FUTURE

@@ -143,6 +143,8 @@ class Cues:
     until_before: re.Pattern[str]
     #: A modal or "likely" earlier in the clause ("showers could continue into Saturday afternoon").
     modal_ahead_before: re.Pattern[str]
+    #: A comma and a conjunction that open a new clause (", and in May, a journalist was convicted").
+    clauses_joined: re.Pattern[str]
     #: "could" denied ("could not be reached Monday", "neither he nor ... could be located"): a past ability.
     could_denied: re.Pattern[str]
     #: A verb of calling something off, then "for" ("cancelled all services for Wednesday morning").
@@ -308,6 +310,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         when_clause_after=re.compile(raw["when_clause_after"]),
         until_before=re.compile(raw["until_before"]),
         modal_ahead_before=re.compile(raw["modal_ahead_before"]),
+        clauses_joined=re.compile(raw["clauses_joined"]),
         could_denied=re.compile(raw["could_denied"]),
         called_off_for_before=re.compile(raw["called_off_for_before"]),
         until_a_clock_before=re.compile(raw["until_a_clock_before"]),
