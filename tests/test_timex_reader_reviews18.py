@@ -17,6 +17,7 @@ AUG14_2024 = date(2024, 8, 14)  # a Wednesday
 AUG30_2024 = date(2024, 8, 30)  # a Friday
 JAN5_2000 = date(2000, 1, 5)  # a Wednesday
 JAN7_2025 = date(2025, 1, 7)  # a Tuesday
+MAY26_2024 = date(2024, 5, 26)  # a Sunday
 N = None
 
 
@@ -89,6 +90,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "2000-01-03",
         "DATE",
         N,
+    ),
+    # a clock time right before a day counted in the story is on that day
+    (
+        MAY26_2024,
+        "They stood on the peak at 6:15 a.m. on May 23. They had left Camp 4 at about 9 p.m. the previous evening.",
+        "about 9 p.m.",
+        "2024-05-22T21:00",
+        "TIME",
+        "APPROX",
     ),
 ]
 

@@ -10,6 +10,7 @@ nearest tense marker comes first, the parse answering where there is none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -346,6 +347,7 @@ class RuleBasedResolver:
             for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
         mentions = _days_of_a_week_named(mentions, orientations, text, cues)
+        mentions = _clock_times_of_a_day_told(mentions, text, cues)
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
@@ -378,6 +380,28 @@ def _could_denied(text: str, could: int, cues: Cues) -> bool:
     for brk in cues.sentence_break.finditer(text, start, could):
         start = brk.end()
     return cues.could_denied.search(text, start, min(len(text), could + 12)) is not None
+
+
+def _clock_times_of_a_day_told(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:
+    """A clock time with no day of its own right before a day counted in the story ("had left
+    at about 9 p.m. the previous evening", "at 6 a.m. two days later") is on that day, as one
+    before "on Sunday" is: the two name one time."""
+    out = list(mentions)
+    for i, (clock, day) in enumerate(itertools.pairwise(mentions)):
+        p, q = clock.partial, day.partial
+        if (
+            p.kind == "clock"
+            and p.amount is None
+            and p.weekday is None
+            and p.day is None
+            and not p.day_from_next
+            and q.kind == "narrative_offset"
+            and q.unit == "day"
+            and q.direction in (-1, 1)
+            and cues.clock_day_gap.fullmatch(text, clock.end, day.start)
+        ):
+            out[i] = attrs.evolve(clock, partial=attrs.evolve(p, day_from_next=True))
+    return out
 
 
 def _days_of_a_week_named(
