@@ -18,6 +18,7 @@ AUG30_2024 = date(2024, 8, 30)  # a Friday
 JAN5_2000 = date(2000, 1, 5)  # a Wednesday
 JAN7_2025 = date(2025, 1, 7)  # a Tuesday
 MAY26_2024 = date(2024, 5, 26)  # a Sunday
+JAN3_2025 = date(2025, 1, 3)  # a Friday
 N = None
 
 
@@ -99,6 +100,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "2024-05-22T21:00",
         "TIME",
         "APPROX",
+    ),
+    # a clock time that names its own day moves the story to that day
+    (
+        JAN3_2025,
+        "Volunteers resumed the search late Wednesday. A camera picked up a heat signature at about 7:40 a.m. "
+        "Thursday. He had built a snow cave two days earlier.",
+        "two days earlier",
+        "2024-12-31",
+        "DATE",
+        N,
     ),
 ]
 

@@ -692,9 +692,37 @@ def resolve_in_order(
             since = _reference_to(result, ids[i], texts[i])
         elif _is_clock_on_a_day(partial, result):
             clock_reference = _reference_to(result, ids[i], texts[i])
+            if _moves_to_its_day(partial):
+                # "picked up a heat signature at about 7:40 a.m. Thursday. ... two days earlier": the
+                # day it names is where the story is, as "on Thursday" would be
+                reference = day_reference = _day_of(clock_reference)
+                if _near_publication(reference, publication_date):
+                    news_day = reference
+                told = partial.dates_a_telling
+                if not told:
+                    events_day = reference
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _moves_to_its_day(partial: PartialTime) -> bool:
+    """A clock time that names its own day ("at about 7:40 a.m. Thursday", "3 p.m. on Oct. 2"), no
+    day of a thing named or after "since": the story moves to that day."""
+    return (
+        partial.kind == "clock"
+        and (partial.weekday is not None or partial.day is not None)
+        and not partial.names_a_thing
+        and not partial.after_since
+        and not partial.prospect
+    )
+
+
+def _day_of(clock: Reference) -> Reference:
+    """The day a clock time is on, as a reference of its own."""
+    assert clock.interval.start is not None
+    day = clock.interval.start.date()
+    return attrs.evolve(clock, interval=calendar.day_interval(day), value=day.isoformat())
 
 
 def _reference_to(result: Resolution, timex_id: str, text: str) -> Reference:
@@ -841,7 +869,11 @@ def keeps_reference(partial: PartialTime, result: Resolution) -> bool:
     ``result``, whatever that was: it can be no reference and is no span of months ("the nine
     months") that moves the reference to its year (the partial value says whether the span is a
     definite one), or it follows "since" (a span up to now, no time the story moves to)."""
-    return (not _can_be_reference(result) or partial.after_since) and not _is_year_to_date(partial)
+    return (
+        (not _can_be_reference(result) or partial.after_since)
+        and not _is_year_to_date(partial)
+        and not (_moves_to_its_day(partial) and _is_clock_on_a_day(partial, result))
+    )
 
 
 def _can_be_reference(result: Resolution) -> bool:
