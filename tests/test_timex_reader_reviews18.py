@@ -111,6 +111,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a bare month in the sentence of a date of that month with its year is of that year
+    (
+        AUG30_2024,
+        "The January window opens on 1 January 2025 and closes on 3 February.",
+        "January",
+        "2025-01",
+        "DATE",
+        N,
+    ),
 ]
 
 

@@ -348,6 +348,7 @@ class RuleBasedResolver:
         ]
         mentions = _days_of_a_week_named(mentions, orientations, text, cues)
         mentions = _clock_times_of_a_day_told(mentions, text, cues)
+        mentions = _months_of_a_dated_sentence(mentions, text, cues)
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
@@ -401,6 +402,29 @@ def _clock_times_of_a_day_told(mentions: list[Mention], text: str, cues: Cues) -
             and cues.clock_day_gap.fullmatch(text, clock.end, day.start)
         ):
             out[i] = attrs.evolve(clock, partial=attrs.evolve(p, day_from_next=True))
+    return out
+
+
+def _months_of_a_dated_sentence(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:
+    """A bare month in the sentence of a date of that month with its year is of that year ("The
+    January window opens on 1 January 2025 and closes on 3 February", told in August 2024: 2025-01,
+    not the last January): the sentence names that month once in full."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        p = m.partial
+        if p.kind != "month" or p.year is not None or p.direction is not None or p.narrative:
+            continue
+        dated = [
+            other
+            for other in mentions
+            if other.partial.kind == "absolute"
+            and other.partial.month == p.month
+            and other.partial.year is not None
+            and cues.sentence_break.search(text, min(m.end, other.end), max(m.start, other.start) + 1) is None
+        ]
+        if dated:
+            nearest = min(dated, key=lambda other: abs(other.start - m.start))
+            out[i] = attrs.evolve(m, partial=attrs.evolve(p, year=nearest.partial.year))
     return out
 
 

@@ -413,6 +413,10 @@ def _day_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if p.year is not None:  # "The January window opens on 1 January 2025": see resolver._months_of_a_dated_sentence
+        assert p.month is not None
+        how = f"{_MONTH_NAMES[p.month - 1]} in the year of the date of that month in its sentence ({p.year})"
+        return _dated(p, cal.month_interval(p.year, p.month), Anchor(kind=AnchorKind.NONE), how)
     if ctx.publication_date is None:
         return _unanchored(p, "a month name needs a publication date to infer the year")
     pub = ctx.publication_date
