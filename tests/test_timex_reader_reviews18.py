@@ -19,6 +19,7 @@ JAN5_2000 = date(2000, 1, 5)  # a Wednesday
 JAN7_2025 = date(2025, 1, 7)  # a Tuesday
 MAY26_2024 = date(2024, 5, 26)  # a Sunday
 JAN3_2025 = date(2025, 1, 3)  # a Friday
+JUN30_2025 = date(2025, 6, 30)  # a Monday
 N = None
 
 
@@ -120,6 +121,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # weeks count from the day the story is at, not from a year named in passing
+    (
+        JUN30_2025,
+        "The minister told Parliament on Monday that the line had been due to open under a timetable set in "
+        "2020. The chief executive wrote to her two weeks earlier.",
+        "two weeks earlier",
+        "2025-06-16",
+        "DATE",
+        N,
+    ),
 ]
 
 
@@ -137,4 +148,16 @@ def test_an_intending_governs_its_own_clause_only() -> None:
         "a journalist was convicted of spying.",
         "May",
         "2024-05",
+    )
+
+
+def test_a_comparison_in_a_prospect_is_of_its_own_clause() -> None:
+    """ "would be completed in fiscal 2026, a year later than planned": a comparison is dated by
+    its own clause, also in what was said would happen (was 2030, the story's time before it)."""
+    check_value_with_the_parse(
+        JUN30_2025,
+        "Groups said on Tuesday last week that they would campaign for it to be revived by 2030. Network Rail "
+        "said separately that the upgrade would be completed in fiscal 2026, a year later than planned.",
+        "a year later",
+        "2026",
     )

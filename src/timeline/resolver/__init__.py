@@ -799,8 +799,9 @@ def _in_the_background(reference: Reference | None, publication_date: date | Non
 def _counts_from_the_story(partial: PartialTime) -> bool:
     """An offset from the story's time ("two weeks earlier", "the next day"), which a prospect in
     what was said does not move; a clock time or part of the day ("at 4 in the morning", "that
-    same day") still takes the last day named."""
-    return partial.kind == "narrative_offset" and partial.amount != 0
+    same day") still takes the last day named; nor a comparison, dated by its own clause ("would be
+    completed in fiscal 2026, a year later than planned": 2026)."""
+    return partial.kind == "narrative_offset" and partial.amount != 0 and not partial.compared
 
 
 def _clock_of_the_day(clock: Reference | None, partial: PartialTime, result: Resolution) -> Reference | None:

@@ -1143,6 +1143,9 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and p.direction in (-1, 1)
         and (
             (_UNIT_GRANULARITY.get(p.unit or "") is _G.DAY and ref.interval.granularity.rank > _G.DAY.rank)
+            # "under a timetable set in 2020. ... wrote to the minister two weeks earlier": weeks
+            # count from a day the story is at, not from a year named in passing
+            or (p.unit in ("week", "fortnight") and ref.interval.granularity.rank >= _G.YEAR.rank)
             or (ref.of_a_span and p.unit != "year")
         )
     ):
