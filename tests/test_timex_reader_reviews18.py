@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import check_value, check_value_with_the_parse
+from reader_reviews import check_not_a_time, check_value, check_value_with_the_parse
 
 JAN6_2025 = date(2025, 1, 6)  # a Monday
 AUG14_2024 = date(2024, 8, 14)  # a Wednesday
@@ -161,3 +161,8 @@ def test_a_comparison_in_a_prospect_is_of_its_own_clause() -> None:
         "a year later",
         "2026",
     )
+
+
+def test_a_decade_before_style_is_no_time() -> None:
+    """ "the 1990s-style cost-plus contracts": a manner, no time (was 199)."""
+    check_not_a_time(JUN30_2025, "Contractors were paid in the 1990s-style cost-plus contracts since 2017.", "1990s")
