@@ -20,6 +20,7 @@ JAN7_2025 = date(2025, 1, 7)  # a Tuesday
 MAY26_2024 = date(2024, 5, 26)  # a Sunday
 JAN3_2025 = date(2025, 1, 3)  # a Friday
 JUN30_2025 = date(2025, 6, 30)  # a Monday
+MAR31_2024 = date(2024, 3, 31)  # a Sunday
 N = None
 
 
@@ -130,6 +131,18 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "2025-06-16",
         "DATE",
         N,
+    ),
+    # the end of the year (not "this year") in a past clause, or with no future tense when the last
+    # one is the nearer, is the one just past; a deadline's is still to come
+    (JAN6_2025, "The storm follows a wet end to the year.", "end to the year", "2024", "DATE", "END"),
+    (MAR31_2024, "Sales were strong at the end of the year.", "the end of the year", "2023", "DATE", "END"),
+    (
+        MAR31_2024,
+        "It cut stocks, leaving it near its goal by the end of the year.",
+        "the end of the year",
+        "2024",
+        "DATE",
+        "END",
     ),
 ]
 

@@ -103,6 +103,8 @@ _INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
 
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
+# Days into a year in which "the end of the year", with no future tense, is the one just past.
+_END_JUST_PAST_DAYS = 31
 # How far before a weekday a modal that governs it is looked for ("drivers should avoid the M4 ... between 8pm on Tuesday").
 _MODAL_REACH = 90
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
@@ -349,6 +351,7 @@ class RuleBasedResolver:
         mentions = _days_of_a_week_named(mentions, orientations, text, cues)
         mentions = _clock_times_of_a_day_told(mentions, text, cues)
         mentions = _months_of_a_dated_sentence(mentions, text, cues)
+        mentions = _ends_just_past(mentions, orientations, document.publication_date, text, cues)
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
 
@@ -426,6 +429,44 @@ def _months_of_a_dated_sentence(mentions: list[Mention], text: str, cues: Cues) 
             nearest = min(dated, key=lambda other: abs(other.start - m.start))
             out[i] = attrs.evolve(m, partial=attrs.evolve(p, year=nearest.partial.year))
     return out
+
+
+def _ends_just_past(
+    mentions: list[Mention], orientations: list[Orientation], published: date | None, text: str, cues: Cues
+) -> list[Mention]:
+    """ "the end of the year" (not "this year") in a past clause is the last one, the current one
+    being still to come ("Sales were strong at the end of the year", told in March); with no future
+    tense, also in the first month of a year (week of a month) ("The storm follows a wet end to the
+    year", told on 6 January: 2024's); not a deadline ("cut stocks, leaving it near its goal by the end of the
+    year": this one)."""
+    if published is None:
+        return mentions
+    out = list(mentions)
+    for i, (m, found) in enumerate(zip(mentions, orientations, strict=True)):
+        p = m.partial
+        if (
+            m.rule.name != "part_of_current_unit"
+            or p.mod != "END"
+            or p.unit not in ("year", "month")
+            or p.direction != 0
+            or p.narrative
+            or found is Orientation.FUTURE
+            or _deadline_before(m, text, cues)
+        ):
+            continue
+        unit = calendar.Granularity.YEAR if p.unit == "year" else calendar.Granularity.MONTH
+        current = calendar.unit_interval(unit, published)
+        assert current.start is not None and current.end is not None
+        since_last = (published - current.start.date()).days
+        if found is Orientation.PAST or since_last < (_END_JUST_PAST_DAYS if p.unit == "year" else 7):
+            out[i] = attrs.evolve(m, partial=attrs.evolve(p, direction=-1))
+    return out
+
+
+def _deadline_before(mention: Mention, text: str, cues: Cues) -> bool:
+    """Whether a preposition of a deadline ("by", "until", "before") is right before the mention."""
+    ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _DEADLINE_REACH), mention.start)
+    return ahead is not None and ahead.group("prep") is not None
 
 
 def _days_of_a_week_named(
