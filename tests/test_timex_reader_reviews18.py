@@ -63,7 +63,8 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
     ),
     (
         JAN6_2025,
-        "Highways England said drivers of high-sided vehicles should avoid the bridge between 8pm on Tuesday and noon on Wednesday.",
+        "Highways England said drivers of high-sided vehicles should avoid the bridge between 8pm on Tuesday "
+        "and noon on Wednesday.",
         "8pm",
         "2025-01-07T20:00",
         "TIME",

@@ -105,7 +105,8 @@ _INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
 _AHEAD_REACH = 60
 # Days into a year in which "the end of the year", with no future tense, is the one just past.
 _END_JUST_PAST_DAYS = 31
-# How far before a weekday a modal that governs it is looked for ("drivers should avoid the M4 ... between 8pm on Tuesday").
+# How far before a weekday a modal that governs it is looked for ("drivers should avoid the M4
+# ... between 8pm on Tuesday").
 _MODAL_REACH = 90
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
 _DEADLINE_REACH = 14
