@@ -51,6 +51,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # ... but this week holds no weekday told in the past after the publication's
+    (
+        JAN6_2025,
+        "The company said this week that it had fired him on Friday.",
+        "Friday",
+        "2025-01-03",
+        "DATE",
+        N,
+    ),
     # a weekday a modal governs with no tense between, the day something called off was for, and
     # the end of what a modal allows until a clock time are still to come
     (

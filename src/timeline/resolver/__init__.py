@@ -349,7 +349,7 @@ class RuleBasedResolver:
             else m
             for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
-        mentions = _days_of_a_week_named(mentions, orientations, text, cues)
+        mentions = _days_of_a_week_named(mentions, orientations, text, cues, document.publication_date)
         mentions = _clock_times_of_a_day_told(mentions, text, cues)
         mentions = _months_of_a_dated_sentence(mentions, text, cues)
         mentions = _ends_just_past(mentions, orientations, document.publication_date, text, cues)
@@ -471,13 +471,14 @@ def _deadline_before(mention: Mention, text: str, cues: Cues) -> bool:
 
 
 def _days_of_a_week_named(
-    mentions: list[Mention], orientations: list[Orientation], text: str, cues: Cues
+    mentions: list[Mention], orientations: list[Orientation], text: str, cues: Cues, published: date | None
 ) -> list[Mention]:
     """A bare weekday in the sentence of "this week(end)" or "next week(end)" is a day of that week,
     whatever the tense ("enters its busiest stretch this weekend, with 900 shows scheduled on
     Saturday", "will fall sharply next week, with frost likely from Monday"); a past clause may
     reach back from a week ahead ("next week's talks, agreed on Monday"), so that week only frames
-    a weekday not told in the past."""
+    a weekday not told in the past, and this week no weekday told in the past that is after the
+    publication's ("said this week that it fired him on Friday", told on a Monday: the last Friday)."""
     weeks = [
         m
         for m in mentions
@@ -498,6 +499,12 @@ def _days_of_a_week_named(
             if cues.sentence_break.search(text, lo, hi) is not None:
                 continue
             if week.partial.direction == 1 and found is Orientation.PAST:
+                continue
+            if (
+                week.partial.unit == "week"
+                and found is Orientation.PAST
+                and (published is None or (m.partial.weekday or 0) > published.weekday())
+            ):
                 continue
             out[i] = attrs.evolve(m, partial=attrs.evolve(m.partial, week_shift=week.partial.direction))
             break
