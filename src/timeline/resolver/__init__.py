@@ -10,6 +10,7 @@ nearest tense marker comes first, the parse answering where there is none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -102,6 +103,11 @@ _INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
 
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
+# Days into a year in which "the end of the year", with no future tense, is the one just past.
+_END_JUST_PAST_DAYS = 31
+# How far before a weekday a modal that governs it is looked for ("drivers should avoid the M4
+# ... between 8pm on Tuesday").
+_MODAL_REACH = 90
 # How far before a season a preposition of a deadline is looked for ("ahead of", "in time for").
 _DEADLINE_REACH = 14
 # How far before a day a measured figure is looked for ("the stock's closing price on Friday").
@@ -166,7 +172,14 @@ class RuleBasedResolver:
             if (
                 mention.partial.kind in _INTENDED_KINDS
                 and not mention.partial.narrative
-                and cues.intended_infinitive_before.search(text, max(0, mention.start - _AHEAD_REACH), mention.start)
+                and (
+                    intended := cues.intended_infinitive_before.search(
+                        text, max(0, mention.start - _AHEAD_REACH), mention.start
+                    )
+                )
+                # "broke up a network that planned to derail trains, and in May, a journalist was
+                # convicted": the intending governs its own clause only
+                and cues.clauses_joined.search(text, intended.start(), mention.start) is None
             ):
                 # "said it planned to launch the drug in the second quarter", written in January: the coming one
                 return Orientation.FUTURE
@@ -259,9 +272,20 @@ class RuleBasedResolver:
                 # next one, whatever a reporting verb says; so is the day an event is put off to ("delayed
                 # the hearing to Friday").
                 return Orientation.FUTURE
+            if found is not Orientation.FUTURE and bare_weekday(mention.partial) and not mention.partial.narrative:
+                return _weekday_ahead(mention, found, text, cues)
             return found
 
         orientations = [orientation(mention) for mention in mentions]
+        orientations = [
+            Orientation.FUTURE
+            if m.partial.kind == "clock"
+            and m.partial.day_from_next
+            and i + 1 < len(mentions)
+            and orientations[i + 1] is Orientation.FUTURE
+            else found  # "should avoid the bridge between 8pm on Tuesday ...": on a day still to come
+            for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
+        ]
         mentions = [
             _happened(mention)
             if mention.start in happened
@@ -325,8 +349,166 @@ class RuleBasedResolver:
             else m
             for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
+        mentions = _days_of_a_week_named(mentions, orientations, text, cues, document.publication_date)
+        mentions = _clock_times_of_a_day_told(mentions, text, cues)
+        mentions = _months_of_a_dated_sentence(mentions, text, cues)
+        mentions = _ends_just_past(mentions, orientations, document.publication_date, text, cues)
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
+
+
+def _weekday_ahead(mention: Mention, found: Orientation, text: str, cues: Cues) -> Orientation:
+    """A weekday that a modal governs with no tense between them ("showers could continue into
+    Saturday afternoon", "drivers should avoid the bridge between 8pm on Tuesday and noon on
+    Wednesday"), the day something called off was for ("cancelled all services for Wednesday
+    morning") or the end of what a modal allows until a clock time ("can register players signed
+    before the deadline until 5pm on Saturday") is still to come, whatever a saying around it says."""
+    low = max(0, mention.start - _AHEAD_REACH)
+    if cues.called_off_for_before.search(text, low, mention.start):
+        return Orientation.FUTURE
+    modal = cues.modal_ahead_before.search(text, max(0, mention.start - _MODAL_REACH), mention.start)
+    if modal is None or cues.sentence_break.search(text, modal.start(), mention.start + 1) is not None:
+        return found
+    if modal.group().lower().startswith("could") and _could_denied(text, modal.start(), cues):
+        return found  # "could not be reached Monday": a past ability
+    if cues.until_a_clock_before.search(text, max(0, mention.start - 24), mention.start):
+        return Orientation.FUTURE
+    between = text[modal.start() : mention.end]
+    told = orientation_from_text(between, mention.start - modal.start(), len(between))
+    return Orientation.FUTURE if told in (Orientation.UNKNOWN, Orientation.FUTURE) else found
+
+
+def _could_denied(text: str, could: int, cues: Cues) -> bool:
+    """Whether the "could" at ``could`` is denied in its sentence ("neither he nor his family could
+    be located Wednesday", "could not"): the past of "can", not a possibility ahead."""
+    start = max(0, could - 2 * _MODAL_REACH)
+    for brk in cues.sentence_break.finditer(text, start, could):
+        start = brk.end()
+    return cues.could_denied.search(text, start, min(len(text), could + 12)) is not None
+
+
+def _clock_times_of_a_day_told(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:
+    """A clock time with no day of its own right before a day counted in the story ("had left
+    at about 9 p.m. the previous evening", "at 6 a.m. two days later") is on that day, as one
+    before "on Sunday" is: the two name one time."""
+    out = list(mentions)
+    for i, (clock, day) in enumerate(itertools.pairwise(mentions)):
+        p, q = clock.partial, day.partial
+        if (
+            p.kind == "clock"
+            and p.amount is None
+            and p.weekday is None
+            and p.day is None
+            and not p.day_from_next
+            and q.kind == "narrative_offset"
+            and q.unit == "day"
+            and q.direction in (-1, 1)
+            and cues.clock_day_gap.fullmatch(text, clock.end, day.start)
+        ):
+            out[i] = attrs.evolve(clock, partial=attrs.evolve(p, day_from_next=True))
+    return out
+
+
+def _months_of_a_dated_sentence(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:
+    """A bare month in the sentence of a date of that month with its year is of that year ("The
+    January window opens on 1 January 2025 and closes on 3 February", told in August 2024: 2025-01,
+    not the last January): the sentence names that month once in full."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        p = m.partial
+        if p.kind != "month" or p.year is not None or p.direction is not None or p.narrative:
+            continue
+        dated = [
+            other
+            for other in mentions
+            if other.partial.kind == "absolute"
+            and other.partial.month == p.month
+            and other.partial.year is not None
+            and cues.sentence_break.search(text, min(m.end, other.end), max(m.start, other.start) + 1) is None
+        ]
+        if dated:
+            nearest = min(dated, key=lambda other: abs(other.start - m.start))
+            out[i] = attrs.evolve(m, partial=attrs.evolve(p, year=nearest.partial.year))
+    return out
+
+
+def _ends_just_past(
+    mentions: list[Mention], orientations: list[Orientation], published: date | None, text: str, cues: Cues
+) -> list[Mention]:
+    """ "the end of the year" (not "this year") in a past clause is the last one, the current one
+    being still to come ("Sales were strong at the end of the year", told in March); with no future
+    tense, also in the first month of a year (week of a month) ("The storm follows a wet end to the
+    year", told on 6 January: 2024's); not a deadline ("cut stocks, leaving it near its goal by the end of the
+    year": this one)."""
+    if published is None:
+        return mentions
+    out = list(mentions)
+    for i, (m, found) in enumerate(zip(mentions, orientations, strict=True)):
+        p = m.partial
+        if (
+            m.rule.name != "part_of_current_unit"
+            or p.mod != "END"
+            or p.unit not in ("year", "month")
+            or p.direction != 0
+            or p.narrative
+            or found is Orientation.FUTURE
+            or _deadline_before(m, text, cues)
+        ):
+            continue
+        unit = calendar.Granularity.YEAR if p.unit == "year" else calendar.Granularity.MONTH
+        current = calendar.unit_interval(unit, published)
+        assert current.start is not None and current.end is not None
+        since_last = (published - current.start.date()).days
+        if found is Orientation.PAST or since_last < (_END_JUST_PAST_DAYS if p.unit == "year" else 7):
+            out[i] = attrs.evolve(m, partial=attrs.evolve(p, direction=-1))
+    return out
+
+
+def _deadline_before(mention: Mention, text: str, cues: Cues) -> bool:
+    """Whether a preposition of a deadline ("by", "until", "before") is right before the mention."""
+    ahead = cues.looks_ahead_before.search(text, max(0, mention.start - _DEADLINE_REACH), mention.start)
+    return ahead is not None and ahead.group("prep") is not None
+
+
+def _days_of_a_week_named(
+    mentions: list[Mention], orientations: list[Orientation], text: str, cues: Cues, published: date | None
+) -> list[Mention]:
+    """A bare weekday in the sentence of "this week(end)" or "next week(end)" is a day of that week,
+    whatever the tense ("enters its busiest stretch this weekend, with 900 shows scheduled on
+    Saturday", "will fall sharply next week, with frost likely from Monday"); a past clause may
+    reach back from a week ahead ("next week's talks, agreed on Monday"), so that week only frames
+    a weekday not told in the past, and this week no weekday told in the past that is after the
+    publication's ("said this week that it fired him on Friday", told on a Monday: the last Friday)."""
+    weeks = [
+        m
+        for m in mentions
+        if m.partial.kind == "relative_unit"
+        and m.partial.unit in ("week", "weekend")
+        and m.partial.direction in (0, 1)
+        and not m.partial.narrative
+        and not m.partial.names_a_thing
+    ]
+    if not weeks:
+        return mentions
+    out = list(mentions)
+    for i, (m, found) in enumerate(zip(mentions, orientations, strict=True)):
+        if not bare_weekday(m.partial) or m.partial.narrative:
+            continue
+        for week in weeks:
+            lo, hi = (week.end, m.start + 1) if week.start < m.start else (m.end, week.start + 1)
+            if cues.sentence_break.search(text, lo, hi) is not None:
+                continue
+            if week.partial.direction == 1 and found is Orientation.PAST:
+                continue
+            if (
+                week.partial.unit == "week"
+                and found is Orientation.PAST
+                and (published is None or (m.partial.weekday or 0) > published.weekday())
+            ):
+                continue
+            out[i] = attrs.evolve(m, partial=attrs.evolve(m.partial, week_shift=week.partial.direction))
+            break
+    return out
 
 
 def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
@@ -583,9 +765,37 @@ def resolve_in_order(
             since = _reference_to(result, ids[i], texts[i])
         elif _is_clock_on_a_day(partial, result):
             clock_reference = _reference_to(result, ids[i], texts[i])
+            if _moves_to_its_day(partial):
+                # "picked up a heat signature at about 7:40 a.m. Thursday. ... two days earlier": the
+                # day it names is where the story is, as "on Thursday" would be
+                reference = day_reference = _day_of(clock_reference)
+                if _near_publication(reference, publication_date):
+                    news_day = reference
+                told = partial.dates_a_telling
+                if not told:
+                    events_day = reference
         elif reference is not None and _is_year_to_date(partial):
             reference = _year_of(reference, ids[i], texts[i])
     return [r for r in results if r is not None]
+
+
+def _moves_to_its_day(partial: PartialTime) -> bool:
+    """A clock time that names its own day ("at about 7:40 a.m. Thursday", "3 p.m. on Oct. 2"), no
+    day of a thing named or after "since": the story moves to that day."""
+    return (
+        partial.kind == "clock"
+        and (partial.weekday is not None or partial.day is not None)
+        and not partial.names_a_thing
+        and not partial.after_since
+        and not partial.prospect
+    )
+
+
+def _day_of(clock: Reference) -> Reference:
+    """The day a clock time is on, as a reference of its own."""
+    assert clock.interval.start is not None
+    day = clock.interval.start.date()
+    return attrs.evolve(clock, interval=calendar.day_interval(day), value=day.isoformat())
 
 
 def _reference_to(result: Resolution, timex_id: str, text: str) -> Reference:
@@ -638,8 +848,9 @@ def _in_the_background(reference: Reference | None, publication_date: date | Non
 def _counts_from_the_story(partial: PartialTime) -> bool:
     """An offset from the story's time ("two weeks earlier", "the next day"), which a prospect in
     what was said does not move; a clock time or part of the day ("at 4 in the morning", "that
-    same day") still takes the last day named."""
-    return partial.kind == "narrative_offset" and partial.amount != 0
+    same day") still takes the last day named; nor a comparison, dated by its own clause ("would be
+    completed in fiscal 2026, a year later than planned": 2026)."""
+    return partial.kind == "narrative_offset" and partial.amount != 0 and not partial.compared
 
 
 def _clock_of_the_day(clock: Reference | None, partial: PartialTime, result: Resolution) -> Reference | None:
@@ -732,7 +943,11 @@ def keeps_reference(partial: PartialTime, result: Resolution) -> bool:
     ``result``, whatever that was: it can be no reference and is no span of months ("the nine
     months") that moves the reference to its year (the partial value says whether the span is a
     definite one), or it follows "since" (a span up to now, no time the story moves to)."""
-    return (not _can_be_reference(result) or partial.after_since) and not _is_year_to_date(partial)
+    return (
+        (not _can_be_reference(result) or partial.after_since)
+        and not _is_year_to_date(partial)
+        and not (_moves_to_its_day(partial) and _is_clock_on_a_day(partial, result))
+    )
 
 
 def _can_be_reference(result: Resolution) -> bool:

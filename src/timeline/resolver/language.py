@@ -141,6 +141,16 @@ class Cues:
     #: Moscow blocked a resolution"): after "since" too, a time the story moves to.
     when_clause_after: re.Pattern[str]
     until_before: re.Pattern[str]
+    #: A modal or "likely" earlier in the clause ("showers could continue into Saturday afternoon").
+    modal_ahead_before: re.Pattern[str]
+    #: A comma and a conjunction that open a new clause (", and in May, a journalist was convicted").
+    clauses_joined: re.Pattern[str]
+    #: "could" denied ("could not be reached Monday", "neither he nor ... could be located"): a past ability.
+    could_denied: re.Pattern[str]
+    #: A verb of calling something off, then "for" ("cancelled all services for Wednesday morning").
+    called_off_for_before: re.Pattern[str]
+    #: "until" and a clock time right before a day ("until 5pm on Saturday").
+    until_a_clock_before: re.Pattern[str]
     fixture_before: re.Pattern[str]
     set_list_gap: re.Pattern[str]
     every_before: re.Pattern[str]
@@ -299,6 +309,11 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         since_before=re.compile(raw["since_before"]),
         when_clause_after=re.compile(raw["when_clause_after"]),
         until_before=re.compile(raw["until_before"]),
+        modal_ahead_before=re.compile(raw["modal_ahead_before"]),
+        clauses_joined=re.compile(raw["clauses_joined"]),
+        could_denied=re.compile(raw["could_denied"]),
+        called_off_for_before=re.compile(raw["called_off_for_before"]),
+        until_a_clock_before=re.compile(raw["until_a_clock_before"]),
         fixture_before=re.compile(raw["fixture_before"]),
         set_list_gap=re.compile(raw["set_list_gap"]),
         every_before=re.compile(raw["every_before"]),

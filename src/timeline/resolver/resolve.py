@@ -413,6 +413,10 @@ def _day_of_month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 
 
 def _month(p: PartialTime, ctx: ResolutionContext) -> Resolution:
+    if p.year is not None:  # "The January window opens on 1 January 2025": see resolver._months_of_a_dated_sentence
+        assert p.month is not None
+        how = f"{_MONTH_NAMES[p.month - 1]} in the year of the date of that month in its sentence ({p.year})"
+        return _dated(p, cal.month_interval(p.year, p.month), Anchor(kind=AnchorKind.NONE), how)
     if ctx.publication_date is None:
         return _unanchored(p, "a month name needs a publication date to infer the year")
     pub = ctx.publication_date
@@ -1139,6 +1143,9 @@ def _narrative_offset(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and p.direction in (-1, 1)
         and (
             (_UNIT_GRANULARITY.get(p.unit or "") is _G.DAY and ref.interval.granularity.rank > _G.DAY.rank)
+            # "under a timetable set in 2020. ... wrote to the minister two weeks earlier": weeks
+            # count from a day the story is at, not from a year named in passing
+            or (p.unit in ("week", "fortnight") and ref.interval.granularity.rank >= _G.YEAR.rank)
             or (ref.of_a_span and p.unit != "year")
         )
     ):
