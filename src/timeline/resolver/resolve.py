@@ -565,7 +565,7 @@ def _weekday(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         week = cal.unit_interval(_G.WEEK, cal.shift_date(pub, _G.WEEK, p.week_shift))
         assert week.start is not None
         day = cal.weekday_on_or_after(week.start.date(), p.weekday)
-        how = f"the {name} of {cal.timex_value(week)}, {p.week_shift:+d} week(s) from the publication week"
+        how = f"the {name} of {cal.timex_value(week)}, {_weeks_from_publication(p.week_shift)}"
     elif p.direction == 0:
         day = cal.weekday_on_or_after(pub - timedelta(days=pub.weekday()), p.weekday)
         how = f"'this {name}': the {name} of the publication week"
@@ -1822,3 +1822,12 @@ _HANDLERS: dict[str, Callable[[PartialTime, ResolutionContext], Resolution]] = {
     "duration": _duration,
     "set": _set,
 }
+
+
+def _weeks_from_publication(shift: int) -> str:
+    """Words for an ISO week ``shift`` weeks from the publication week, for explanations."""
+    if shift == 0:
+        return "the publication week"
+    side = "before" if shift < 0 else "after"
+    weeks = "the week" if abs(shift) == 1 else f"{abs(shift)} weeks"
+    return f"{weeks} {side} the publication week"
