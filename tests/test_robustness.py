@@ -274,3 +274,12 @@ def test_holidays_at_the_ends_of_the_calendar(published: str, words: str) -> Non
     timeline = Pipeline(detector=lambda document: [])(f"It will happen {words}. It happened {words}.", published)
     assert all(t.text.startswith(words.split()[0]) for t in timeline.times)
     timeline.to_dict()
+
+
+def test_split_chunks_cuts_long_runs_with_no_space() -> None:
+    # spaCy's tokenizer takes the square of such a run's length: 10,000 quotation marks took 10 s
+    text = "It rained on Friday. " + '"' * 5000 + " The vote failed."
+    chunks = split_chunks(text)
+    assert "".join(chunks) == text
+    assert max(len(run) for chunk in chunks for run in chunk.split()) <= timeline.nlp.RUN_CHARS
+    assert split_chunks("The vote failed Friday. " * 10) == ["The vote failed Friday. " * 10]
