@@ -184,3 +184,8 @@ def test_an_undated_saying_does_not_take_the_time_of_what_was_said() -> None:
     )
     naval = next(e for e in timeline.entries if e.event.text == "said" and e.event.start > timeline.text.index("naval"))
     assert naval.time.describe() != "2024-09-29"  # was early Sunday's day, a time the spokesman spoke of
+
+
+def test_a_day_on_the_verb_wins_over_a_month_naming_its_subject() -> None:
+    timeline = extract_timeline("The January window opens on 1 January 2025 and closes on 3 February.", "2024-08-30")
+    assert _entry(timeline, "opens").time.describe() == "2025-01-01"

@@ -1837,7 +1837,8 @@ def _governing_times(
             continue
         side = side or _ordered_on_the_way(parse, root, distance, words)
         rank = (0 if side is None else 1, bounded, distance)
-        if event.id not in best or rank < best[event.id][0]:
+        held = best.get(event.id)
+        if held is None or rank < held[0] or _finer_than_a_modifier(parse, rank, timex, held):
             best[event.id] = (rank, timex, side)
         started = _started_by_a_participle(parse, parse.ancestor(root, distance), event, by_token, words)
         if started is not None and side is None and started.id not in best:  # "notified by letter *starting* April 1"
@@ -1850,6 +1851,24 @@ def _governing_times(
     dating = {event_id: timex for event_id, (_, timex, side) in best.items() if side is None}
     bounding = {event_id: (timex, side) for event_id, (_, timex, side) in best.items() if side is not None}
     return dating, bounding
+
+
+def _finer_than_a_modifier(
+    parse: Parse,
+    rank: tuple[int, int, int],
+    timex: TimeExpression,
+    held: tuple[tuple[int, int, int], TimeExpression, str | None],
+) -> bool:
+    """Whether ``timex`` reaches the event as near as the time it holds (``held``), which only names
+    a noun (a compound: "The *January* window"), and is finer: "The January window opens *on 1
+    January 2025*" is the day, not the month the subject is named by."""
+    other = held[1]
+    if rank != held[0] or timex.interval is None or other.interval is None:
+        return False
+    if timex.interval.granularity.rank >= other.interval.granularity.rank:
+        return False
+    root = parse.root(other.start, other.end)
+    return root is not None and parse.dep(root) == "compound"
 
 
 def _past_an_elliptical_comparison(parse: Parse, node: int, by_token: dict[int, Event]) -> tuple[Event, int] | None:
