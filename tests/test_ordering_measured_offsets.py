@@ -189,3 +189,11 @@ def test_an_undated_saying_does_not_take_the_time_of_what_was_said() -> None:
 def test_a_day_on_the_verb_wins_over_a_month_naming_its_subject() -> None:
     timeline = extract_timeline("The January window opens on 1 January 2025 and closes on 3 February.", "2024-08-30")
     assert _entry(timeline, "opens").time.describe() == "2025-01-01"
+
+
+def test_a_plan_told_in_a_past_saying_is_placed_by_its_deadline() -> None:
+    timeline = extract_timeline(
+        "FIFA said on Tuesday that it would review the international transfer calendar by 2026.", "2024-08-30"
+    )
+    interval = _entry(timeline, "review").time.interval
+    assert interval.end is not None and interval.end.year == 2027

@@ -218,7 +218,8 @@ class _Story:
     headline_end: int  # where the headline ends (see :func:`_headline_end`), 0 without one
     #: ids of the events a verb of rescheduling gives a new time ("postponed the *vote* until May")
     rescheduled: frozenset[str]
-    ranged: frozenset[str]  # ids of the events a range of two times dates ("from 3 to 5 December")
+    #: ids of the events a range of two times dates ("from 3 to 5 December") or a time bounds ("by 2026")
+    ranged: frozenset[str]
     recurring: frozenset[str]  # ids of the events a set dates ("a showcase *held* each June"): see :func:`_recurring`
     words: OrderingWords
     offsets: dict[str, _Offset]
@@ -356,7 +357,7 @@ class _Story:
             by_tense={},
             headline_end=_headline_end(document.text, anchorable),
             rescheduled=frozenset(moved),
-            ranged=frozenset(spans),
+            ranged=frozenset(spans) | frozenset(bounding),
             recurring=_recurring(parse, times, by_token),
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
@@ -376,8 +377,9 @@ class _Story:
     def reported_plan(self, event: Event) -> bool:
         """Whether a "would" event is a plan someone told of, with its time ("the union said the
         walkout *would begin* on Monday", "he said he *would meet* the president next week", "...
-        *would meet* again from 3 to 5 December"): the future of a past saying, which the timeline
-        places at that time, not a hypothesis ("a ground operation *would mean* more deaths")."""
+        *would meet* again from 3 to 5 December", "*would review* the calendar by 2026"): the future
+        of a past saying, which the timeline places at that time, not a hypothesis ("a ground
+        operation *would mean* more deaths")."""
         if (
             event.modality is None
             or event.modality.lower() not in self.words.reported_future
