@@ -14,8 +14,8 @@ Two small linear models are trained here too, averaged perceptrons (a few passes
 weights rounded, zero ones dropped): the detection model, over :func:`timeline.events.detection_features`
 of every candidate word (event or not), and the TimeML class model, over
 :func:`timeline.events.class_features` (lemma, tag, dependency, clausal complements, the hand
-lexicon's class, object, passive, governing word) of the gold events, the mean of five perceptrons
-(:func:`train_class_model`).
+lexicon's class, object, passive, governing word, prepositions that bring an event) of the gold
+events, the mean of five perceptrons (:func:`train_class_model`).
 
 The shipped model is trained on TimeBank and AQUAINT: the figure reported for it is the
 document-level cross-validation of ``benchmarks/events_tempeval.py --cross-validate 10``, which

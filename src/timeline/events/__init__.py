@@ -272,11 +272,12 @@ def class_features(token: Token, lemma: str, pos: str, lexicon: EventLexicon, le
     """What the learned class model reads about an event word: its lemma, Penn tag, dependency
     label, clausal complements (an ASPECTUAL or I_ACTION verb takes one, the same verb without is
     often an OCCURRENCE), the hand lexicon's class (so a lemma TimeBank never saw still gets
-    REPORTING, I_STATE...), whether it has an object, is passive, the word that governs it, and
-    whether a verb lacks any argument that could be an event, alone and with the lemma and the hand
-    lexicon's class (TimeML's ASPECTUAL and I_ACTION verbs take an event argument: the same verb
-    without one is often an OCCURRENCE, more for some verbs than others). (The detector reads the
-    same from the ``Doc``'s columns: :func:`_class_features`.)"""
+    REPORTING, I_STATE...), whether it has an object, is passive, the word that governs it, the
+    prepositions that bring it an event, alone and with the lemma ("called *for* talks" is an I_ACTION,
+    "called the boy" not; "aimed *at* boosting"), and whether a verb lacks any argument that could be an
+    event, alone and with the lemma and the hand lexicon's class (TimeML's ASPECTUAL and I_ACTION
+    verbs take an event argument: the same verb without one is often an OCCURRENCE, more for some
+    verbs than others). (The detector reads the same from the ``Doc``'s columns: :func:`_class_features`.)"""
     doc = token.doc
     return _class_features(_table_of(doc), token.i, lemma, pos, lexicon, lambda j: lemmatize(doc[j]))
 
@@ -287,8 +288,9 @@ def _class_features(t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexi
 
 #: What the class features of a word are built from: part of speech, lemma, tag, dependency label,
 #: complement type, whether it has a direct object, a passive auxiliary, an "of" (nouns), the
-#: lemma of its head (``None`` at a root) and, for verbs, whether no argument can be an event.
-_ClassKey = tuple[str, str, str, str, str, bool, bool, bool, str | None, bool]
+#: lemma of its head (``None`` at a root), for verbs whether no argument can be an event, and the prepositions
+#: whose object is one (:func:`_event_prepositions`).
+_ClassKey = tuple[str, str, str, str, str, bool, bool, bool, str | None, bool, tuple[str, ...]]
 
 
 def _class_key(t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, lemma_at: LemmaAt) -> _ClassKey:
@@ -307,11 +309,31 @@ def _class_key(t: _Tokens, i: int, lemma: str, pos: str, lexicon: EventLexicon, 
         pos == "N" and any(deps[c] == "prep" and t.lowers[c] == "of" for c in children),
         lemma_at(head) if head != i else None,
         pos == "V" and not _has_event_argument(t, children, lexicon, lemma_at),
+        _event_prepositions(t, children, lexicon, lemma_at),
     )
 
 
+def _event_prepositions(
+    t: _Tokens, children: Sequence[int], lexicon: EventLexicon, lemma_at: LemmaAt
+) -> tuple[str, ...]:
+    """The prepositions among ``children`` whose object is an event: the preposition picks the sense that takes
+    an event argument ("called *for* talks", "aimed *at* boosting", "accused them *of* engaging")."""
+    deps, tags, lowers, event_nouns = t.deps, t.tags, t.lowers, lexicon.event_nouns
+    found = []
+    for child in children:
+        if deps[child] != "prep":
+            continue
+        for g in t.kids(child):
+            if deps[g] == "pcomp" or (
+                deps[g] == "pobj" and (tags[g] in _VERB_TAGS or lowers[g] in event_nouns or lemma_at(g) in event_nouns)
+            ):
+                found.append(lowers[child])
+                break
+    return tuple(sorted(set(found)))
+
+
 def _class_features_of(key: _ClassKey, lexicon: EventLexicon) -> list[str]:
-    pos, lemma, tag, dep, comp, has_object, passive, has_of, head_lemma, no_event_argument = key
+    pos, lemma, tag, dep, comp, has_object, passive, has_of, head_lemma, no_event_argument, prepositions = key
     lemma_key = f"{pos}:{lemma}"
     hand = (lexicon.noun_classes if pos == "N" else lexicon.verb_classes).get(lemma)
     hand_name = hand.value if hand is not None else "none"
@@ -335,6 +357,8 @@ def _class_features_of(key: _ClassKey, lexicon: EventLexicon) -> list[str]:
         features.append("OF")
     if head_lemma is not None:
         features.append(f"HD={dep}|{head_lemma}")
+    for preposition in prepositions:
+        features += (f"P={pos}|{preposition}", f"LP={lemma_key}|{preposition}")
     if no_event_argument:  # with the word: "kept *the boy*" is no ASPECTUAL, "refused *requests*" no I_ACTION
         features += ("NOEA", f"HN={pos}|{hand_name}", f"LN={lemma_key}")
     return features
