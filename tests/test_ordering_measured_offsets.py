@@ -197,3 +197,13 @@ def test_a_plan_told_in_a_past_saying_is_placed_by_its_deadline() -> None:
     )
     interval = _entry(timeline, "review").time.interval
     assert interval.end is not None and interval.end.year == 2027
+
+
+def test_what_according_names_shares_the_time_of_the_clause_it_attributes() -> None:
+    timeline = extract_timeline(
+        "Biden and Netanyahu held a call on Monday. According to a readout of the conversation, Biden expressed"
+        " deep concerns.",
+        "2024-03-22",
+    )
+    assert _entry(timeline, "conversation").time.describe() == "2024-03-18"
+    assert "According" in [event.text for event in timeline.unplaced]

@@ -488,6 +488,11 @@ class _Story:
         if head_id is None or depth > 8 or event.id in self.conditions or head_id in self.conditions:
             return None  # nor what a condition speaks of ("if the *talks* went well"): no time of its own
         head = self.by_id[head_id]
+        if head.text.lower() in self.words.attributions and self.reports_its_head(head) and head_id in self.heads:
+            # "*According* to a readout of the *conversation*, Biden expressed ...": the source is
+            # undated (see :meth:`reports_its_head`); what it names shares the clause's time
+            head_id = self.heads[head_id]
+            head = self.by_id[head_id]
         head_token = self.tokens.get(head_id)
         offset = self.offsets.get(event.id)
         if offset is not None and self.purpose_infinitive(head):
