@@ -207,3 +207,9 @@ def test_what_according_names_shares_the_time_of_the_clause_it_attributes() -> N
     )
     assert _entry(timeline, "conversation").time.describe() == "2024-03-18"
     assert "According" in [event.text for event in timeline.unplaced]
+
+
+def test_a_dateline_s_day_is_no_figure_a_change_starts_from() -> None:
+    timeline = extract_timeline("LONDON, March 31 - Households will see changes from tomorrow.", "2024-03-31")
+    interval = _entry(timeline, "see").time.interval
+    assert interval.start is not None and interval.start.date().isoformat() == "2024-04-01"

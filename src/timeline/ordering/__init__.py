@@ -2701,9 +2701,12 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
 
 
 def _a_figure(parse: Parse, node: int) -> bool:
-    """Whether the object or measure ``node`` of a verb is a number ("fell *8.4%*", "rose *$3 million*")."""
-    return parse.dep(node) in ("dobj", "npadvmod", "attr") and (
-        parse.tag(node) == "CD" or any(parse.tag(c) == "CD" for c in parse.children(node))
+    """Whether the object or measure ``node`` of a verb is a number ("fell *8.4%*", "rose *$3 million*"),
+    not a date ("LONDON, *March 31* - Households will see changes from tomorrow": a proper noun)."""
+    return (
+        parse.dep(node) in ("dobj", "npadvmod", "attr")
+        and parse.tag(node) not in ("NNP", "NNPS")
+        and (parse.tag(node) == "CD" or any(parse.tag(c) == "CD" for c in parse.children(node)))
     )
 
 
