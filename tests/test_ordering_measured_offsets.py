@@ -213,3 +213,12 @@ def test_a_dateline_s_day_is_no_figure_a_change_starts_from() -> None:
     timeline = extract_timeline("LONDON, March 31 - Households will see changes from tomorrow.", "2024-03-31")
     interval = _entry(timeline, "see").time.interval
     assert interval.start is not None and interval.start.date().isoformat() == "2024-04-01"
+
+
+def test_a_time_on_what_someone_was_forced_to_do_dates_the_forcing() -> None:
+    timeline = extract_timeline(
+        "The climbers reached the summit on Wednesday. On the way down, they were forced to spend a second night at"
+        " Camp 4 on Thursday.",
+        "2024-05-26",
+    )
+    assert _entry(timeline, "forced").time.describe() == "2024-05-23"
