@@ -222,3 +222,12 @@ def test_a_time_on_what_someone_was_forced_to_do_dates_the_forcing() -> None:
         "2024-05-26",
     )
     assert _entry(timeline, "forced").time.describe() == "2024-05-23"
+
+
+def test_a_time_right_before_a_trailing_participle_dates_its_verb() -> None:
+    timeline = extract_timeline(
+        "HS2's chief executive wrote to the minister two weeks earlier warning that the cost could exceed"
+        " 100 billion pounds.",
+        "2025-06-30",
+    )
+    assert _entry(timeline, "wrote").time.describe() == "2025-W25"

@@ -1820,7 +1820,9 @@ def _governing_times(
             if reporting is not None:  # "*reported* a 38% rise in annual profit *on Tuesday*"
                 event, distance = reporting, distance + 1
             else:
-                doing = _done_to_its_object(parse, root, distance, event, timex, by_token)
+                doing = _done_to_its_object(parse, root, distance, event, timex, by_token) or _before_a_participle(
+                    parse, end, distance, event, by_token
+                )
                 rank = (0, bounded, distance + 1)
                 if doing is not None and (doing.id not in best or rank < best[doing.id][0]):
                     best[doing.id] = (rank, timex, None)  # "*reached* the summit early on Thursday"
@@ -2903,6 +2905,23 @@ def _reporting_its_object(
         return None
     verb = by_token.get(parse.head(noun))
     return verb if verb is not None and verb.event_class is EventClass.REPORTING else None
+
+
+def _before_a_participle(
+    parse: Parse, end: int, distance: int, event: Event, by_token: dict[int, Event]
+) -> Event | None:
+    """The verb whose trailing participle clause the parse hangs a time on that stands right before
+    the participle ("*wrote* to the minister *two weeks earlier* *warning* that ..."): a participle
+    with no subject of its own goes on with its verb, and the time between them dates both."""
+    if event.pos != "VERB" or distance > 2 or end >= len(parse):
+        return None
+    participle = parse.span(event.start, event.end)
+    if participle is None or participle[2] != end or parse.tag(end) != "VBG" or parse.dep(end) != "advcl":
+        return None
+    if any(parse.dep(c) in _SUBJECTS or parse.dep(c) == "mark" for c in parse.children(end)):
+        return None
+    verb = by_token.get(parse.head(end))
+    return verb if verb is not None and verb.pos == "VERB" and parse.head(end) < end else None
 
 
 def _done_to_its_object(
