@@ -231,3 +231,12 @@ def test_a_time_right_before_a_trailing_participle_dates_its_verb() -> None:
         "2025-06-30",
     )
     assert _entry(timeline, "wrote").time.describe() == "2025-W25"
+
+
+def test_a_saying_in_a_statement_a_participle_dates_takes_its_time() -> None:
+    timeline = extract_timeline(
+        "Wild wrote to the minister on June 16. In a statement issued hours later, HS2 said it was resetting the"
+        " programme.",
+        "2025-06-30",
+    )
+    assert _entry(timeline, "said").time.describe() == "2025-06-16"

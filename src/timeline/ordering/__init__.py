@@ -2117,7 +2117,8 @@ def _share_with_head(
     on Saturday*" (a verb of saying and an event noun under "in"/"at": the speech is when it was
     said; other verbs often say what they are about: "involved *in* the Oct. 23 killing", unless
     the noun is an occasion: "called for aid *in a speech* on Saturday"; any verb under "during":
-    "lost $3 million a day *during a strike* in October 2023"), "the
+    "lost $3 million a day *during a strike* in October 2023"; also through a participle that dates
+    the noun: "*in a statement issued hours later*"), "the
     case began *when* an employee contacted regulators *in early 2020*" (a "when" clause happens
     at its head's time)."""
     shared: dict[str, TimeExpression] = {}
@@ -2151,6 +2152,16 @@ def _share_with_head(
             if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
                 continue
             head = by_token.get(parse.head(i))
+        elif event.pos == "VERB" and dep == "acl" and parse.dep(noun := parse.head(i)) == "pobj":
+            # "*In a statement issued hours later*, HS2 *said*": the statement's time, told by its participle
+            preposition = parse.head(noun)
+            if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
+                continue
+            head = by_token.get(parse.head(preposition))
+            if head is None or (
+                head.event_class is not EventClass.REPORTING and parse.lower(noun) not in words.occasions
+            ):
+                continue
         elif dep in ("ccomp", "xcomp", "oprd") and parse.tag(i) in ("VBG", "JJ") and parse.head(i) < i:
             # "reported her *missing* the next morning", "found him *dead* on Monday": a small clause
             # with no tense of its own is seen, said or found at the time of its verb
