@@ -240,3 +240,12 @@ def test_a_saying_in_a_statement_a_participle_dates_takes_its_time() -> None:
         "2025-06-30",
     )
     assert _entry(timeline, "said").time.describe() == "2025-06-16"
+
+
+def test_an_event_told_after_a_clock_time_s_sentence_takes_its_day_not_its_minute() -> None:
+    timeline = extract_timeline(
+        "A helicopter picked up a heat signature at about 7:40 a.m. Thursday. He was taken to Skagit Valley Hospital.",
+        "2025-01-03",
+    )
+    assert _entry(timeline, "picked").time.describe() == "2025-01-02T07:40"
+    assert _entry(timeline, "taken").time.describe() == "2025-01-02"

@@ -826,10 +826,19 @@ class _Story:
 
     def day_of_saying(self, event: Event, reference: _Placed) -> _Placed:
         """An undated verb of saying takes the day of a clock time that dates another event ("passed
-        Earth at 9:34 p.m. ... *said* Ortiz"), not the minute: people speak of an event later."""
+        Earth at 9:34 p.m. ... *said* Ortiz"), not the minute: people speak of an event later; so
+        does any event told in a later sentence than the clock time ("picked up a heat signature at
+        about 7:40 a.m. Thursday. He *was taken* to hospital"): the story moved on within the day
+        (not from a part of the day, which goes on: "Friday night ... the crowd *sang*")."""
         interval = reference.time.interval
+        timex = self.timex_by_id(reference.time.timex_id)
+        told_later = (
+            timex is not None
+            and timex.start < event.sentence.start
+            and interval.granularity.rank < Granularity.PART_OF_DAY.rank  # a night goes on: "Friday night ... sang"
+        )
         if (
-            event.event_class is not EventClass.REPORTING
+            (event.event_class is not EventClass.REPORTING and not told_later)
             or interval.start is None
             or interval.granularity.rank >= Granularity.DAY.rank
             or reference.time.timex_id in self.saying_times
@@ -928,6 +937,12 @@ class _Story:
         starts = self.sentence_starts
         sentence = starts[bisect.bisect_right(starts, timex.start) - 1] if starts else 0
         return self.saying_starts[k - 1] >= sentence
+
+    def timex_by_id(self, timex_id: str | None) -> TimeExpression | None:
+        """The story's time expression of that id (None for none)."""
+        if timex_id is None:
+            return None
+        return next((t for t in self.narrative_times if t.id == timex_id), None)
 
     def holds_publication(self, timex: TimeExpression) -> bool:
         """Whether the time is or holds the publication day ("*today*", "this week"): a speaker's
