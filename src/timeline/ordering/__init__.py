@@ -1140,6 +1140,17 @@ def _shift_by(day: date, duration: str | None, earlier: bool) -> tuple[date, Gra
         return None
 
 
+def _measured_unit(interval: Interval, duration: str | None, earlier: bool) -> Interval | None:
+    """The calendar unit a duration of whole units ("P2W") away from the start of ``interval`` on
+    the side ``earlier`` says: the day, week... it lands in (a unit of the calendar: "two weeks
+    before" is that week). None from a time coarser than that unit or open, or another duration."""
+    start = interval.start if interval.is_bounded else None
+    moved = None if start is None else _shift_by(start.date(), duration, earlier)
+    if moved is None or interval.granularity.rank > moved[1].rank:
+        return None
+    return cal.unit_interval(moved[1], moved[0])
+
+
 def _offset_from(parent: _Placed, head: Event, offset: _Offset) -> _Placed | None:
     """Placed ``offset`` away from ``parent`` (the head's time) on the side its marker says: "fell on
     Monday, *a day after* the company warned" puts the warning on Sunday. At the unit's granularity
@@ -1149,10 +1160,8 @@ def _offset_from(parent: _Placed, head: Event, offset: _Offset) -> _Placed | Non
     earlier = offset.relation is Relation.BEFORE
     when = parent.time.describe()
     said = f'"{timex.text} {offset.marker}" ... "{head.text}" ({when})'
-    start = interval.start if interval.is_bounded else None
-    moved = None if start is None else _shift_by(start.date(), timex.value, earlier)
-    if moved is not None and interval.granularity.rank <= moved[1].rank:
-        shifted = cal.unit_interval(moved[1], moved[0])  # a day of the calendar: its unit is too
+    shifted = _measured_unit(interval, timex.value, earlier)
+    if shifted is not None:
         value = cal.timex_value(shifted)
         return _Placed(
             time=EventTime(value=value, interval=shifted, timex_id=None),
@@ -1497,16 +1506,11 @@ def _measured_from(
     three days after the vote on March 2" is March 5, at the duration's unit ("two weeks before":
     that week), from a time known to that unit or finer; None for another duration or time, or where
     the event's tense forbids the result (a past verb on a day still to come)."""
-    if not interval.is_bounded or interval.start is None:
-        return None
     value, said = length
-    moved = _shift_by(interval.start.date(), value, earlier=side == "before")
-    if moved is None or interval.granularity.rank > moved[1].rank:
+    shifted = _measured_unit(interval, value, earlier=side == "before")
+    if shifted is None or shifted.start is None or shifted.end is None:
         return None
-    shifted = cal.unit_interval(moved[1], moved[0])
     earliest, latest = _tense_bounds(event, published)
-    if shifted.start is None or shifted.end is None:
-        return None
     if (latest is not None and shifted.start >= latest) or (earliest is not None and shifted.end <= earliest):
         return None
     shifted_value = cal.timex_value(shifted)
