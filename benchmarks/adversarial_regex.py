@@ -58,6 +58,10 @@ FRAGMENTS: dict[str, str] = {
     "mid-": "mid-",
     "Monday, ": "Monday, ",
     "Mon. ": "Mon. ",
+    # sentences whose rules look at the other times of their sentence (a month beside a full date
+    # of it, a weekday beside "this weekend"): the look must stay within the sentence
+    "month dated. ": "In January sales rose. On 1 January 2025 it opened. ",
+    "weekday of a week. ": "Shows open this weekend, with a parade on Saturday. ",
 }
 
 

@@ -420,16 +420,28 @@ def _months_of_a_dated_sentence(mentions: list[Mention], text: str, cues: Cues) 
             continue
         dated = [
             other
-            for other in mentions
-            if other.partial.kind == "absolute"
-            and other.partial.month == p.month
-            and other.partial.year is not None
-            and cues.sentence_break.search(text, min(m.end, other.end), max(m.start, other.start) + 1) is None
+            for other in _in_its_sentence(mentions, i, text, cues)
+            if other.partial.kind == "absolute" and other.partial.month == p.month and other.partial.year is not None
         ]
         if dated:
             nearest = min(dated, key=lambda other: abs(other.start - m.start))
             out[i] = attrs.evolve(m, partial=attrs.evolve(p, year=nearest.partial.year))
     return out
+
+
+def _in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> list[Mention]:
+    """The other mentions of the sentence of mention ``i`` (no sentence break between them and it),
+    in text order, found by walking out from it: a bounded look, not a pass over the whole text."""
+    m = mentions[i]
+    first = i
+    while first > 0 and cues.sentence_break.search(text, mentions[first - 1].end, m.start + 1) is None:
+        first -= 1
+    found = mentions[first:i]
+    for j in range(i + 1, len(mentions)):
+        if cues.sentence_break.search(text, m.end, mentions[j].start + 1) is not None:
+            break
+        found.append(mentions[j])
+    return found
 
 
 def _ends_just_past(
@@ -490,13 +502,13 @@ def _days_of_a_week_named(
     ]
     if not weeks:
         return mentions
+    week_ids = {id(week) for week in weeks}
     out = list(mentions)
     for i, (m, found) in enumerate(zip(mentions, orientations, strict=True)):
         if not bare_weekday(m.partial) or m.partial.narrative:
             continue
-        for week in weeks:
-            lo, hi = (week.end, m.start + 1) if week.start < m.start else (m.end, week.start + 1)
-            if cues.sentence_break.search(text, lo, hi) is not None:
+        for week in _in_its_sentence(mentions, i, text, cues):
+            if id(week) not in week_ids:
                 continue
             if week.partial.direction == 1 and found is Orientation.PAST:
                 continue
