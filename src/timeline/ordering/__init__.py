@@ -235,6 +235,7 @@ class _Story:
     #: ids of the times that date a verb of saying ("told reporters *on Friday*")
     saying_times: frozenset[str]
     saying_starts: list[int] | None  # where the verbs of saying start, in text order, found on the first need
+    narrative_by_id: dict[str, TimeExpression] | None  # the narrative times by id, built on the first need
     #: (start, end) of the quotations, in text order (see :func:`_quotations`)
     quotations: list[tuple[int, int]]
 
@@ -368,6 +369,7 @@ class _Story:
             figures=figures,
             durations=durations,
             saying_starts=None,
+            narrative_by_id=None,
             saying_times=frozenset(
                 t.id for event_id, t in governing.items() if by_id[event_id].event_class is EventClass.REPORTING
             ),
@@ -939,10 +941,12 @@ class _Story:
         return self.saying_starts[k - 1] >= sentence
 
     def timex_by_id(self, timex_id: str | None) -> TimeExpression | None:
-        """The story's time expression of that id (None for none)."""
+        """The story's time expression of that id (None for none; the lookup is built on first need)."""
         if timex_id is None:
             return None
-        return next((t for t in self.narrative_times if t.id == timex_id), None)
+        if self.narrative_by_id is None:
+            self.narrative_by_id = {t.id: t for t in self.narrative_times}
+        return self.narrative_by_id.get(timex_id)
 
     def holds_publication(self, timex: TimeExpression) -> bool:
         """Whether the time is or holds the publication day ("*today*", "this week"): a speaker's
@@ -1417,6 +1421,7 @@ def _after_dated_events(
     before a time gone by."""
     out: list[tuple[str, _Placed]] = []
     lengths: dict[int, TimeExpression] | None = None  # a duration's token -> the duration, on first need
+    inside: _TimesCover | None = None  # where the times lie, on first need
     for i, dated in by_token.items():
         timex = governing.get(dated.id)
         if timex is None or timex.interval is None:
@@ -1433,21 +1438,19 @@ def _after_dated_events(
             continue
         if lengths is None:
             lengths = {root: t for t in times if t.type is TimexType.DURATION and (root := parse.root(t.start, t.end))}
-        found = next((lengths[c] for c in parse.left_children(measured_at) if c in lengths), None)
-        length = None if found is None or found.value is None else (found.value, found.text)
+        length = _length_of(next((lengths[c] for c in parse.left_children(measured_at) if c in lengths), None))
         if head in lengths and parse.dep(head) == "npadvmod":  # "*A week* after the ceremony, the mayor resigned"
-            found = lengths[head]
-            length, head = (None if found.value is None else (found.value, found.text)), parse.head(head)
+            length, head = _length_of(lengths[head]), parse.head(head)
         elif (
             head not in by_token
             and (unit := _unit_noun(parse, head, words)) is not None
-            and not any(t.start <= parse.doc[head].idx < t.end for t in times)  # "The day before last Tuesday"
+            # (not a unit inside a time expression of its own: "The day before last Tuesday")
+            and not (inside := inside or _TimesCover.of(times)).covers(parse.doc[head].idx)
         ):
             length, head = unit  # "*The day* after the vote, he resigned"; "In *the weeks* after the election"
         elif length is None:  # "fell *a day* after the company warned", the duration hung on "fell"
             just_before = [c for c in parse.children(head) if parse.doc[c].right_edge.i + 1 == preposition]
-            found = next((lengths[c] for c in just_before if c in lengths), None)
-            length = None if found is None or found.value is None else (found.value, found.text)
+            length = _length_of(next((lengths[c] for c in just_before if c in lengths), None))
         word = marker = parse.lower(preposition)
         if words.bounding_links.get(parse.lower(head)) == word:  # "ahead of", "prior to"
             preposition = head
@@ -1478,6 +1481,30 @@ def _after_dated_events(
     return out
 
 
+@attrs.frozen(kw_only=True, slots=True)
+class _TimesCover:
+    """Where time expressions lie in the text, to ask whether an offset is inside one in log time
+    (their starts in order, and the furthest end among those starting at or before each)."""
+
+    starts: list[int]
+    furthest_ends: list[int]
+
+    @classmethod
+    def of(cls, times: Sequence[TimeExpression]) -> _TimesCover:
+        spans = sorted((t.start, t.end) for t in times)
+        return cls(starts=[s for s, _ in spans], furthest_ends=list(itertools.accumulate((e for _, e in spans), max)))
+
+    def covers(self, offset: int) -> bool:
+        """Whether some time expression holds the character ``offset``."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.furthest_ends[k] > offset
+
+
+def _length_of(duration: TimeExpression | None) -> tuple[str, str] | None:
+    """A duration's TimeML value and words, as :func:`_measured_from` takes them (None without a value)."""
+    return None if duration is None or duration.value is None else (duration.value, duration.text)
+
+
 def _unit_noun(parse: Parse, noun: int, words: OrderingWords) -> tuple[tuple[str, str] | None, int] | None:
     """For a noun of calendar units that an "after" or "before" phrase hangs on, and that dates the
     verb above it ("*The day* after the vote, he resigned", "In *the weeks* after the election, prices
@@ -1488,7 +1515,7 @@ def _unit_noun(parse: Parse, noun: int, words: OrderingWords) -> tuple[tuple[str
         return None
     if dep == "npadvmod":
         verb = parse.head(noun)
-    elif dep == "pobj" and parse.lower(parse.head(noun)) in ("in", "during", "over", "within"):
+    elif dep == "pobj" and parse.lower(parse.head(noun)) in words.unit_prepositions:
         verb = parse.head(parse.head(noun))
     else:
         return None

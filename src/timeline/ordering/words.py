@@ -59,6 +59,8 @@ class OrderingWords:
     bare_units: frozenset[str]
     #: "*the day* after the vote": a noun of one unit -> the length it measures from the event ("P1D")
     following_units: Mapping[str, str]
+    #: "*In* the weeks after the election": prepositions of such a noun that date the verb they hang on
+    unit_prepositions: frozenset[str]
     #: word before an event -> "before" or "after" (the side of the event it modifies)
     before_after: Mapping[str, str]
     possessive: frozenset[str]
@@ -207,6 +209,7 @@ def load_words(language: str = "en") -> OrderingWords:
         rescheduled_to=frozenset(raw["rescheduled_to"]),
         bare_units=frozenset(raw["bare_units"]),
         following_units=_words(raw["following_units"]),
+        unit_prepositions=frozenset(raw["unit_prepositions"]),
         before_after=_words(raw["before_after"]),
         possessive=frozenset(raw["possessive"]),
         clause_markers={word: Relation(name) for word, name in _words(raw["clause_markers"]).items()},
