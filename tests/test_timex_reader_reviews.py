@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse
+from reader_reviews import (
+    RESOLVER,
+    not_times,
+    reviewed_values,
+    values_with_the_parse,
+)
 from timeline.pipeline import Document
 
 F = date(2024, 3, 22)  # a Friday
@@ -420,11 +423,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 # With the spaCy parse (full pipeline), whose tense reading the reviewers' stories went through.
@@ -523,14 +522,10 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
-def test_not_a_time(published: date, sentence: str, words: str) -> None:
-    check_not_a_time(published, sentence, words)
+test_not_a_time = not_times(NOT_TIMES)
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
-def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
-    check_value_with_the_parse(published, sentence, phrase, value)
+test_reviewed_value_with_the_parse = values_with_the_parse(PARSED)
 
 
 def test_one_oclock_is_the_minute_its_value_writes() -> None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reader_reviews import RESOLVER, check_value, check_value_with_the_parse
+from reader_reviews import RESOLVER, reviewed_values, values_with_the_parse
 from timeline.pipeline import Document
 
 SEP30_2022 = date(2022, 9, 30)  # a Friday
@@ -183,11 +181,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 def test_every_weekday_part_is_quantified_every() -> None:
@@ -230,6 +224,4 @@ PARSED: list[tuple[date, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
-def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
-    check_value_with_the_parse(published, sentence, phrase, value)
+test_reviewed_value_with_the_parse = values_with_the_parse(PARSED)

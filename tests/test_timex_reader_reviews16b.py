@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reader_reviews import check_not_a_time, check_value, check_value_with_the_parse
+from reader_reviews import (
+    not_times,
+    reviewed_values,
+    values_with_the_parse,
+)
 
 MAY14_2025 = date(2025, 5, 14)  # a Wednesday
 SEP6_2025 = date(2025, 9, 6)  # a Saturday
@@ -136,11 +138,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 # (published, sentence, words that must not be (part of) a time expression)
@@ -156,9 +154,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
-def test_not_a_time(published: date, sentence: str, words: str) -> None:
-    check_not_a_time(published, sentence, words)
+test_not_a_time = not_times(NOT_TIMES)
 
 
 # (published, text, phrase, value) read with the spaCy parse, as the pipeline does
@@ -168,6 +164,4 @@ PARSED: list[tuple[date, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), PARSED)
-def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
-    check_value_with_the_parse(published, sentence, phrase, value)
+test_reviewed_value_with_the_parse = values_with_the_parse(PARSED)

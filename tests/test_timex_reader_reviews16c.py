@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reader_reviews import check_value
+from reader_reviews import reviewed_values
 
 SAT_DEC20_2025 = date(2025, 12, 20)  # a Saturday
 THU_AUG17_2023 = date(2023, 8, 17)  # a Thursday
@@ -184,11 +182,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 def test_a_misread_tense_set_aside_is_named_in_the_explanation() -> None:

@@ -9,7 +9,13 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse, found
+from reader_reviews import (
+    RESOLVER,
+    found,
+    not_times,
+    reviewed_values,
+    values_with_the_parse,
+)
 from timeline.pipeline import Document
 
 DEC12_2023 = date(2023, 12, 12)  # a Tuesday
@@ -106,11 +112,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 # (published, sentence, phrase, value): the tense is read through the parse, as in the full pipeline
@@ -130,9 +132,7 @@ WITH_THE_PARSE: list[tuple[date, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), WITH_THE_PARSE)
-def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
-    check_value_with_the_parse(published, sentence, phrase, value)
+test_reviewed_value_with_the_parse = values_with_the_parse(WITH_THE_PARSE)
 
 
 # (published, sentence, words that must not be (part of) a time expression)
@@ -143,9 +143,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
-def test_not_a_time(published: date, sentence: str, words: str) -> None:
-    check_not_a_time(published, sentence, words)
+test_not_a_time = not_times(NOT_TIMES)
 
 
 def test_the_second_year_of_a_split_year_is_no_year_of_its_own() -> None:

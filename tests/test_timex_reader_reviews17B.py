@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reader_reviews import RESOLVER, check_not_a_time, check_value
+from reader_reviews import RESOLVER, check_value, not_times, reviewed_values
 from test_relative_times import _brute_force
 from timeline.pipeline import Document
 from timeline.relative import relative_times
@@ -188,11 +186,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 # (published, sentence, words that must not be (part of) a time expression)
@@ -210,9 +204,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
-def test_not_a_time(published: date, sentence: str, words: str) -> None:
-    check_not_a_time(published, sentence, words)
+test_not_a_time = not_times(NOT_TIMES)
 
 
 def test_a_superlative_of_the_year_keeps_the_year() -> None:

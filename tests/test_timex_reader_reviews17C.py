@@ -10,7 +10,12 @@ from datetime import date
 import pytest
 from tests.test_relative_times import _brute_force
 
-from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse
+from reader_reviews import (
+    RESOLVER,
+    check_value_with_the_parse,
+    not_times,
+    reviewed_values,
+)
 from timeline.pipeline import Document
 from timeline.relative import relative_times
 
@@ -225,11 +230,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 # (published, sentence, words that must not be (part of) a time expression)
@@ -245,9 +246,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
-def test_not_a_time(published: date, sentence: str, words: str) -> None:
-    check_not_a_time(published, sentence, words)
+test_not_a_time = not_times(NOT_TIMES)
 
 
 @pytest.mark.parametrize(

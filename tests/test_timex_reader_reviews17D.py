@@ -9,7 +9,12 @@ from datetime import date
 
 import pytest
 
-from reader_reviews import RESOLVER, check_not_a_time, check_value, check_value_with_the_parse
+from reader_reviews import (
+    RESOLVER,
+    not_times,
+    reviewed_values,
+    values_with_the_parse,
+)
 from timeline import calendar
 from timeline.pipeline import Document
 
@@ -88,11 +93,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_reviewed_value(
-    published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None
-) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 # (published, sentence, phrase, value), in the full pipeline: the tense comes from the parse
@@ -105,9 +106,7 @@ WITH_THE_PARSE: list[tuple[date, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value"), WITH_THE_PARSE)
-def test_reviewed_value_with_the_parse(published: date, sentence: str, phrase: str, value: str) -> None:
-    check_value_with_the_parse(published, sentence, phrase, value)
+test_reviewed_value_with_the_parse = values_with_the_parse(WITH_THE_PARSE)
 
 
 # (published, text, phrase, first day, last day): a fiscal year whose end or start the story states
@@ -180,9 +179,7 @@ NOT_TIMES: list[tuple[date, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "words"), NOT_TIMES)
-def test_not_a_time(published: date, sentence: str, words: str) -> None:
-    check_not_a_time(published, sentence, words)
+test_not_a_time = not_times(NOT_TIMES)
 
 
 def test_a_week_ago_says_which_week() -> None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reader_reviews import check_not_a_time, check_value, check_value_with_the_parse
+from reader_reviews import check_not_a_time, check_value_with_the_parse, reviewed_values
 
 JAN6_2025 = date(2025, 1, 6)  # a Monday
 AUG14_2024 = date(2024, 8, 14)  # a Wednesday
@@ -157,9 +155,7 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "type_", "mod"), EXAMPLES)
-def test_value(published: date, sentence: str, phrase: str, value: str | None, type_: str, mod: str | None) -> None:
-    check_value(published, sentence, phrase, value, type_, mod)
+test_reviewed_value = reviewed_values(EXAMPLES)
 
 
 def test_an_intending_governs_its_own_clause_only() -> None:
