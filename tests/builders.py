@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.calendar import Interval
-from timeline.model import Event, EventTime, Placement, Relation, Tense, TextSpan, TimelineEntry
+from timeline.model import Event, EventTime, Placement, Relation, Tense, TextSpan, Timeline, TimelineEntry
 
 
 def placed_entry(
@@ -28,3 +28,11 @@ def placed_entry(
         placement=Placement.TENSE if timex_id == "t0" else Placement.GOVERNING_TIMEX,
         reason="",
     )
+
+
+def only_entry(timeline: Timeline, text: str) -> TimelineEntry:
+    """The one placed entry whose trigger is ``text``; failing with every entry's trigger and time when
+    there is none or more than one, so a test says what the timeline holds instead."""
+    found = [entry for entry in timeline.entries if entry.event.text == text]
+    assert len(found) == 1, [(e.event.text, e.time.describe()) for e in timeline.entries]
+    return found[0]

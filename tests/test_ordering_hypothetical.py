@@ -6,20 +6,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from builders import only_entry
 from timeline import extract_timeline
-from timeline.model import Placement, Timeline, TimelineEntry
-
-
-def _entry(timeline: Timeline, text: str) -> TimelineEntry:
-    found = [entry for entry in timeline.entries if entry.event.text == text]
-    assert len(found) == 1, [(e.event.text, e.time.describe()) for e in timeline.entries]
-    return found[0]
+from timeline.model import Placement
 
 
 # --- a verb of saying set inside the clause it reports --------------------------------------------------
 def test_a_verb_of_saying_the_model_classes_an_occurrence_is_not_dated_by_the_clause_it_reports() -> None:
     # the event model classes "added" OCCURRENCE; it is still the saying, not the doubling, of 2019
-    added = _entry(extract_timeline("In 2019, the chairman added, sales doubled.", "2024-03-20"), "added")
+    added = only_entry(extract_timeline("In 2019, the chairman added, sales doubled.", "2024-03-20"), "added")
     assert added.placement is Placement.TENSE
     assert added.time.interval.start is None and added.time.interval.end == datetime(2024, 3, 21)
 
@@ -34,21 +29,21 @@ _SEED_SENTENCES = (
 
 def test_a_looming_action_lies_from_the_time_of_the_verb_that_speaks_of_it_on() -> None:
     timeline = extract_timeline(_SEED_SENTENCES, "2024-03-22")
-    assert _entry(timeline, "expressed").time.describe() == "2024-03-18"
+    assert only_entry(timeline, "expressed").time.describe() == "2024-03-18"
     for word in ("looming", "action"):
-        entry = _entry(timeline, word)
+        entry = only_entry(timeline, word)
         assert entry.event.factuality == "hypothetical"
         assert entry.time.describe() == "on or after 2024-03-18", word  # not on the day Biden spoke of it
         assert entry.placement is Placement.INHERITED
         assert "still to come" in entry.reason
-    assert "looming" in _entry(timeline, "looming").reason
+    assert "looming" in only_entry(timeline, "looming").reason
 
 
 def test_a_planned_or_sought_event_lies_from_the_time_of_its_verb_on() -> None:
-    talks = _entry(extract_timeline("On Monday, officials discussed the planned talks.", "2024-03-22"), "talks")
+    talks = only_entry(extract_timeline("On Monday, officials discussed the planned talks.", "2024-03-22"), "talks")
     assert talks.time.interval.start == datetime(2024, 3, 18) and talks.time.interval.end is None
     assert '"planned talks"' in talks.reason
-    talks = _entry(extract_timeline("On Monday, the union demanded talks.", "2024-03-22"), "talks")
+    talks = only_entry(extract_timeline("On Monday, the union demanded talks.", "2024-03-22"), "talks")
     assert talks.time.interval.start == datetime(2024, 3, 18) and talks.time.interval.end is None
     assert '"demanded"' in talks.reason
 
@@ -62,7 +57,7 @@ def test_what_is_sought_from_a_time_known_only_by_its_end_is_not_placed() -> Non
 
 def test_an_event_that_happened_keeps_the_time_of_the_verb_it_depends_on() -> None:
     # no mark of something still to come: the talks were held when the verb says
-    talks = _entry(extract_timeline("On Monday, officials held talks.", "2024-03-22"), "talks")
+    talks = only_entry(extract_timeline("On Monday, officials held talks.", "2024-03-22"), "talks")
     assert talks.time.describe() == "2024-03-18"
     assert "depends on" in talks.reason
 
@@ -96,9 +91,9 @@ def test_an_open_condition_is_hypothetical_not_negated() -> None:
 # --- a plan told of in a past saying, with its own time ------------------------------------------------
 def test_a_would_event_a_past_saying_dates_is_placed_at_its_time() -> None:
     timeline = extract_timeline("The union said the walkout would begin on Monday.", "2024-03-22")
-    assert _entry(timeline, "begin").time.describe() == "2024-03-25"
+    assert only_entry(timeline, "begin").time.describe() == "2024-03-25"
     timeline = extract_timeline("FEMA would open three centers this weekend, officials said.", "2024-03-22")
-    assert _entry(timeline, "open").time.describe() == "2024-W12-WE"
+    assert only_entry(timeline, "open").time.describe() == "2024-W12-WE"
 
 
 def test_a_would_event_without_a_time_or_saying_stays_unplaced() -> None:
@@ -116,13 +111,13 @@ def test_if_meaning_whether_with_a_past_perfect_is_no_unmet_condition() -> None:
 # --- what a verb of scheduling schedules is at the time it is scheduled for --------------------------------
 def test_a_scheduled_event_is_at_the_time_it_is_scheduled_for() -> None:
     timeline = extract_timeline("A further meeting is scheduled for 8 September.", "2024-09-30")
-    assert _entry(timeline, "meeting").time.describe() == "2025-09-08"
+    assert only_entry(timeline, "meeting").time.describe() == "2025-09-08"
     timeline = extract_timeline("A decision is expected on Friday.", "2025-09-06")
-    assert _entry(timeline, "decision").time.describe() == "2025-09-12"  # on the Friday, not from it on
+    assert only_entry(timeline, "decision").time.describe() == "2025-09-12"  # on the Friday, not from it on
     timeline = extract_timeline("A memorial vigil is planned for Tuesday evening.", "2024-06-30")
-    assert _entry(timeline, "vigil").time.describe() == "2024-07-02TEV"
+    assert only_entry(timeline, "vigil").time.describe() == "2024-07-02TEV"
     timeline = extract_timeline("Officials called for talks on Monday.", "2024-09-30")
-    assert _entry(timeline, "talks").time.describe().startswith("on or after")
+    assert only_entry(timeline, "talks").time.describe().startswith("on or after")
 
 
 def test_the_time_of_what_did_not_happen_is_not_the_storys_reference_time() -> None:

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from builders import only_entry
 from timeline import extract_timeline
-from timeline.model import Timeline, TimelineEntry
-
-
-def _entry(timeline: Timeline, text: str) -> TimelineEntry:
-    found = [entry for entry in timeline.entries if entry.event.text == text]
-    assert len(found) == 1, [(e.event.text, e.time.describe()) for e in timeline.entries]
-    return found[0]
 
 
 def test_a_day_in_a_verdicts_small_clause_dates_the_verdict() -> None:
@@ -21,14 +15,14 @@ def test_a_day_in_a_verdicts_small_clause_dates_the_verdict() -> None:
         " planned to drive a van into crowds at a market, prosecutors said.",
         "2024-06-30",
     )
-    assert _entry(timeline, "found").time.describe() == "2024-06-28"
-    preparing = _entry(timeline, "preparing").time.interval  # what he was found guilty of came before
+    assert only_entry(timeline, "found").time.describe() == "2024-06-28"
+    preparing = only_entry(timeline, "preparing").time.interval  # what he was found guilty of came before
     assert (preparing.start, preparing.end) == (None, datetime(2024, 6, 29))
 
 
 def test_a_complement_clause_with_a_verb_still_keeps_its_time() -> None:
     timeline = extract_timeline("Analysts said on Monday a cut was unlikely before June.", "2024-03-22")
-    assert _entry(timeline, "said").time.describe() == "2024-03-18"
+    assert only_entry(timeline, "said").time.describe() == "2024-03-18"
 
 
 def test_a_day_before_a_verb_the_parse_lost_still_dates_it() -> None:
@@ -38,24 +32,24 @@ def test_a_day_before_a_verb_the_parse_lost_still_dates_it() -> None:
         " since last summer.",
         "2025-01-06",
     )
-    assert _entry(timeline, "approved").time.describe() == "2025-01-03"
+    assert only_entry(timeline, "approved").time.describe() == "2025-01-03"
 
 
 def test_a_day_a_copula_gives_dates_its_event_adjective() -> None:
     timeline = extract_timeline("The January employment report is due on Feb. 2.", "2024-01-05")
-    assert _entry(timeline, "due").time.describe() == "2024-02-02"
+    assert only_entry(timeline, "due").time.describe() == "2024-02-02"
 
 
 def test_a_time_on_than_expected_dates_what_is_compared() -> None:
     timeline = extract_timeline(
         "U.S. employers added more jobs than expected in December, the Labor Department said on Friday.", "2024-01-05"
     )
-    assert _entry(timeline, "added").time.describe() == "2023-12"
+    assert only_entry(timeline, "added").time.describe() == "2023-12"
 
 
 def test_since_on_an_infinitive_bounds_the_perfect_above_it() -> None:
     timeline = extract_timeline("The district has struggled to fill driver positions since 2021.", "2024-06-26")
-    struggled = _entry(timeline, "struggled").time.interval
+    struggled = only_entry(timeline, "struggled").time.interval
     assert (struggled.start, struggled.end) == (datetime(2021, 1, 1), None)
 
 
@@ -65,12 +59,12 @@ def test_since_then_closing_a_sentence_puts_its_perfect_in_the_meantime() -> Non
         " there since then.",
         "2025-01-06",
     )
-    stationed = _entry(timeline, "stationed").time.interval
+    stationed = only_entry(timeline, "stationed").time.interval
     assert (stationed.start, stationed.end) == (datetime(2024, 4, 1), datetime(2025, 1, 7))
     timeline = extract_timeline(
         "Police said he fled to Spain in 2019, and he has lived there since then.", "2025-01-06"
     )
-    said = _entry(timeline, "said").time.interval  # no perfect: not measured by "since then"
+    said = only_entry(timeline, "said").time.interval  # no perfect: not measured by "since then"
     assert (said.start, said.end) == (None, datetime(2025, 1, 7))
 
 
@@ -80,7 +74,7 @@ def test_a_fronted_time_the_parse_made_the_root_dates_the_clause_after_it() -> N
         " affiliates filed for Chapter 11.",
         "2022-11-13",
     )
-    assert _entry(timeline, "filed").time.describe() == "2022-11-11"
+    assert only_entry(timeline, "filed").time.describe() == "2022-11-11"
 
 
 def test_a_time_the_parse_hangs_on_the_subject_after_it_dates_the_clause() -> None:
@@ -88,8 +82,8 @@ def test_a_time_the_parse_hangs_on_the_subject_after_it_dates_the_clause() -> No
         "A similar boat sank on Sept. 3, killing 21 people, and two weeks earlier a dinghy capsized near Tunisia.",
         "2024-09-19",
     )
-    assert _entry(timeline, "capsized").time.describe() == "2024-08-20"
-    assert _entry(timeline, "sank").time.describe() == "2024-09-03"
+    assert only_entry(timeline, "capsized").time.describe() == "2024-08-20"
+    assert only_entry(timeline, "sank").time.describe() == "2024-09-03"
 
 
 def test_the_time_of_an_opening_participle_of_origin_is_not_the_main_clauses() -> None:
@@ -98,8 +92,8 @@ def test_the_time_of_an_opening_participle_of_origin_is_not_the_main_clauses() -
         " Neighborhood Playhouse.",
         "2024-01-03",
     )
-    assert _entry(timeline, "Born").time.describe() == "1932-02-14"
-    assert _entry(timeline, "moved").time.interval.start is None  # not on her birthday
+    assert only_entry(timeline, "Born").time.describe() == "1932-02-14"
+    assert only_entry(timeline, "moved").time.interval.start is None  # not on her birthday
 
 
 def test_a_when_clause_set_off_after_a_time_is_dated_by_it_wherever_the_parse_hangs_it() -> None:
@@ -108,15 +102,15 @@ def test_a_when_clause_set_off_after_a_time_is_dated_by_it_wherever_the_parse_ha
         " it withdrew most of its forces from its former positions. Officers said on Dec. 30 the brigade was ready.",
         "2025-01-06",
     )
-    assert _entry(timeline, "withdrew").time.describe() == "199"
+    assert only_entry(timeline, "withdrew").time.describe() == "199"
     timeline = extract_timeline(
         "It was the most personal and emotional of many held since early December, when Cuban President Fidel Castro"
         " promised mass mobilization until the boy was returned to his father.\n\nElian's father and his four"
         " grandparents began weeping as they sat in a row of chairs facing the stage.",
         "2000-01-07",
     )
-    assert _entry(timeline, "promised").time.describe() == "1999-12"
-    assert _entry(timeline, "began").time.interval.start is None  # a clause describing a time moves no story time
+    assert only_entry(timeline, "promised").time.describe() == "1999-12"
+    assert only_entry(timeline, "began").time.interval.start is None  # a clause describing a time moves no story time
 
 
 def test_a_headlines_present_tells_news_that_has_happened() -> None:
@@ -125,9 +119,9 @@ def test_a_headlines_present_tells_news_that_has_happened() -> None:
         "Eleanor Vance, who starred on Broadway for four decades, died on Monday. Her films remain popular.",
         "2024-01-03",
     )
-    dies = _entry(timeline, "dies").time.interval
+    dies = only_entry(timeline, "dies").time.interval
     assert (dies.start, dies.end) == (None, datetime(2024, 1, 4))  # not going on at publication
-    assert _entry(timeline, "remain").time.describe() == "2024-01-03"  # the body's present is going on
+    assert only_entry(timeline, "remain").time.describe() == "2024-01-03"  # the body's present is going on
 
 
 def test_a_bare_verb_joined_to_a_modal_one_shares_the_modal() -> None:
@@ -165,26 +159,26 @@ def test_a_habit_a_set_dates_takes_no_time_from_the_story() -> None:
         " counting its summer shorts showcase held each June.",
         "2025-01-06",
     )
-    held = _entry(timeline, "held").time.interval
+    held = only_entry(timeline, "held").time.interval
     assert (held.start, held.end) == (None, datetime(2025, 1, 7))  # not in January
     timeline = extract_timeline(
         "Police arrested two men on Saturday. Clinton said in his weekly radio address that justice would be done.",
         "1998-08-10",
     )
-    assert _entry(timeline, "said").time.describe() == "1998-08-08"  # "weekly" is the address's kind
+    assert only_entry(timeline, "said").time.describe() == "1998-08-08"  # "weekly" is the address's kind
 
 
 def test_a_possessive_time_picking_out_a_role_holder_dates_nothing_they_do() -> None:
     timeline = extract_timeline("Last year's winner, Tom Ellery, said his sales had tripled.", "2024-12-31")
-    said = _entry(timeline, "said").time.interval
+    said = only_entry(timeline, "said").time.interval
     assert (said.start, said.end) == (None, datetime(2025, 1, 1))  # not said in 2023
     timeline = extract_timeline("Friday's session ended with a rally.", "1989-10-30")
-    assert _entry(timeline, "session").time.describe() == "1989-10-27"
+    assert only_entry(timeline, "session").time.describe() == "1989-10-27"
 
 
 def test_a_main_verb_with_a_subject_read_as_a_participle_is_a_simple_past() -> None:
     timeline = extract_timeline('"A Quiet Place: Day One" opened in second place with $53 million.', "2024-06-30")
-    opened = _entry(timeline, "opened")
+    opened = only_entry(timeline, "opened")
     assert opened.event.tense.value == "PAST"
     assert (opened.time.interval.start, opened.time.interval.end) == (None, datetime(2024, 7, 1))
 
@@ -194,13 +188,13 @@ def test_a_future_until_on_a_past_verb_is_how_far_it_reaches() -> None:
         "The Harwood Foundation said in its annual report that it had committed funding through fiscal 2027.",
         "2024-12-31",
     )
-    committed = _entry(timeline, "committed").time.interval
+    committed = only_entry(timeline, "committed").time.interval
     assert (committed.start, committed.end) == (None, datetime(2025, 1, 1))  # done before publication
 
 
 def test_a_date_after_starting_bounds_what_runs_from_it() -> None:
     timeline = extract_timeline("Owners will be notified by letter starting April 1.", "2024-02-15")
-    notified = _entry(timeline, "notified").time.interval
+    notified = only_entry(timeline, "notified").time.interval
     assert (notified.start, notified.end) == (datetime(2024, 4, 1), None)
 
 
@@ -210,17 +204,17 @@ def test_a_date_on_an_anniversary_is_that_of_the_event_it_recalls() -> None:
         " anniversary of Russia's full-scale invasion of Ukraine on Feb. 24, 2022.",
         "2025-02-22",
     )
-    assert _entry(timeline, "invasion").time.describe() == "2022-02-24"
-    assert _entry(timeline, "anniversary").time.interval.start.year == 2025
+    assert only_entry(timeline, "invasion").time.describe() == "2022-02-24"
+    assert only_entry(timeline, "anniversary").time.interval.start.year == 2025
 
 
 def test_a_time_a_verb_of_rescheduling_gives_is_the_moved_events() -> None:
     timeline = extract_timeline("The band pushed the tour into 2024 after the singer fell ill.", "2023-11-14")
-    assert _entry(timeline, "tour").time.describe() == "2024"
-    pushed = _entry(timeline, "pushed").time.interval
+    assert only_entry(timeline, "tour").time.describe() == "2024"
+    pushed = only_entry(timeline, "pushed").time.interval
     assert (pushed.start, pushed.end) == (None, datetime(2023, 11, 15))  # the pushing was not in 2024
     timeline = extract_timeline("The vote was postponed until March 14.", "2024-11-14")
-    assert _entry(timeline, "vote").time.describe() == "2025-03-14"  # put off, not called off
+    assert only_entry(timeline, "vote").time.describe() == "2025-03-14"  # put off, not called off
 
 
 def test_an_offset_from_a_present_at_publication_counts_from_the_story_day() -> None:
@@ -229,7 +223,7 @@ def test_an_offset_from_a_present_at_publication_counts_from_the_story_day() -> 
         " expected rate cuts this year.",
         "2024-01-05",
     )
-    assert _entry(timeline, "showed").time.describe() == "2024-01-03"
+    assert only_entry(timeline, "showed").time.describe() == "2024-01-03"
 
 
 def test_days_after_a_clause_put_it_before_not_on_the_day() -> None:
@@ -237,7 +231,7 @@ def test_days_after_a_clause_put_it_before_not_on_the_day() -> None:
         "The Russian Foreign Ministry said on Friday, days after Estonia expelled a Russian embassy official.",
         "2025-01-03",
     )
-    expelled = _entry(timeline, "expelled").time.interval
+    expelled = only_entry(timeline, "expelled").time.interval
     assert (expelled.start, expelled.end) == (None, datetime(2025, 1, 4))
 
 
@@ -259,7 +253,7 @@ def test_a_saying_after_what_it_reports_is_not_at_its_time() -> None:
         " rescuers.",
         "2024-09-19",
     )
-    told = _entry(timeline, "told").time.interval
+    told = only_entry(timeline, "told").time.interval
     assert (told.start, told.end) == (None, datetime(2024, 9, 20))
 
 
@@ -281,7 +275,7 @@ def test_overnight_opening_its_sentence_is_the_night_after_the_storys_day() -> N
     )
     values = {t.text: t.value for t in timeline.times}
     assert (values["Overnight"], values["The following day"]) == ("2022-11-10TNI", "2022-11-11")
-    assert _entry(timeline, "filed").time.describe() == "2022-11-11"
+    assert only_entry(timeline, "filed").time.describe() == "2022-11-11"
 
 
 def test_the_same_event_told_again_keeps_its_time() -> None:
@@ -298,5 +292,5 @@ def test_since_on_a_figure_bounds_the_verb() -> None:
     timeline = extract_timeline(
         "The dispute has cost the industry an estimated £1bn since the summer of 2022.", "2025-09-05"
     )
-    cost = _entry(timeline, "cost").time.interval
+    cost = only_entry(timeline, "cost").time.interval
     assert (cost.start, cost.end) == (datetime(2022, 6, 1), None)
