@@ -37,6 +37,12 @@ from timeline.grammar import Orientation, orientation_from_text
         ("He resigned from Acme Corp. on Thursday.", Orientation.PAST),
         ("He spoke to Gen. Powell on Thursday.", Orientation.PAST),
         ("He resigned. Thursday nothing", Orientation.UNKNOWN),
+        # a hyphenated compound on -ed is an adjective, unless its first part makes a verb
+        ("Government-backed lenders open new branches on Thursday.", Orientation.UNKNOWN),
+        ("The long-awaited report comes out on Thursday.", Orientation.UNKNOWN),
+        ("A high-sided lorry is due on Thursday.", Orientation.FUTURE),
+        ("North Korea test-fired a missile on Thursday.", Orientation.PAST),
+        ("The mayor was re-elected on Thursday.", Orientation.PAST),
     ],
 )
 def test_orientation_from_words(sentence: str, expected: Orientation) -> None:

@@ -83,6 +83,7 @@ class _Vocabulary:
     past_auxiliaries: frozenset[str]
     present_auxiliaries: frozenset[str]
     not_past_ed: frozenset[str]
+    verb_compound_heads: frozenset[str]
     irregular_past: frozenset[str]
     participle_auxiliaries: frozenset[str]
     adverbs_before_participle: frozenset[str]
@@ -107,6 +108,7 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
         past_auxiliaries=frozenset(raw["past_auxiliaries"]),
         present_auxiliaries=frozenset(raw["present_auxiliaries"]),
         not_past_ed=frozenset(raw["not_past_ed"]),
+        verb_compound_heads=frozenset(raw["verb_compound_heads"]),
         irregular_past=frozenset(raw["irregular_past"]),
         participle_auxiliaries=frozenset(raw["participle_auxiliaries"]) | frozenset(raw["copulas_before_participle"]),
         adverbs_before_participle=frozenset(raw["adverbs_before_participle"]),
@@ -544,7 +546,8 @@ def _clause_orientation(tree: _Tree, verb: int) -> Orientation:
 
 # --- from words alone ----------------------------------------------------------------------------
 _CLAUSE_BREAK = re.compile(r"[.;!?\n\"“”]")
-_WORD = re.compile(r"[A-Za-z']+")
+#: A word, hyphenated compounds whole ("Iran-backed" is one adjective, not "Iran" and "backed").
+_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 
 
 def orientation_from_text(text: str, start: int, end: int, *, window: int = 160) -> Orientation:
@@ -634,6 +637,13 @@ def _after_had_been(chunk: str, marker: int) -> bool:
     return chunk[:marker].rstrip().lower().endswith("had been")
 
 
+def _verbal_compound(word: str, vocab: _Vocabulary) -> bool:
+    """Whether ``word`` ending in -ed can be a past verb: a plain word, or a compound on a verbal
+    first part ("re-elected", "test-fired"); "Iran-backed", "long-awaited" are adjectives."""
+    head, hyphen, _ = word.partition("-")
+    return not hyphen or head in vocab.verb_compound_heads
+
+
 def _word_orientation(words: list[str], i: int, vocab: _Vocabulary) -> Orientation | None:
     """The tense the lower-cased word ``words[i]`` marks. The word before a past form (past an
     adverb: "will be formally named", "a still unspecified date") makes it a participle: "will be
@@ -643,7 +653,9 @@ def _word_orientation(words: list[str], i: int, vocab: _Vocabulary) -> Orientati
         return Orientation.PAST
     if word in vocab.present_auxiliaries:
         return Orientation.PRESENT
-    if word in vocab.irregular_past or (len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed):
+    if word in vocab.irregular_past or (
+        len(word) > 4 and word.endswith("ed") and word not in vocab.not_past_ed and _verbal_compound(word, vocab)
+    ):
         j = i - 1
         if j > 0 and words[j] in vocab.adverbs_before_participle:
             j -= 1
