@@ -120,6 +120,16 @@ def test_a_scheduled_event_is_at_the_time_it_is_scheduled_for() -> None:
     assert only_entry(timeline, "talks").time.describe().startswith("on or after")
 
 
+def test_the_scheduling_itself_is_not_at_the_time_it_schedules_for() -> None:
+    timeline = extract_timeline("The vote is scheduled for Friday.", "2024-03-20")
+    assert only_entry(timeline, "vote").time.describe() == "2024-03-22"
+    scheduled = only_entry(timeline, "scheduled")  # a state going on at publication, not on Friday
+    assert scheduled.placement is Placement.TENSE and scheduled.time.describe() == "2024-03-20"
+    timeline = extract_timeline("The launch is planned for next year.", "2024-03-20")
+    assert only_entry(timeline, "launch").time.describe() == "2025"
+    assert only_entry(timeline, "planned").time.describe() == "2024-03-20"
+
+
 def test_the_time_of_what_did_not_happen_is_not_the_storys_reference_time() -> None:
     timeline = extract_timeline(
         "Murray would have played if the game had been on Wednesday. He strained his hamstring in Game 4.",

@@ -261,7 +261,9 @@ class _Story:
         by_id = {e.id: e for e in events}
         stamped = [t for t in anchorable if not _in_a_dateline(document.text, t, words)]
         moved: set[str] = set()  # events a verb of rescheduling gives a new time (see :func:`_moved_to`)
-        governing, bounding = _governing_times(parse, stamped, events, by_token, words, moved=moved)
+        governing, bounding = _governing_times(
+            parse, stamped, events, by_token, words, moved=moved, published=document.publication_date
+        )
         again: frozenset[str] = frozenset()  # event nouns dated as the same event told before
         if parse is not None:
             again = _date_the_same_event_again(parse, events, roots, by_token, governing, bounding)
@@ -1791,6 +1793,7 @@ def _governing_times(
     words: OrderingWords,
     *,
     moved: set[str] | None = None,
+    published: date | None = None,
 ) -> tuple[dict[str, TimeExpression], dict[str, tuple[TimeExpression, str]]]:
     """Event id -> the time expression attached to it in the parse that dates it (nearest in the
     tree wins; bounded values before open ones), and event id -> a time that only bounds it, with
@@ -1824,7 +1827,7 @@ def _governing_times(
                 best[fronted.id] = ((0, bounded, 2), timex, None)
             continue
         event, distance = found
-        rescheduled = _moved_to(parse, root, distance, event, by_token, words)
+        rescheduled = _moved_to(parse, root, distance, event, by_token, words, _after_the_day(timex, published))
         if rescheduled is not None:  # "pushed the *tour* into 2024", "rescheduled for Saturday": the new time
             if isinstance(rescheduled, Event) and (
                 rescheduled.id not in best or (0, bounded, distance) < best[rescheduled.id][0]
@@ -2800,18 +2803,42 @@ def _give_against_tense_to_object(
                 break
 
 
+def _after_the_day(timex: TimeExpression, published: date | None) -> bool:
+    """Whether the time begins after the day of publication (none is without a publication date)."""
+    interval = timex.interval
+    return (
+        published is not None
+        and interval is not None
+        and interval.start is not None
+        and interval.start.date() > published
+    )
+
+
 def _moved_to(
-    parse: Parse, root: int, distance: int, event: Event, by_token: dict[int, Event], words: OrderingWords
+    parse: Parse,
+    root: int,
+    distance: int,
+    event: Event,
+    by_token: dict[int, Event],
+    words: OrderingWords,
+    still_to_come: bool,
 ) -> Event | bool | None:
     """What a time after "to", "into", "for", "until" on a verb of moving an event in time is the new
     time of ("*pushed* the tour *into 2024*", "the launch was *rescheduled for Saturday*", "*delayed*
-    the hearing *to Friday*"): the event moved (its object, or its subject in the passive), ``True``
-    when none is named; ``None`` when the time is not so placed. The moving itself is not then."""
-    if distance != 2 or event.pos != "VERB" or event.lemma.lower() not in words.rescheduling:
+    the hearing *to Friday*"), or after "for" on a verb of scheduling, a time after the day of
+    publication (``still_to_come``: "the vote is *scheduled for Friday*"; "scheduled a news
+    conference for later today" may be today's scheduling): the event moved or scheduled (its
+    object, or its subject in the passive), ``True`` when none is named; ``None`` when the time is
+    not so placed. The moving or scheduling itself is not then: it is placed by its tense ("is
+    scheduled": a state going on at publication)."""
+    lemma = event.lemma.lower()
+    if distance != 2 or event.pos != "VERB" or (lemma not in words.rescheduling and lemma not in words.scheduling):
         return None
     preposition = parse.head(root)
     if parse.dep(root) != "pobj" or parse.lower(preposition) not in words.rescheduled_to:
         return None
+    if lemma not in words.rescheduling and (parse.lower(preposition) != "for" or not still_to_come):
+        return None  # "scheduled *for* Friday" gives the meeting its time; "planned until May" does not
     verb = parse.head(preposition)
     moved = next(
         (by_token.get(c) for c in parse.children(verb) if parse.dep(c) in ("dobj", "nsubjpass") and c in by_token),
