@@ -1896,7 +1896,7 @@ def _governing_times(
         side = side or _ordered_on_the_way(parse, root, distance, words)
         rank = (0 if side is None else 1, bounded, distance)
         held = best.get(event.id)
-        if held is None or rank < held[0] or _finer_than_a_modifier(parse, rank, timex, held):
+        if held is None or _dates_rather_than(parse, rank, timex, held):
             best[event.id] = (rank, timex, side)
         started = _started_by_a_participle(parse, parse.ancestor(root, distance), event, by_token, words)
         if started is not None and side is None and started.id not in best:  # "notified by letter *starting* April 1"
@@ -1911,22 +1911,32 @@ def _governing_times(
     return dating, bounding
 
 
-def _finer_than_a_modifier(
+def _dates_rather_than(
     parse: Parse,
     rank: tuple[int, int, int],
     timex: TimeExpression,
     held: tuple[tuple[int, int, int], TimeExpression, str | None],
 ) -> bool:
-    """Whether ``timex`` reaches the event as near as the time it holds (``held``), which only names
-    a noun (a compound: "The *January* window"), and is finer: "The January window opens *on 1
-    January 2025*" is the day, not the month the subject is named by."""
-    other = held[1]
-    if rank != held[0] or timex.interval is None or other.interval is None:
-        return False
-    if timex.interval.granularity.rank >= other.interval.granularity.rank:
-        return False
-    root = parse.root(other.start, other.end)
-    return root is not None and parse.dep(root) == "compound"
+    """Whether ``timex``, reaching the event at ``rank``, dates it rather than the time it holds
+    (``held``): the nearer in the tree, except that a time which only names a noun (a compound:
+    "The *January* window", "for the *summer* recess") gives way to a finer one at any distance:
+    "The January window opens *on 1 January 2025*", "rises for the summer recess *on 21 July*"
+    are days, not the season or month the noun is named by."""
+    other_rank, other = held[0], held[1]
+    if rank[:2] == other_rank[:2] and timex.interval is not None and other.interval is not None:
+        finer, coarser = timex.interval.granularity.rank, other.interval.granularity.rank
+        if finer < coarser and _names_a_noun(parse, other):
+            return True
+        if finer > coarser and _names_a_noun(parse, timex):
+            return False
+    return rank < other_rank
+
+
+def _names_a_noun(parse: Parse, timex: TimeExpression) -> bool:
+    """Whether the time ends in a compound of a noun ("the *summer* recess"): what the noun is
+    called (its last word, as "the" of "the summer" hangs on the noun too)."""
+    tokens = parse.span(timex.start, timex.end)
+    return tokens is not None and parse.dep(tokens[1] - 1) == "compound"
 
 
 def _past_an_elliptical_comparison(parse: Parse, node: int, by_token: dict[int, Event]) -> tuple[Event, int] | None:
