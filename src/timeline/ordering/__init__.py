@@ -505,7 +505,7 @@ class _Story:
             head = self.by_id[head_id]
         if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
-        if event.pos == "VERB" and self.other_tense_conjoined(event, head):
+        if self.other_tense_conjoined(event, head):
             return None  # "who joined in 2021 and *is expected* to take over": each its own tense's time
         if self.reports_its_head(event):
             return None  # "Sales, *he said*, doubled in 2019": the saying is not dated by what it reports
@@ -622,13 +622,25 @@ class _Story:
         )
 
     def other_tense_conjoined(self, event: Event, head: Event) -> bool:
-        """Whether the verb is conjoined to its head with a tense of another time ("*joined* in 2021
-        and *is expected* to take over", "*released* five albums ... and *performs* twice a year"):
-        a present beside a past is no part of the past's time, nor a past of a present's."""
-        root, head_root = self.roots.get(event.id), self.roots.get(head.id)
-        if self.parse is None or root is None or self.parse.dep(root) != "conj" or self.parse.head(root) != head_root:
+        """Whether the verb, or the predicate of a copula, is conjoined to its head with a tense of
+        another time ("*joined* in 2021 and *is expected* to take over", "*released* five albums
+        ... and *performs* twice a year", "rose in the second quarter, and the council *is due* to
+        meet"): a present beside a past is no part of the past's time, nor a past of a present's."""
+        root, head_root, parse = self.roots.get(event.id), self.roots.get(head.id), self.parse
+        if parse is None or root is None or head_root is None:
             return False
-        return _time_of_tense(event) is not None and _time_of_tense(head) not in (None, _time_of_tense(event))
+        clause = root  # the word conjoined to the head on the way up: the event, or a verb over it
+        for _ in range(_CLAUSE_CLIMB):
+            if clause == head_root or (parse.dep(clause) == "conj" and parse.head(clause) == head_root):
+                break
+            clause = parse.head(clause)
+        if clause == head_root or parse.dep(clause) != "conj" or parse.head(clause) != head_root:
+            return False
+        if clause == root:
+            tense = _time_of_tense(event) if event.pos == "VERB" else None
+        else:  # "and the council *is* due to meet ..., less than a fortnight after she *starts*"
+            tense = _TENSES_OF_TAGS.get(parse.tag(clause))
+        return tense is not None and _time_of_tense(head) not in (None, tense)
 
     def scheduled_for(self, head: Event, parent: _Placed) -> bool:
         """Whether ``head`` is a verb of scheduling placed at a time still to come by a time of its
@@ -1063,6 +1075,12 @@ def _reports_figure(parse: Parse, root: int, durations: frozenset[int], words: O
 #: Dependents of a verb that give its figure ("earned *$4 million*", "rose *18 percent*", "was *$3 million*").
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
 _NUMBER_TAGS = frozenset({"CD", "$"})
+
+
+#: The time a finite verb tells by its tag, for the clause of a word with no tense of its own.
+_TENSES_OF_TAGS = {"VBZ": "present", "VBP": "present", "VBD": "past"}
+#: How many heads up from an event its clause's conjoined verb is looked for.
+_CLAUSE_CLIMB = 8
 
 
 def _time_of_tense(event: Event) -> str | None:
