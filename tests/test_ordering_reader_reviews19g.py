@@ -29,3 +29,21 @@ def test_a_present_copula_conjoined_to_a_past_does_not_share_its_time() -> None:
     # what hangs below the present clause is no part of the second quarter
     assert "rose" not in only_entry(timeline, "starts").reason
     assert all(entry.event.text != "due" or entry.time.describe() != "2025-Q2" for entry in timeline.entries)
+
+
+def test_an_age_counts_from_the_birth_not_at_it() -> None:
+    timeline = extract_timeline(
+        "Dell was born on Nov. 4, 1985, in Baltimore and started playing organized basketball at the age of 8.",
+        "2023-09-30",
+    )
+    for word in ("started", "playing"):
+        entry = only_entry(timeline, word)
+        assert entry.time.describe() == "1993-11-04 to 1994-11-04", entry.reason
+    timeline = extract_timeline("Born in 1950, she moved to Paris at age 12.", "2023-09-30")
+    assert only_entry(timeline, "moved").time.describe() == "1962-01-01 to 1963-12-31"
+
+
+def test_an_age_is_not_the_time_of_the_verb_it_hangs_on() -> None:
+    timeline = extract_timeline("He retired in 2010 and died at the age of 87.", "2023-09-30")
+    died = only_entry(timeline, "died")
+    assert died.time.describe() == "on or before 2023-09-30"  # not 2010

@@ -420,6 +420,9 @@ class _Story:
                 return between
         if event.id in self.conditions:
             return None  # a condition ("if lawmakers *fail*") is not something that happened, nor at its result's time
+        age = self.age_at(event)
+        if age is not None:  # "born in 1985 and *started* playing at the age of 8": not at the birth
+            return self.at_an_age(event, age)
         inherited = self.inherit(event, depth=0)
         if inherited is not None:
             return inherited
@@ -442,6 +445,75 @@ class _Story:
             if ahead is not None:
                 return ahead
         return self.told(event)
+
+    def age_at(self, event: Event) -> int | None:
+        """The age the event happened at, said on it or on the verb it completes: "moved to Paris *at
+        the age of 12*", "started playing basketball *at age 8*" (its own time, never its head's)."""
+        parse, root, words = self.parse, self.roots.get(event.id), self.words
+        if parse is None or root is None or parse.dep(root) == "xcomp":
+            return None  # the verb it completes has the age, and it that verb's time
+        verbs = [root, *(c for c in parse.children(root) if parse.dep(c) == "xcomp")]
+        for verb in verbs:
+            for at in parse.children(verb):
+                if parse.dep(at) != "prep" or parse.lower(at) not in words.age_prepositions:
+                    continue
+                for noun in parse.children(at):
+                    if parse.dep(noun) == "pobj" and parse.lower(noun) in words.age_nouns:
+                        number = _age_number(parse, noun, words)
+                        if number is not None:
+                            return number
+        return None
+
+    def at_an_age(self, event: Event, age: int) -> _Placed | None:
+        """Placed ``age`` years after the birth its clause depends on ("was born on Nov. 4, 1985, and
+        *started* playing at the age of 8": from 1993-11-04 to a year later); else by its tense
+        alone, as an age says the event is not at the time of the verb it hangs on."""
+        head = self.birth_of(event)
+        birth = None if head is None else self.place(head)
+        interval = None if birth is None else birth.time.interval
+        if head is None or birth is None or interval is None or interval.start is None or interval.end is None:
+            return self.told(event)
+        try:
+            start = cal.shift_date(interval.start.date(), Granularity.YEAR, age)
+            end = cal.shift_date(interval.end.date(), Granularity.YEAR, age + 1)
+        except cal.CalendarRangeError:
+            return self.told(event)
+        bounds = Interval(
+            start=datetime(start.year, start.month, start.day),
+            end=datetime(end.year, end.month, end.day),
+            granularity=interval.granularity,
+        )
+        earliest, latest = _tense_bounds(event, self.document.publication_date)
+        if (latest is not None and bounds.start is not None and bounds.start >= latest) or (
+            earliest is not None and bounds.end is not None and bounds.end <= earliest
+        ):
+            return self.told(event)
+        return _Placed(
+            time=EventTime(value=None, interval=bounds, timex_id=None),
+            relation=Relation.IS_INCLUDED,
+            placement=Placement.INHERITED,
+            reason=f'aged {age}: {age} years after "{head.text}" ({birth.time.describe()})',
+        )
+
+    def birth_of(self, event: Event) -> Event | None:
+        """The birth an age is counted from: the verb the event's clause depends on ("was *born* in
+        1985 and started ...") or a clause of its own ("*Born* in 1950, she moved ...")."""
+        births = self.words.births
+        head = self.by_id.get(self.heads.get(event.id, ""))
+        if head is not None and head.lemma.lower() in births:
+            return head
+        root = self.roots.get(event.id)
+        if self.parse is None or root is None:
+            return None
+        clauses = {c for c in self.parse.children(root) if self.parse.dep(c) == "advcl"}
+        return next(
+            (
+                other
+                for other_id, token in self.tokens.items()
+                if token in clauses and (other := self.by_id[other_id]).lemma.lower() in births
+            ),
+            None,
+        )
 
     def still_to_come(self, event: Event) -> _Placed | None:
         """A present under "when"/"until"... of a future ("would send updates *until* replacement
@@ -1357,6 +1429,25 @@ def _within_tense(event: Event, interval: Interval, published: date | None) -> t
         bounded = Interval(start=earliest, end=end, granularity=interval.granularity)
         return bounded, f"; future tense: from publication ({published}) on"
     return interval, ""
+
+
+def _age_number(parse: Parse, noun: int, words: OrderingWords) -> int | None:
+    """The number of years of an age noun: "age *8*", "the age *of 12*", "the age of *eight*"."""
+    for child in parse.children(noun):
+        dep = parse.dep(child)
+        if dep == "prep" and parse.lower(child) == "of":
+            figures = [c for c in parse.children(child) if parse.dep(c) == "pobj"]
+        elif dep == "nummod":
+            figures = [child]
+        else:
+            continue
+        for figure in figures:
+            word = parse.lower(figure)
+            if word.isdigit() and 0 < len(word) <= 3:
+                return int(word)
+            if word in words.age_numbers:
+                return words.age_numbers[word]
+    return None
 
 
 def _tense_bounds(event: Event, published: date | None) -> tuple[datetime | None, datetime | None]:

@@ -52,6 +52,11 @@ class OrderingWords:
     start_participles: frozenset[str]
     #: nouns of a day that recalls another ("the third *anniversary* of the invasion on Feb. 24, 2022")
     anniversaries: frozenset[str]
+    #: an age an event happened at ("moved to Paris *at the age of 12*"): counted from a birth
+    age_nouns: frozenset[str]
+    age_prepositions: frozenset[str]
+    births: frozenset[str]
+    age_numbers: dict[str, int]
     #: verbs that move an event in time, and the prepositions of its new time ("*pushed* the tour *into* 2024")
     rescheduling: frozenset[str]
     rescheduled_to: frozenset[str]
@@ -205,6 +210,10 @@ def load_words(language: str = "en") -> OrderingWords:
         roles=frozenset(raw["roles"]),
         start_participles=frozenset(raw["start_participles"]),
         anniversaries=frozenset(raw["anniversaries"]),
+        age_nouns=frozenset(raw["age_nouns"]),
+        age_prepositions=frozenset(raw["age_prepositions"]),
+        births=frozenset(raw["births"]),
+        age_numbers={word: int(number) for word, number in raw["age_numbers"].items()},
         rescheduling=frozenset(raw["rescheduling"]),
         rescheduled_to=frozenset(raw["rescheduled_to"]),
         bare_units=frozenset(raw["bare_units"]),
