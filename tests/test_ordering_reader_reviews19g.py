@@ -47,3 +47,13 @@ def test_an_age_is_not_the_time_of_the_verb_it_hangs_on() -> None:
     timeline = extract_timeline("He retired in 2010 and died at the age of 87.", "2023-09-30")
     died = only_entry(timeline, "died")
     assert died.time.describe() == "on or before 2023-09-30"  # not 2010
+
+
+def test_the_time_of_a_condition_is_not_the_storys_reference_time() -> None:
+    timeline = extract_timeline(
+        '"If you called him at 3 a.m., he would be in the van by four," his drummer said.'
+        " In those years he struggled with alcohol.",
+        "2024-01-08",
+    )
+    struggled = only_entry(timeline, "struggled")
+    assert "3 a.m." not in struggled.reason and struggled.time.describe() == "on or before 2024-01-08"

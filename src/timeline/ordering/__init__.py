@@ -283,7 +283,9 @@ class _Story:
         # attack" dates a noun, not the narrative.
         # Nor do those of a flashback or a description: a past perfect ("had received them *in
         # October*"), a relative clause ("rates, which it last raised *in July 2023*"); nor those of
-        # what did not happen ("would have played *if the game had been on Wednesday*").
+        # what did not happen ("would have played *if the game had been on Wednesday*"), nor of a
+        # condition ("*If* you *called* him at 3 a.m. on a Tuesday, he would be in the van").
+        conditions = _conditional_clauses(parse, document.text, by_token, words)
         narrative = {
             t.id
             for event_id, t in governing.items()
@@ -292,6 +294,7 @@ class _Story:
             and not _looks_back(parse, by_id[event_id], roots.get(event_id), by_token, words)
             and not _inside_a_dated_clause(parse, roots.get(event_id), t, by_token, governing)
             and event_id not in asides
+            and event_id not in conditions
         }
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
@@ -341,6 +344,7 @@ class _Story:
             for t in anchorable
             if _holds_day(t, document.publication_date)
             and _in_quotation(quotations, t.start, len(document.text)) is not None
+            and t.id not in {governing[e].id for e in conditions if e in governing}
         )
         return cls(
             document=document,
@@ -366,7 +370,7 @@ class _Story:
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
             after_origin=_after_an_origin(parse, by_token, governing, words),
-            conditions=_conditional_clauses(parse, document.text, by_token, words),
+            conditions=conditions,
             flashbacks=None,
             figures=figures,
             durations=durations,
