@@ -57,3 +57,14 @@ def test_the_time_of_a_condition_is_not_the_storys_reference_time() -> None:
     )
     struggled = only_entry(timeline, "struggled")
     assert "3 a.m." not in struggled.reason and struggled.time.describe() == "on or before 2024-01-08"
+
+
+def test_what_nearly_happened_is_the_verb_not_its_noun_arguments() -> None:
+    timeline = extract_timeline("In his 40s, a 1987 car crash nearly ended his career.", "2024-01-08")
+    assert only_entry(timeline, "crash").time.describe() == "1987"
+    assert [event.factuality for event in timeline.events if event.text == "ended"] == ["negated"]
+    timeline = extract_timeline("She nearly lost the election.", "2024-01-08")
+    assert [event.factuality for event in timeline.events if event.text in ("lost", "election")] == [
+        "negated",
+        "actual",
+    ]

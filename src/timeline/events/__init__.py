@@ -1496,7 +1496,27 @@ def _event_factuality(
     if memo is not None:  # every node on the way up has the answer of the first cue above it
         for key in path:
             memo[key] = found
+    if found.value == "negated" and _nearly_done_to(t, i, found, words):
+        return _ACTUAL  # "the 1987 *crash* nearly ended his career": the crash happened
     return found
+
+
+#: How a noun event takes part in the verb it hangs on: its doer or what it is done to.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _nearly_done_to(t: _Tokens, i: int, found: Factuality, words: FactualityWords) -> bool:
+    """Whether ``found`` is an "almost" of the verb the noun ``i`` is an argument of ("the *attack*
+    nearly killed him", "nearly lost the *election*"): what did not quite happen is the verb's
+    doing, not the noun's event."""
+    head = t.heads[i]
+    return (
+        found.cue is not None
+        and found.cue.lower() in words.negated_adverbs
+        and t.tags[i] in _NOUN_TAGS
+        and t.deps[i] in _ARGUMENT_DEPS
+        and any(t.idxs[c] == found.cue_start for c in t.kids(head))
+    )
 
 
 _ACTUAL = Factuality()
