@@ -68,3 +68,12 @@ def test_what_nearly_happened_is_the_verb_not_its_noun_arguments() -> None:
         "negated",
         "actual",
     ]
+
+
+def test_a_headlines_present_tells_news_of_any_act_not_only_occurrences() -> None:
+    timeline = extract_timeline(
+        "Chancellor quits as party sets out timetable to choose successor\n\n"
+        "LONDON - The Chancellor resigned on Thursday evening.",
+        "2022-07-08",
+    )
+    assert only_entry(timeline, "quits").time.describe() == "on or before 2022-07-08"

@@ -550,7 +550,7 @@ class _Story:
 
     def told(self, event: Event) -> _Placed | None:
         """:func:`_from_tense`, once per tense, aspect and kind (the same for every such event)."""
-        headline = event.event_class is EventClass.OCCURRENCE and event.start < self.headline_end
+        headline = event.event_class in _HEADLINE_NEWS and event.start < self.headline_end
         key = (event.tense, event.aspect, event.event_class is EventClass.REPORTING, headline)
         if key not in self.by_tense:
             self.by_tense[key] = _from_tense(event, self.document, in_the_headline=headline)
@@ -1712,6 +1712,11 @@ def _told_as_past(event: Event) -> bool:
     )
 
 
+#: The classes a headline's present tense tells as news that has happened: "Chancellor *quits*",
+#: "Ship *sinks*", "Fed *vows* to act" (not a state: "Prices *remain* high").
+_HEADLINE_NEWS = frozenset({EventClass.OCCURRENCE, EventClass.ASPECTUAL, EventClass.I_ACTION})
+
+
 def _from_tense(event: Event, document: Document, *, in_the_headline: bool = False) -> _Placed | None:
     published = document.publication_date
     if published is None:
@@ -1735,7 +1740,7 @@ def _from_tense(event: Event, document: Document, *, in_the_headline: bool = Fal
     if (
         event.tense is Tense.PRESENT
         and event.aspect is Aspect.NONE
-        and event.event_class is EventClass.OCCURRENCE
+        and event.event_class in _HEADLINE_NEWS
         and in_the_headline
     ):
         return _Placed(
