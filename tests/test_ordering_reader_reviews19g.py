@@ -77,3 +77,10 @@ def test_a_headlines_present_tells_news_of_any_act_not_only_occurrences() -> Non
         "2022-07-08",
     )
     assert only_entry(timeline, "quits").time.describe() == "on or before 2022-07-08"
+
+
+def test_a_day_after_a_place_phrase_of_the_object_dates_the_doing() -> None:
+    timeline = extract_timeline(
+        "Advocates held a rally on the Capitol steps on Saturday and plan another on Monday.", "2025-11-30"
+    )
+    assert only_entry(timeline, "held").time.describe() == "2025-11-29"

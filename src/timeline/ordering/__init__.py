@@ -1993,6 +1993,11 @@ def _governing_times(
                 rank = (0, bounded, distance + 1)
                 if doing is not None and (doing.id not in best or rank < best[doing.id][0]):
                     best[doing.id] = (rank, timex, None)  # "*reached* the summit early on Thursday"
+        elif side is None and distance == 4:  # "*held* a rally on the Capitol steps on Saturday"
+            doing = _done_to_its_object(parse, root, distance, event, timex, by_token)
+            rank = (0, bounded, distance + 1)
+            if doing is not None and (doing.id not in best or rank < best[doing.id][0]):
+                best[doing.id] = (rank, timex, None)
         if side is None and distance == 2 and event.pos == "VERB":
             owner = _phrase_the_time_follows(parse, root, by_token, words)
             if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
@@ -3143,8 +3148,11 @@ def _done_to_its_object(
     clock time on ("*reached* the summit early on Thursday", "*won* the final on Sunday"): the time is
     the doing's as much as the noun's, so the verb shares it when it has no time of its own. Not a
     verb of saying or thinking, which may speak of an object's day from another ("condemned the
-    attack on Monday")."""
-    if event.pos != "NOUN" or distance > 2 or timex.interval is None:
+    attack on Monday"). The time may follow a place phrase of the noun ("*held* a rally on the
+    Capitol steps on Saturday")."""
+    if event.pos != "NOUN" or distance == 3 or distance > 4 or timex.interval is None:
+        return None
+    if distance == 4 and (parse.dep(parse.ancestor(root, 2)) != "pobj" or parse.dep(parse.ancestor(root, 3)) != "prep"):
         return None
     if timex.interval.granularity.rank > Granularity.DAY.rank:
         return None  # "completed the sale of its unit in the third quarter": the period may be the unit's
