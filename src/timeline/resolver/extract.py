@@ -938,6 +938,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     pmod = g("pmod")
     if pmod:
         base["mod"] = lang.point_mods.get(pmod.lower(), lang.point_mods.get(pmod.lower().rstrip("-")))
+        if base["mod"] is None:  # "the last half of the '80s": the decade's END
+            base["mod"] = lang.cues.half_mods.get(" ".join(pmod.lower().split()))
     if g("hours_mod"):  # "the early (small, wee) hours of Sunday": the start of the day, as "early Sunday"
         base["mod"] = "START"
     month_text = g("month")
@@ -1136,7 +1138,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             number, part = int(qcode[1]), "quarter" if qcode[0] == "Q" else "half"
         else:
             ordinal = (g("ord") or "").lower()
-            part = (g("part") or "").lower()
+            part = (g("part") or ("half" if g("two_quarters") else "")).lower()  # "the first two quarters of 1990"
             number = int(ordinal[0]) if ordinal[:1].isdigit() else lang.ordinals.get(ordinal, 0)
             if number == -1:
                 number = 4 if part == "quarter" else 2
