@@ -938,6 +938,8 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
     pmod = g("pmod")
     if pmod:
         base["mod"] = lang.point_mods.get(pmod.lower(), lang.point_mods.get(pmod.lower().rstrip("-")))
+        if base["mod"] is None:  # "the last half of the '80s": the decade's END
+            base["mod"] = lang.cues.half_mods.get(" ".join(pmod.lower().split()))
     if g("hours_mod"):  # "the early (small, wee) hours of Sunday": the start of the day, as "early Sunday"
         base["mod"] = "START"
     month_text = g("month")

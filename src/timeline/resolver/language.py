@@ -264,6 +264,9 @@ class Cues:
     #: A fiscal year's end or start stated in the story ("Its fiscal year ends in May", "fiscal 2025,
     #: which begins on July 1"): group ``month``, and ``ends`` or ``begins``.
     fiscal_year_bound: re.Pattern[str]
+    #: Words naming a half of a decade or century ("the last half of the '80s") -> the TimeML mod
+    #: of that decade or century (END): a half of one is no calendar unit of its own.
+    half_mods: Mapping[str, str]
 
 
 def _cues(raw: Mapping[str, Any]) -> Cues:
@@ -364,6 +367,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         year_frame_before=re.compile(raw["year_frame_before"]),
         clause_break=re.compile(raw["clause_break"]),
         fiscal_year_bound=re.compile(raw["fiscal_year_bound"]),
+        half_mods=raw.get("half_mods", {}),
     )
 
 
