@@ -1138,7 +1138,7 @@ def _build(rule: CompiledRule, m: re.Match[str], lang: Language) -> PartialTime 
             number, part = int(qcode[1]), "quarter" if qcode[0] == "Q" else "half"
         else:
             ordinal = (g("ord") or "").lower()
-            part = (g("part") or "").lower()
+            part = (g("part") or ("half" if g("two_quarters") else "")).lower()  # "the first two quarters of 1990"
             number = int(ordinal[0]) if ordinal[:1].isdigit() else lang.ordinals.get(ordinal, 0)
             if number == -1:
                 number = 4 if part == "quarter" else 2
