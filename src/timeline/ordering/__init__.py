@@ -206,6 +206,7 @@ class _Story:
     placed: dict[str, _Placed]
     heads: dict[str, str]
     tokens: dict[str, int]  # event id -> its token (the last event on a token has it)
+    events_at: dict[int, Event]  # token -> the (last) event on it
     event_tokens: frozenset[int]  # the tokens of events
     by_id: dict[str, Event]
     narrative_times: list[TimeExpression]  # in text order
@@ -353,6 +354,7 @@ class _Story:
             placed=placed,
             heads=_event_heads(parse, by_token),
             tokens={event.id: i for i, event in by_token.items()},
+            events_at=by_token,
             event_tokens=frozenset(by_token),
             by_id=by_id,
             narrative_times=sorted((t for t in anchorable if t.id in narrative), key=lambda t: t.start),
@@ -509,15 +511,8 @@ class _Story:
         root = self.roots.get(event.id)
         if self.parse is None or root is None:
             return None
-        clauses = {c for c in self.parse.children(root) if self.parse.dep(c) == "advcl"}
-        return next(
-            (
-                other
-                for other_id, token in self.tokens.items()
-                if token in clauses and (other := self.by_id[other_id]).lemma.lower() in births
-            ),
-            None,
-        )
+        clauses = (self.events_at.get(c) for c in self.parse.children(root) if self.parse.dep(c) == "advcl")
+        return next((other for other in clauses if other is not None and other.lemma.lower() in births), None)
 
     def still_to_come(self, event: Event) -> _Placed | None:
         """A present under "when"/"until"... of a future ("would send updates *until* replacement
