@@ -43,7 +43,8 @@ transitively consistent:
    wholly before or after the publication day (after it only if not a past tense nor a verb of
    intending or expecting, which a later time dates by what it is about), else from tense, as
    TimeML annotates news: past and present perfect BEFORE, present INCLUDES (a present "says"
-   IS_INCLUDED), future AFTER;
+   IS_INCLUDED; none for a happening in the simple present, a habit, a plan or a headline's
+   news: "*becomes* director"), future AFTER;
    an event noun without tense BEFORE when it is the subject or object of a simple past
    happening or the one it happened in ("the *blast* destroyed the bridge", "died in the
    *attack*"), and a participle or event noun under a past or present-perfect event BEFORE
@@ -219,7 +220,7 @@ def _links_in_one_order(
         placed = {entry.event.id: entry for entry in entries}
         for event in by_id.values():
             found = _publication_relation(event, placed.get(event.id), day, published)
-            if found is not None and found[0] in _NOW and parse is not None and event.id in heads:
+            if (found is None or found[0] in _NOW) and parse is not None and event.id in heads:
                 found = still_to_come(event, by_id[heads[event.id]], parse, tokens, words) or found
             if found is None and parse is not None and event.id in heads:
                 found = _done_by_past_verb(event, by_id[heads[event.id]], parse, tokens, words)
@@ -558,9 +559,22 @@ def _publication_relation(
         if interval.start is not None and interval.start >= day.end and not _now_about_later(event):
             return Relation.AFTER, f"{entry.time.describe()}: after publication ({published})"
     relation = _tense_relation(event)
-    if relation is None:
+    if relation is None or (relation is Relation.INCLUDES and _simple_present_happening(event)):
         return None
     return relation, f"{event.tense.value.lower()} tense against publication ({published})"
+
+
+def _simple_present_happening(event: Event) -> bool:
+    """Whether the event is a happening in the simple present ("the company *makes* chips", "Peter
+    Holland *becomes* director", "Iraq *agrees* to talks"): English says what goes on at the
+    moment of speaking with the progressive; its simple present is a habit, a plan or a headline's
+    news, so its tense does not place it against the day of writing."""
+    return (
+        event.tense is Tense.PRESENT
+        and event.aspect is Aspect.NONE
+        and event.pos == "VERB"
+        and event.event_class is EventClass.OCCURRENCE
+    )
 
 
 def _now_about_later(event: Event) -> bool:
