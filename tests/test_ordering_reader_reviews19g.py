@@ -84,3 +84,13 @@ def test_a_day_after_a_place_phrase_of_the_object_dates_the_doing() -> None:
         "Advocates held a rally on the Capitol steps on Saturday and plan another on Monday.", "2025-11-30"
     )
     assert only_entry(timeline, "held").time.describe() == "2025-11-29"
+
+
+def test_an_event_a_time_is_the_day_of_is_at_that_time() -> None:
+    timeline = extract_timeline(
+        "The pound fell 0.8 per cent against the dollar on Friday, its biggest one-day drop since 23 June 2016,"
+        " the day of the EU referendum.",
+        "2022-07-08",
+    )
+    assert only_entry(timeline, "referendum").time.describe() == "2016-06-23"
+    assert only_entry(timeline, "fell").time.describe() == "2022-07-08"

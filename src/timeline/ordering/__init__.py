@@ -267,6 +267,7 @@ class _Story:
         )
         again: frozenset[str] = frozenset()  # event nouns dated as the same event told before
         if parse is not None:
+            _date_the_event_of_a_day(parse, document.text, stamped, by_token, governing, bounding, words)
             again = _date_the_same_event_again(parse, events, roots, by_token, governing, bounding)
         asides: frozenset[str] = frozenset()  # events dated by the time a clause describes
         if parse is not None:
@@ -1881,6 +1882,31 @@ def _sort_key(entry: TimelineEntry) -> tuple[datetime, int, datetime, int]:
 # --- the parse ---------------------------------------------------------------------------------------
 #: How far into its line a dateline's time may start ("WASHINGTON, March 22, 2024 (AP) --").
 _DATELINE_REACH = 100
+
+
+def _date_the_event_of_a_day(
+    parse: Parse,
+    text: str,
+    times: Sequence[TimeExpression],
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+) -> None:
+    """Dates an event noun that a time is said to be the day of, in apposition ("its biggest drop
+    since *23 June 2016, the day of the EU referendum*", "*Oct. 19, 1987, the day of the crash*"),
+    wherever the parse hangs the apposition: the referendum was on that day. Read from the words
+    right after each time (one anchored match per time)."""
+    for timex in times:
+        match = words.day_of_an_event.match(text, timex.end)
+        if match is None or timex.interval is None or not timex.interval.is_bounded:
+            continue
+        of = parse.root(match.end() - 3, match.end() - 1)
+        if of is None or parse.lower(of) != "of":
+            continue
+        event = next((by_token.get(c) for c in parse.children(of) if parse.dep(c) == "pobj"), None)
+        if event is not None and event.pos == "NOUN" and event.id not in governing and event.id not in bounding:
+            governing[event.id] = timex
 
 
 def _in_a_dateline(text: str, timex: TimeExpression, words: OrderingWords) -> bool:

@@ -107,6 +107,8 @@ class OrderingWords:
     #: a dateline's place before its time on its line ("GENEVA, "), and what follows the time (" —")
     dateline_before: re.Pattern[str]
     dateline_after: re.Pattern[str]
+    #: what follows a time to say it was the day of an event (", the day of the EU *referendum*")
+    day_of_an_event: re.Pattern[str]
     #: forms of "be" whose event-noun subject is at the time they take ("the *vote* was on Tuesday")
     copulas: frozenset[str]
     #: a clause under these looks back from its head's time ("*since* losing in December")
@@ -248,6 +250,7 @@ def load_words(language: str = "en") -> OrderingWords:
         copulas=frozenset(raw["copulas"]),
         dateline_before=re.compile(raw["dateline_before"]),
         dateline_after=re.compile(raw["dateline_after"]),
+        day_of_an_event=re.compile(raw["day_of_an_event"], re.IGNORECASE),
         part_of_a_time=_words(raw["part_of_a_time"]),
         part_of=frozenset(raw["part_of"]),
         period_in=frozenset(raw["period_in"]),
