@@ -94,3 +94,9 @@ def test_an_event_a_time_is_the_day_of_is_at_that_time() -> None:
     )
     assert only_entry(timeline, "referendum").time.describe() == "2016-06-23"
     assert only_entry(timeline, "fell").time.describe() == "2022-07-08"
+
+
+def test_a_condition_is_not_placed_even_with_a_time_of_its_own() -> None:
+    timeline = extract_timeline("If the election were held today, she would win.", "2022-07-08")
+    assert [entry.event.text for entry in timeline.entries] == []
+    assert "held" in [event.text for event in timeline.unplaced]

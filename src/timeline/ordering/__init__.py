@@ -135,7 +135,9 @@ class AnchoringOrderer:
         entries: list[TimelineEntry] = []
         unplaced: list[Event] = []
         for event in events:
-            if (
+            if not self.place_hypothetical and event.id in story.conditions:
+                found = None  # "*If* the election *were held* today": a condition, whatever its time
+            elif (
                 not self.place_hypothetical
                 and _did_not_happen(event)
                 and not story.reported_plan(event)
