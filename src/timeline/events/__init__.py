@@ -93,6 +93,9 @@ class FactualityWords:
     reported_modifiers: frozenset[str]
     #: Governors that act on a to-infinitive only: "the law *was to* be passed".
     infinitive_governors: frozenset[str] = frozenset()
+    #: Governors of intending whose direct object is named, not intended ("*called* the race"): they act on
+    #: a clause or on the object of their "for" only ("*called for* a cease-fire").
+    for_object_governors: frozenset[str] = frozenset()
     #: Noun modifiers that say the event did not take place: "the *canceled* concert".
     negated_modifiers: frozenset[str] = frozenset()
     #: Adverbs on a verb: "the rebels *reportedly* seized...", "prices will *probably* rise".
@@ -1639,6 +1642,7 @@ def _cue_at(
         return None, None, False
     dep = deps[node]
     governor = head
+    through_for = False
     if (
         dep == "ccomp"
         and node < head
@@ -1657,7 +1661,7 @@ def _cue_at(
         if opposing is not None:  # "opposition *to* a major operation", "warned *against* an offensive"
             return Factuality(value="hypothetical", cue=texts[opposing], cue_start=idxs[opposing]), None, False
         if lowers[head] == "for" and dep == "pobj":  # "called for a cease-fire"
-            governor, dep = heads[head], "dobj"
+            governor, dep, through_for = heads[head], "dobj", True
         elif tags[heads[head]] in _NOUN_TAGS:
             noun = heads[head]
             if lowers[head] == "of":  # "the threat *of a strike*", "reports *of shelling*"
@@ -1687,7 +1691,14 @@ def _cue_at(
             if pending is not None:  # "the council has *yet* to approve the plan"
                 return Factuality(value="negated", cue=texts[pending], cue_start=idxs[pending]), None, False
         if (
-            lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors)
+            lemma in words.hypothetical_governors
+            and (
+                clausal
+                or (
+                    lemma not in words.clausal_only_governors
+                    and (through_for or lemma not in words.for_object_governors)  # not "*called* the race"
+                )
+            )
         ) or lemma in words.opposing_governors:
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if dep == "xcomp" and lemma in words.infinitive_governors and _has_to(t, node):  # "the law *was to* be passed"

@@ -1,0 +1,38 @@
+"""Events of the session-19 reader reviews (G and H): spurious, missing and wrongly qualified events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from timeline.events import Factuality, SpacyEventDetector, factualities
+
+
+@pytest.fixture(scope="module")
+def factuality() -> Callable[[str], dict[str, Factuality]]:
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    detector = SpacyEventDetector()
+
+    def run(text: str) -> dict[str, Factuality]:
+        doc = parse(nlp, text)
+        events = detector.detect(doc, nlp=nlp)
+        found = factualities(doc, events, nlp=nlp)
+        return {e.text: found[e.id] for e in events}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # "call" names or declares its object; only "call for" and a clause are intended
+        ("The Associated Press called the race at 9:47 p.m.", "race", "actual"),
+        ("The union called for a strike.", "strike", "hypothetical"),
+        ("She called on the rebels to stop fighting.", "stop", "hypothetical"),
+    ],
+)
+def test_factuality(factuality: Callable[[str], dict[str, Factuality]], text: str, word: str, value: str) -> None:
+    assert factuality(text)[word].value == value
