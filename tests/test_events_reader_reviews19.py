@@ -32,6 +32,10 @@ def factuality() -> Callable[[str], dict[str, Factuality]]:
         ("The Associated Press called the race at 9:47 p.m.", "race", "actual"),
         ("The union called for a strike.", "strike", "hypothetical"),
         ("She called on the rebels to stop fighting.", "stop", "hypothetical"),
+        # a condition hung from a saying is that of what is said, not of the saying
+        ("If the Senate approves the bill, Gov. Josh Shapiro has said he will sign it.", "said", "actual"),
+        ("If the Senate approves the bill, Gov. Josh Shapiro has said he will sign it.", "sign", "hypothetical"),
+        ("If talks fail, the army will attack the city.", "attack", "hypothetical"),
     ],
 )
 def test_factuality(factuality: Callable[[str], dict[str, Factuality]], text: str, word: str, value: str) -> None:

@@ -1604,8 +1604,8 @@ def _cue_at(
         if dep == "advcl" and same_clause and not _quote_between(t, child, node, words):
             # the consequent: "*if* talks fail, the army will attack" (not a saying after the quote
             # that holds both: '"If Lumora had come, this deal would not have gotten done," *said* a banker')
-            mark = next((m for m in t.kids(child) if deps[m] == "mark"), None)
-            if mark is not None and lowers[mark] in words.conditional_marks and lowers[mark] != "whether":
+            mark = _conditional_mark(t, child, words)
+            if mark is not None and not _says_a_clause(t, node, lemma_at, words):
                 return Factuality(value="hypothetical", cue=texts[mark], cue_start=idxs[mark]), None, False
         if dep in ("amod", "compound", "advmod") and tags[node] in _NOUN_TAGS:
             word = lowers[child]
@@ -1704,6 +1704,9 @@ def _cue_at(
         if dep == "xcomp" and lemma in words.infinitive_governors and _has_to(t, node):  # "the law *was to* be passed"
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if clausal and lemma in words.reporting_governors:
+            condition = _condition_of_saying(t, node, governor, words, cues)
+            if condition is not None:  # "*if* the Senate approves the bill, he has said he will *sign* it"
+                return Factuality(value="hypothetical", cue=texts[condition], cue_start=idxs[condition]), None, False
             return Factuality(value="reported", cue=cue, cue_start=cue_start), None, False
     if (
         dep in ("advcl", "acl")
@@ -1718,6 +1721,37 @@ def _cue_at(
     if dep == "advcl" and _tells_its_own_past(t, node, words):
         return None, None, False  # "ordered to evacuate *as* a wildfire *jumped* the freeway": it did
     return None, head, same_clause and dep in _SAME_CLAUSE
+
+
+def _conditional_mark(t: _Tokens, clause: int, words: FactualityWords) -> int | None:
+    """The "if"/"unless" that opens the adverbial ``clause`` as a condition, if any (not "whether")."""
+    mark = next((m for m in t.kids(clause) if t.deps[m] == "mark"), None)
+    if mark is None or t.lowers[mark] not in words.conditional_marks or t.lowers[mark] == "whether":
+        return None
+    return mark
+
+
+def _says_a_clause(t: _Tokens, node: int, lemma_at: LemmaAt, words: FactualityWords) -> bool:
+    """Whether ``node`` is a verb of saying with a complement clause: a condition hung from it is the
+    condition of what is said ("*if* the Senate approves the bill, he *has said* he will sign it": he said
+    so, unconditionally; the signing is conditional)."""
+    return lemma_at(node) in words.reporting_governors and any(t.deps[c] == "ccomp" for c in t.kids(node))
+
+
+def _condition_of_saying(
+    t: _Tokens, clause: int, saying: int, words: FactualityWords, cues: Mapping[int, list[int]] | None
+) -> int | None:
+    """The "if" of a condition hung from the verb of saying ``saying`` (:func:`_says_a_clause`), which is the
+    condition of its complement ``clause``, unless a quotation holds the condition and not the saying."""
+    if t.deps[clause] != "ccomp":
+        return None
+    children: Sequence[int] = t.kids(saying) if cues is None else cues.get(saying, ())
+    for child in children:
+        if t.deps[child] == "advcl" and not _quote_between(t, child, saying, words):
+            mark = _conditional_mark(t, child, words)
+            if mark is not None:
+                return mark
+    return None
 
 
 _IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
