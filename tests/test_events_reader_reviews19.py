@@ -36,6 +36,18 @@ def factuality() -> Callable[[str], dict[str, Factuality]]:
         ("If the Senate approves the bill, Gov. Josh Shapiro has said he will sign it.", "said", "actual"),
         ("If the Senate approves the bill, Gov. Josh Shapiro has said he will sign it.", "sign", "hypothetical"),
         ("If talks fail, the army will attack the city.", "attack", "hypothetical"),
+        # a non-finite complement shares the modal of its verb, as its conjunct does
+        (
+            "The law would take effect in 2027, and workers would begin paying a year earlier.",
+            "take",
+            "hypothetical",
+        ),
+        (
+            "The law would take effect in 2027, and workers would begin paying a year earlier.",
+            "paying",
+            "hypothetical",
+        ),
+        ("Workers began paying in July.", "paying", "actual"),
     ],
 )
 def test_factuality(factuality: Callable[[str], dict[str, Factuality]], text: str, word: str, value: str) -> None:

@@ -1701,6 +1701,10 @@ def _cue_at(
             )
         ) or lemma in words.opposing_governors:
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
+        if dep == "xcomp" and tags[governor] in _VERB_TAGS:
+            modal = _modal_of(t, governor)
+            if modal is not None:  # "workers *would* begin *paying*": as hypothetical as the beginning
+                return Factuality(value="hypothetical", cue=texts[modal], cue_start=idxs[modal]), None, False
         if dep == "xcomp" and lemma in words.infinitive_governors and _has_to(t, node):  # "the law *was to* be passed"
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if clausal and lemma in words.reporting_governors:
@@ -1721,6 +1725,15 @@ def _cue_at(
     if dep == "advcl" and _tells_its_own_past(t, node, words):
         return None, None, False  # "ordered to evacuate *as* a wildfire *jumped* the freeway": it did
     return None, head, same_clause and dep in _SAME_CLAUSE
+
+
+def _modal_of(t: _Tokens, verb: int) -> int | None:
+    """The modal auxiliary of ``verb`` that makes it a possibility (its modality: "*would* begin", "*could*
+    start"; not "will"), if any: a non-finite complement, which has no tense of its own, shares it."""
+    modality = _verb_features(t, verb).modality
+    if modality is None:
+        return None
+    return next((c for c in t.kids(verb) if t.deps[c] == "aux" and t.lowers[c] == modality), None)
 
 
 def _conditional_mark(t: _Tokens, clause: int, words: FactualityWords) -> int | None:
