@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -52,3 +53,24 @@ def factuality() -> Callable[[str], dict[str, Factuality]]:
 )
 def test_factuality(factuality: Callable[[str], dict[str, Factuality]], text: str, word: str, value: str) -> None:
     assert factuality(text)[word].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a noun of a person on -ist is no event, even tagged as a verb
+        ("Eddie Marsh, the gravel-voiced blues guitarist whose tours carried Delta music abroad, died.", "guitarist"),
+    ],
+)
+def test_no_event(detect: Callable[[str], dict[str, Any]], text: str, word: str) -> None:
+    assert word not in detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Protesters insist the talks must go ahead.", "insist"),  # a verb on -ist
+    ],
+)
+def test_still_an_event(detect: Callable[[str], dict[str, Any]], text: str, word: str) -> None:
+    assert word in detect(text)

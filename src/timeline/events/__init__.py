@@ -72,6 +72,10 @@ class EventLexicon:
     #: Verbs that with a to-infinitive and no object are its modal ("*have* to pay", "is *going* to sell"), by
     #: lemma, with the only tags they are one in (none: any).
     semi_modals: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: Endings of a noun of a person ("guitar*ist*"), no event even when tagged a verb, and the verbs (lemmas)
+    #: that end so all the same ("insist").
+    person_suffixes: tuple[str, ...] = ()
+    person_suffix_verbs: frozenset[str] = frozenset()
     #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
     #: "All rights reserved."): it tells no event. The patterns (ignoring case), each with the strings
     #: every match of it contains (:func:`~timeline.resolver.language.required_literals`), so that a
@@ -202,6 +206,8 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         event_modifiers=frozenset(raw.get("event_modifiers", ())),
         event_governors=frozenset(raw.get("event_governors", ())),
         semi_modals={lemma: frozenset(tags) for lemma, tags in raw.get("semi_modals", {}).items()},
+        person_suffixes=tuple(raw.get("person_suffixes", ())),
+        person_suffix_verbs=frozenset(raw.get("person_suffix_verbs", ())),
         boilerplate=tuple((re.compile(p, re.IGNORECASE), required_literals(p)) for p in raw.get("boilerplate", ())),
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
@@ -674,6 +680,8 @@ class SpacyEventDetector:
             if kind is None:
                 continue
             lemma = lemma_at(i)
+            if self._names_no_event(t.lowers[i], lemma):
+                continue
             k = bisect.bisect_right(starts, i) - 1
             sentence = sentences.get(k)  # one (frozen) TextSpan per sentence, shared by its events
             if sentence is None:
@@ -830,6 +838,17 @@ class SpacyEventDetector:
             return False
         assert self.learned is not None and self.learned.detection_model is not None
         return f"L=N:{lemma}" not in self.learned.detection_model.weights
+
+    def _names_no_event(self, lower: str, lemma: str) -> bool:
+        """Whether the word names a person ("the blues *guitarist*", whatever its tag), and so no event; not a
+        verb that ends as a person does ("insist")."""
+        lexicon = self.lexicon
+        return (
+            bool(lexicon.person_suffixes)
+            and lower.endswith(lexicon.person_suffixes)
+            and lemma not in lexicon.person_suffix_verbs
+            and lower not in lexicon.person_suffix_verbs
+        )
 
     def _is_semi_modal(self, t: _Tokens, i: int, lemma: str) -> bool:
         """Whether the verb ``i`` (of ``semi_modals``) is the modal of its to-infinitive: "they *have* to pay", "is
