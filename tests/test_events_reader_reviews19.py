@@ -60,6 +60,8 @@ def test_factuality(factuality: Callable[[str], dict[str, Factuality]], text: st
     [
         # a noun of a person on -ist is no event, even tagged as a verb
         ("Eddie Marsh, the gravel-voiced blues guitarist whose tours carried Delta music abroad, died.", "guitarist"),
+        # the words of a quoted title
+        ('He won a Grammy Award in 1996 for "Still Standing" and was inducted into the Hall of Fame.', "Standing"),
     ],
 )
 def test_no_event(detect: Callable[[str], dict[str, Any]], text: str, word: str) -> None:
@@ -70,6 +72,7 @@ def test_no_event(detect: Callable[[str], dict[str, Any]], text: str, word: str)
     ("text", "word"),
     [
         ("Protesters insist the talks must go ahead.", "insist"),  # a verb on -ist
+        ('"Stop the war," they chanted.', "war"),  # a quoted saying, no title
     ],
 )
 def test_still_an_event(detect: Callable[[str], dict[str, Any]], text: str, word: str) -> None:

@@ -76,6 +76,8 @@ class EventLexicon:
     #: that end so all the same ("insist").
     person_suffixes: tuple[str, ...] = ()
     person_suffix_verbs: frozenset[str] = frozenset()
+    #: The words a quoted title leaves in lower case ("Gone *with the* Wind"): see :func:`_quoted_titles`.
+    title_small_words: frozenset[str] = frozenset()
     #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
     #: "All rights reserved."): it tells no event. The patterns (ignoring case), each with the strings
     #: every match of it contains (:func:`~timeline.resolver.language.required_literals`), so that a
@@ -208,6 +210,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         semi_modals={lemma: frozenset(tags) for lemma, tags in raw.get("semi_modals", {}).items()},
         person_suffixes=tuple(raw.get("person_suffixes", ())),
         person_suffix_verbs=frozenset(raw.get("person_suffix_verbs", ())),
+        title_small_words=frozenset(raw.get("title_small_words", ())),
         boilerplate=tuple((re.compile(p, re.IGNORECASE), required_literals(p)) for p in raw.get("boilerplate", ())),
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
@@ -670,6 +673,7 @@ class SpacyEventDetector:
         sentences: dict[int, TextSpan] = {}
         notice_patterns = _notice_patterns(self.lexicon, source)
         notices: set[int] = set()  # the sentences of a publisher's notice (copyright...): no events
+        titles = _NO_TOKENS if words is None else _quoted_titles(t, words.quote_marks, self.lexicon.title_small_words)
         idxs, texts = t.idxs, t.texts
         for i, tag in enumerate(t.tags):
             if tag not in _CANDIDATE_TAGS:  # the determiners, punctuation... in between
@@ -677,7 +681,7 @@ class SpacyEventDetector:
             if _in_hyphenated_word(t, i):  # "*co*-founded": the word's last part is the trigger, the word its text
                 continue
             kind = self._trigger_kind(t, i, lemma_at)
-            if kind is None:
+            if kind is None or i in titles:  # 'a Grammy for "Still *Standing*"': a title's words
                 continue
             lemma = lemma_at(i)
             if self._names_no_event(t.lowers[i], lemma):
@@ -1744,6 +1748,25 @@ def _cue_at(
     if dep == "advcl" and _tells_its_own_past(t, node, words):
         return None, None, False  # "ordered to evacuate *as* a wildfire *jumped* the freeway": it did
     return None, head, same_clause and dep in _SAME_CLAUSE
+
+
+def _quoted_titles(t: _Tokens, quote_marks: frozenset[str], small_words: frozenset[str]) -> frozenset[int]:
+    """The words of the titles in quotation marks: a quoted run of two to eight words, all capitalised but the
+    ``small_words`` ("for *"Still Standing"*", "*"Gone with the Wind"*"), names a work, whose words tell no event.
+    No punctuation of a sentence in it: a quoted saying is none."""
+    lowers, texts = t.lowers, t.texts
+    if not small_words or not quote_marks.intersection(lowers):
+        return _NO_TOKENS
+    marks = sorted(j for mark in quote_marks.intersection(lowers) for j in _positions(lowers, mark))
+    found: set[int] = set()
+    for first, last in itertools.pairwise(marks):
+        inside = range(first + 1, last)
+        if not 2 <= len(inside) <= 8:
+            continue
+        capitalised = [j for j in inside if texts[j][:1].isupper()]
+        if len(capitalised) >= 2 and all(texts[j][:1].isupper() or lowers[j] in small_words for j in inside):
+            found.update(inside)
+    return frozenset(found)
 
 
 def _modal_of(t: _Tokens, verb: int) -> int | None:
