@@ -62,6 +62,8 @@ def test_factuality(factuality: Callable[[str], dict[str, Factuality]], text: st
         ("Eddie Marsh, the gravel-voiced blues guitarist whose tours carried Delta music abroad, died.", "guitarist"),
         # the words of a quoted title
         ('He won a Grammy Award in 1996 for "Still Standing" and was inducted into the Hall of Fame.', "Standing"),
+        # a season is a time
+        ("His relationship with Downing Street had deteriorated since the spring.", "spring"),
     ],
 )
 def test_no_event(detect: Callable[[str], dict[str, Any]], text: str, word: str) -> None:
@@ -73,6 +75,7 @@ def test_no_event(detect: Callable[[str], dict[str, Any]], text: str, word: str)
     [
         ("Protesters insist the talks must go ahead.", "insist"),  # a verb on -ist
         ('"Stop the war," they chanted.', "war"),  # a quoted saying, no title
+        ("The march on Washington drew thousands.", "march"),  # a word of time that names an event too
     ],
 )
 def test_still_an_event(detect: Callable[[str], dict[str, Any]], text: str, word: str) -> None:

@@ -684,7 +684,7 @@ class SpacyEventDetector:
             if kind is None or i in titles:  # 'a Grammy for "Still *Standing*"': a title's words
                 continue
             lemma = lemma_at(i)
-            if self._names_no_event(t.lowers[i], lemma):
+            if self._names_no_event(t.lowers[i], lemma, kind):
                 continue
             k = bisect.bisect_right(starts, i) - 1
             sentence = sentences.get(k)  # one (frozen) TextSpan per sentence, shared by its events
@@ -843,15 +843,23 @@ class SpacyEventDetector:
         assert self.learned is not None and self.learned.detection_model is not None
         return f"L=N:{lemma}" not in self.learned.detection_model.weights
 
-    def _names_no_event(self, lower: str, lemma: str) -> bool:
-        """Whether the word names a person ("the blues *guitarist*", whatever its tag), and so no event; not a
-        verb that ends as a person does ("insist")."""
+    def _names_no_event(self, lower: str, lemma: str, kind: str) -> bool:
+        """Whether the word names a person ("the blues *guitarist*", whatever its tag) or, as a noun, a time
+        ("since the *spring*"), and so no event; not a verb that ends as a person does ("insist"), nor a word
+        of time that names an event too ("the *fall* of prices")."""
         lexicon = self.lexicon
-        return (
-            bool(lexicon.person_suffixes)
+        if (
+            lexicon.person_suffixes
             and lower.endswith(lexicon.person_suffixes)
             and lemma not in lexicon.person_suffix_verbs
             and lower not in lexicon.person_suffix_verbs
+        ):
+            return True
+        return (
+            kind == "NOUN"
+            and (lower in lexicon.time_words or lemma in lexicon.time_words)
+            and lower not in lexicon.event_nouns
+            and lemma not in lexicon.event_nouns
         )
 
     def _is_semi_modal(self, t: _Tokens, i: int, lemma: str) -> bool:
