@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from timeline.events import Factuality, SpacyEventDetector, factualities
+from timeline.model import Tense
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +81,12 @@ def test_no_event(detect: Callable[[str], dict[str, Any]], text: str, word: str)
 )
 def test_still_an_event(detect: Callable[[str], dict[str, Any]], text: str, word: str) -> None:
     assert word in detect(text)
+
+
+def test_an_adjective_heading_a_clause_with_its_subject_is_a_verb(detect: Callable[[str], dict[str, Any]]) -> None:
+    # the tagger reads "open" as an adjective; with a subject and no copula, it is the verb
+    text = "Under the timetable published on Friday morning, nominations open on Monday and close at noon on 14 July."
+    opened = detect(text)["open"]
+    assert (opened.pos, opened.tense) == ("VERB", Tense.PRESENT)
+    predicate = detect("The polls are open until 8 p.m.").get("open")  # an adjective after its copula
+    assert predicate is None or predicate.pos == "ADJ"

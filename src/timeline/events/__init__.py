@@ -660,7 +660,7 @@ class SpacyEventDetector:
         ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas; ``text``, when the
         caller has it, is ``doc.text`` (else it is joined from the tokens).
         """
-        t = _Tokens(doc)
+        t = _read_as_verbs(_Tokens(doc))
         lemma_at = _lemmas_by_index(doc, t, nlp)
         source = t.text if text is None else text  # Doc.text joins every token on each access
         found: list[tuple[dict[str, Any], int | None]] = []  # each event's fields, and its reporting verb's offset
@@ -1243,6 +1243,29 @@ def _table_of(doc: Doc) -> _Tokens:
         table = _Tokens(doc)
         _LAST_TABLE[:] = [doc, table]
     return cast("_Tokens", table)
+
+
+#: A copula or auxiliary: an adjective with one is a predicate ("the polls *are* open"), not a verb.
+_COPULA_DEPS = frozenset({"cop", "aux", "auxpass"})
+
+
+def _read_as_verbs(t: _Tokens) -> _Tokens:
+    """``t`` with the adjectives that head a clause of their own, with a subject and no copula ("nominations
+    *open* on Monday and close on 14 July"), tagged as the verbs they are: English puts no adjective after its
+    subject without a verb. A present ("VBP"), or a participle ("VBN") on -ed."""
+    tags, deps = t.tags, t.deps
+    found = [
+        j
+        for j in _positions(tags, "JJ")
+        if deps[j] == "ROOT"
+        and any(deps[c] in ("nsubj", "nsubjpass") for c in t.kids(j))
+        and not any(deps[c] in _COPULA_DEPS for c in t.kids(j))
+    ]
+    if found:
+        t.tags = tags = list(tags)  # the columns' own list is shared with the other stages
+        for j in found:
+            tags[j] = "VBN" if t.lowers[j].endswith("ed") else "VBP"
+    return t
 
 
 def _in_hyphenated_word(t: _Tokens, i: int) -> bool:
@@ -1973,7 +1996,7 @@ def _phrasal_lemma(t: _Tokens, i: int, lemma: str, words: FactualityWords) -> st
 
 def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = None) -> dict[str, Factuality]:
     """:func:`event_factuality` of each of ``events`` (found in ``doc`` by their offsets), by event id."""
-    t = _Tokens(doc)
+    t = _read_as_verbs(_Tokens(doc))
     lemma_at = _lemmas_by_index(doc, t, nlp)
     memo: dict[tuple[int, bool], Factuality] = {}
     words = load_lexicon("en").factuality
