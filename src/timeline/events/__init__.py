@@ -72,6 +72,12 @@ class EventLexicon:
     #: Verbs that with a to-infinitive and no object are its modal ("*have* to pay", "is *going* to sell"), by
     #: lemma, with the only tags they are one in (none: any).
     semi_modals: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: Endings of a noun of a person ("guitar*ist*"), no event even when tagged a verb, and the verbs (lemmas)
+    #: that end so all the same ("insist").
+    person_suffixes: tuple[str, ...] = ()
+    person_suffix_verbs: frozenset[str] = frozenset()
+    #: The words a quoted title leaves in lower case ("Gone *with the* Wind"): see :func:`_quoted_titles`.
+    title_small_words: frozenset[str] = frozenset()
     #: A sentence of the publisher's notices, not of the story ("Copyright (c) 2024, ABC Audio.",
     #: "All rights reserved."): it tells no event. The patterns (ignoring case), each with the strings
     #: every match of it contains (:func:`~timeline.resolver.language.required_literals`), so that a
@@ -93,6 +99,9 @@ class FactualityWords:
     reported_modifiers: frozenset[str]
     #: Governors that act on a to-infinitive only: "the law *was to* be passed".
     infinitive_governors: frozenset[str] = frozenset()
+    #: Governors of intending whose direct object is named, not intended ("*called* the race"): they act on
+    #: a clause or on the object of their "for" only ("*called for* a cease-fire").
+    for_object_governors: frozenset[str] = frozenset()
     #: Noun modifiers that say the event did not take place: "the *canceled* concert".
     negated_modifiers: frozenset[str] = frozenset()
     #: Adverbs on a verb: "the rebels *reportedly* seized...", "prices will *probably* rise".
@@ -199,6 +208,9 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         event_modifiers=frozenset(raw.get("event_modifiers", ())),
         event_governors=frozenset(raw.get("event_governors", ())),
         semi_modals={lemma: frozenset(tags) for lemma, tags in raw.get("semi_modals", {}).items()},
+        person_suffixes=tuple(raw.get("person_suffixes", ())),
+        person_suffix_verbs=frozenset(raw.get("person_suffix_verbs", ())),
+        title_small_words=frozenset(raw.get("title_small_words", ())),
         boilerplate=tuple((re.compile(p, re.IGNORECASE), required_literals(p)) for p in raw.get("boilerplate", ())),
         factuality=_factuality_words(raw["factuality"]) if "factuality" in raw else None,
     )
@@ -648,7 +660,7 @@ class SpacyEventDetector:
         ``nlp`` lends its (disabled) lemmatizer when the parse has no lemmas; ``text``, when the
         caller has it, is ``doc.text`` (else it is joined from the tokens).
         """
-        t = _Tokens(doc)
+        t = _read_as_verbs(_Tokens(doc))
         lemma_at = _lemmas_by_index(doc, t, nlp)
         source = t.text if text is None else text  # Doc.text joins every token on each access
         found: list[tuple[dict[str, Any], int | None]] = []  # each event's fields, and its reporting verb's offset
@@ -661,6 +673,7 @@ class SpacyEventDetector:
         sentences: dict[int, TextSpan] = {}
         notice_patterns = _notice_patterns(self.lexicon, source)
         notices: set[int] = set()  # the sentences of a publisher's notice (copyright...): no events
+        titles = _NO_TOKENS if words is None else _quoted_titles(t, words.quote_marks, self.lexicon.title_small_words)
         idxs, texts = t.idxs, t.texts
         for i, tag in enumerate(t.tags):
             if tag not in _CANDIDATE_TAGS:  # the determiners, punctuation... in between
@@ -668,9 +681,11 @@ class SpacyEventDetector:
             if _in_hyphenated_word(t, i):  # "*co*-founded": the word's last part is the trigger, the word its text
                 continue
             kind = self._trigger_kind(t, i, lemma_at)
-            if kind is None:
+            if kind is None or i in titles:  # 'a Grammy for "Still *Standing*"': a title's words
                 continue
             lemma = lemma_at(i)
+            if self._names_no_event(t.lowers[i], lemma, kind):
+                continue
             k = bisect.bisect_right(starts, i) - 1
             sentence = sentences.get(k)  # one (frozen) TextSpan per sentence, shared by its events
             if sentence is None:
@@ -827,6 +842,25 @@ class SpacyEventDetector:
             return False
         assert self.learned is not None and self.learned.detection_model is not None
         return f"L=N:{lemma}" not in self.learned.detection_model.weights
+
+    def _names_no_event(self, lower: str, lemma: str, kind: str) -> bool:
+        """Whether the word names a person ("the blues *guitarist*", whatever its tag) or, as a noun, a time
+        ("since the *spring*"), and so no event; not a verb that ends as a person does ("insist"), nor a word
+        of time that names an event too ("the *fall* of prices")."""
+        lexicon = self.lexicon
+        if (
+            lexicon.person_suffixes
+            and lower.endswith(lexicon.person_suffixes)
+            and lemma not in lexicon.person_suffix_verbs
+            and lower not in lexicon.person_suffix_verbs
+        ):
+            return True
+        return (
+            kind == "NOUN"
+            and (lower in lexicon.time_words or lemma in lexicon.time_words)
+            and lower not in lexicon.event_nouns
+            and lemma not in lexicon.event_nouns
+        )
 
     def _is_semi_modal(self, t: _Tokens, i: int, lemma: str) -> bool:
         """Whether the verb ``i`` (of ``semi_modals``) is the modal of its to-infinitive: "they *have* to pay", "is
@@ -1209,6 +1243,29 @@ def _table_of(doc: Doc) -> _Tokens:
         table = _Tokens(doc)
         _LAST_TABLE[:] = [doc, table]
     return cast("_Tokens", table)
+
+
+#: A copula or auxiliary: an adjective with one is a predicate ("the polls *are* open"), not a verb.
+_COPULA_DEPS = frozenset({"cop", "aux", "auxpass"})
+
+
+def _read_as_verbs(t: _Tokens) -> _Tokens:
+    """``t`` with the adjectives that head a clause of their own, with a subject and no copula ("nominations
+    *open* on Monday and close on 14 July"), tagged as the verbs they are: English puts no adjective after its
+    subject without a verb. A present ("VBP"), or a participle ("VBN") on -ed."""
+    tags, deps = t.tags, t.deps
+    found = [
+        j
+        for j in _positions(tags, "JJ")
+        if deps[j] == "ROOT"
+        and any(deps[c] in ("nsubj", "nsubjpass") for c in t.kids(j))
+        and not any(deps[c] in _COPULA_DEPS for c in t.kids(j))
+    ]
+    if found:
+        t.tags = tags = list(tags)  # the columns' own list is shared with the other stages
+        for j in found:
+            tags[j] = "VBN" if t.lowers[j].endswith("ed") else "VBP"
+    return t
 
 
 def _in_hyphenated_word(t: _Tokens, i: int) -> bool:
@@ -1621,8 +1678,8 @@ def _cue_at(
         if dep == "advcl" and same_clause and not _quote_between(t, child, node, words):
             # the consequent: "*if* talks fail, the army will attack" (not a saying after the quote
             # that holds both: '"If Lumora had come, this deal would not have gotten done," *said* a banker')
-            mark = next((m for m in t.kids(child) if deps[m] == "mark"), None)
-            if mark is not None and lowers[mark] in words.conditional_marks and lowers[mark] != "whether":
+            mark = _conditional_mark(t, child, words)
+            if mark is not None and not _says_a_clause(t, node, lemma_at, words):
                 return Factuality(value="hypothetical", cue=texts[mark], cue_start=idxs[mark]), None, False
         if dep in ("amod", "compound", "advmod") and tags[node] in _NOUN_TAGS:
             word = lowers[child]
@@ -1659,6 +1716,7 @@ def _cue_at(
         return None, None, False
     dep = deps[node]
     governor = head
+    through_for = False
     if (
         dep == "ccomp"
         and node < head
@@ -1677,7 +1735,7 @@ def _cue_at(
         if opposing is not None:  # "opposition *to* a major operation", "warned *against* an offensive"
             return Factuality(value="hypothetical", cue=texts[opposing], cue_start=idxs[opposing]), None, False
         if lowers[head] == "for" and dep == "pobj":  # "called for a cease-fire"
-            governor, dep = heads[head], "dobj"
+            governor, dep, through_for = heads[head], "dobj", True
         elif tags[heads[head]] in _NOUN_TAGS:
             noun = heads[head]
             if lowers[head] == "of":  # "the threat *of a strike*", "reports *of shelling*"
@@ -1707,12 +1765,26 @@ def _cue_at(
             if pending is not None:  # "the council has *yet* to approve the plan"
                 return Factuality(value="negated", cue=texts[pending], cue_start=idxs[pending]), None, False
         if (
-            lemma in words.hypothetical_governors and (clausal or lemma not in words.clausal_only_governors)
+            lemma in words.hypothetical_governors
+            and (
+                clausal
+                or (
+                    lemma not in words.clausal_only_governors
+                    and (through_for or lemma not in words.for_object_governors)  # not "*called* the race"
+                )
+            )
         ) or lemma in words.opposing_governors:
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
+        if dep == "xcomp" and tags[governor] in _VERB_TAGS:
+            modal = _modal_of(t, governor)
+            if modal is not None:  # "workers *would* begin *paying*": as hypothetical as the beginning
+                return Factuality(value="hypothetical", cue=texts[modal], cue_start=idxs[modal]), None, False
         if dep == "xcomp" and lemma in words.infinitive_governors and _has_to(t, node):  # "the law *was to* be passed"
             return Factuality(value="hypothetical", cue=cue, cue_start=cue_start), None, False
         if clausal and lemma in words.reporting_governors:
+            condition = _condition_of_saying(t, node, governor, words, cues)
+            if condition is not None:  # "*if* the Senate approves the bill, he has said he will *sign* it"
+                return Factuality(value="hypothetical", cue=texts[condition], cue_start=idxs[condition]), None, False
             return Factuality(value="reported", cue=cue, cue_start=cue_start), None, False
     if (
         dep in ("advcl", "acl")
@@ -1727,6 +1799,65 @@ def _cue_at(
     if dep == "advcl" and _tells_its_own_past(t, node, words):
         return None, None, False  # "ordered to evacuate *as* a wildfire *jumped* the freeway": it did
     return None, head, same_clause and dep in _SAME_CLAUSE
+
+
+def _quoted_titles(t: _Tokens, quote_marks: frozenset[str], small_words: frozenset[str]) -> frozenset[int]:
+    """The words of the titles in quotation marks: a quoted run of two to eight words, all capitalised but the
+    ``small_words`` ("for *"Still Standing"*", "*"Gone with the Wind"*"), names a work, whose words tell no event.
+    No punctuation of a sentence in it: a quoted saying is none."""
+    lowers, texts = t.lowers, t.texts
+    if not small_words or not quote_marks.intersection(lowers):
+        return _NO_TOKENS
+    marks = sorted(j for mark in quote_marks.intersection(lowers) for j in _positions(lowers, mark))
+    found: set[int] = set()
+    for first, last in itertools.pairwise(marks):
+        inside = range(first + 1, last)
+        if not 2 <= len(inside) <= 8:
+            continue
+        capitalised = [j for j in inside if texts[j][:1].isupper()]
+        if len(capitalised) >= 2 and all(texts[j][:1].isupper() or lowers[j] in small_words for j in inside):
+            found.update(inside)
+    return frozenset(found)
+
+
+def _modal_of(t: _Tokens, verb: int) -> int | None:
+    """The modal auxiliary of ``verb`` that makes it a possibility (its modality: "*would* begin", "*could*
+    start"; not "will"), if any: a non-finite complement, which has no tense of its own, shares it."""
+    modality = _verb_features(t, verb).modality
+    if modality is None:
+        return None
+    return next((c for c in t.kids(verb) if t.deps[c] == "aux" and t.lowers[c] == modality), None)
+
+
+def _conditional_mark(t: _Tokens, clause: int, words: FactualityWords) -> int | None:
+    """The "if"/"unless" that opens the adverbial ``clause`` as a condition, if any (not "whether")."""
+    mark = next((m for m in t.kids(clause) if t.deps[m] == "mark"), None)
+    if mark is None or t.lowers[mark] not in words.conditional_marks or t.lowers[mark] == "whether":
+        return None
+    return mark
+
+
+def _says_a_clause(t: _Tokens, node: int, lemma_at: LemmaAt, words: FactualityWords) -> bool:
+    """Whether ``node`` is a verb of saying with a complement clause: a condition hung from it is the
+    condition of what is said ("*if* the Senate approves the bill, he *has said* he will sign it": he said
+    so, unconditionally; the signing is conditional)."""
+    return lemma_at(node) in words.reporting_governors and any(t.deps[c] == "ccomp" for c in t.kids(node))
+
+
+def _condition_of_saying(
+    t: _Tokens, clause: int, saying: int, words: FactualityWords, cues: Mapping[int, list[int]] | None
+) -> int | None:
+    """The "if" of a condition hung from the verb of saying ``saying`` (:func:`_says_a_clause`), which is the
+    condition of its complement ``clause``, unless a quotation holds the condition and not the saying."""
+    if t.deps[clause] != "ccomp":
+        return None
+    children: Sequence[int] = t.kids(saying) if cues is None else cues.get(saying, ())
+    for child in children:
+        if t.deps[child] == "advcl" and not _quote_between(t, child, saying, words):
+            mark = _conditional_mark(t, child, words)
+            if mark is not None:
+                return mark
+    return None
 
 
 _IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
@@ -1885,7 +2016,7 @@ def _phrasal_lemma(t: _Tokens, i: int, lemma: str, words: FactualityWords) -> st
 
 def factualities(doc: Doc, events: Sequence[Event], *, nlp: Language | None = None) -> dict[str, Factuality]:
     """:func:`event_factuality` of each of ``events`` (found in ``doc`` by their offsets), by event id."""
-    t = _Tokens(doc)
+    t = _read_as_verbs(_Tokens(doc))
     lemma_at = _lemmas_by_index(doc, t, nlp)
     memo: dict[tuple[int, bool], Factuality] = {}
     words = load_lexicon("en").factuality
