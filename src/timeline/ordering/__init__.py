@@ -2201,16 +2201,9 @@ def _share_with_head(
             if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
                 continue
             head = by_token.get(parse.head(i))
-        elif event.pos == "VERB" and dep == "acl" and parse.dep(noun := parse.head(i)) == "pobj":
+        elif event.pos == "VERB" and dep == "acl":
             # "*In a statement issued hours later*, HS2 *said*": the statement's time, told by its participle
-            preposition = parse.head(noun)
-            if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
-                continue
-            head = by_token.get(parse.head(preposition))
-            if head is None or (
-                head.event_class is not EventClass.REPORTING and parse.lower(noun) not in words.occasions
-            ):
-                continue
+            head = _done_at_an_occasion_told_by(parse, i, by_token, words)
         elif dep in ("ccomp", "xcomp", "oprd") and parse.tag(i) in ("VBG", "JJ") and parse.head(i) < i:
             # "reported her *missing* the next morning", "found him *dead* on Monday": a small clause
             # with no tense of its own is seen, said or found at the time of its verb
@@ -2222,6 +2215,29 @@ def _share_with_head(
         if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
             shared.setdefault(head.id, timex)
     governing.update(shared)
+
+
+def _done_at_an_occasion_told_by(
+    parse: Parse, participle: int, by_token: dict[int, Event], words: OrderingWords
+) -> Event | None:
+    """The verb done in or at the noun a participle (token ``participle``) describes, when that
+    noun is what the verb was said in or an occasion: "*In a statement issued hours later*, HS2
+    *said*", "*approved* it at meetings *held* on 15 and 16 May" (the participle's time is the
+    occasion's, so the verb's); else None."""
+    noun = parse.head(participle)
+    if parse.dep(participle) != "acl" or parse.dep(noun) != "pobj":
+        return None
+    preposition = parse.head(noun)
+    if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
+        return None
+    head = by_token.get(parse.head(preposition))
+    if head is None:
+        return None
+    noun_event = by_token.get(noun)
+    lemma = noun_event.lemma if noun_event is not None else parse.lemma(noun)  # "meetings": a meeting
+    if head.event_class is not EventClass.REPORTING and lemma not in words.occasions:
+        return None
+    return head
 
 
 def _a_day_or_finer(timex: TimeExpression) -> bool:

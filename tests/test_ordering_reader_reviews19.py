@@ -1,0 +1,16 @@
+"""Placements a careful reader found wrong in the session-19 review H (news stories of health,
+business and conflict), each fixed by a rule: the full pipeline, parse included."""
+
+from __future__ import annotations
+
+from builders import only_entry
+from timeline import extract_timeline
+
+
+def test_a_participle_dates_the_occasion_named_in_the_plural() -> None:
+    timeline = extract_timeline(
+        "The deal was announced on 4 March. Shareholders of both companies approved it at meetings held on"
+        " 15 and 16 May.",
+        "2024-06-30",
+    )
+    assert only_entry(timeline, "approved").time.describe() == "2024-05-15 to 2024-05-16"
