@@ -14,3 +14,14 @@ def test_a_participle_dates_the_occasion_named_in_the_plural() -> None:
         "2024-06-30",
     )
     assert only_entry(timeline, "approved").time.describe() == "2024-05-15 to 2024-05-16"
+
+
+def test_a_present_perfect_a_saying_reports_is_up_to_the_saying() -> None:
+    timeline = extract_timeline(
+        "Cases jumped on Sunday. In total, 1,104 people have fallen ill and 23 have died since the outbreak began,"
+        " the ministry said.",
+        "2024-09-30",
+    )
+    assert only_entry(timeline, "said").time.describe() == "2024-09-29"
+    for word in ("fallen", "died", "began"):  # cumulative totals, from the outbreak's start
+        assert only_entry(timeline, word).time.describe() == "on or before 2024-09-29"

@@ -574,11 +574,11 @@ class _Story:
         if event.id in self.separate:
             return self.after_first_clause(event, head, parent)
         if (
-            event.tense is Tense.PAST
+            _told_as_past(event)
             and head.event_class in _CLAUSE_TAKING
             and _is_complement(self.parse, self.roots.get(event.id))
             and interval.end is not None
-        ):
+        ):  # (a present perfect too: "23 *have died*, the ministry said": up to the saying)
             return _on_or_before(parent, None, f'past tense reported by "{head.text}" ({when}): on or before it')
         if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE and head.aspect is not Aspect.PERFECTIVE:
             if interval.end is None:
