@@ -25,3 +25,13 @@ def test_a_present_perfect_a_saying_reports_is_up_to_the_saying() -> None:
     assert only_entry(timeline, "said").time.describe() == "2024-09-29"
     for word in ("fallen", "died", "began"):  # cumulative totals, from the outbreak's start
         assert only_entry(timeline, word).time.describe() == "on or before 2024-09-29"
+
+
+def test_a_clause_after_a_semicolon_does_not_date_the_one_before() -> None:
+    timeline = extract_timeline(
+        "Northwind Foods profit beats forecasts; CEO to step down in March\n"
+        "CHICAGO, Oct 24 (Reuters) - Northwind Foods Inc reported a better-than-expected quarterly profit on Thursday.",
+        "2024-10-24",
+    )
+    assert only_entry(timeline, "step").time.describe() == "2025-03"
+    assert only_entry(timeline, "beats").time.describe() == "2024-10-24"

@@ -505,6 +505,8 @@ class _Story:
             head = self.by_id[head_id]
         if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
+        if self.across_a_semicolon(event, head_token):
+            return None  # "profit *beats* forecasts; CEO to step down in March": a clause with a time of its own
         if event.pos == "VERB" and self.other_tense_conjoined(event, head):
             return None  # "who joined in 2021 and *is expected* to take over": each its own tense's time
         if self.reports_its_head(event):
@@ -608,6 +610,18 @@ class _Story:
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
+
+    def across_a_semicolon(self, event: Event, head_token: int | None) -> bool:
+        """Whether a semicolon stands between the event and the word the parse hangs it on ("Northwind
+        profit *beats* forecasts; CEO to step down in March"): a semicolon joins clauses that each
+        stand alone, so neither takes the other's time (only the words between the two are read). Not
+        one before "and", "or", "but", which closes a list of parallel clauses ("has fallen 2.08% this
+        year; the Vanguard fund rose 1.84%; *and* the T. Rowe Price fund edged up 0.66%")."""
+        parse, root = self.parse, self.roots.get(event.id)
+        if parse is None or root is None or head_token is None:
+            return False
+        low, high = sorted((root, head_token))
+        return any(parse.lower(i) == ";" and parse.dep(i + 1) != "cc" for i in range(low + 1, high))
 
     def looks_back_to(self, event: Event) -> bool:
         """Whether the event heads a clause under "since" ("no deaths have been reported *since the
