@@ -35,3 +35,12 @@ def test_a_clause_after_a_semicolon_does_not_date_the_one_before() -> None:
     )
     assert only_entry(timeline, "step").time.describe() == "2025-03"
     assert only_entry(timeline, "beats").time.describe() == "2024-10-24"
+
+
+def test_a_time_after_a_forecast_is_the_period_it_covers() -> None:
+    timeline = extract_timeline(
+        "Northwind Foods Inc reported a better-than-expected quarterly profit on Thursday and raised its forecast"
+        " for the full year, as price increases offset weaker volumes.",
+        "2024-10-24",
+    )
+    assert only_entry(timeline, "raised").time.describe() == "2024-10-24"

@@ -1903,6 +1903,7 @@ def _governing_times(
             or _classifies_an_object(parse, root, distance, words)
             or _comparison_base(parse, root, distance, words, first)
             or _excepted(parse, root, words)
+            or _period_of_a_forecast(parse, root, words)
             or _inside_a_relative_clause(parse, root, distance)
             or _inside_a_complement_clause(parse, root, distance)
         ):
@@ -2790,6 +2791,22 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
         if parse.dep(node) in ("advmod", "prep", "advcl", "cc") and parse.lower(node) in words.comparison:
             return True
     return False
+
+
+def _period_of_a_forecast(parse: Parse, root: int, words: OrderingWords) -> bool:
+    """Whether the time (its token ``root``) follows "for" right after a noun of a forecast, wherever
+    the parse hangs it ("*raised* its forecast *for the full year*", "cut its outlook for 2025"): the
+    period the forecast covers, not when it was raised, nor when the forecast was made."""
+    preposition = parse.head(root)
+    if parse.dep(root) != "pobj" or parse.dep(preposition) != "prep":
+        return False
+    noun = preposition - 1
+    return (
+        parse.lower(preposition) in words.forecast_for
+        and noun >= 0
+        and parse.head(preposition) in (noun, parse.head(noun))
+        and parse.lower(noun) in words.forecast_nouns
+    )
 
 
 def _a_figure(parse: Parse, node: int) -> bool:

@@ -136,6 +136,9 @@ class OrderingWords:
     #: prepositions whose object is what an event is about or done for, not when it happened
     #: ("gets 12 years *for* the 2019 fire")
     object_prepositions: frozenset[str]
+    #: nouns of what is expected of a period, and the preposition of that period ("its *forecast* *for* the year")
+    forecast_nouns: frozenset[str]
+    forecast_for: frozenset[str]
     #: prepositions that take a time out of the event's ("open daily *except* on Sundays")
     excepting: frozenset[str]
     #: nouns of a level a change is measured from ("fell 12% from its record *high* on July 10")
@@ -256,6 +259,8 @@ def load_words(language: str = "en") -> OrderingWords:
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         excepting=frozenset(raw["excepting"]),
+        forecast_nouns=frozenset(raw["forecast_nouns"]),
+        forecast_for=frozenset(raw["forecast_for"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
         scheduling=frozenset(raw["scheduling"]),
         ordinals=frozenset(raw["ordinals"]),
