@@ -2249,7 +2249,7 @@ def _done_at_an_occasion_told_by(
     if head is None:
         return None
     noun_event = by_token.get(noun)
-    lemma = noun_event.lemma if noun_event is not None else parse.lemma(noun)  # "meetings": a meeting
+    lemma = noun_event.lemma if noun_event is not None else parse.lower(noun)  # "meetings": a meeting
     if head.event_class is not EventClass.REPORTING and lemma not in words.occasions:
         return None
     return head
