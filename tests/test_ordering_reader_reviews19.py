@@ -44,3 +44,10 @@ def test_a_time_after_a_forecast_is_the_period_it_covers() -> None:
         "2024-10-24",
     )
     assert only_entry(timeline, "raised").time.describe() == "2024-10-24"
+
+
+def test_now_before_a_predicate_does_not_date_the_subjects_event() -> None:
+    timeline = extract_timeline(
+        "The deal was announced in March. A final decision is now due by 13 December.", "2024-06-30"
+    )
+    assert only_entry(timeline, "decision").time.describe() == "on or before 2024-12-13"

@@ -2054,7 +2054,7 @@ def _subject_of_a_copula(
         return None
     subject = next((c for c in parse.left_children(copula) if parse.dep(c) in ("nsubj", "nsubjpass")), None)
     event = None if subject is None else by_token.get(subject)
-    if event is not None and event.pos == "NOUN":
+    if event is not None and event.pos == "NOUN" and not _adverb_before_a_predicate(parse, root, copula):
         return event, distance
     # "the report *is due* on Feb. 2": the predicate the copula joins the time to
     predicate = next(
@@ -2066,6 +2066,15 @@ def _subject_of_a_copula(
         None,
     )
     return None if predicate is None else (predicate, distance)
+
+
+def _adverb_before_a_predicate(parse: Parse, root: int, copula: int) -> bool:
+    """Whether the time (its token ``root``) is an adverb on the copula before its predicate ("a final
+    decision is *now* due by 13 December"): it says when the predicate holds, not when the subject's
+    event is (the decision is due now; it is taken by 13 December)."""
+    return parse.dep(root) == "advmod" and any(
+        parse.dep(c) in ("acomp", "attr") and c > root for c in parse.children(copula)
+    )
 
 
 def _phrase_the_time_follows(
