@@ -51,3 +51,8 @@ def test_now_before_a_predicate_does_not_date_the_subjects_event() -> None:
         "The deal was announced in March. A final decision is now due by 13 December.", "2024-06-30"
     )
     assert only_entry(timeline, "decision").time.describe() == "on or before 2024-12-13"
+
+
+def test_a_day_beside_a_set_is_when_each_recurrence_falls() -> None:
+    timeline = extract_timeline("Ceremonies will be held every year on Feb. 24, the government said.", "2023-02-24")
+    assert only_entry(timeline, "held").time.describe() == "on or after 2023-02-24"

@@ -293,6 +293,9 @@ class _Story:
             and not _inside_a_dated_clause(parse, roots.get(event_id), t, by_token, governing)
             and event_id not in asides
         }
+        recurring = _recurring(parse, times, by_token)
+        if recurring:
+            _drop_days_a_set_repeats(document.text, times, governing, recurring)
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
             for event_id, (timex, side) in bounding.items()
@@ -361,7 +364,7 @@ class _Story:
             headline_end=_headline_end(document.text, anchorable),
             rescheduled=frozenset(moved),
             ranged=frozenset(spans) | frozenset(bounding),
-            recurring=_recurring(parse, times, by_token),
+            recurring=recurring,
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
@@ -1728,6 +1731,35 @@ def _recurring(parse: Parse | None, times: Sequence[TimeExpression], by_token: d
         if above is not None:
             found.add(above[0].id)
     return frozenset(found)
+
+
+def _drop_days_a_set_repeats(
+    text: str, times: Sequence[TimeExpression], governing: dict[str, TimeExpression], recurring: frozenset[str]
+) -> None:
+    """A time written right beside a set, on a habit the set dates, says when in each period it
+    recurs ("Ceremonies will be *held* every year *on Feb. 24*", "meets each week *on Monday*"): no one
+    time, so it dates nothing (the habit is placed by its tense). Only the time next to each set is
+    read."""
+    ordered = sorted(times, key=lambda t: t.start)
+    beside: set[str] = set()
+    for k, timex in enumerate(ordered):
+        if timex.type is not TimexType.SET:
+            continue
+        neighbours = (ordered[k - 1] if k > 0 else None, ordered[k + 1] if k + 1 < len(ordered) else None)
+        for other in neighbours:
+            if other is None or other.type is TimexType.SET:
+                continue
+            gap = text[timex.end : other.start] if other.start >= timex.end else text[other.end : timex.start]
+            if len(gap) <= _SET_GAP and not any(c in gap for c in ",;.\n"):
+                beside.add(other.id)
+    for event_id in recurring:
+        timex = governing.get(event_id)
+        if timex is not None and timex.id in beside:
+            del governing[event_id]
+
+
+#: The most characters between a set and the time of each period it recurs at (" on ", " at ").
+_SET_GAP = 4
 
 
 def _headline_end(text: str, times: Sequence[TimeExpression] = ()) -> int:
