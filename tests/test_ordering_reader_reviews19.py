@@ -3,6 +3,8 @@ business and conflict), each fixed by a rule: the full pipeline, parse included.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from builders import only_entry
 from timeline import extract_timeline
 
@@ -56,3 +58,9 @@ def test_now_before_a_predicate_does_not_date_the_subjects_event() -> None:
 def test_a_day_beside_a_set_is_when_each_recurrence_falls() -> None:
     timeline = extract_timeline("Ceremonies will be held every year on Feb. 24, the government said.", "2023-02-24")
     assert only_entry(timeline, "held").time.describe() == "on or after 2023-02-24"
+
+
+def test_an_event_noun_measured_after_after_lasts_up_to_its_head() -> None:
+    timeline = extract_timeline("The truce took effect at 4am on Wednesday after 14 months of fighting.", "2024-11-30")
+    fighting = only_entry(timeline, "fighting").time.interval
+    assert (fighting.start, fighting.end) == (None, datetime(2024, 11, 27, 4, 1))  # up to the minute of 4am

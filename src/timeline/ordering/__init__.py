@@ -551,7 +551,7 @@ class _Story:
         interval = parent.time.interval
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
-        edge = self.edge_it_marks(event, head)
+        edge = self.edge_it_marks(event, head) or self.lasting_until(event, head)
         if edge == "end" and interval.end is not None:
             return _on_or_before(parent, None, f'"{head.text}" ({when}) ends it: on or before it')
         if edge == "start" and interval.start is not None:
@@ -703,6 +703,27 @@ class _Story:
         ):
             return None
         return self.words.period_edges.get(head.lemma.lower())
+
+    def lasting_until(self, event: Event, head: Event) -> str | None:
+        """The edge "end" when the event noun is measured by a length of time after "after" on its head ("The
+        truce *took effect* at 4am on Wednesday after 14 months of *fighting*"): it lasted up to the
+        head's time, not at it."""
+        parse, root = self.parse, self.roots.get(event.id)
+        if parse is None or root is None or event.pos != "NOUN" or parse.dep(root) != "pobj":
+            return None
+        of = parse.head(root)
+        length = parse.head(of)
+        marker = parse.head(length)
+        if (
+            parse.lower(of) == "of"
+            and parse.lower(length) in self.words.bare_units
+            and parse.dep(length) == "pobj"
+            and parse.dep(marker) == "prep"
+            and self.words.before_after.get(parse.lower(marker)) == "after"
+            and parse.head(marker) == self.tokens.get(head.id)
+        ):
+            return "end"
+        return None
 
     def in_an_apposition(self, event: Event, head_token: int | None) -> bool:
         """Whether the event noun lies inside an apposition on the way up to the event it depends on
