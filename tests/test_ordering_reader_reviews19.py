@@ -64,3 +64,11 @@ def test_an_event_noun_measured_after_after_lasts_up_to_its_head() -> None:
     timeline = extract_timeline("The truce took effect at 4am on Wednesday after 14 months of fighting.", "2024-11-30")
     fighting = only_entry(timeline, "fighting").time.interval
     assert (fighting.start, fighting.end) == (None, datetime(2024, 11, 27, 4, 1))  # up to the minute of 4am
+
+
+def test_the_time_of_a_participle_of_scheduling_is_its_nouns() -> None:
+    timeline = extract_timeline(
+        "The drug met its main goal, putting it on track for a U.S. approval decision expected by the end of the year.",
+        "2025-01-06",
+    )
+    assert only_entry(timeline, "decision").time.describe() == "on or before 2025-12-31"

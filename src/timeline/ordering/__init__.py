@@ -272,6 +272,7 @@ class _Story:
             _share_with_aspectual(parse, by_token, governing, bounding, words)
             _share_with_head(parse, by_token, governing, bounding, words)
             asides = _date_clauses_on_times(parse, document.text, anchorable, by_token, governing, bounding, words)
+            _give_scheduled_time_to_noun(parse, by_token, governing, bounding, words, document.publication_date)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
@@ -2315,6 +2316,36 @@ def _done_at_an_occasion_told_by(
     if head.event_class is not EventClass.REPORTING and lemma not in words.occasions:
         return None
     return head
+
+
+def _give_scheduled_time_to_noun(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+    published: date | None,
+) -> None:
+    """The time still to come of a participle of scheduling on an event noun is the noun's ("an
+    approval *decision* *expected* by the end of the year", "a *summit* set for April"), as it is the
+    subject's of the verb ("a decision is expected on Friday"): the expecting holds now, the decision
+    is then. Not a time over by publication ("A memorial service *planned* for Saturday was
+    canceled"), which dates the planning as the story told it."""
+    for i in _governed_tokens(by_token, governing) + [i for i, e in by_token.items() if e.id in bounding]:
+        participle = by_token[i]
+        if participle.lemma.lower() not in words.scheduling or parse.dep(i) != "acl" or parse.tag(i) != "VBN":
+            continue
+        noun = by_token.get(parse.head(i))
+        if noun is None or noun.pos != "NOUN" or noun.id in governing or noun.id in bounding:
+            continue
+        timex = governing[participle.id] if participle.id in governing else bounding[participle.id][0]
+        interval = timex.interval
+        if published is None or interval is None or interval.end is None or interval.end.date() <= published:
+            continue
+        if participle.id in governing:
+            governing[noun.id] = governing.pop(participle.id)
+        else:
+            bounding[noun.id] = bounding.pop(participle.id)
 
 
 def _a_day_or_finer(timex: TimeExpression) -> bool:
