@@ -72,3 +72,12 @@ def test_the_time_of_a_participle_of_scheduling_is_its_nouns() -> None:
         "2025-01-06",
     )
     assert only_entry(timeline, "decision").time.describe() == "on or before 2025-12-31"
+
+
+def test_an_earlier_time_after_the_base_figure_is_the_bases() -> None:
+    timeline = extract_timeline(
+        "Net income rose to $412 million, or $1.05 per share, from $350 million, or 89 cents per share, in the"
+        " year-earlier quarter.",
+        "2024-10-24",
+    )
+    assert only_entry(timeline, "rose").time.describe() == "on or before 2024-10-24"

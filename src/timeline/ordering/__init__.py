@@ -1956,6 +1956,7 @@ def _governing_times(
             or (side == "from" and _range_of_a_superlative(parse, root, words))
             or _classifies_an_object(parse, root, distance, words)
             or _comparison_base(parse, root, distance, words, first)
+            or _earlier_time_after_a_base_figure(parse, first, end, words)
             or _excepted(parse, root, words)
             or _period_of_a_forecast(parse, root, words)
             or _inside_a_relative_clause(parse, root, distance)
@@ -2900,6 +2901,31 @@ def _period_of_a_forecast(parse: Parse, root: int, words: OrderingWords) -> bool
         and parse.head(preposition) in (noun, parse.head(noun))
         and parse.lower(noun) in words.forecast_nouns
     )
+
+
+def _earlier_time_after_a_base_figure(parse: Parse, first: int, end: int, words: OrderingWords) -> bool:
+    """Whether the time (tokens ``first`` to ``end``) names a time before another ("a year *earlier*",
+    "the *year-earlier* quarter") and follows the preposition of a base figure in its clause, past
+    what the parse hangs between ("rose to $412 million from $350 million, or 89 cents per share, *in
+    the year-earlier quarter*"): the time of the figure compared with, not of the change."""
+    if not any(parse.lower(i) in words.base_times for i in range(first, end)):
+        return False
+    for i in range(first - 1, max(first - _BASE_FIGURE_REACH, 0) - 1, -1):
+        if parse.tag(i).startswith("VB") or parse.lower(i) in (";", "."):
+            return False  # another clause
+        if parse.lower(i) in words.base_figure and parse.dep(i) == "prep":
+            # of a figure: "from *$350 million*", not "fled from Cuba six weeks ago"
+            return any(parse.dep(c) == "pobj" and _a_number(parse, c) for c in parse.children(i))
+    return False
+
+
+def _a_number(parse: Parse, node: int) -> bool:
+    """Whether ``node`` is a number or a noun counted by one ("$350 million", "31", "89 cents")."""
+    return parse.tag(node) == "CD" or any(parse.tag(c) == "CD" for c in parse.children(node))
+
+
+#: How many tokens before a time :func:`_earlier_time_after_a_base_figure` looks for "from".
+_BASE_FIGURE_REACH = 14
 
 
 def _a_figure(parse: Parse, node: int) -> bool:

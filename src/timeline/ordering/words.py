@@ -141,6 +141,8 @@ class OrderingWords:
     forecast_for: frozenset[str]
     #: prepositions that take a time out of the event's ("open daily *except* on Sundays")
     excepting: frozenset[str]
+    #: words of a time before another ("a year *earlier*"): after "from" a figure, the base's time
+    base_times: frozenset[str]
     #: nouns of a level a change is measured from ("fell 12% from its record *high* on July 10")
     figure_nouns: frozenset[str]
     #: the prepositions that date such a level right after its noun ("from its record high *on* July 10")
@@ -251,6 +253,7 @@ def load_words(language: str = "en") -> OrderingWords:
         judged_in=frozenset(raw["judged_in"]),
         verdicts=frozenset(raw["verdicts"]),
         base_figure=frozenset(raw["base_figure"]),
+        base_times=frozenset(raw["base_times"]),
         range_from=frozenset(raw["range_from"]),
         range_to=frozenset(raw["range_to"]),
         range_between=frozenset(raw["range_between"]),
