@@ -81,3 +81,13 @@ def test_an_earlier_time_after_the_base_figure_is_the_bases() -> None:
         "2024-10-24",
     )
     assert only_entry(timeline, "rose").time.describe() == "on or before 2024-10-24"
+
+
+def test_a_present_perfect_since_then_brings_the_story_up_to_publication() -> None:
+    timeline = extract_timeline(
+        "The war began on 8 October 2023 and escalated sharply in late September this year. More than 3,800 people"
+        " have been killed in Lebanon since then, according to health ministry figures. Aid agencies warned that"
+        " rebuilding would take years.",
+        "2024-11-30",
+    )
+    assert only_entry(timeline, "warned").time.describe() == "on or before 2024-11-30"

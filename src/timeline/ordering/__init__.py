@@ -235,6 +235,8 @@ class _Story:
     #: ids of the times that date a verb of saying ("told reporters *on Friday*")
     saying_times: frozenset[str]
     saying_starts: list[int] | None  # where the verbs of saying start, in text order, found on the first need
+    #: starts of the sentences whose present perfect "since then" brings up to publication, found on the first need
+    caught_up: list[int] | None
     narrative_by_id: dict[str, TimeExpression] | None  # the narrative times by id, built on the first need
     #: (start, end) of the quotations, in text order (see :func:`_quotations`)
     quotations: list[tuple[int, int]]
@@ -375,6 +377,7 @@ class _Story:
             figures=figures,
             durations=durations,
             saying_starts=None,
+            caught_up=None,
             narrative_by_id=None,
             saying_times=frozenset(
                 t.id for event_id, t in governing.items() if by_id[event_id].event_class is EventClass.REPORTING
@@ -952,6 +955,8 @@ class _Story:
                 continue
             if since is not None and self.moved_away(timex, since):
                 return None  # "died on Tuesday. Born in 1931, she *studied*...": the story left that day
+            if self.caught_up_since(timex, event):
+                return None  # "... escalated in late September. 3,800 *have been killed* since then. Agencies *warned*"
             if published is not None and interval.start is not None and interval.start.date() > published:
                 return None  # the story last spoke of the future: no past reference time
             return _Placed(
@@ -963,6 +968,25 @@ class _Story:
                 ),
             )
         return None if figure is None else figure[1]
+
+    def caught_up_since(self, timex: TimeExpression, event: Event) -> bool:
+        """Whether a sentence between the time and the event's sentence brings the story up to
+        publication with a present perfect measured "since then" ("The war escalated sharply in late
+        September. More than 3,800 people *have been killed* since then, according to ... Aid
+        agencies *warned* ..."): after it the story is at its present, not at that time."""
+        if self.caught_up is None:
+            closers = self.words.meantime_closers
+            self.caught_up = sorted(
+                {
+                    e.sentence.start
+                    for e in self.by_id.values()
+                    if e.tense is Tense.PRESENT
+                    and e.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
+                    and any(words in e.sentence.text.lower() for words in closers)
+                }
+            )
+        k = bisect.bisect_right(self.caught_up, timex.start)
+        return k < len(self.caught_up) and self.caught_up[k] < event.sentence.start
 
     def reported_by_a_saying(self, timex: TimeExpression) -> bool:
         """Whether the time dates no saying and follows a verb of saying in its sentence ("the
