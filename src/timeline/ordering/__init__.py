@@ -1799,8 +1799,8 @@ def _drop_days_a_set_repeats(
             if len(gap) <= _SET_GAP and not any(c in gap for c in ",;.\n"):
                 beside.add(other.id)
     for event_id in recurring:
-        timex = governing.get(event_id)
-        if timex is not None and timex.id in beside:
+        dating = governing.get(event_id)
+        if dating is not None and dating.id in beside:
             del governing[event_id]
 
 
