@@ -238,6 +238,8 @@ class _Story:
     #: ids of the times that date a verb of saying ("told reporters *on Friday*")
     saying_times: frozenset[str]
     saying_starts: list[int] | None  # where the verbs of saying start, in text order, found on the first need
+    #: starts of the sentences whose present perfect "since then" brings up to publication, found on the first need
+    caught_up: list[int] | None
     narrative_by_id: dict[str, TimeExpression] | None  # the narrative times by id, built on the first need
     #: (start, end) of the quotations, in text order (see :func:`_quotations`)
     quotations: list[tuple[int, int]]
@@ -276,6 +278,7 @@ class _Story:
             _share_with_aspectual(parse, by_token, governing, bounding, words)
             _share_with_head(parse, by_token, governing, bounding, words)
             asides = _date_clauses_on_times(parse, document.text, anchorable, by_token, governing, bounding, words)
+            _give_scheduled_time_to_noun(parse, by_token, governing, bounding, words, document.publication_date)
             if document.publication_date is not None:
                 _give_against_tense_to_object(parse, by_token, governing, document.publication_date)
         spans = {} if parse is None else _ranges(parse, document.text, anchorable, by_token, governing, bounding, words)
@@ -300,6 +303,9 @@ class _Story:
             and event_id not in asides
             and event_id not in conditions
         }
+        recurring = _recurring(parse, times, by_token)
+        if recurring:
+            _drop_days_a_set_repeats(document.text, times, governing, recurring)
         placed = {
             event_id: _bounded_by(by_id[event_id], timex, side, document.publication_date)
             for event_id, (timex, side) in bounding.items()
@@ -370,7 +376,7 @@ class _Story:
             headline_end=_headline_end(document.text, anchorable),
             rescheduled=frozenset(moved),
             ranged=frozenset(spans) | frozenset(bounding),
-            recurring=_recurring(parse, times, by_token),
+            recurring=recurring,
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
             separate=_separate_clauses(parse, by_token, governing, bounding),
@@ -380,6 +386,7 @@ class _Story:
             figures=figures,
             durations=durations,
             saying_starts=None,
+            caught_up=None,
             narrative_by_id=None,
             saying_times=frozenset(
                 t.id for event_id, t in governing.items() if by_id[event_id].event_class is EventClass.REPORTING
@@ -579,6 +586,8 @@ class _Story:
             head = self.by_id[head_id]
         if event.pos == "VERB" and (head.pos != "VERB" or self.describes_a_noun(event)):
             return None  # a clause inside a noun phrase ("hostages held in Gaza") need not share its time
+        if self.across_a_semicolon(event, head_token):
+            return None  # "profit *beats* forecasts; CEO to step down in March": a clause with a time of its own
         if self.other_tense_conjoined(event, head):
             return None  # "who joined in 2021 and *is expected* to take over": each its own tense's time
         if self.reports_its_head(event):
@@ -620,7 +629,7 @@ class _Story:
         interval = parent.time.interval
         when = parent.time.describe()
         marker = _temporal_marker(self.parse, self.roots.get(event.id), self.words)
-        edge = self.edge_it_marks(event, head)
+        edge = self.edge_it_marks(event, head) or self.lasting_until(event, head)
         if edge == "end" and interval.end is not None:
             return _on_or_before(parent, None, f'"{head.text}" ({when}) ends it: on or before it')
         if edge == "start" and interval.start is not None:
@@ -648,11 +657,11 @@ class _Story:
         if event.id in self.separate:
             return self.after_first_clause(event, head, parent)
         if (
-            event.tense is Tense.PAST
+            _told_as_past(event)
             and head.event_class in _CLAUSE_TAKING
             and _is_complement(self.parse, self.roots.get(event.id))
             and interval.end is not None
-        ):
+        ):  # (a present perfect too: "23 *have died*, the ministry said": up to the saying)
             return _on_or_before(parent, None, f'past tense reported by "{head.text}" ({when}): on or before it')
         if event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE and head.aspect is not Aspect.PERFECTIVE:
             if interval.end is None:
@@ -682,6 +691,18 @@ class _Story:
             placement=Placement.INHERITED,
             reason=f'depends on "{head.text}" in the same sentence, placed at {when}',
         )
+
+    def across_a_semicolon(self, event: Event, head_token: int | None) -> bool:
+        """Whether a semicolon stands between the event and the word the parse hangs it on ("Northwind
+        profit *beats* forecasts; CEO to step down in March"): a semicolon joins clauses that each
+        stand alone, so neither takes the other's time (only the words between the two are read). Not
+        one before "and", "or", "but", which closes a list of parallel clauses ("has fallen 2.08% this
+        year; the Vanguard fund rose 1.84%; *and* the T. Rowe Price fund edged up 0.66%")."""
+        parse, root = self.parse, self.roots.get(event.id)
+        if parse is None or root is None or head_token is None:
+            return False
+        low, high = sorted((root, head_token))
+        return any(parse.lower(i) == ";" and parse.dep(i + 1) != "cc" for i in range(low + 1, high))
 
     def looks_back_to(self, event: Event) -> bool:
         """Whether the event heads a clause under "since" ("no deaths have been reported *since the
@@ -772,6 +793,27 @@ class _Story:
         ):
             return None
         return self.words.period_edges.get(head.lemma.lower())
+
+    def lasting_until(self, event: Event, head: Event) -> str | None:
+        """The edge "end" when the event noun is measured by a length of time after "after" on its head ("The
+        truce *took effect* at 4am on Wednesday after 14 months of *fighting*"): it lasted up to the
+        head's time, not at it."""
+        parse, root = self.parse, self.roots.get(event.id)
+        if parse is None or root is None or event.pos != "NOUN" or parse.dep(root) != "pobj":
+            return None
+        of = parse.head(root)
+        length = parse.head(of)
+        marker = parse.head(length)
+        if (
+            parse.lower(of) == "of"
+            and parse.lower(length) in self.words.bare_units
+            and parse.dep(length) == "pobj"
+            and parse.dep(marker) == "prep"
+            and self.words.before_after.get(parse.lower(marker)) == "after"
+            and parse.head(marker) == self.tokens.get(head.id)
+        ):
+            return "end"
+        return None
 
     def in_an_apposition(self, event: Event, head_token: int | None) -> bool:
         """Whether the event noun lies inside an apposition on the way up to the event it depends on
@@ -999,6 +1041,8 @@ class _Story:
                 continue
             if since is not None and self.moved_away(timex, since):
                 return None  # "died on Tuesday. Born in 1931, she *studied*...": the story left that day
+            if self.caught_up_since(timex, event):
+                return None  # "... escalated in late September. 3,800 *have been killed* since then. Agencies *warned*"
             if published is not None and interval.start is not None and interval.start.date() > published:
                 return None  # the story last spoke of the future: no past reference time
             return _Placed(
@@ -1010,6 +1054,25 @@ class _Story:
                 ),
             )
         return None if figure is None else figure[1]
+
+    def caught_up_since(self, timex: TimeExpression, event: Event) -> bool:
+        """Whether a sentence between the time and the event's sentence brings the story up to
+        publication with a present perfect measured "since then" ("The war escalated sharply in late
+        September. More than 3,800 people *have been killed* since then, according to ... Aid
+        agencies *warned* ..."): after it the story is at its present, not at that time."""
+        if self.caught_up is None:
+            closers = self.words.meantime_closers
+            self.caught_up = sorted(
+                {
+                    e.sentence.start
+                    for e in self.by_id.values()
+                    if e.tense is Tense.PRESENT
+                    and e.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE)
+                    and any(words in e.sentence.text.lower() for words in closers)
+                }
+            )
+        k = bisect.bisect_right(self.caught_up, timex.start)
+        return k < len(self.caught_up) and self.caught_up[k] < event.sentence.start
 
     def reported_by_a_saying(self, timex: TimeExpression) -> bool:
         """Whether the time dates no saying and follows a verb of saying in its sentence ("the
@@ -1832,6 +1895,35 @@ def _recurring(parse: Parse | None, times: Sequence[TimeExpression], by_token: d
     return frozenset(found)
 
 
+def _drop_days_a_set_repeats(
+    text: str, times: Sequence[TimeExpression], governing: dict[str, TimeExpression], recurring: frozenset[str]
+) -> None:
+    """A time written right beside a set, on a habit the set dates, says when in each period it
+    recurs ("Ceremonies will be *held* every year *on Feb. 24*", "meets each week *on Monday*"): no one
+    time, so it dates nothing (the habit is placed by its tense). Only the time next to each set is
+    read."""
+    ordered = sorted(times, key=lambda t: t.start)
+    beside: set[str] = set()
+    for k, timex in enumerate(ordered):
+        if timex.type is not TimexType.SET:
+            continue
+        neighbours = (ordered[k - 1] if k > 0 else None, ordered[k + 1] if k + 1 < len(ordered) else None)
+        for other in neighbours:
+            if other is None or other.type is TimexType.SET:
+                continue
+            gap = text[timex.end : other.start] if other.start >= timex.end else text[other.end : timex.start]
+            if len(gap) <= _SET_GAP and not any(c in gap for c in ",;.\n"):
+                beside.add(other.id)
+    for event_id in recurring:
+        dating = governing.get(event_id)
+        if dating is not None and dating.id in beside:
+            del governing[event_id]
+
+
+#: The most characters between a set and the time of each period it recurs at (" on ", " at ").
+_SET_GAP = 4
+
+
 def _headline_end(text: str, times: Sequence[TimeExpression] = ()) -> int:
     """Where the text's headline ends, 0 without one: a first line of its own, short, of one
     sentence with no closing punctuation ("Eleanor Vance, stage and screen actress ..., *dies* at
@@ -2034,7 +2126,9 @@ def _governing_times(
             or (side == "from" and _range_of_a_superlative(parse, root, words))
             or _classifies_an_object(parse, root, distance, words)
             or _comparison_base(parse, root, distance, words, first)
+            or _earlier_time_after_a_base_figure(parse, first, end, words)
             or _excepted(parse, root, words)
+            or _period_of_a_forecast(parse, root, words)
             or _inside_a_relative_clause(parse, root, distance)
             or _inside_a_complement_clause(parse, root, distance)
         ):
@@ -2195,7 +2289,7 @@ def _subject_of_a_copula(
         return None
     subject = next((c for c in parse.left_children(copula) if parse.dep(c) in ("nsubj", "nsubjpass")), None)
     event = None if subject is None else by_token.get(subject)
-    if event is not None and event.pos == "NOUN":
+    if event is not None and event.pos == "NOUN" and not _adverb_before_a_predicate(parse, root, copula):
         return event, distance
     # "the report *is due* on Feb. 2": the predicate the copula joins the time to
     predicate = next(
@@ -2207,6 +2301,15 @@ def _subject_of_a_copula(
         None,
     )
     return None if predicate is None else (predicate, distance)
+
+
+def _adverb_before_a_predicate(parse: Parse, root: int, copula: int) -> bool:
+    """Whether the time (its token ``root``) is an adverb on the copula before its predicate ("a final
+    decision is *now* due by 13 December"): it says when the predicate holds, not when the subject's
+    event is (the decision is due now; it is taken by 13 December)."""
+    return parse.dep(root) == "advmod" and any(
+        parse.dep(c) in ("acomp", "attr") and c > root for c in parse.children(copula)
+    )
 
 
 def _phrase_the_time_follows(
@@ -2357,16 +2460,9 @@ def _share_with_head(
             if not any(parse.lower(c) in words.simultaneous_clause for c in parse.left_children(i)):
                 continue
             head = by_token.get(parse.head(i))
-        elif event.pos == "VERB" and dep == "acl" and parse.dep(noun := parse.head(i)) == "pobj":
+        elif event.pos == "VERB" and dep == "acl":
             # "*In a statement issued hours later*, HS2 *said*": the statement's time, told by its participle
-            preposition = parse.head(noun)
-            if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
-                continue
-            head = by_token.get(parse.head(preposition))
-            if head is None or (
-                head.event_class is not EventClass.REPORTING and parse.lower(noun) not in words.occasions
-            ):
-                continue
+            head = _done_at_an_occasion_told_by(parse, i, by_token, words)
         elif dep in ("ccomp", "xcomp", "oprd") and parse.tag(i) in ("VBG", "JJ") and parse.head(i) < i:
             # "reported her *missing* the next morning", "found him *dead* on Monday": a small clause
             # with no tense of its own is seen, said or found at the time of its verb
@@ -2378,6 +2474,59 @@ def _share_with_head(
         if head is not None and head.pos == "VERB" and head.id not in governing and head.id not in bounding:
             shared.setdefault(head.id, timex)
     governing.update(shared)
+
+
+def _done_at_an_occasion_told_by(
+    parse: Parse, participle: int, by_token: dict[int, Event], words: OrderingWords
+) -> Event | None:
+    """The verb done in or at the noun a participle (token ``participle``) describes, when that
+    noun is what the verb was said in or an occasion: "*In a statement issued hours later*, HS2
+    *said*", "*approved* it at meetings *held* on 15 and 16 May" (the participle's time is the
+    occasion's, so the verb's); else None."""
+    noun = parse.head(participle)
+    if parse.dep(participle) != "acl" or parse.dep(noun) != "pobj":
+        return None
+    preposition = parse.head(noun)
+    if parse.dep(preposition) != "prep" or parse.lower(preposition) not in words.setting:
+        return None
+    head = by_token.get(parse.head(preposition))
+    if head is None:
+        return None
+    noun_event = by_token.get(noun)
+    lemma = noun_event.lemma if noun_event is not None else parse.lower(noun)  # "meetings": a meeting
+    if head.event_class is not EventClass.REPORTING and lemma not in words.occasions:
+        return None
+    return head
+
+
+def _give_scheduled_time_to_noun(
+    parse: Parse,
+    by_token: dict[int, Event],
+    governing: dict[str, TimeExpression],
+    bounding: dict[str, tuple[TimeExpression, str]],
+    words: OrderingWords,
+    published: date | None,
+) -> None:
+    """The time still to come of a participle of scheduling on an event noun is the noun's ("an
+    approval *decision* *expected* by the end of the year", "a *summit* set for April"), as it is the
+    subject's of the verb ("a decision is expected on Friday"): the expecting holds now, the decision
+    is then. Not a time over by publication ("A memorial service *planned* for Saturday was
+    canceled"), which dates the planning as the story told it."""
+    for i in _governed_tokens(by_token, governing) + [i for i, e in by_token.items() if e.id in bounding]:
+        participle = by_token[i]
+        if participle.lemma.lower() not in words.scheduling or parse.dep(i) != "acl" or parse.tag(i) != "VBN":
+            continue
+        noun = by_token.get(parse.head(i))
+        if noun is None or noun.pos != "NOUN" or noun.id in governing or noun.id in bounding:
+            continue
+        timex = governing[participle.id] if participle.id in governing else bounding[participle.id][0]
+        interval = timex.interval
+        if published is None or interval is None or interval.end is None or interval.end.date() <= published:
+            continue
+        if participle.id in governing:
+            governing[noun.id] = governing.pop(participle.id)
+        else:
+            bounding[noun.id] = bounding.pop(participle.id)
 
 
 def _a_day_or_finer(timex: TimeExpression) -> bool:
@@ -2916,6 +3065,47 @@ def _comparison_base(parse: Parse, root: int, distance: int, words: OrderingWord
         if parse.dep(node) in ("advmod", "prep", "advcl", "cc") and parse.lower(node) in words.comparison:
             return True
     return False
+
+
+def _period_of_a_forecast(parse: Parse, root: int, words: OrderingWords) -> bool:
+    """Whether the time (its token ``root``) follows "for" right after a noun of a forecast, wherever
+    the parse hangs it ("*raised* its forecast *for the full year*", "cut its outlook for 2025"): the
+    period the forecast covers, not when it was raised, nor when the forecast was made."""
+    preposition = parse.head(root)
+    if parse.dep(root) != "pobj" or parse.dep(preposition) != "prep":
+        return False
+    noun = preposition - 1
+    return (
+        parse.lower(preposition) in words.forecast_for
+        and noun >= 0
+        and parse.head(preposition) in (noun, parse.head(noun))
+        and parse.lower(noun) in words.forecast_nouns
+    )
+
+
+def _earlier_time_after_a_base_figure(parse: Parse, first: int, end: int, words: OrderingWords) -> bool:
+    """Whether the time (tokens ``first`` to ``end``) names a time before another ("a year *earlier*",
+    "the *year-earlier* quarter") and follows the preposition of a base figure in its clause, past
+    what the parse hangs between ("rose to $412 million from $350 million, or 89 cents per share, *in
+    the year-earlier quarter*"): the time of the figure compared with, not of the change."""
+    if not any(parse.lower(i) in words.base_times for i in range(first, end)):
+        return False
+    for i in range(first - 1, max(first - _BASE_FIGURE_REACH, 0) - 1, -1):
+        if parse.tag(i).startswith("VB") or parse.lower(i) in (";", "."):
+            return False  # another clause
+        if parse.lower(i) in words.base_figure and parse.dep(i) == "prep":
+            # of a figure: "from *$350 million*", not "fled from Cuba six weeks ago"
+            return any(parse.dep(c) == "pobj" and _a_number(parse, c) for c in parse.children(i))
+    return False
+
+
+def _a_number(parse: Parse, node: int) -> bool:
+    """Whether ``node`` is a number or a noun counted by one ("$350 million", "31", "89 cents")."""
+    return parse.tag(node) == "CD" or any(parse.tag(c) == "CD" for c in parse.children(node))
+
+
+#: How many tokens before a time :func:`_earlier_time_after_a_base_figure` looks for "from".
+_BASE_FIGURE_REACH = 14
 
 
 def _a_figure(parse: Parse, node: int) -> bool:

@@ -143,8 +143,13 @@ class OrderingWords:
     #: prepositions whose object is what an event is about or done for, not when it happened
     #: ("gets 12 years *for* the 2019 fire")
     object_prepositions: frozenset[str]
+    #: nouns of what is expected of a period, and the preposition of that period ("its *forecast* *for* the year")
+    forecast_nouns: frozenset[str]
+    forecast_for: frozenset[str]
     #: prepositions that take a time out of the event's ("open daily *except* on Sundays")
     excepting: frozenset[str]
+    #: words of a time before another ("a year *earlier*"): after "from" a figure, the base's time
+    base_times: frozenset[str]
     #: nouns of a level a change is measured from ("fell 12% from its record *high* on July 10")
     figure_nouns: frozenset[str]
     #: the prepositions that date such a level right after its noun ("from its record high *on* July 10")
@@ -260,6 +265,7 @@ def load_words(language: str = "en") -> OrderingWords:
         judged_in=frozenset(raw["judged_in"]),
         verdicts=frozenset(raw["verdicts"]),
         base_figure=frozenset(raw["base_figure"]),
+        base_times=frozenset(raw["base_times"]),
         range_from=frozenset(raw["range_from"]),
         range_to=frozenset(raw["range_to"]),
         range_between=frozenset(raw["range_between"]),
@@ -268,6 +274,8 @@ def load_words(language: str = "en") -> OrderingWords:
         reported_future=frozenset(raw["reported_future"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         excepting=frozenset(raw["excepting"]),
+        forecast_nouns=frozenset(raw["forecast_nouns"]),
+        forecast_for=frozenset(raw["forecast_for"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
         scheduling=frozenset(raw["scheduling"]),
         ordinals=frozenset(raw["ordinals"]),
