@@ -1428,7 +1428,10 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
         # "a week ago" on 2024-04-10 is the week of 2024-04-03 (2024-W14), not that day
         how = f"{how}: the {interval.granularity.value} holding {shifted}"
     # "a year earlier" compares with the time being reported; it does not move the story there.
-    return _dated(p, interval, anchor, how, sets_reference=unit != "year")
+    # "two years later" from the story's time is a step of its history, which the story moves to
+    # ("two years later it reached the Top 40, and he signed the following year": 1971).
+    steps_history = anchor.kind is AnchorKind.REFERENCE_TIME and amount > 1
+    return _dated(p, interval, anchor, how, sets_reference=unit != "year" or steps_history)
 
 
 def _at_least(p: PartialTime, base: Interval, anchor: Anchor, base_name: str) -> Resolution:
