@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from reader_reviews import reviewed_values
+from reader_reviews import not_times, reviewed_values
 
 JAN8_2024 = date(2024, 1, 8)  # a Monday
+NOV30_2025 = date(2025, 11, 30)  # a Sunday
 N = None
 
 
@@ -29,3 +30,12 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)
+
+# (published, sentence, words that are no time)
+NOT_TIMES: list[tuple[date, str, str]] = [
+    # the number of a bill is no year
+    (NOV30_2025, "The measure, House Bill 1140, was introduced in February 2023.", "1140"),
+    (NOV30_2025, "H.R. 1999 would extend the program.", "1999"),
+]
+
+test_not_a_time = not_times(NOT_TIMES)
