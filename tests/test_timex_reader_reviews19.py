@@ -27,6 +27,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # "next week" in another clause joined by ", and" frames no weekday of this one
+    (
+        JAN8_2024,
+        "A public memorial will be held on Saturday at the Orpheum, and he will be buried next week in Clarksdale.",
+        "Saturday",
+        "2024-01-13",
+        "DATE",
+        N,
+    ),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)

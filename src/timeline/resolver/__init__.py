@@ -490,7 +490,9 @@ def _days_of_a_week_named(
     Saturday", "will fall sharply next week, with frost likely from Monday"); a past clause may
     reach back from a week ahead ("next week's talks, agreed on Monday"), so that week only frames
     a weekday not told in the past, and this week no weekday told in the past that is after the
-    publication's ("said this week that it fired him on Friday", told on a Monday: the last Friday)."""
+    publication's ("said this week that it fired him on Friday", told on a Monday: the last Friday);
+    a week in another clause joined to the weekday's frames none ("will be held on Saturday, and he
+    will be buried next week": the coming Saturday)."""
     weeks = [
         m
         for m in mentions
@@ -508,7 +510,7 @@ def _days_of_a_week_named(
         if not bare_weekday(m.partial) or m.partial.narrative:
             continue
         for week in _in_its_sentence(mentions, i, text, cues):
-            if id(week) not in week_ids:
+            if id(week) not in week_ids or _in_another_clause(m, week, text, cues):
                 continue
             if week.partial.direction == 1 and found is Orientation.PAST:
                 continue
@@ -521,6 +523,13 @@ def _days_of_a_week_named(
             out[i] = attrs.evolve(m, partial=attrs.evolve(m.partial, week_shift=week.partial.direction))
             break
     return out
+
+
+def _in_another_clause(first: Mention, second: Mention, text: str, cues: Cues) -> bool:
+    """Whether a comma and a conjunction join two clauses between two mentions of a sentence ("will
+    be held on Saturday ..., and he will be buried next week"): each clause has its own time."""
+    low, high = (first.end, second.start) if first.start < second.start else (second.end, first.start)
+    return cues.clauses_joined.search(text, low, high) is not None
 
 
 def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
