@@ -12,6 +12,7 @@ from reader_reviews import not_times, reviewed_values
 
 JAN8_2024 = date(2024, 1, 8)  # a Monday
 NOV30_2025 = date(2025, 11, 30)  # a Sunday
+NOV30_2024 = date(2024, 11, 30)  # a Saturday
 N = None
 
 
@@ -34,6 +35,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "Saturday",
         "2024-01-13",
         "DATE",
+        N,
+    ),
+    # a day in a clause with a subject of its own after "overnight" dates that clause's event: the
+    # night is the one before the story's day (a Saturday story's Friday night)
+    (
+        NOV30_2024,
+        "The ceasefire was largely holding on Saturday, although residents in the south reported shelling "
+        "overnight and at least two people were killed on Friday.",
+        "overnight",
+        "2024-11-29TNI",
+        "TIME",
         N,
     ),
 ]

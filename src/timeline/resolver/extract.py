@@ -495,8 +495,8 @@ def _generic_years(text: str, mentions: list[Mention], cues: Cues) -> list[Menti
 def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
     shelled the city, officials said on Sunday"), not the night before publication, unless the day
-    is in a clause coordinated after it ("..., and an airstrike hit a market late Friday"), which
-    dates another event; told in a clause of its own after the day ("gathered on Saturday, and
+    is in a clause coordinated after it ("..., and an airstrike hit a market late Friday", "shelling
+    overnight and at least two people were killed on Friday"), which dates another event; told in a clause of its own after the day ("gathered on Saturday, and
     police detained 14 people overnight"), or after the day's late part ("left late Tuesday and
     began taking on water overnight"), it is the night of that day; in a habitual or generic
     sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
@@ -516,6 +516,7 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             after is not None
             and _names_a_day(after, text, cues)
             and not cues.clause_coordination.search(text, mention.end, after.start)
+            and not cues.clause_of_its_own_subject.search(text, mention.end, after.start)
         ):
             # resolved with the day after it; "camped overnight on Thursday": the night of that
             # Thursday, as "overnight Thursday" is

@@ -161,6 +161,9 @@ class Cues:
     #: A new coordinated clause (", and", ";"): between "overnight" and a day of its sentence, a day
     #: after it dates another event, a day before it is the day whose night follows.
     clause_coordination: re.Pattern[str]
+    #: Between "overnight" and a day after it: "and", a subject and a verb of its own ("shelling
+    #: overnight and at least two people were killed on Friday"): the day dates that clause's event.
+    clause_of_its_own_subject: re.Pattern[str]
     #: Right before a day, a month, a season or "the weekend": a participle of expecting and a
     #: preposition of a deadline ("not expected before the weekend"), which looks ahead.
     expected_before: re.Pattern[str]
@@ -320,6 +323,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         request_deadline_before=re.compile(raw["request_deadline_before"]),
         day_end_before=re.compile(raw["day_end_before"]),
         clause_coordination=re.compile(raw["clause_coordination"]),
+        clause_of_its_own_subject=re.compile(raw["clause_of_its_own_subject"]),
         expected_before=re.compile(raw["expected_before"]),
         clock_range_gap=re.compile(raw["clock_range_gap"]),
         clock_range_and_gap=re.compile(raw["clock_range_and_gap"]),
