@@ -13,6 +13,7 @@ from reader_reviews import not_times, reviewed_values
 JAN8_2024 = date(2024, 1, 8)  # a Monday
 NOV30_2025 = date(2025, 11, 30)  # a Sunday
 NOV30_2024 = date(2024, 11, 30)  # a Saturday
+FEB24_2023 = date(2023, 2, 24)  # a Friday
 N = None
 
 
@@ -48,6 +49,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # what a verb of planning with its object plans lies ahead of the planning
+    (
+        NOV30_2025,
+        "Advocates held a rally on the Capitol steps on Saturday and plan another on Monday.",
+        "Monday",
+        "2025-12-01",
+        "DATE",
+        N,
+    ),
+    (FEB24_2023, "Officials said Ukraine planned a counteroffensive in the spring.", "the spring", "2023-SP", "DATE", N),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)

@@ -101,6 +101,11 @@ _EXPECTED_KINDS = frozenset({"weekday", "month_day", "month", "season", "holiday
 # Kinds an infinitive of intending before them sends forward ("planned to launch it in the second quarter").
 _INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
 
+# Kinds a verb of planning with its object before them sends forward ("plan another on Monday").
+_PLANNED_KINDS = frozenset({"weekday", "month", "season", "unit_of_year"})
+# How far before a time a verb of planning with its object is looked for ("planned a counteroffensive in").
+_PLAN_REACH = 48
+
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
 # Days into a year in which "the end of the year", with no future tense, is the one just past.
@@ -182,6 +187,14 @@ class RuleBasedResolver:
                 and cues.clauses_joined.search(text, intended.start(), mention.start) is None
             ):
                 # "said it planned to launch the drug in the second quarter", written in January: the coming one
+                return Orientation.FUTURE
+            if (
+                mention.partial.kind in _PLANNED_KINDS
+                and not mention.partial.narrative
+                and cues.planned_object_before.search(text, max(0, mention.start - _PLAN_REACH), mention.start)
+            ):
+                # "plan another on Monday", "said Ukraine planned a counteroffensive in the spring",
+                # written in February: what is planned lies ahead of the planning, the coming one
                 return Orientation.FUTURE
             if (
                 mention.partial.kind == "month"

@@ -233,6 +233,9 @@ class Cues:
     #: Before a quarter, a month or a season: an infinitive under a verb of intending ("planned to
     #: launch it in the second quarter"), which looks ahead whatever the tense of the intending.
     intended_infinitive_before: re.Pattern[str]
+    #: Before a day, a month or a season: a verb of planning and its object ("plan another on
+    #: Monday"), which looks ahead from the planning.
+    planned_object_before: re.Pattern[str]
     #: Between a narrative offset and a date set off by a comma after it ("two weeks earlier, on
     #: Dec. 8"): the date names the day the offset reaches.
     apposition_gap: re.Pattern[str]
@@ -353,6 +356,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         intended_infinitive_before=re.compile(raw["intended_infinitive_before"]),
+        planned_object_before=re.compile(raw["planned_object_before"]),
         apposition_gap=re.compile(raw["apposition_gap"]),
         period_report_after=re.compile(raw["period_report_after"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
