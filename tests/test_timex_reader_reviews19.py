@@ -14,6 +14,7 @@ JAN8_2024 = date(2024, 1, 8)  # a Monday
 NOV30_2025 = date(2025, 11, 30)  # a Sunday
 NOV30_2024 = date(2024, 11, 30)  # a Saturday
 FEB24_2023 = date(2023, 2, 24)  # a Friday
+JUN3_2026 = date(2026, 6, 3)  # a Wednesday
 N = None
 
 
@@ -59,6 +60,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         N,
     ),
     (FEB24_2023, "Officials said Ukraine planned a counteroffensive in the spring.", "the spring", "2023-SP", "DATE", N),
+    # a clock time after a coarser time is on the story's last day named near publication
+    (
+        JUN3_2026,
+        "Reyes won the primary on Tuesday, setting up a showdown in November. The Associated Press "
+        "called the race at 9:47 p.m. PDT.",
+        "9:47 p.m. PDT",
+        "2026-06-02T21:47",
+        "TIME",
+        N,
+    ),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)

@@ -1518,6 +1518,13 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
                 cal.shift_date(day, _G.DAY, 1),
                 f"on the morning after the night last mentioned ({ctx.reference.value})",
             )
+    elif (story_day := _story_day_near_publication(ctx)) is not None:
+        # "won the primary on Tuesday, setting up a November showdown. The AP called the race at 9:47
+        # p.m.": a coarser time named since is no day; the story's last day named, near publication, is
+        assert story_day.interval.start is not None
+        day = story_day.interval.start.date()
+        anchor = story_day.as_anchor()
+        where = f"on the story's last day named ({story_day.text!r}, {day}), a coarser time named since"
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
     # a midnight at the end of a day reaches the next one
@@ -1599,6 +1606,24 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
 def _reached(day: date, hour: int) -> date:
     """The day a clock time on ``day`` reaches: the next one for a midnight at its end (T24:00)."""
     return cal.shift_date(day, _G.DAY, 1) if hour == 24 else day
+
+
+#: How many days from publication the story's last day named may lie for a clock time told after a
+#: coarser time to take it (a week, the news of the story).
+_STORY_DAY_REACH = 7
+
+
+def _story_day_near_publication(ctx: ResolutionContext) -> Reference | None:
+    """The last day the story named, when a coarser time was named since and that day lies within a
+    week of publication: the day of the story's news, which a clock time with no day of its own is on."""
+    day = ctx.day_reference
+    if day is None or day.interval.start is None or ctx.publication_date is None:
+        return None
+    if ctx.reference is None or ctx.reference.interval.granularity.rank <= _G.DAY.rank:
+        return None
+    if abs((day.interval.start.date() - ctx.publication_date).days) > _STORY_DAY_REACH:
+        return None
+    return day
 
 
 def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
