@@ -70,6 +70,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a month modifying a noun after a present verb of facing what comes is the coming one
+    (
+        JUN3_2026,
+        "Reyes won the primary on Tuesday, defeating Paul Greer and setting up a November showdown with Carl Voss.",
+        "November",
+        "2026-11",
+        "DATE",
+        N,
+    ),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)

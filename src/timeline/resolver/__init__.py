@@ -101,6 +101,8 @@ _EXPECTED_KINDS = frozenset({"weekday", "month_day", "month", "season", "holiday
 # Kinds an infinitive of intending before them sends forward ("planned to launch it in the second quarter").
 _INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
 
+# How far before a month modifying a noun a verb of facing what comes is looked for ("setting up a ").
+_AWAITED_REACH = 32
 # Kinds a verb of planning with its object before them sends forward ("plan another on Monday").
 _PLANNED_KINDS = frozenset({"weekday", "month", "season", "unit_of_year"})
 # How far before a time a verb of planning with its object is looked for ("planned a counteroffensive in").
@@ -260,6 +262,13 @@ class RuleBasedResolver:
                 happened.add(mention.start)
                 dates_a_thing.add(mention.start)
                 return Orientation.PAST
+            if (
+                mention.partial.kind in ("month_day", "month")
+                and cues.attributive_after.match(text, mention.end)
+                and cues.awaited_event_before.search(text, max(0, mention.start - _AWAITED_REACH), mention.start)
+            ):
+                # "won the primary on Tuesday, setting up a November showdown": what is faced is ahead
+                return Orientation.FUTURE
             if (
                 mention.partial.kind in ("month_day", "month")  # "the Oct. 23 slaying", "the March accession"
                 and cues.attributive_after.match(text, mention.end)

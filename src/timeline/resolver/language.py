@@ -236,6 +236,9 @@ class Cues:
     #: Before a day, a month or a season: a verb of planning and its object ("plan another on
     #: Monday"), which looks ahead from the planning.
     planned_object_before: re.Pattern[str]
+    #: Before a month or date that modifies a noun: a present verb of facing or preparing what
+    #: comes ("setting up a November showdown"), whose object is still ahead.
+    awaited_event_before: re.Pattern[str]
     #: Between a narrative offset and a date set off by a comma after it ("two weeks earlier, on
     #: Dec. 8"): the date names the day the offset reaches.
     apposition_gap: re.Pattern[str]
@@ -357,6 +360,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         intended_infinitive_before=re.compile(raw["intended_infinitive_before"]),
         planned_object_before=re.compile(raw["planned_object_before"]),
+        awaited_event_before=re.compile(raw["awaited_event_before"]),
         apposition_gap=re.compile(raw["apposition_gap"]),
         period_report_after=re.compile(raw["period_report_after"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),
