@@ -15,6 +15,7 @@ NOV30_2025 = date(2025, 11, 30)  # a Sunday
 NOV30_2024 = date(2024, 11, 30)  # a Saturday
 FEB24_2023 = date(2023, 2, 24)  # a Friday
 JUN3_2026 = date(2026, 6, 3)  # a Wednesday
+JUL31_2025 = date(2025, 7, 31)  # a Thursday
 N = None
 
 
@@ -79,6 +80,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
+    # a half of a decade is one expression, the decade with a point mod (TimeBank: "the last half of
+    # the '80s" is 198 END), no half of a year
+    (
+        JUL31_2025,
+        "She is the right person for the second half of this decade.",
+        "the second half of this decade",
+        "202",
+        "DATE",
+        "END",
+    ),
+    (JUL31_2025, "Growth slowed in the first half of the 1990s.", "the first half of the 1990s", "199", "DATE", "START"),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)
