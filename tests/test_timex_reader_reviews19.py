@@ -91,6 +91,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "END",
     ),
     (JUL31_2025, "Growth slowed in the first half of the 1990s.", "the first half of the 1990s", "199", "DATE", "START"),
+    # the sentence of "Overnight" starts at a break right before it: opening its sentence, the night
+    # of the day the sentence before named, not the night before that day
+    (
+        NOV30_2024,
+        "Talks collapsed in Doha on Friday. Overnight, rebels shelled the city.",
+        "Overnight",
+        "2024-11-29TNI",
+        "TIME",
+        N,
+    ),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)

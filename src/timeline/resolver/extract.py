@@ -472,7 +472,8 @@ def _sentence(text: str, start: int, end: int, cues: Cues, reach: int = _SENTENC
     """The bounds of the sentence around ``text[start:end]`` (cue ``sentence_break``), looked for
     at most ``reach`` characters away: the one definition of a sentence of the resolver."""
     low, high = max(0, start - reach), min(len(text), end + reach)
-    first = max((b.end() for b in cues.sentence_break.finditer(text, low, start)), default=low)
+    # up to the expression's first character, which a break's look-ahead reads ("12 November. Overnight")
+    first = max((b.end() for b in cues.sentence_break.finditer(text, low, min(len(text), start + 1))), default=low)
     return first, next((b.start() for b in cues.sentence_break.finditer(text, end, high)), high)
 
 
