@@ -91,6 +91,17 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "END",
     ),
     (JUL31_2025, "Growth slowed in the first half of the 1990s.", "the first half of the 1990s", "199", "DATE", "START"),
+    # a day told in the past perfect is the story's background: "Overnight" opening the next
+    # sentence is the night before publication, not the night of that day
+    (
+        NOV30_2024,
+        "Talks had collapsed twice, in late October and again on 12 November. Overnight, a drone strike "
+        "hit a vehicle near the town of Nabatieh, the army said.",
+        "Overnight",
+        "2024-11-29TNI",
+        "TIME",
+        N,
+    ),
     # the sentence of "Overnight" starts at a break right before it: opening its sentence, the night
     # of the day the sentence before named, not the night before that day
     (

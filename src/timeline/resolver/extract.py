@@ -537,14 +537,24 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             and not text[start : mention.start].strip(" \t\n\"'“‘")
             and mentions[i - 1].partial.type in (TimexType.DATE, TimexType.TIME)
             and mention.start - mentions[i - 1].end <= _OVERNIGHT_REACH
+            and not _told_in_the_past_perfect(mentions[i - 1], text, cues)
         ):
             # "On Thursday, VLT fell 80%. ... wrote on Twitter at 4:02 p.m. EST ... \n\n*Overnight*,
-            # regulators froze ...": opening its sentence, the night after the story's day
+            # regulators froze ...": opening its sentence, the night after the story's day; not after
+            # a day of a past perfect ("Talks had collapsed ... on 12 November. Overnight, ..."), the
+            # story's background, which leaves the night before publication
             partial = attrs.evolve(partial, narrative=True, direction=0)
         else:
             continue
         out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
+
+
+def _told_in_the_past_perfect(mention: Mention, text: str, cues: Cues) -> bool:
+    """Whether a past perfect comes before the mention in its sentence ("Talks had collapsed twice,
+    in late October and again on 12 November"): a time of the story's background."""
+    start, _ = _sentence(text, mention.start, mention.end, cues)
+    return cues.past_perfect.search(text, start, mention.start) is not None
 
 
 #: How far back (characters) an "overnight" opening its sentence looks for the day it follows.

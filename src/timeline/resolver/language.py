@@ -164,6 +164,9 @@ class Cues:
     #: Between "overnight" and a day after it: "and", a subject and a verb of its own ("shelling
     #: overnight and at least two people were killed on Friday"): the day dates that clause's event.
     clause_of_its_own_subject: re.Pattern[str]
+    #: A past perfect ("had collapsed"): in the sentence of a day before "Overnight" opening the
+    #: next, the day is the story's background, not the day it is at.
+    past_perfect: re.Pattern[str]
     #: Right before a day, a month, a season or "the weekend": a participle of expecting and a
     #: preposition of a deadline ("not expected before the weekend"), which looks ahead.
     expected_before: re.Pattern[str]
@@ -330,6 +333,7 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         day_end_before=re.compile(raw["day_end_before"]),
         clause_coordination=re.compile(raw["clause_coordination"]),
         clause_of_its_own_subject=re.compile(raw["clause_of_its_own_subject"]),
+        past_perfect=re.compile(raw["past_perfect"]),
         expected_before=re.compile(raw["expected_before"]),
         clock_range_gap=re.compile(raw["clock_range_gap"]),
         clock_range_and_gap=re.compile(raw["clock_range_and_gap"]),
