@@ -112,6 +112,16 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # "since midnight" after the story's night is the midnight of that night, which ends its day
+    (
+        NOV30_2024,
+        "Overnight, a drone strike hit a vehicle, the army said. Neither side has claimed any violation "
+        "since midnight.",
+        "midnight",
+        "2024-11-29T24:00",
+        "TIME",
+        N,
+    ),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)

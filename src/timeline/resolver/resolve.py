@@ -1570,6 +1570,7 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
         and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
         and (ctx.reference_tells or not _told_after_a_clock_of(day, _part_of_the_day(ctx.reference), p.direction))
+        and (ctx.reference_tells or not _the_night_of(day, ctx.reference))
     ):
         # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
         # but "shortly before midnight" on the day the story is at is the late evening of that day
@@ -1643,6 +1644,18 @@ def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | 
     midnight") the one that began that day is the nearer."""
     start = clock.interval.start if clock is not None else None
     return direction != -1 and start is not None and start.date() == day and start.hour >= _NOON
+
+
+def _the_night_of(day: date, reference: Reference | None) -> bool:
+    """Whether the story's time is the night of ``day`` ("Overnight, a drone strike hit a vehicle.
+    ... no violation since midnight"): the midnight of that night is the one that ends the day (not
+    a night of a telling: "said on Tuesday night that the curfew had begun at midnight")."""
+    return (
+        reference is not None
+        and reference.value.endswith("TNI")
+        and reference.interval.start is not None
+        and reference.interval.start.date() == day
+    )
 
 
 def _part_of_the_day(reference: Reference | None) -> Reference | None:
