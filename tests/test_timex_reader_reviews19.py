@@ -122,6 +122,15 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "TIME",
         N,
     ),
+    # a clock time right after a month of its sentence is on a day of that month, which one unsaid
+    (
+        NOV30_2025,
+        "The full House passed the bill 104-99 last month, after a debate that ran past midnight.",
+        "midnight",
+        "2025-10-XXT24:00",
+        "TIME",
+        N,
+    ),
 ]
 
 test_reviewed_value = reviewed_values(EXAMPLES)

@@ -360,6 +360,12 @@ class RuleBasedResolver:
             for i, m in enumerate(mentions)
         ]
         mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, month_in_its_sentence=True))
+            if m.partial.kind == "clock" and _month_in_its_sentence(mentions, i, text, cues)
+            else m
+            for i, m in enumerate(mentions)
+        ]
+        mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, month_range_end=True))
             if i > 0 and _ends_a_month_range(mentions[i - 1], m, text, cues)
             else m
@@ -563,6 +569,21 @@ def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues)
         if before.partial.kind in _DAY_KINDS:
             return True
     return False
+
+
+def _month_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
+    """Whether the time right before a clock time with no day of its own, in its sentence, is a
+    month ("passed the bill 104-99 last month, after a debate that ran past midnight")."""
+    clock = mentions[i].partial
+    if i == 0 or clock.weekday is not None or clock.day is not None or clock.amount is not None:
+        return False
+    before = mentions[i - 1]
+    if cues.sentence_break.search(text, before.end, mentions[i].start + 1) is not None:
+        return False
+    p = before.partial
+    return (p.kind == "relative_unit" and p.unit == "month" and p.direction == -1) or (
+        p.kind == "month" and p.day is None
+    )
 
 
 def _ends_a_month_range(first: Mention, second: Mention, text: str, cues: Cues) -> bool:

@@ -103,6 +103,9 @@ class PartialTime:
     #: A clock time after a day named earlier in its own sentence ("arrested on 14 December 2022
     #: and charged at 3 p.m."), whose day it may be, however far back.
     day_in_its_sentence: bool = False
+    #: A clock time with no day of its own after a month named earlier in its own sentence, no day
+    #: between them ("passed the bill last month, after a debate that ran past midnight").
+    month_in_its_sentence: bool = False
     #: A quarter or half whose figures are reported ("fourth-quarter results"): reported once it has
     #: ended, so, written just after one of that number ended, that one.
     reported: bool = False

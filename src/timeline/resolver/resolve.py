@@ -1576,6 +1576,25 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         # but "shortly before midnight" on the day the story is at is the late evening of that day
         day, where = cal.shift_date(day, _G.DAY, -1), f"ending the day before ({where})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
+    ref = ctx.reference
+    if (
+        p.month_in_its_sentence
+        and not p.day_from_next
+        and ref is not None
+        and ref.interval.granularity is _G.MONTH
+        and ref.interval.start is not None
+    ):
+        # "passed the bill last month, after a debate that ran past midnight": a day of that month,
+        # which one unsaid, as TimeML writes an unspecified part (2025-10-XXT24:00)
+        return Resolution(
+            type=TimexType.TIME,
+            value=f"{ref.value}-XXT{p.hour:02d}:{p.minute or 0:02d}",
+            interval=ref.interval,
+            anchor=ref.as_anchor(),
+            explanation=f"{clock} on a day of the month of its sentence ({ref.text!r}, {ref.value}), which one unsaid",
+            mod=p.mod,
+            sets_reference=False,
+        )
     if day is None:
         return Resolution(
             type=TimexType.TIME,
