@@ -60,7 +60,14 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         N,
     ),
-    (FEB24_2023, "Officials said Ukraine planned a counteroffensive in the spring.", "the spring", "2023-SP", "DATE", N),
+    (
+        FEB24_2023,
+        "Officials said Ukraine planned a counteroffensive in the spring.",
+        "the spring",
+        "2023-SP",
+        "DATE",
+        N,
+    ),
     # a clock time after a coarser time is on the story's last day named near publication
     (
         JUN3_2026,
@@ -90,7 +97,14 @@ EXAMPLES: list[tuple[date, str, str, str | None, str, str | None]] = [
         "DATE",
         "END",
     ),
-    (JUL31_2025, "Growth slowed in the first half of the 1990s.", "the first half of the 1990s", "199", "DATE", "START"),
+    (
+        JUL31_2025,
+        "Growth slowed in the first half of the 1990s.",
+        "the first half of the 1990s",
+        "199",
+        "DATE",
+        "START",
+    ),
     # a day told in the past perfect is the story's background: "Overnight" opening the next
     # sentence is the night before publication, not the night of that day
     (

@@ -500,10 +500,11 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
     """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
     shelled the city, officials said on Sunday"), not the night before publication, unless the day
     is in a clause coordinated after it ("..., and an airstrike hit a market late Friday", "shelling
-    overnight and at least two people were killed on Friday"), which dates another event; told in a clause of its own after the day ("gathered on Saturday, and
-    police detained 14 people overnight"), or after the day's late part ("left late Tuesday and
-    began taking on water overnight"), it is the night of that day; in a habitual or generic
-    sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
+    overnight and at least two people were killed on Friday"), which dates another event; told in a
+    clause of its own after the day ("gathered on Saturday, and police detained 14 people
+    overnight"), or after the day's late part ("left late Tuesday and began taking on water
+    overnight"), it is the night of that day; in a habitual or generic sentence ("stays open
+    overnight on Fridays", "usually") it is no dated night."""
     out = mentions
     for i, mention in enumerate(mentions):
         if mention.partial.kind != "overnight":
