@@ -101,6 +101,13 @@ _EXPECTED_KINDS = frozenset({"weekday", "month_day", "month", "season", "holiday
 # Kinds an infinitive of intending before them sends forward ("planned to launch it in the second quarter").
 _INTENDED_KINDS = frozenset({"unit_of_year", "month", "season"})
 
+# How far before a month modifying a noun a verb of facing what comes is looked for ("setting up a ").
+_AWAITED_REACH = 32
+# Kinds a verb of planning with its object before them sends forward ("plan another on Monday").
+_PLANNED_KINDS = frozenset({"weekday", "month", "season", "unit_of_year"})
+# How far before a time a verb of planning with its object is looked for ("planned a counteroffensive in").
+_PLAN_REACH = 48
+
 # How far before a season a verb or preposition that looks ahead is looked for ("want ... before the winter").
 _AHEAD_REACH = 60
 # Days into a year in which "the end of the year", with no future tense, is the one just past.
@@ -184,6 +191,14 @@ class RuleBasedResolver:
                 # "said it planned to launch the drug in the second quarter", written in January: the coming one
                 return Orientation.FUTURE
             if (
+                mention.partial.kind in _PLANNED_KINDS
+                and not mention.partial.narrative
+                and cues.planned_object_before.search(text, max(0, mention.start - _PLAN_REACH), mention.start)
+            ):
+                # "plan another on Monday", "said Ukraine planned a counteroffensive in the spring",
+                # written in February: what is planned lies ahead of the planning, the coming one
+                return Orientation.FUTURE
+            if (
                 mention.partial.kind == "month"
                 and found is not Orientation.PAST
                 and (deadline := cues.looks_ahead_before.search(text, max(0, mention.start - 16), mention.start))
@@ -247,6 +262,13 @@ class RuleBasedResolver:
                 happened.add(mention.start)
                 dates_a_thing.add(mention.start)
                 return Orientation.PAST
+            if (
+                mention.partial.kind in ("month_day", "month")
+                and cues.attributive_after.match(text, mention.end)
+                and cues.awaited_event_before.search(text, max(0, mention.start - _AWAITED_REACH), mention.start)
+            ):
+                # "won the primary on Tuesday, setting up a November showdown": what is faced is ahead
+                return Orientation.FUTURE
             if (
                 mention.partial.kind in ("month_day", "month")  # "the Oct. 23 slaying", "the March accession"
                 and cues.attributive_after.match(text, mention.end)
@@ -334,6 +356,12 @@ class RuleBasedResolver:
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, day_in_its_sentence=True))
             if m.partial.kind == "clock" and _day_in_its_sentence(mentions, i, text, cues)
+            else m
+            for i, m in enumerate(mentions)
+        ]
+        mentions = [
+            attrs.evolve(m, partial=attrs.evolve(m.partial, month_in_its_sentence=True))
+            if m.partial.kind == "clock" and _month_in_its_sentence(mentions, i, text, cues)
             else m
             for i, m in enumerate(mentions)
         ]
@@ -490,7 +518,9 @@ def _days_of_a_week_named(
     Saturday", "will fall sharply next week, with frost likely from Monday"); a past clause may
     reach back from a week ahead ("next week's talks, agreed on Monday"), so that week only frames
     a weekday not told in the past, and this week no weekday told in the past that is after the
-    publication's ("said this week that it fired him on Friday", told on a Monday: the last Friday)."""
+    publication's ("said this week that it fired him on Friday", told on a Monday: the last Friday);
+    a week in another clause joined to the weekday's frames none ("will be held on Saturday, and he
+    will be buried next week": the coming Saturday)."""
     weeks = [
         m
         for m in mentions
@@ -508,7 +538,7 @@ def _days_of_a_week_named(
         if not bare_weekday(m.partial) or m.partial.narrative:
             continue
         for week in _in_its_sentence(mentions, i, text, cues):
-            if id(week) not in week_ids:
+            if id(week) not in week_ids or _in_another_clause(m, week, text, cues):
                 continue
             if week.partial.direction == 1 and found is Orientation.PAST:
                 continue
@@ -523,6 +553,13 @@ def _days_of_a_week_named(
     return out
 
 
+def _in_another_clause(first: Mention, second: Mention, text: str, cues: Cues) -> bool:
+    """Whether a comma and a conjunction join two clauses between two mentions of a sentence ("will
+    be held on Saturday ..., and he will be buried next week"): each clause has its own time."""
+    low, high = (first.end, second.start) if first.start < second.start else (second.end, first.start)
+    return cues.clauses_joined.search(text, low, high) is not None
+
+
 def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
     """Whether a day is named before ``mentions[i]`` in its sentence ("arrested on 14 December
     2022 and charged at 3 p.m.")."""
@@ -532,6 +569,21 @@ def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues)
         if before.partial.kind in _DAY_KINDS:
             return True
     return False
+
+
+def _month_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
+    """Whether the time right before a clock time with no day of its own, in its sentence, is a
+    month ("passed the bill 104-99 last month, after a debate that ran past midnight")."""
+    clock = mentions[i].partial
+    if i == 0 or clock.weekday is not None or clock.day is not None or clock.amount is not None:
+        return False
+    before = mentions[i - 1]
+    if cues.sentence_break.search(text, before.end, mentions[i].start + 1) is not None:
+        return False
+    p = before.partial
+    return (p.kind == "relative_unit" and p.unit == "month" and p.direction == -1) or (
+        p.kind == "month" and p.day is None
+    )
 
 
 def _ends_a_month_range(first: Mention, second: Mention, text: str, cues: Cues) -> bool:

@@ -103,6 +103,9 @@ class PartialTime:
     #: A clock time after a day named earlier in its own sentence ("arrested on 14 December 2022
     #: and charged at 3 p.m."), whose day it may be, however far back.
     day_in_its_sentence: bool = False
+    #: A clock time with no day of its own after a month named earlier in its own sentence, no day
+    #: between them ("passed the bill last month, after a debate that ran past midnight").
+    month_in_its_sentence: bool = False
     #: A quarter or half whose figures are reported ("fourth-quarter results"): reported once it has
     #: ended, so, written just after one of that number ended, that one.
     reported: bool = False
@@ -472,7 +475,8 @@ def _sentence(text: str, start: int, end: int, cues: Cues, reach: int = _SENTENC
     """The bounds of the sentence around ``text[start:end]`` (cue ``sentence_break``), looked for
     at most ``reach`` characters away: the one definition of a sentence of the resolver."""
     low, high = max(0, start - reach), min(len(text), end + reach)
-    first = max((b.end() for b in cues.sentence_break.finditer(text, low, start)), default=low)
+    # up to the expression's first character, which a break's look-ahead reads ("12 November. Overnight")
+    first = max((b.end() for b in cues.sentence_break.finditer(text, low, min(len(text), start + 1))), default=low)
     return first, next((b.start() for b in cues.sentence_break.finditer(text, end, high)), high)
 
 
@@ -495,11 +499,12 @@ def _generic_years(text: str, mentions: list[Mention], cues: Cues) -> list[Menti
 def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
     """ "overnight" in a sentence that names a day is the night before that day ("Overnight, rebels
     shelled the city, officials said on Sunday"), not the night before publication, unless the day
-    is in a clause coordinated after it ("..., and an airstrike hit a market late Friday"), which
-    dates another event; told in a clause of its own after the day ("gathered on Saturday, and
-    police detained 14 people overnight"), or after the day's late part ("left late Tuesday and
-    began taking on water overnight"), it is the night of that day; in a habitual or generic
-    sentence ("stays open overnight on Fridays", "usually") it is no dated night."""
+    is in a clause coordinated after it ("..., and an airstrike hit a market late Friday", "shelling
+    overnight and at least two people were killed on Friday"), which dates another event; told in a
+    clause of its own after the day ("gathered on Saturday, and police detained 14 people
+    overnight"), or after the day's late part ("left late Tuesday and began taking on water
+    overnight"), it is the night of that day; in a habitual or generic sentence ("stays open
+    overnight on Fridays", "usually") it is no dated night."""
     out = mentions
     for i, mention in enumerate(mentions):
         if mention.partial.kind != "overnight":
@@ -516,6 +521,7 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             after is not None
             and _names_a_day(after, text, cues)
             and not cues.clause_coordination.search(text, mention.end, after.start)
+            and not cues.clause_of_its_own_subject.search(text, mention.end, after.start)
         ):
             # resolved with the day after it; "camped overnight on Thursday": the night of that
             # Thursday, as "overnight Thursday" is
@@ -535,14 +541,24 @@ def _overnight_days(text: str, mentions: list[Mention], cues: Cues) -> list[Ment
             and not text[start : mention.start].strip(" \t\n\"'“‘")
             and mentions[i - 1].partial.type in (TimexType.DATE, TimexType.TIME)
             and mention.start - mentions[i - 1].end <= _OVERNIGHT_REACH
+            and not _told_in_the_past_perfect(mentions[i - 1], text, cues)
         ):
             # "On Thursday, VLT fell 80%. ... wrote on Twitter at 4:02 p.m. EST ... \n\n*Overnight*,
-            # regulators froze ...": opening its sentence, the night after the story's day
+            # regulators froze ...": opening its sentence, the night after the story's day; not after
+            # a day of a past perfect ("Talks had collapsed ... on 12 November. Overnight, ..."), the
+            # story's background, which leaves the night before publication
             partial = attrs.evolve(partial, narrative=True, direction=0)
         else:
             continue
         out = _put(out, mentions, i, attrs.evolve(mention, partial=partial))
     return out
+
+
+def _told_in_the_past_perfect(mention: Mention, text: str, cues: Cues) -> bool:
+    """Whether a past perfect comes before the mention in its sentence ("Talks had collapsed twice,
+    in late October and again on 12 November"): a time of the story's background."""
+    start, _ = _sentence(text, mention.start, mention.end, cues)
+    return cues.past_perfect.search(text, start, mention.start) is not None
 
 
 #: How far back (characters) an "overnight" opening its sentence looks for the day it follows.

@@ -161,6 +161,12 @@ class Cues:
     #: A new coordinated clause (", and", ";"): between "overnight" and a day of its sentence, a day
     #: after it dates another event, a day before it is the day whose night follows.
     clause_coordination: re.Pattern[str]
+    #: Between "overnight" and a day after it: "and", a subject and a verb of its own ("shelling
+    #: overnight and at least two people were killed on Friday"): the day dates that clause's event.
+    clause_of_its_own_subject: re.Pattern[str]
+    #: A past perfect ("had collapsed"): in the sentence of a day before "Overnight" opening the
+    #: next, the day is the story's background, not the day it is at.
+    past_perfect: re.Pattern[str]
     #: Right before a day, a month, a season or "the weekend": a participle of expecting and a
     #: preposition of a deadline ("not expected before the weekend"), which looks ahead.
     expected_before: re.Pattern[str]
@@ -230,6 +236,12 @@ class Cues:
     #: Before a quarter, a month or a season: an infinitive under a verb of intending ("planned to
     #: launch it in the second quarter"), which looks ahead whatever the tense of the intending.
     intended_infinitive_before: re.Pattern[str]
+    #: Before a day, a month or a season: a verb of planning and its object ("plan another on
+    #: Monday"), which looks ahead from the planning.
+    planned_object_before: re.Pattern[str]
+    #: Before a month or date that modifies a noun: a present verb of facing or preparing what
+    #: comes ("setting up a November showdown"), whose object is still ahead.
+    awaited_event_before: re.Pattern[str]
     #: Between a narrative offset and a date set off by a comma after it ("two weeks earlier, on
     #: Dec. 8"): the date names the day the offset reaches.
     apposition_gap: re.Pattern[str]
@@ -323,6 +335,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         request_deadline_before=re.compile(raw["request_deadline_before"]),
         day_end_before=re.compile(raw["day_end_before"]),
         clause_coordination=re.compile(raw["clause_coordination"]),
+        clause_of_its_own_subject=re.compile(raw["clause_of_its_own_subject"]),
+        past_perfect=re.compile(raw["past_perfect"]),
         expected_before=re.compile(raw["expected_before"]),
         clock_range_gap=re.compile(raw["clock_range_gap"]),
         clock_range_and_gap=re.compile(raw["clock_range_and_gap"]),
@@ -352,6 +366,8 @@ def _cues(raw: Mapping[str, Any]) -> Cues:
         named_date_as_day_before=re.compile(raw["named_date_as_day_before"]),
         looks_ahead_before=re.compile(raw["looks_ahead_before"]),
         intended_infinitive_before=re.compile(raw["intended_infinitive_before"]),
+        planned_object_before=re.compile(raw["planned_object_before"]),
+        awaited_event_before=re.compile(raw["awaited_event_before"]),
         apposition_gap=re.compile(raw["apposition_gap"]),
         period_report_after=re.compile(raw["period_report_after"]),
         weekday_range_gap=re.compile(raw["weekday_range_gap"]),

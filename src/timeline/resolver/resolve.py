@@ -1428,7 +1428,10 @@ def _shift_from(p: PartialTime, ctx: ResolutionContext, base: Interval, anchor: 
         # "a week ago" on 2024-04-10 is the week of 2024-04-03 (2024-W14), not that day
         how = f"{how}: the {interval.granularity.value} holding {shifted}"
     # "a year earlier" compares with the time being reported; it does not move the story there.
-    return _dated(p, interval, anchor, how, sets_reference=unit != "year")
+    # "two years later" from the story's time is a step of its history, which the story moves to
+    # ("two years later it reached the Top 40, and he signed the following year": 1971).
+    steps_history = anchor.kind is AnchorKind.REFERENCE_TIME and amount > 1
+    return _dated(p, interval, anchor, how, sets_reference=unit != "year" or steps_history)
 
 
 def _at_least(p: PartialTime, base: Interval, anchor: Anchor, base_name: str) -> Resolution:
@@ -1515,6 +1518,13 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
                 cal.shift_date(day, _G.DAY, 1),
                 f"on the morning after the night last mentioned ({ctx.reference.value})",
             )
+    elif (story_day := _story_day_near_publication(ctx)) is not None:
+        # "won the primary on Tuesday, setting up a November showdown. The AP called the race at 9:47
+        # p.m.": a coarser time named since is no day; the story's last day named, near publication, is
+        assert story_day.interval.start is not None
+        day = story_day.interval.start.date()
+        anchor = story_day.as_anchor()
+        where = f"on the story's last day named ({story_day.text!r}, {day}), a coarser time named since"
     elif ctx.publication_date is not None:
         day, anchor, where = ctx.publication_date, _publication_anchor(ctx), "on the publication date"
     # a midnight at the end of a day reaches the next one
@@ -1560,11 +1570,31 @@ def _clock(p: PartialTime, ctx: ResolutionContext) -> Resolution:
         and (p.direction == -1 or ctx.orientation is Orientation.PAST)
         and not _told_after_a_clock_of(day, ctx.clock_reference, p.direction)
         and (ctx.reference_tells or not _told_after_a_clock_of(day, _part_of_the_day(ctx.reference), p.direction))
+        and (ctx.reference_tells or not _the_night_of(day, ctx.reference))
     ):
         # "since midnight", "it fell at midnight": the one that began the day, the end of the day before;
         # but "shortly before midnight" on the day the story is at is the late evening of that day
         day, where = cal.shift_date(day, _G.DAY, -1), f"ending the day before ({where})"
     clock = f"{p.hour:02d}:{p.minute or 0:02d}" if p.minute is not None else f"{p.hour:02d}"
+    ref = ctx.reference
+    if (
+        p.month_in_its_sentence
+        and not p.day_from_next
+        and ref is not None
+        and ref.interval.granularity is _G.MONTH
+        and ref.interval.start is not None
+    ):
+        # "passed the bill last month, after a debate that ran past midnight": a day of that month,
+        # which one unsaid, as TimeML writes an unspecified part (2025-10-XXT24:00)
+        return Resolution(
+            type=TimexType.TIME,
+            value=f"{ref.value}-XXT{p.hour:02d}:{p.minute or 0:02d}",
+            interval=ref.interval,
+            anchor=ref.as_anchor(),
+            explanation=f"{clock} on a day of the month of its sentence ({ref.text!r}, {ref.value}), which one unsaid",
+            mod=p.mod,
+            sets_reference=False,
+        )
     if day is None:
         return Resolution(
             type=TimexType.TIME,
@@ -1598,6 +1628,24 @@ def _reached(day: date, hour: int) -> date:
     return cal.shift_date(day, _G.DAY, 1) if hour == 24 else day
 
 
+#: How many days from publication the story's last day named may lie for a clock time told after a
+#: coarser time to take it (a week, the news of the story).
+_STORY_DAY_REACH = 7
+
+
+def _story_day_near_publication(ctx: ResolutionContext) -> Reference | None:
+    """The last day the story named, when a coarser time was named since and that day lies within a
+    week of publication: the day of the story's news, which a clock time with no day of its own is on."""
+    day = ctx.day_reference
+    if day is None or day.interval.start is None or ctx.publication_date is None:
+        return None
+    if ctx.reference is None or ctx.reference.interval.granularity.rank <= _G.DAY.rank:
+        return None
+    if abs((day.interval.start.date() - ctx.publication_date).days) > _STORY_DAY_REACH:
+        return None
+    return day
+
+
 def _clock_on_its_day(ctx: ResolutionContext) -> Reference | None:
     """The clock time told on a day since the story's last reference time ("lines stretched out the
     doors by 6 a.m. Saturday"), the nearest dated time before a bare clock time; ``None`` when
@@ -1615,6 +1663,18 @@ def _told_after_a_clock_of(day: date, clock: Reference | None, direction: int | 
     midnight") the one that began that day is the nearer."""
     start = clock.interval.start if clock is not None else None
     return direction != -1 and start is not None and start.date() == day and start.hour >= _NOON
+
+
+def _the_night_of(day: date, reference: Reference | None) -> bool:
+    """Whether the story's time is the night of ``day`` ("Overnight, a drone strike hit a vehicle.
+    ... no violation since midnight"): the midnight of that night is the one that ends the day (not
+    a night of a telling: "said on Tuesday night that the curfew had begun at midnight")."""
+    return (
+        reference is not None
+        and reference.value.endswith("TNI")
+        and reference.interval.start is not None
+        and reference.interval.start.date() == day
+    )
 
 
 def _part_of_the_day(reference: Reference | None) -> Reference | None:
