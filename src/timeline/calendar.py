@@ -10,6 +10,7 @@ outside 1..9999) raises :class:`CalendarRangeError`, a :class:`ValueError`.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, time, timedelta
 from enum import Enum
@@ -215,8 +216,10 @@ def _step_of_text(text: str) -> timedelta:
 
 
 # --- primitive units -------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1024)
 def day_interval(d: date) -> Interval:
-    """The whole calendar day ``d``."""
+    """The whole calendar day ``d`` (remembered: the orderer asks for the publication day's
+    a few times per event, and an ``Interval`` is immutable)."""
     _check_year(d.year)
     start = _midnight(d)
     return Interval(start=start, end=_end_bound(start, _ONE_DAY), granularity=Granularity.DAY)

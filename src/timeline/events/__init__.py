@@ -1073,8 +1073,11 @@ class _LemmaSource:
 
     def __init__(self, doc: Doc, nlp: Language | None) -> None:
         component: Any = None
-        if nlp is not None and "lemmatizer" in nlp.component_names:
-            component = nlp.get_pipe("lemmatizer")
+        if nlp is not None:
+            try:  # asked of get_pipe: component_names builds a new frozen list on each call
+                component = nlp.get_pipe("lemmatizer")
+            except KeyError:
+                component = None
         rules: _RuleLemmatizer | None = None
         if component is not None:
             rules = _RULES.get(id(component))
