@@ -52,3 +52,21 @@ def detect() -> Callable[[str], dict[str, Any]]:
         return {e.text: e for e in detector.detect(parse(nlp, text), nlp=nlp)}
 
     return run
+
+
+@pytest.fixture(scope="module")
+def factuality() -> Callable[[str], dict[str, Any]]:
+    """The factuality of each event of a text, by its trigger text, with the default model."""
+    from timeline.events import SpacyEventDetector, factualities
+    from timeline.nlp import load_model, parse
+
+    nlp = load_model()
+    detector = SpacyEventDetector()
+
+    def run(text: str) -> dict[str, Any]:
+        doc = parse(nlp, text)
+        events = detector.detect(doc, nlp=nlp)
+        found = factualities(doc, events, nlp=nlp)
+        return {e.text: found[e.id] for e in events}
+
+    return run

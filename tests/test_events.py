@@ -15,7 +15,6 @@ from timeline.events import (
     SpacyEventDetector,
     _lemmatizer,
     class_features,
-    factualities,
     load_learned,
     load_lexicon,
 )
@@ -150,22 +149,6 @@ def test_candidate_lemmas_are_spacy_rule_lemmas() -> None:
             assert lemmatize_again(token) == component.rule_lemmatize(token)[0].lower(), token.text
     lemmas = {token.text: lemmatize(token) for token in doc}
     assert lemmas["meeting"] == "meet" and lemmas["collapsed"] == "collapse" and lemmas["prices"] == "price"
-
-
-@pytest.fixture(scope="module")
-def factuality() -> Callable[[str], dict[str, Factuality]]:
-    from timeline.nlp import load_model, parse
-
-    nlp = load_model()
-    detector = SpacyEventDetector()
-
-    def run(text: str) -> dict[str, Factuality]:
-        doc = parse(nlp, text)
-        events = detector.detect(doc, nlp=nlp)
-        found = factualities(doc, events, nlp=nlp)
-        return {e.text: found[e.id] for e in events}
-
-    return run
 
 
 @pytest.mark.slow

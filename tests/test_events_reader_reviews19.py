@@ -7,24 +7,8 @@ from typing import Any
 
 import pytest
 
-from timeline.events import Factuality, SpacyEventDetector, factualities
+from timeline.events import Factuality
 from timeline.model import Tense
-
-
-@pytest.fixture(scope="module")
-def factuality() -> Callable[[str], dict[str, Factuality]]:
-    from timeline.nlp import load_model, parse
-
-    nlp = load_model()
-    detector = SpacyEventDetector()
-
-    def run(text: str) -> dict[str, Factuality]:
-        doc = parse(nlp, text)
-        events = detector.detect(doc, nlp=nlp)
-        found = factualities(doc, events, nlp=nlp)
-        return {e.text: found[e.id] for e in events}
-
-    return run
 
 
 @pytest.mark.parametrize(
