@@ -62,6 +62,10 @@ FRAGMENTS: dict[str, str] = {
     # of it, a weekday beside "this weekend"): the look must stay within the sentence
     "month dated. ": "In January sales rose. On 1 January 2025 it opened. ",
     "weekday of a week. ": "Shows open this weekend, with a parade on Saturday. ",
+    # the same in one sentence of clauses joined by semicolons: its rules walk over every time of it
+    "month dated; ": "In January sales rose; on 1 January 2025 it opened; ",
+    "weekday of a week; ": "shows open this weekend, with a parade on Saturday; ",
+    "clock; ": "charged at 3 p.m.; ",
 }
 
 

@@ -10,6 +10,7 @@ nearest tense marker comes first, the parse answering where there is none.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -353,9 +354,10 @@ class RuleBasedResolver:
             else m  # "start in Chicago on Sept. 7 and end in Washington, D.C., on Nov. 22": see resolve._month_day
             for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
+        breaks = _SentenceBreaks(text=text, pattern=cues.sentence_break)
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, day_in_its_sentence=True))
-            if m.partial.kind == "clock" and _day_in_its_sentence(mentions, i, text, cues)
+            if m.partial.kind == "clock" and _day_in_its_sentence(mentions, i, breaks)
             else m
             for i, m in enumerate(mentions)
         ]
@@ -442,13 +444,14 @@ def _months_of_a_dated_sentence(mentions: list[Mention], text: str, cues: Cues) 
     January window opens on 1 January 2025 and closes on 3 February", told in August 2024: 2025-01,
     not the last January): the sentence names that month once in full."""
     out = list(mentions)
+    breaks = _SentenceBreaks(text=text, pattern=cues.sentence_break)
     for i, m in enumerate(mentions):
         p = m.partial
         if p.kind != "month" or p.year is not None or p.direction is not None or p.narrative:
             continue
         dated = [
             other
-            for other in _in_its_sentence(mentions, i, text, cues)
+            for other in _in_its_sentence(mentions, i, breaks)
             if other.partial.kind == "absolute" and other.partial.month == p.month and other.partial.year is not None
         ]
         if dated:
@@ -457,16 +460,36 @@ def _months_of_a_dated_sentence(mentions: list[Mention], text: str, cues: Cues) 
     return out
 
 
-def _in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> list[Mention]:
-    """The other mentions of the sentence of mention ``i`` (no sentence break between them and it),
-    in text order, found by walking out from it: a bounded look, not a pass over the whole text."""
+@attrs.define(slots=True)
+class _SentenceBreaks:
+    """Where a text's sentence breaks start, found in one pass on the first question, then asked by
+    bisection whether one lies between two offsets: a walk from a mention over the others of its
+    sentence then costs no scan of the text between them for each step (a sentence of hundreds of
+    clauses joined by semicolons had made such walks quadratic in its length)."""
+
+    text: str
+    pattern: re.Pattern[str]
+    starts: list[int] | None = None
+
+    def between(self, low: int, high: int) -> bool:
+        """Whether a break starts at or after ``low`` and before ``high``."""
+        if self.starts is None:
+            self.starts = [found.start() for found in self.pattern.finditer(self.text)]
+        k = bisect.bisect_left(self.starts, low)
+        return k < len(self.starts) and self.starts[k] < high
+
+
+def _in_its_sentence(mentions: list[Mention], i: int, breaks: _SentenceBreaks) -> list[Mention]:
+    """The other mentions of the sentence of mention ``i`` (no sentence break between them and it, up
+    to the mention's first character, which a break's look-ahead reads), in text order, found by
+    walking out from it."""
     m = mentions[i]
     first = i
-    while first > 0 and cues.sentence_break.search(text, mentions[first - 1].end, m.start + 1) is None:
+    while first > 0 and not breaks.between(mentions[first - 1].end, m.start + 1):
         first -= 1
     found = mentions[first:i]
     for j in range(i + 1, len(mentions)):
-        if cues.sentence_break.search(text, m.end, mentions[j].start + 1) is not None:
+        if breaks.between(m.end, mentions[j].start + 1):
             break
         found.append(mentions[j])
     return found
@@ -533,11 +556,12 @@ def _days_of_a_week_named(
     if not weeks:
         return mentions
     week_ids = {id(week) for week in weeks}
+    breaks = _SentenceBreaks(text=text, pattern=cues.sentence_break)
     out = list(mentions)
     for i, (m, found) in enumerate(zip(mentions, orientations, strict=True)):
         if not bare_weekday(m.partial) or m.partial.narrative:
             continue
-        for week in _in_its_sentence(mentions, i, text, cues):
+        for week in _in_its_sentence(mentions, i, breaks):
             if id(week) not in week_ids or _in_another_clause(m, week, text, cues):
                 continue
             if week.partial.direction == 1 and found is Orientation.PAST:
@@ -560,11 +584,11 @@ def _in_another_clause(first: Mention, second: Mention, text: str, cues: Cues) -
     return cues.clauses_joined.search(text, low, high) is not None
 
 
-def _day_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
+def _day_in_its_sentence(mentions: list[Mention], i: int, breaks: _SentenceBreaks) -> bool:
     """Whether a day is named before ``mentions[i]`` in its sentence ("arrested on 14 December
     2022 and charged at 3 p.m.")."""
     for before in reversed(mentions[:i]):
-        if cues.sentence_break.search(text, before.end, mentions[i].start + 1) is not None:
+        if breaks.between(before.end, mentions[i].start + 1):
             return False
         if before.partial.kind in _DAY_KINDS:
             return True
