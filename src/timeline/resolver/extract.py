@@ -187,19 +187,21 @@ def find_mentions(text: str, language: Language) -> list[Mention]:
     # (CompiledRule.required) are looked up in it directly.
     lowered = text.lower()
     hits = _trigger_hits(text, lowered, language)
-    windows: dict[frozenset[str], list[tuple[int, int, str]]] = {}  # rules sharing triggers share windows
-    for rule in language.rules:
-        found = windows.get(rule.triggers)
-        if found is None:
-            positions = sorted(p for cls in rule.triggers for p in hits.get(cls, ()))
-            found = windows[rule.triggers] = [(lo, hi, lowered[lo:hi]) for lo, hi in _windows(text, positions)]
-        for lo, hi, chunk in found:
-            if rule.required and not _holds(chunk, rule.required):
-                continue  # the rule cannot match here
-            for m in rule.scanner.finditer(text, lo, hi):  # the matches of rule.pattern, found sooner
-                start, end = m.span(rule.span_group) if rule.span_group else m.span()
-                if end > start and not _glued_by_periods(text, start, end):
-                    candidates.append((start, end, rule, m))
+    # Rules sharing triggers share windows; a group whose triggers are absent is skipped whole.
+    # The candidates' order does not depend on the rules' (each has its own priority below).
+    for triggers, rules in language.rule_groups:
+        if hits.keys().isdisjoint(triggers):
+            continue
+        positions = sorted(p for cls in triggers for p in hits.get(cls, ()))
+        windows = [(lo, hi, lowered[lo:hi]) for lo, hi in _windows(text, positions)]
+        for rule in rules:
+            for lo, hi, chunk in windows:
+                if rule.required and not _holds(chunk, rule.required):
+                    continue  # the rule cannot match here
+                for m in rule.scanner.finditer(text, lo, hi):  # the matches of rule.pattern, found sooner
+                    start, end = m.span(rule.span_group) if rule.span_group else m.span()
+                    if end > start and not _glued_by_periods(text, start, end):
+                        candidates.append((start, end, rule, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2].priority, c[0]))
     starts: list[int] = []
     ends: list[int] = []

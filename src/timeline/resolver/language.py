@@ -417,6 +417,13 @@ class Language:
     #: Finds the words of ``trigger_classes`` as whole runs of ASCII letters in lower-cased text.
     trigger_words: re.Pattern[str]
     negative_examples: tuple[str, ...]
+    #: ``rules`` grouped by trigger set (about 20 sets for 127 rules), each group in rule order:
+    #: extraction skips a whole group when none of its triggers is in the text.
+    rule_groups: tuple[tuple[frozenset[str], tuple[CompiledRule, ...]], ...] = attrs.field(
+        default=attrs.Factory(lambda language: _group_by_triggers(language.rules), takes_self=True),
+        eq=False,
+        repr=False,
+    )
 
     def number(self, word: str) -> float | str | None:
         """The value of a number word or numeral (``"X"`` for vague amounts such as "several")."""
@@ -562,6 +569,14 @@ def load_language(code: str = "en") -> Language:
         trigger_words=re.compile(rf"(?<![a-z])(?:{_alternation(list(trigger_classes))})(?![a-z])"),
         negative_examples=tuple(raw.get("negative_examples", ())),
     )
+
+
+def _group_by_triggers(rules: tuple[CompiledRule, ...]) -> tuple[tuple[frozenset[str], tuple[CompiledRule, ...]], ...]:
+    """The rules of each trigger set, in rule order."""
+    groups: dict[frozenset[str], list[CompiledRule]] = {}
+    for rule in rules:
+        groups.setdefault(rule.triggers, []).append(rule)
+    return tuple((triggers, tuple(group)) for triggers, group in groups.items())
 
 
 _TRIGGER_STOPWORDS = frozenset({"in", "the", "at", "of", "a", "an", "right"})
