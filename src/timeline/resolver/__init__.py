@@ -479,16 +479,21 @@ class _SentenceBreaks:
         return k < len(self.starts) and self.starts[k] < high
 
 
+#: How many times on each side of a time its sentence is searched for the others: a bounded look, so
+#: that a sentence of thousands of times costs time in proportion to its length.
+_SENTENCE_REACH = 12
+
+
 def _in_its_sentence(mentions: list[Mention], i: int, breaks: _SentenceBreaks) -> list[Mention]:
     """The other mentions of the sentence of mention ``i`` (no sentence break between them and it, up
     to the mention's first character, which a break's look-ahead reads), in text order, found by
-    walking out from it."""
+    walking out from it, at most :data:`_SENTENCE_REACH` each way."""
     m = mentions[i]
     first = i
-    while first > 0 and not breaks.between(mentions[first - 1].end, m.start + 1):
+    while first > max(0, i - _SENTENCE_REACH) and not breaks.between(mentions[first - 1].end, m.start + 1):
         first -= 1
     found = mentions[first:i]
-    for j in range(i + 1, len(mentions)):
+    for j in range(i + 1, min(len(mentions), i + 1 + _SENTENCE_REACH)):
         if breaks.between(m.end, mentions[j].start + 1):
             break
         found.append(mentions[j])
@@ -587,7 +592,7 @@ def _in_another_clause(first: Mention, second: Mention, text: str, cues: Cues) -
 def _day_in_its_sentence(mentions: list[Mention], i: int, breaks: _SentenceBreaks) -> bool:
     """Whether a day is named before ``mentions[i]`` in its sentence ("arrested on 14 December
     2022 and charged at 3 p.m.")."""
-    for before in reversed(mentions[:i]):
+    for before in reversed(mentions[max(0, i - _SENTENCE_REACH) : i]):
         if breaks.between(before.end, mentions[i].start + 1):
             return False
         if before.partial.kind in _DAY_KINDS:
