@@ -100,3 +100,15 @@ def test_a_condition_is_not_placed_even_with_a_time_of_its_own() -> None:
     timeline = extract_timeline("If the election were held today, she would win.", "2022-07-08")
     assert [entry.event.text for entry in timeline.entries] == []
     assert "held" in [event.text for event in timeline.unplaced]
+
+
+def test_a_clause_conjoined_to_an_event_at_an_age_comes_after_it_not_at_it() -> None:
+    timeline = extract_timeline(
+        "Born on March 14, 1942, in Clarksdale, Miss., Mr. Marsh picked up his first guitar at the age of 9"
+        " and was playing juke joints by the time he was 15.",
+        "2024-01-08",
+    )
+    assert only_entry(timeline, "picked").time.describe() == "1951-03-14 to 1952-03-14"
+    playing = only_entry(timeline, "playing").time.interval
+    assert playing.start is not None and playing.start.year == 1951 and playing.end is not None
+    assert playing.end.year == 2024  # on or after it, by publication: not at the age of 9

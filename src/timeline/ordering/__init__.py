@@ -226,6 +226,7 @@ class _Story:
     recurring: frozenset[str]  # ids of the events a set dates ("a showcase *held* each June"): see :func:`_recurring`
     words: OrderingWords
     offsets: dict[str, _Offset]
+    aged: set[str]  # ids of the events placed by an age (see :meth:`at_an_age`)
     separate: dict[str, str]
     after_origin: frozenset[str]  # main verbs after an opening participle of origin (:func:`_after_an_origin`)
     conditions: frozenset[str]
@@ -379,6 +380,7 @@ class _Story:
             recurring=recurring,
             words=words,
             offsets=_offset_clauses(parse, times, by_token, words),
+            aged=set(),
             separate=_separate_clauses(parse, by_token, governing, bounding),
             after_origin=_after_an_origin(parse, by_token, governing, words),
             conditions=conditions,
@@ -504,6 +506,7 @@ class _Story:
             earliest is not None and bounds.end is not None and bounds.end <= earliest
         ):
             return self.told(event)
+        self.aged.add(event.id)
         return _Placed(
             time=EventTime(value=None, interval=bounds, timex_id=None),
             relation=Relation.IS_INCLUDED,
@@ -598,6 +601,11 @@ class _Story:
         # held* since mid-October, and the year is *due* to end"
         if _did_not_happen(head) and not self.happens_not_until(head) and not self.reported_plan(head):
             return None
+        if head_id in self.aged and self.parse is not None and self.parse.dep(self.roots.get(event.id, 0)) == "conj":
+            # "picked up a guitar at the age of 9 and *was playing* clubs by 15": later, not at that age
+            aged = self.placed[head_id]
+            against = f'told after "{head.text}" ({aged.time.describe()})'
+            return _beside(event, aged.time.interval, True, self.document.publication_date, against) or self.told(event)
         parent = self.placed.get(head_id)
         if parent is None:
             parent = self.inherit(head, depth + 1)
