@@ -350,12 +350,13 @@ class _Story:
                 )
         quotations = _quotations(document.text)
         # A quoted "today" dates the saying even with no event of its own ("'*Today* is a milestone,' she said")
+        conditions_times = {governing[e].id for e in conditions if e in governing}
         narrative.update(
             t.id
             for t in anchorable
             if _holds_day(t, document.publication_date)
             and _in_quotation(quotations, t.start, len(document.text)) is not None
-            and t.id not in {governing[e].id for e in conditions if e in governing}
+            and t.id not in conditions_times
         )
         return cls(
             document=document,
@@ -501,10 +502,7 @@ class _Story:
             end=datetime(end.year, end.month, end.day),
             granularity=interval.granularity,
         )
-        earliest, latest = _tense_bounds(event, self.document.publication_date)
-        if (latest is not None and bounds.start is not None and bounds.start >= latest) or (
-            earliest is not None and bounds.end is not None and bounds.end <= earliest
-        ):
+        if _against_its_tense(event, bounds, self.document.publication_date):
             return self.told(event)
         self.aged.add(event.id)
         return _Placed(
@@ -601,7 +599,8 @@ class _Story:
         # held* since mid-October, and the year is *due* to end"
         if _did_not_happen(head) and not self.happens_not_until(head) and not self.reported_plan(head):
             return None
-        if head_id in self.aged and self.parse is not None and self.parse.dep(self.roots.get(event.id, 0)) == "conj":
+        root = self.roots.get(event.id)
+        if head_id in self.aged and self.parse is not None and root is not None and self.parse.dep(root) == "conj":
             # "picked up a guitar at the age of 9 and *was playing* clubs by 15": later, not at that age
             aged = self.placed[head_id]
             against = f'told after "{head.text}" ({aged.time.describe()})'
@@ -1523,6 +1522,15 @@ def _age_number(parse: Parse, noun: int, words: OrderingWords) -> int | None:
     return None
 
 
+def _against_its_tense(event: Event, interval: Interval, published: date | None) -> bool:
+    """Whether a bounded interval lies where the event's tense forbids it (:func:`_tense_bounds`):
+    a past wholly after publication, a future wholly before it."""
+    earliest, latest = _tense_bounds(event, published)
+    return (latest is not None and interval.start is not None and interval.start >= latest) or (
+        earliest is not None and interval.end is not None and interval.end <= earliest
+    )
+
+
 def _tense_bounds(event: Event, published: date | None) -> tuple[datetime | None, datetime | None]:
     """The earliest and latest an event may lie by its tense alone: a past (or present perfect) is
     over by the end of the publication day, a future starts no earlier than that day."""
@@ -1721,8 +1729,7 @@ def _measured_from(
     shifted = _measured_unit(interval, value, earlier=side == "before")
     if shifted is None or shifted.start is None or shifted.end is None:
         return None
-    earliest, latest = _tense_bounds(event, published)
-    if (latest is not None and shifted.start >= latest) or (earliest is not None and shifted.end <= earliest):
+    if _against_its_tense(event, shifted, published):
         return None
     shifted_value = cal.timex_value(shifted)
     return _Placed(
@@ -2093,6 +2100,7 @@ def _governing_times(
         side = _bounding_side(parse, root, words)
         if side == "until" and _not_until(parse, root, words):
             side = None  # "did *not* resume production *until March*": it resumed in March
+        doing: Event | None = None  # a verb done to an event object the time dates too
         if side is None and distance <= 2:
             speaker = _verb_before_its_complement(parse, root, first, end, distance, by_token)
             if speaker is not None:  # "said *on Thursday* the talks had failed": the saying's time
@@ -2113,14 +2121,10 @@ def _governing_times(
                 doing = _done_to_its_object(parse, root, distance, event, timex, by_token) or _before_a_participle(
                     parse, end, distance, event, by_token
                 )
-                rank = (0, bounded, distance + 1)
-                if doing is not None and (doing.id not in best or rank < best[doing.id][0]):
-                    best[doing.id] = (rank, timex, None)  # "*reached* the summit early on Thursday"
         elif side is None and distance == 4:  # "*held* a rally on the Capitol steps on Saturday"
             doing = _done_to_its_object(parse, root, distance, event, timex, by_token)
-            rank = (0, bounded, distance + 1)
-            if doing is not None and (doing.id not in best or rank < best[doing.id][0]):
-                best[doing.id] = (rank, timex, None)
+        if doing is not None and (doing.id not in best or (0, bounded, distance + 1) < best[doing.id][0]):
+            best[doing.id] = ((0, bounded, distance + 1), timex, None)  # "*reached* the summit early on Thursday"
         if side is None and distance == 2 and event.pos == "VERB":
             owner = _phrase_the_time_follows(parse, root, by_token, words)
             if owner is not None:  # "collapsed before the vote *on Dec. 3*": the vote's time, not the verb's
