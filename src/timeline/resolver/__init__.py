@@ -363,7 +363,7 @@ class RuleBasedResolver:
         ]
         mentions = [
             attrs.evolve(m, partial=attrs.evolve(m.partial, month_in_its_sentence=True))
-            if m.partial.kind == "clock" and _month_in_its_sentence(mentions, i, text, cues)
+            if m.partial.kind == "clock" and _month_in_its_sentence(mentions, i, breaks)
             else m
             for i, m in enumerate(mentions)
         ]
@@ -379,9 +379,9 @@ class RuleBasedResolver:
             else m
             for i, (m, found) in enumerate(zip(mentions, orientations, strict=True))
         ]
-        mentions = _days_of_a_week_named(mentions, orientations, text, cues, document.publication_date)
+        mentions = _days_of_a_week_named(mentions, orientations, text, cues, breaks, document.publication_date)
         mentions = _clock_times_of_a_day_told(mentions, text, cues)
-        mentions = _months_of_a_dated_sentence(mentions, text, cues)
+        mentions = _months_of_a_dated_sentence(mentions, breaks)
         mentions = _ends_just_past(mentions, orientations, document.publication_date, text, cues)
         by_start = {mention.start: found for mention, found in zip(mentions, orientations, strict=True)}
         return resolve_mentions(mentions, document.publication_date, lambda mention: by_start[mention.start])
@@ -439,12 +439,11 @@ def _clock_times_of_a_day_told(mentions: list[Mention], text: str, cues: Cues) -
     return out
 
 
-def _months_of_a_dated_sentence(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:
+def _months_of_a_dated_sentence(mentions: list[Mention], breaks: _SentenceBreaks) -> list[Mention]:
     """A bare month in the sentence of a date of that month with its year is of that year ("The
     January window opens on 1 January 2025 and closes on 3 February", told in August 2024: 2025-01,
     not the last January): the sentence names that month once in full."""
     out = list(mentions)
-    breaks = _SentenceBreaks(text=text, pattern=cues.sentence_break)
     for i, m in enumerate(mentions):
         p = m.partial
         if p.kind != "month" or p.year is not None or p.direction is not None or p.narrative:
@@ -539,7 +538,12 @@ def _deadline_before(mention: Mention, text: str, cues: Cues) -> bool:
 
 
 def _days_of_a_week_named(
-    mentions: list[Mention], orientations: list[Orientation], text: str, cues: Cues, published: date | None
+    mentions: list[Mention],
+    orientations: list[Orientation],
+    text: str,
+    cues: Cues,
+    breaks: _SentenceBreaks,
+    published: date | None,
 ) -> list[Mention]:
     """A bare weekday in the sentence of "this week(end)" or "next week(end)" is a day of that week,
     whatever the tense ("enters its busiest stretch this weekend, with 900 shows scheduled on
@@ -561,7 +565,6 @@ def _days_of_a_week_named(
     if not weeks:
         return mentions
     week_ids = {id(week) for week in weeks}
-    breaks = _SentenceBreaks(text=text, pattern=cues.sentence_break)
     out = list(mentions)
     for i, (m, found) in enumerate(zip(mentions, orientations, strict=True)):
         if not bare_weekday(m.partial) or m.partial.narrative:
@@ -600,14 +603,14 @@ def _day_in_its_sentence(mentions: list[Mention], i: int, breaks: _SentenceBreak
     return False
 
 
-def _month_in_its_sentence(mentions: list[Mention], i: int, text: str, cues: Cues) -> bool:
+def _month_in_its_sentence(mentions: list[Mention], i: int, breaks: _SentenceBreaks) -> bool:
     """Whether the time right before a clock time with no day of its own, in its sentence, is a
     month ("passed the bill 104-99 last month, after a debate that ran past midnight")."""
     clock = mentions[i].partial
     if i == 0 or clock.weekday is not None or clock.day is not None or clock.amount is not None:
         return False
     before = mentions[i - 1]
-    if cues.sentence_break.search(text, before.end, mentions[i].start + 1) is not None:
+    if breaks.between(before.end, mentions[i].start + 1):
         return False
     p = before.partial
     return (p.kind == "relative_unit" and p.unit == "month" and p.direction == -1) or (
